@@ -1,0 +1,87 @@
+"""Opening the station database with the settings durability depends on."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from station.domain.text import QT_TR_NOOP
+from station.store.errors import DurabilityError, StorageFullError, StorageIOError, StoreError
+
+SQLITE_FULL = 13
+SQLITE_IOERR = 10
+BUSY_TIMEOUT_MS = 10_000
+
+
+def open_database(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) a database file in WAL mode with ``synchronous=FULL``.
+
+    ``synchronous=FULL`` in WAL mode makes every commit fsync the log before it
+    returns: the guarantee behind "saved" on the candidate's screen. The
+    settings are read back, and a database that refuses them is not used.
+    """
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    db = sqlite_utils.Database(conn, execute_plugins=False, strict=True)
+    with db.ensure_autocommit_on():
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA fullfsync = ON")
+        conn.execute("PRAGMA checkpoint_fullfsync = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+    synchronous = conn.execute("PRAGMA synchronous").fetchone()[0]
+    if str(mode).lower() != "wal" or synchronous != 2:
+        conn.close()
+        raise DurabilityError(
+            QT_TR_NOOP(
+                "Basis data {path} tidak dapat memakai WAL dengan synchronous=FULL (mode {mode}, synchronous {sync})."
+            ),
+            path=str(path),
+            mode=mode,
+            sync=synchronous,
+        )
+    return db
+
+
+def translate_sqlite_error(error: sqlite3.Error) -> StoreError:
+    """A specific, user-readable error for what SQLite reported."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == SQLITE_FULL or "full" in str(error).lower():
+        return StorageFullError(
+            QT_TR_NOOP("Disk penuh: perubahan tidak tersimpan. Kosongkan ruang lalu coba lagi.")
+        )
+    if primary == SQLITE_IOERR or "disk i/o" in str(error).lower():
+        return StorageIOError(
+            QT_TR_NOOP("Disk gagal menulis: perubahan tidak tersimpan ({error})."), error=str(error)
+        )
+    return StoreError(QT_TR_NOOP("Kesalahan basis data: {error}."), error=str(error))
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One durable transaction: ``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error.
+
+    SQLite errors come out as :class:`StoreError` subclasses; nothing of a
+    failed transaction remains.
+    """
+    conn = db.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as error:
+        raise translate_sqlite_error(error) from error
+    try:
+        yield db
+        conn.execute("COMMIT")
+    except sqlite3.Error as error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise translate_sqlite_error(error) from error
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

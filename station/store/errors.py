@@ -1,0 +1,35 @@
+"""Errors of the storage layer; all derive from :class:`StoreError`."""
+
+from station.domain.errors import StationError
+
+
+class StoreError(StationError):
+    """Base of every error raised by ``station.store``."""
+
+
+class StorageFullError(StoreError):
+    """The disk (or the database's size limit) is full; the change was not saved."""
+
+
+class StorageIOError(StoreError):
+    """The disk reported an input/output error; the change was not saved."""
+
+
+class SchemaTooNewError(StoreError):
+    """The database was written by a newer station version."""
+
+
+class DurabilityError(StoreError):
+    """SQLite is not in the WAL + synchronous=FULL mode answers depend on."""
+
+
+class NotFoundError(StoreError):
+    """A row the caller named does not exist."""
+
+
+class ConflictError(StoreError):
+    """A row already exists with different content."""
+
+
+class StationLockedError(StoreError):
+    """Personal data or content was needed while the station is locked."""

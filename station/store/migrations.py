@@ -1,0 +1,173 @@
+"""Numbered, forward-only schema migrations (ADR 0005).
+
+``PRAGMA user_version`` holds the number of the last migration applied. Each
+migration runs in its own transaction; a database newer than this code is
+refused rather than guessed at. Never edit a released migration: add one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from station.domain.text import QT_TR_NOOP
+from station.store.database import write_transaction
+from station.store.errors import SchemaTooNewError
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _m001_initial(db: sqlite_utils.Database) -> None:
+    """Station, exams, sessions, roster, attempts, events and the audit log."""
+    db["station"].create(
+        {
+            "id": int,
+            "station_id": str,
+            "created_wall_ms": int,
+            "vault": bytes,
+            "signing_public": bytes,
+            "exchange_public": bytes,
+            "hq_results_public": bytes,
+            "hq_results_standin": int,
+        },
+        pk="id",
+        not_null={
+            "station_id",
+            "created_wall_ms",
+            "vault",
+            "signing_public",
+            "exchange_public",
+            "hq_results_public",
+            "hq_results_standin",
+        },
+    )
+    db["exams"].create(
+        {
+            "exam_id": str,
+            "package_id": str,
+            "version": str,
+            "loaded_wall_ms": int,
+            "content": bytes,
+        },
+        pk="exam_id",
+        not_null={"package_id", "version", "loaded_wall_ms", "content"},
+    )
+    db["media"].create(
+        {"exam_id": str, "media_id": str, "content": bytes},
+        pk=("exam_id", "media_id"),
+        foreign_keys=[("exam_id", "exams", "exam_id")],
+        not_null={"exam_id", "media_id", "content"},
+    )
+    db["sessions"].create(
+        {
+            "session_id": str,
+            "exam_id": str,
+            "package_id": str,
+            "starts_wall_ms": int,
+            "ends_wall_ms": int,
+            "details": bytes,
+            "key_wrap": bytes,
+        },
+        pk="session_id",
+        foreign_keys=[("exam_id", "exams", "exam_id")],
+        not_null={"exam_id", "package_id", "details", "key_wrap"},
+    )
+    db["roster"].create(
+        {"session_id": str, "nip_index": bytes, "entry": bytes},
+        pk=("session_id", "nip_index"),
+        foreign_keys=[("session_id", "sessions", "session_id")],
+        not_null={"session_id", "nip_index", "entry"},
+    )
+    db["attempts"].create(
+        {
+            "attempt_id": str,
+            "session_id": str,
+            "nip_index": bytes,
+            "exam_id": str,
+            "package_id": str,
+            "origin_station_id": str,
+            "status": str,
+            "end_reason": str,
+            "key_wrap_session": bytes,
+            "key_wrap_hq": bytes,
+            "head_seq": int,
+            "head_link": bytes,
+            "heartbeat_wall_ms": int,
+            "heartbeat_used_ms": int,
+            "created_wall_ms": int,
+            "ended_wall_ms": int,
+            "seal_statement": bytes,
+            "seal_signature": bytes,
+        },
+        pk="attempt_id",
+        foreign_keys=[("session_id", "sessions", "session_id")],
+        not_null={
+            "session_id",
+            "nip_index",
+            "exam_id",
+            "package_id",
+            "origin_station_id",
+            "status",
+            "key_wrap_session",
+            "key_wrap_hq",
+            "head_seq",
+            "created_wall_ms",
+        },
+        defaults={"head_seq": -1},
+    )
+    db["attempts"].create_index(["session_id", "nip_index"], unique=True)
+    # WITHOUT ROWID: an event is one entry in one B-tree, so an answer's commit
+    # writes one page (ADR 0005); sqlite-utils' create() cannot say this.
+    db.execute(
+        """
+        CREATE TABLE events (
+            attempt_id TEXT NOT NULL REFERENCES attempts(attempt_id),
+            seq INTEGER NOT NULL,
+            sealed BLOB NOT NULL,
+            link BLOB NOT NULL,
+            station_id TEXT NOT NULL,
+            PRIMARY KEY (attempt_id, seq)
+        ) STRICT, WITHOUT ROWID
+        """
+    )
+    db["audit"].create(
+        {
+            "seq": int,
+            "wall_ms": int,
+            "action": str,
+            "detail": bytes,
+            "link": bytes,
+            "checkpoint": bytes,
+        },
+        pk="seq",
+        not_null={"wall_ms", "action", "detail", "link"},
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_m001_initial,)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database, *, target: int = LATEST_VERSION) -> list[int]:
+    """Apply every migration after the database's version up to ``target``; return those run."""
+    current = schema_version(db)
+    if current > LATEST_VERSION:
+        raise SchemaTooNewError(
+            QT_TR_NOOP(
+                "Basis data ini dibuat oleh versi stasiun yang lebih baru (skema {found}, versi ini mengenal sampai {known})."
+            ),
+            found=current,
+            known=LATEST_VERSION,
+        )
+    applied = []
+    for number in range(current + 1, target + 1):
+        with write_transaction(db):
+            MIGRATIONS[number - 1](db)
+            db.conn.execute(f"PRAGMA user_version = {number}")
+        applied.append(number)
+    return applied
