@@ -1,0 +1,520 @@
+"""The exam authoring source: ``exam.json``, a roster CSV and a media folder.
+
+Format ``cact-exam-source/1`` is documented in ``docs/formats.md``. The
+reader is strict: unknown fields are errors (a roster column for the reason
+behind an accommodation is refused by name), identifiers have one shape,
+times carry their UTC offset, and media stays inside the source folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from station.crypto.canonical import parse_json
+from station.crypto.errors import CanonicalJsonError
+from station.domain.errors import DomainError, Message
+from station.domain.exam import Exam, Item, ItemFormat, MediaInfo, MediaRef, Option, Section
+from station.domain.nip import Nip, Rank
+from station.domain.roster import Accommodations, RosterEntry
+from station.domain.session import SessionInfo
+from station.domain.text import QT_TR_NOOP
+from station.formats.errors import SourceError
+
+SOURCE_FORMAT = "cact-exam-source/1"
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+MAX_SOURCE_BYTES = 32 * 1024 * 1024
+MAX_MEDIA_BYTES = 8 * 1024 * 1024
+MAX_ROSTER_BYTES = 16 * 1024 * 1024
+MEDIA_TYPES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+
+ROSTER_COLUMNS = {
+    "nip": True,
+    "nama": True,
+    "jabatan": True,
+    "unit_kerja": True,
+    "sesi": True,
+    "golongan": False,
+    "jenis_jabatan": False,
+    "tambahan_waktu_persen": False,
+    "skala_huruf_persen": False,
+    "kontras_tinggi": False,
+    "pembaca_layar": False,
+}
+FORBIDDEN_ROSTER_COLUMNS = {"alasan", "diagnosis", "keterangan_medis", "disabilitas", "reason"}
+TRUE_WORDS = {"ya", "y", "1", "true", "benar"}
+FALSE_WORDS = {"tidak", "t", "0", "false", "salah", ""}
+
+
+@dataclass(slots=True)
+class ExamSource:
+    """Everything an authoring source defines, validated."""
+
+    exam: Exam
+    media: dict[str, bytes]
+    sessions: list[SessionInfo]
+    roster: dict[str, list[RosterEntry]] = field(default_factory=dict)
+    source_digest: str = ""
+
+    @property
+    def package_id(self) -> str:
+        """A stand-in package id until signed packages exist: exam id, version and digest."""
+        return f"src-{self.exam.id}-{self.exam.version}-{self.source_digest[:12]}"
+
+
+class _Reader:
+    """Strict accessors that name the JSON path of whatever is wrong."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, where: str, problem: str, **params: Any) -> SourceError:
+        return SourceError(
+            QT_TR_NOOP("{file}: {where}: {problem}"),
+            file=self.file,
+            where=where,
+            problem=Message(problem, params),
+        )
+
+    def obj(
+        self, value: Any, where: str, *, required: set[str], optional: set[str] = frozenset()
+    ) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(where, QT_TR_NOOP("harus berupa objek JSON"))
+        missing = required - value.keys()
+        if missing:
+            raise self.fail(
+                where,
+                QT_TR_NOOP("kolom wajib tidak ada: {names}"),
+                names=", ".join(sorted(missing)),
+            )
+        unknown = value.keys() - required - optional
+        if unknown:
+            raise self.fail(
+                where, QT_TR_NOOP("kolom tidak dikenal: {names}"), names=", ".join(sorted(unknown))
+            )
+        return value
+
+    def text(self, value: Any, where: str, *, allow_empty: bool = False) -> str:
+        if not isinstance(value, str) or (not allow_empty and not value.strip()):
+            raise self.fail(where, QT_TR_NOOP("harus berupa teks yang tidak kosong"))
+        return value
+
+    def ident(self, value: Any, where: str) -> str:
+        if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
+            raise self.fail(
+                where,
+                QT_TR_NOOP("kode harus 1–64 huruf, angka, titik, garis bawah atau tanda hubung"),
+            )
+        return value
+
+    def integer(self, value: Any, where: str, *, low: int, high: int) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(
+                where, QT_TR_NOOP("harus bilangan bulat {low}–{high}"), low=low, high=high
+            )
+        return value
+
+    def boolean(self, value: Any, where: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(where, QT_TR_NOOP("harus true atau false"))
+        return value
+
+    def items(self, value: Any, where: str, *, minimum: int = 1) -> list:
+        if not isinstance(value, list) or len(value) < minimum:
+            raise self.fail(
+                where, QT_TR_NOOP("harus berupa daftar berisi sedikitnya {n} isi"), n=minimum
+            )
+        return value
+
+    def instant(self, value: Any, where: str) -> int:
+        text = self.text(value, where)
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise self.fail(
+                where, QT_TR_NOOP("waktu harus ISO 8601, mis. 2026-12-01T08:00:00+07:00")
+            ) from None
+        if moment.tzinfo is None:
+            raise self.fail(
+                where, QT_TR_NOOP("waktu harus menyebut zona (+07:00, +08:00 atau +09:00)")
+            )
+        return int(moment.timestamp() * 1000)
+
+
+def _read_bounded(path: Path, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise SourceError(
+                QT_TR_NOOP("{file} terlalu besar ({size} bita; batas {limit})."),
+                file=str(path),
+                size=size,
+                limit=limit,
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(QT_TR_NOOP("Berkas tidak ditemukan: {file}."), file=str(path)) from None
+    except IsADirectoryError:
+        raise SourceError(
+            QT_TR_NOOP("{file} adalah folder, bukan berkas."), file=str(path)
+        ) from None
+
+
+def _inside(base: Path, relative: str, reader: _Reader, where: str) -> Path:
+    candidate = Path(relative)
+    if candidate.is_absolute() or ".." in candidate.parts:
+        raise reader.fail(where, QT_TR_NOOP("jalur berkas harus relatif di dalam folder sumber"))
+    resolved = (base / candidate).resolve()
+    if base.resolve() not in resolved.parents:
+        raise reader.fail(where, QT_TR_NOOP("jalur berkas keluar dari folder sumber"))
+    return resolved
+
+
+def load_exam_source(path: Path | str, *, known_scales: set[str] | None = None) -> ExamSource:
+    """Read and validate an authoring source; nothing is stored by this function."""
+    path = Path(path)
+    raw = _read_bounded(path, MAX_SOURCE_BYTES)
+    reader = _Reader(path.name)
+    try:
+        data = parse_json(raw)
+    except CanonicalJsonError as error:
+        raise SourceError(
+            QT_TR_NOOP("{file}: {problem}"), file=path.name, problem=error.message
+        ) from None
+    top = reader.obj(
+        data, "$", required={"format", "exam", "sections", "sessions", "roster"}, optional={"media"}
+    )
+    if top["format"] != SOURCE_FORMAT:
+        raise reader.fail("format", QT_TR_NOOP("format harus {expected}"), expected=SOURCE_FORMAT)
+    base = path.parent
+    digest = hashlib.sha256(raw)
+
+    media_bytes: dict[str, bytes] = {}
+    media_infos: list[MediaInfo] = []
+    for index, raw_entry in enumerate(top.get("media", [])):
+        where = f"media[{index}]"
+        entry = reader.obj(raw_entry, where, required={"id", "file"})
+        media_id = reader.ident(entry["id"], f"{where}.id")
+        if media_id in media_bytes:
+            raise reader.fail(f"{where}.id", QT_TR_NOOP("kode gambar ganda"))
+        file = _inside(base, reader.text(entry["file"], f"{where}.file"), reader, f"{where}.file")
+        content = _read_bounded(file, MAX_MEDIA_BYTES)
+        mime = next(
+            (kind for magic, kind in MEDIA_TYPES.items() if content.startswith(magic)), None
+        )
+        if mime is None:
+            raise reader.fail(f"{where}.file", QT_TR_NOOP("gambar harus PNG atau JPEG"))
+        media_bytes[media_id] = content
+        digest.update(content)
+        media_infos.append(
+            MediaInfo(media_id, mime, len(content), hashlib.sha256(content).hexdigest())
+        )
+
+    exam_meta = reader.obj(
+        top["exam"], "exam", required={"id", "title", "version"}, optional={"language"}
+    )
+    sections = tuple(
+        _section(reader, entry, f"sections[{index}]", known_scales)
+        for index, entry in enumerate(reader.items(top["sections"], "sections"))
+    )
+    try:
+        exam = Exam(
+            id=reader.ident(exam_meta["id"], "exam.id"),
+            title=reader.text(exam_meta["title"], "exam.title"),
+            version=reader.text(exam_meta["version"], "exam.version"),
+            language=exam_meta.get("language", "id"),
+            sections=sections,
+            media=tuple(media_infos),
+        )
+    except DomainError as error:
+        raise SourceError(
+            QT_TR_NOOP("{file}: {problem}"), file=path.name, problem=error.message
+        ) from None
+
+    sessions = [
+        _session(reader, entry, f"sessions[{index}]", exam.id)
+        for index, entry in enumerate(reader.items(top["sessions"], "sessions"))
+    ]
+    if len({s.session_id for s in sessions}) != len(sessions):
+        raise reader.fail("sessions", QT_TR_NOOP("kode sesi ganda"))
+    roster_file = _inside(base, reader.text(top["roster"], "roster"), reader, "roster")
+    roster_raw = _read_bounded(roster_file, MAX_ROSTER_BYTES)
+    digest.update(roster_raw)
+    roster = parse_roster_csv(
+        roster_raw, file=roster_file.name, sessions={s.session_id for s in sessions}
+    )
+    return ExamSource(exam, media_bytes, sessions, roster, digest.hexdigest())
+
+
+def _section(reader: _Reader, value: Any, where: str, known_scales: set[str] | None) -> Section:
+    data = reader.obj(
+        value,
+        where,
+        required={"id", "title", "subtest", "minutes", "items"},
+        optional={"instructions", "lock_on_submit", "shuffle_items"},
+    )
+    items = tuple(
+        _item(reader, entry, f"{where}.items[{index}]", known_scales)
+        for index, entry in enumerate(reader.items(data["items"], f"{where}.items"))
+    )
+    try:
+        return Section(
+            id=reader.ident(data["id"], f"{where}.id"),
+            title=reader.text(data["title"], f"{where}.title"),
+            subtest=reader.ident(data["subtest"], f"{where}.subtest"),
+            time_limit_ms=reader.integer(data["minutes"], f"{where}.minutes", low=1, high=600)
+            * 60_000,
+            instructions=reader.text(
+                data.get("instructions", ""), f"{where}.instructions", allow_empty=True
+            ),
+            lock_on_submit=reader.boolean(
+                data.get("lock_on_submit", True), f"{where}.lock_on_submit"
+            ),
+            shuffle_items=reader.boolean(
+                data.get("shuffle_items", False), f"{where}.shuffle_items"
+            ),
+            items=items,
+        )
+    except DomainError as error:
+        raise reader.fail(where, "{inner}", inner=error.message) from None
+
+
+def _item(reader: _Reader, value: Any, where: str, known_scales: set[str] | None) -> Item:
+    data = reader.obj(
+        value,
+        where,
+        required={"id", "format", "stem", "options"},
+        optional={"scale", "media", "shuffle_options", "key", "min_choices", "max_choices"},
+    )
+    try:
+        item_format = ItemFormat(data["format"])
+    except ValueError:
+        raise reader.fail(
+            f"{where}.format", QT_TR_NOOP("format soal harus sjt, most_least, single atau multiple")
+        ) from None
+    scale = data.get("scale")
+    if scale is not None:
+        scale = reader.ident(scale, f"{where}.scale")
+        if known_scales is not None and scale not in known_scales:
+            raise reader.fail(
+                f"{where}.scale", QT_TR_NOOP("skala {scale!r} tidak ada di tabel"), scale=scale
+            )
+    options = []
+    for index, entry in enumerate(reader.items(data["options"], f"{where}.options", minimum=2)):
+        option_where = f"{where}.options[{index}]"
+        option = reader.obj(entry, option_where, required={"id", "text"}, optional={"weight"})
+        weight = option.get("weight")
+        options.append(
+            Option(
+                id=reader.ident(option["id"], f"{option_where}.id"),
+                text=reader.text(option["text"], f"{option_where}.text"),
+                weight=None
+                if weight is None
+                else reader.integer(weight, f"{option_where}.weight", low=1, high=5),
+            )
+        )
+    media = []
+    for index, entry in enumerate(data.get("media", [])):
+        ref = reader.obj(entry, f"{where}.media[{index}]", required={"id", "alt"})
+        media.append(
+            MediaRef(
+                reader.ident(ref["id"], f"{where}.media[{index}].id"),
+                reader.text(ref["alt"], f"{where}.media[{index}].alt"),
+            )
+        )
+    key = data.get("key", [])
+    if isinstance(key, str):
+        key = [key]
+    if not isinstance(key, list) or not all(isinstance(k, str) for k in key):
+        raise reader.fail(
+            f"{where}.key", QT_TR_NOOP("kunci harus kode pilihan atau daftar kode pilihan")
+        )
+    try:
+        return Item(
+            id=reader.ident(data["id"], f"{where}.id"),
+            format=item_format,
+            stem=reader.text(data["stem"], f"{where}.stem"),
+            options=tuple(options),
+            scale=scale,
+            media=tuple(media),
+            shuffle_options=reader.boolean(
+                data.get("shuffle_options", True), f"{where}.shuffle_options"
+            ),
+            key=tuple(key),
+            min_choices=reader.integer(
+                data.get("min_choices", 1), f"{where}.min_choices", low=1, high=8
+            ),
+            max_choices=None
+            if data.get("max_choices") is None
+            else reader.integer(data["max_choices"], f"{where}.max_choices", low=1, high=8),
+        )
+    except DomainError as error:
+        raise reader.fail(where, "{inner}", inner=error.message) from None
+
+
+def _session(reader: _Reader, value: Any, where: str, exam_id: str) -> SessionInfo:
+    data = reader.obj(
+        value,
+        where,
+        required={"id", "title", "centre", "starts_at", "ends_at"},
+        optional={"timezone"},
+    )
+    try:
+        return SessionInfo(
+            session_id=reader.ident(data["id"], f"{where}.id"),
+            exam_id=exam_id,
+            title=reader.text(data["title"], f"{where}.title"),
+            centre=reader.text(data["centre"], f"{where}.centre"),
+            starts_wall_ms=reader.instant(data["starts_at"], f"{where}.starts_at"),
+            ends_wall_ms=reader.instant(data["ends_at"], f"{where}.ends_at"),
+            timezone=reader.text(data.get("timezone", "Asia/Jakarta"), f"{where}.timezone"),
+        )
+    except DomainError as error:
+        raise reader.fail(where, "{inner}", inner=error.message) from None
+
+
+def _flag(text: str, *, file: str, line: int, column: str) -> bool:
+    word = text.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise SourceError(
+        QT_TR_NOOP("{file} baris {line}: kolom {column} harus 'ya' atau 'tidak', bukan {value!r}."),
+        file=file,
+        line=line,
+        column=column,
+        value=text,
+    )
+
+
+def _number(text: str, default: int, *, file: str, line: int, column: str) -> int:
+    if not text.strip():
+        return default
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise SourceError(
+            QT_TR_NOOP(
+                "{file} baris {line}: kolom {column} harus bilangan bulat, bukan {value!r}."
+            ),
+            file=file,
+            line=line,
+            column=column,
+            value=text,
+        ) from None
+
+
+def parse_roster_csv(raw: bytes, *, file: str, sessions: set[str]) -> dict[str, list[RosterEntry]]:
+    """Parse the roster CSV (UTF-8, comma-separated, header row) into entries per session."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SourceError(QT_TR_NOOP("{file} harus berenkode UTF-8."), file=file) from None
+    rows = csv.DictReader(io.StringIO(text, newline=""))
+    header = [name.strip().lower() for name in rows.fieldnames or []]
+    forbidden = FORBIDDEN_ROSTER_COLUMNS.intersection(header)
+    if forbidden:
+        raise SourceError(
+            QT_TR_NOOP(
+                "{file}: kolom {columns} tidak boleh ada; daftar peserta hanya mencatat akomodasi, bukan alasannya."
+            ),
+            file=file,
+            columns=", ".join(sorted(forbidden)),
+        )
+    unknown = set(header) - ROSTER_COLUMNS.keys()
+    if unknown:
+        raise SourceError(
+            QT_TR_NOOP("{file}: kolom tidak dikenal: {columns}."),
+            file=file,
+            columns=", ".join(sorted(unknown)),
+        )
+    missing = {name for name, required in ROSTER_COLUMNS.items() if required} - set(header)
+    if missing:
+        raise SourceError(
+            QT_TR_NOOP("{file}: kolom wajib tidak ada: {columns}."),
+            file=file,
+            columns=", ".join(sorted(missing)),
+        )
+    rows.fieldnames = header
+    result: dict[str, list[RosterEntry]] = {session: [] for session in sessions}
+    seen: set[tuple[str, str]] = set()
+    for line, row in enumerate(rows, start=2):
+        if None in row:
+            raise SourceError(
+                QT_TR_NOOP("{file} baris {line}: terlalu banyak kolom."), file=file, line=line
+            )
+        values: Mapping[str, str] = {k: (v or "") for k, v in row.items()}
+        session = values["sesi"].strip()
+        if session not in sessions:
+            raise SourceError(
+                QT_TR_NOOP("{file} baris {line}: sesi {session!r} tidak ada di exam.json."),
+                file=file,
+                line=line,
+                session=session,
+            )
+        try:
+            nip = Nip.parse(values["nip"])
+            rank_text = values.get("golongan", "").strip()
+            entry = RosterEntry(
+                nip=nip,
+                name=values["nama"].strip(),
+                position=values["jabatan"].strip(),
+                unit=values["unit_kerja"].strip(),
+                rank=Rank.parse(rank_text) if rank_text else None,
+                position_class=values.get("jenis_jabatan", "").strip() or None,
+                accommodations=Accommodations(
+                    extra_time_percent=_number(
+                        values.get("tambahan_waktu_persen", ""),
+                        0,
+                        file=file,
+                        line=line,
+                        column="tambahan_waktu_persen",
+                    ),
+                    font_scale_percent=_number(
+                        values.get("skala_huruf_persen", ""),
+                        100,
+                        file=file,
+                        line=line,
+                        column="skala_huruf_persen",
+                    ),
+                    high_contrast=_flag(
+                        values.get("kontras_tinggi", ""),
+                        file=file,
+                        line=line,
+                        column="kontras_tinggi",
+                    ),
+                    screen_reader=_flag(
+                        values.get("pembaca_layar", ""),
+                        file=file,
+                        line=line,
+                        column="pembaca_layar",
+                    ),
+                ),
+            )
+        except DomainError as error:
+            raise SourceError(
+                QT_TR_NOOP("{file} baris {line}: {problem}"),
+                file=file,
+                line=line,
+                problem=error.message,
+            ) from None
+        if (session, nip.digits) in seen:
+            raise SourceError(
+                QT_TR_NOOP("{file} baris {line}: NIP {nip} tercantum dua kali di sesi {session}."),
+                file=file,
+                line=line,
+                nip=nip.digits,
+                session=session,
+            )
+        seen.add((session, nip.digits))
+        result[session].append(entry)
+    return result
