@@ -1,0 +1,978 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="id_ID">
+<context>
+    <name></name>
+    <message>
+        <source>Berkas kata sandi {file} tidak dapat dibaca atau kosong.</source>
+        <translation>Passphrase file {file} cannot be read or is empty.</translation>
+    </message>
+    <message>
+        <source>Tidak ada terminal untuk meminta kata sandi; pakai --passphrase-file.</source>
+        <translation>No terminal to ask for the passphrase; use --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>Kata sandi stasiun: </source>
+        <translation>Station passphrase: </translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi: </source>
+        <translation>Repeat passphrase: </translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} disiapkan di {folder}.</source>
+        <translation>Station {station} set up in {folder}.</translation>
+    </message>
+    <message>
+        <source>Catatan: kunci hasil HQ masih kunci pengganti sampai stasiun didaftarkan ke HQ.</source>
+        <translation>Note: the HQ results key remains a placeholder key until the station is registered with HQ.</translation>
+    </message>
+    <message>
+        <source>Ujian {exam} dimuat: {items} soal dalam {sections} bagian, {media} gambar, {candidates} peserta, sesi {sessions}.</source>
+        <translation>Exam {exam} loaded: {items} items in {sections} sections, {media} images, {candidates} candidates, sessions {sessions}.</translation>
+    </message>
+    <message>
+        <source>Kunci jawaban dan bobot pilihan tidak disimpan di stasiun.</source>
+        <translation>Answer keys and option weights are not stored on the station.</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} ({folder})</source>
+        <translation>Station {station} ({folder})</translation>
+    </message>
+    <message>
+        <source>Sesi {session} — {title}, {start}: {roster} peserta, {attempts} ujian ({ended} selesai).</source>
+        <translation>Session {session} — {title}, {start}: {roster} candidates, {attempts} attempts ({ended} finished).</translation>
+    </message>
+    <message>
+        <source>Diperiksa: {attempts} ujian, {events} kejadian, {audit} catatan audit.</source>
+        <translation>Checked: {attempts} attempts, {events} events, {audit} audit log entries.</translation>
+    </message>
+    <message>
+        <source>Semua rantai utuh.</source>
+        <translation>All chains are intact.</translation>
+    </message>
+    <message>
+        <source>{count} masalah ditemukan.</source>
+        <translation>{count} problems found.</translation>
+    </message>
+    <message>
+        <source>Simulasi sesi {session}: {candidates} peserta ({submitted} mengirim, {timed_out} kehabisan waktu).</source>
+        <translation>Simulation of session {session}: {candidates} candidates ({submitted} submitted, {timed_out} ran out of time).</translation>
+    </message>
+    <message>
+        <source>{answers} jawaban ({changes} diubah), {flags} ditandai, {timeouts} bagian habis waktu, {interruptions} gangguan, {pauses} jeda; {events} kejadian.</source>
+        <translation>{answers} answers ({changes} changed), {flags} flagged, {timeouts} sections timed out, {interruptions} interruptions, {pauses} pauses; {events} events.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan rantai: {attempts} ujian, {problems} masalah.</source>
+        <translation>Chain check: {attempts} attempts, {problems} problems.</translation>
+    </message>
+    <message>
+        <source>Waktu nyata {seconds:.1f} detik untuk {minutes:.0f} menit waktu ujian.</source>
+        <translation>{seconds:.1f} seconds of real time for {minutes:.0f} minutes of exam time.</translation>
+    </message>
+    <message>
+        <source>  {nip}  kode {code}  sidik {fingerprint}  ({reason})</source>
+        <translation>  {nip}  code {code}  fingerprint {fingerprint}  ({reason})</translation>
+    </message>
+    <message>
+        <source>Belum ada ujian di stasiun ini; pakai --exam atau &apos;station load-exam&apos;.</source>
+        <translation>No exam on this station yet; use --exam or &apos;station load-exam&apos;.</translation>
+    </message>
+    <message>
+        <source>Sesi {session} tidak ada di stasiun ini.</source>
+        <translation>Session {session} is not on this station.</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Membuat ujian sintetis ukuran penuh (435 soal, 22 bagian, 100 gambar)…</source>
+        <translation>Creating a full-size synthetic exam (435 items, 22 sections, 100 images)…</translation>
+    </message>
+    <message>
+        <source>Folder {folder} sudah berisi data; pilih folder --out yang kosong.</source>
+        <translation>Folder {folder} already contains data; choose an empty --out folder.</translation>
+    </message>
+    <message>
+        <source>Ujian demo {exam} dimuat: {items} soal, {sections} bagian, {candidates} peserta.</source>
+        <translation>Demo exam {exam} loaded: {items} items, {sections} sections, {candidates} candidates.</translation>
+    </message>
+    <message>
+        <source>Data stasiun demo: {folder}</source>
+        <translation>Demo station data: {folder}</translation>
+    </message>
+    <message>
+        <source>Kata sandi demo (BUKAN rahasia): {passphrase}</source>
+        <translation>Demo passphrase (NOT a secret): {passphrase}</translation>
+    </message>
+    <message>
+        <source>{slot}  ({kind})  {label}</source>
+        <translation>{slot}  ({kind})  {label}</translation>
+    </message>
+    <message>
+        <source>Slot {slot} ditambahkan.</source>
+        <translation>Key slot {slot} added.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} dihapus.</source>
+        <translation>Key slot {slot} removed.</translation>
+    </message>
+    <message>
+        <source>Kata sandi slot {slot} diganti.</source>
+        <translation>Passphrase of key slot {slot} changed.</translation>
+    </message>
+    <message>
+        <source>Pakai --new-passphrase-file untuk kata sandi baru.</source>
+        <translation>Use --new-passphrase-file for the new passphrase.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>Salinan ujian {attempt} ditulis ke {file}.</source>
+        <translation>Copy of attempt {attempt} written to {file}.</translation>
+    </message>
+    <message>
+        <source>Salinan ujian {attempt} digabung: {new} kejadian baru, kepala rantai nomor {head}.</source>
+        <translation>Copy of attempt {attempt} merged: {new} new events, chain head at event {head}.</translation>
+    </message>
+    <message>
+        <source>folder data stasiun (bawaan: {folder})</source>
+        <translation>station data folder (default: {folder})</translation>
+    </message>
+    <message>
+        <source>baca kata sandi stasiun dari baris pertama berkas ini</source>
+        <translation>read the station passphrase from the first line of this file</translation>
+    </message>
+    <message>
+        <source>bahasa pesan (bawaan: id)</source>
+        <translation>message language (default: id)</translation>
+    </message>
+    <message>
+        <source>CACT Station — stasiun uji kompetensi luring</source>
+        <translation>CACT Station — offline competency test station</translation>
+    </message>
+    <message>
+        <source>siapkan stasiun baru di folder data</source>
+        <translation>set up a new station in the data folder</translation>
+    </message>
+    <message>
+        <source>kunci publik hasil HQ (PEM X25519); tanpa ini dibuat kunci pengganti</source>
+        <translation>HQ results public key (PEM X25519); without it a placeholder key is created</translation>
+    </message>
+    <message>
+        <source>muat sumber ujian (exam.json)</source>
+        <translation>load an exam source (exam.json)</translation>
+    </message>
+    <message>
+        <source>turunkan kunci sesi dari rahasia ini (pengganti sampai paket bertanda tangan)</source>
+        <translation>derive session keys from this secret (a stand-in until signed packages)</translation>
+    </message>
+    <message>
+        <source>tampilkan sesi dan ujian</source>
+        <translation>show sessions and attempts</translation>
+    </message>
+    <message>
+        <source>periksa rantai setiap ujian dan log audit</source>
+        <translation>check the chain of every attempt and the audit log</translation>
+    </message>
+    <message>
+        <source>jalankan peserta sintetis melalui ujian, tanpa layar</source>
+        <translation>run synthetic candidates through the exam, without a display</translation>
+    </message>
+    <message>
+        <source>sumber ujian yang dimuat lebih dulu (bawaan: ujian sintetis ukuran penuh)</source>
+        <translation>exam source to load first (default: full-size synthetic exam)</translation>
+    </message>
+    <message>
+        <source>sesi yang dikerjakan (bawaan: yang pertama)</source>
+        <translation>session to run (default: the first one)</translation>
+    </message>
+    <message>
+        <source>jalankan alur stasiun pada ujian demo bawaan</source>
+        <translation>run the station workflow on the built-in demo exam</translation>
+    </message>
+    <message>
+        <source>tanpa jendela: peserta disimulasikan</source>
+        <translation>no window: candidates are simulated</translation>
+    </message>
+    <message>
+        <source>folder untuk data dan keluaran demo</source>
+        <translation>folder for the demo data and output</translation>
+    </message>
+    <message>
+        <source>lihat, tambah, hapus atau ganti slot kunci</source>
+        <translation>list, add, remove or change key slots</translation>
+    </message>
+    <message>
+        <source>salin ujian untuk dilanjutkan di stasiun lain</source>
+        <translation>copy an attempt to continue it on another station</translation>
+    </message>
+    <message>
+        <source>Struktur JSON terlalu dalam.</source>
+        <translation>JSON structure is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>JSON kanonik tidak menerima bilangan pecahan.</source>
+        <translation>Canonical JSON does not accept fractional numbers.</translation>
+    </message>
+    <message>
+        <source>Kunci JSON harus berupa teks.</source>
+        <translation>JSON keys must be strings.</translation>
+    </message>
+    <message>
+        <source>Nilai bertipe {type} tidak dapat ditulis sebagai JSON.</source>
+        <translation>A value of type {type} cannot be written as JSON.</translation>
+    </message>
+    <message>
+        <source>Teks tidak dapat ditulis sebagai JSON: {error}.</source>
+        <translation>Text cannot be written as JSON: {error}.</translation>
+    </message>
+    <message>
+        <source>Kunci JSON ganda: {key!r}.</source>
+        <translation>Duplicate JSON key: {key!r}.</translation>
+    </message>
+    <message>
+        <source>JSON tidak menerima {name}.</source>
+        <translation>JSON does not accept {name}.</translation>
+    </message>
+    <message>
+        <source>JSON tidak dapat dibaca: {error}.</source>
+        <translation>JSON cannot be read: {error}.</translation>
+    </message>
+    <message>
+        <source>Rantai ujian {attempt_id} putus: kejadian nomor {seq} hilang.</source>
+        <translation>Chain of attempt {attempt_id} is broken: event {seq} is missing.</translation>
+    </message>
+    <message>
+        <source>Rantai ujian {attempt_id} putus pada kejadian nomor {seq}: isi atau tautannya diubah, atau ditambahkan tanpa kunci.</source>
+        <translation>Chain of attempt {attempt_id} is broken at event {seq}: its content or link was changed, or it was added without the key.</translation>
+    </message>
+    <message>
+        <source>Kejadian nomor {seq} ujian {attempt_id} tidak dapat dibuka.</source>
+        <translation>Event {seq} of attempt {attempt_id} cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Segel ujian tidak dapat dibaca.</source>
+        <translation>The attempt seal cannot be read.</translation>
+    </message>
+    <message>
+        <source>Segel ujian berformat tidak dikenal.</source>
+        <translation>The attempt seal has an unknown format.</translation>
+    </message>
+    <message>
+        <source>Data HPKE terpotong.</source>
+        <translation>HPKE data is truncated.</translation>
+    </message>
+    <message>
+        <source>Data HPKE telah diubah atau bukan untuk kunci ini.</source>
+        <translation>HPKE data has been altered or is not meant for this key.</translation>
+    </message>
+    <message>
+        <source>Data terenkripsi terpotong.</source>
+        <translation>Encrypted data is truncated.</translation>
+    </message>
+    <message>
+        <source>Data terenkripsi telah diubah atau kuncinya salah.</source>
+        <translation>Encrypted data has been altered or the key is wrong.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan tidak sah.</source>
+        <translation>Invalid signature.</translation>
+    </message>
+    <message>
+        <source>Kunci publik PEM tidak dapat dibaca.</source>
+        <translation>The PEM public key cannot be read.</translation>
+    </message>
+    <message>
+        <source>Kunci publik harus Ed25519 atau X25519.</source>
+        <translation>The public key must be Ed25519 or X25519.</translation>
+    </message>
+    <message>
+        <source>Kunci privat tidak dapat dibuka (kata sandi salah atau berkas rusak).</source>
+        <translation>The private key cannot be opened (wrong passphrase or damaged file).</translation>
+    </message>
+    <message>
+        <source>Kunci privat harus Ed25519 atau X25519.</source>
+        <translation>The private key must be Ed25519 or X25519.</translation>
+    </message>
+    <message>
+        <source>Slot kunci memakai KDF yang tidak dikenal.</source>
+        <translation>The key slot uses an unknown KDF.</translation>
+    </message>
+    <message>
+        <source>Tidak ada slot kunci {slot!r}.</source>
+        <translation>There is no key slot {slot!r}.</translation>
+    </message>
+    <message>
+        <source>Format brankas tidak dikenal: {format!r}.</source>
+        <translation>Unknown vault format: {format!r}.</translation>
+    </message>
+    <message>
+        <source>Brankas kunci rusak atau tidak lengkap.</source>
+        <translation>The key vault is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Kata sandi atau kredensial salah.</source>
+        <translation>Wrong passphrase or credential.</translation>
+    </message>
+    <message>
+        <source>Jenis slot kunci tidak dikenal: {kind!r}.</source>
+        <translation>Unknown key slot kind: {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Isi brankas kunci rusak.</source>
+        <translation>The contents of the key vault are damaged.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal {count} karakter.</source>
+        <translation>The passphrase must be at least {count} characters long.</translation>
+    </message>
+    <message>
+        <source>Brankas tidak menyimpan {name!r}.</source>
+        <translation>The vault does not hold {name!r}.</translation>
+    </message>
+    <message>
+        <source>Slot kata sandi terakhir tidak dapat dihapus.</source>
+        <translation>The last passphrase slot cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Slot {slot!r} bukan slot kata sandi.</source>
+        <translation>Key slot {slot!r} is not a passphrase slot.</translation>
+    </message>
+    <message>
+        <source>Slot kunci {slot!r} sudah ada.</source>
+        <translation>Key slot {slot!r} already exists.</translation>
+    </message>
+    <message>
+        <source>Catatan kejadian tidak dikenal: {error}.</source>
+        <translation>Unknown event record: {error}.</translation>
+    </message>
+    <message>
+        <source>Ujian ini sudah dimulai.</source>
+        <translation>This attempt has already started.</translation>
+    </message>
+    <message>
+        <source>Bagian baru hanya dapat dimulai di antara bagian.</source>
+        <translation>A new section can only be started between sections.</translation>
+    </message>
+    <message>
+        <source>Tidak ada bagian yang tersisa.</source>
+        <translation>There are no sections left.</translation>
+    </message>
+    <message>
+        <source>Bagian {index} tidak ada.</source>
+        <translation>Section {index} does not exist.</translation>
+    </message>
+    <message>
+        <source>Bagian harus dikerjakan berurutan; berikutnya: {title}.</source>
+        <translation>Sections must be taken in order; next: {title}.</translation>
+    </message>
+    <message>
+        <source>Bagian {title} sudah dikunci.</source>
+        <translation>Section {title} is already locked.</translation>
+    </message>
+    <message>
+        <source>Soal nomor {number} tidak ada; bagian ini punya {count} soal.</source>
+        <translation>There is no item {number}; this section has {count} items.</translation>
+    </message>
+    <message>
+        <source>Ini soal terakhir di bagian ini.</source>
+        <translation>This is the last item in this section.</translation>
+    </message>
+    <message>
+        <source>Ini soal pertama di bagian ini.</source>
+        <translation>This is the first item in this section.</translation>
+    </message>
+    <message>
+        <source>Ujian hanya dapat dijeda saat sedang berjalan.</source>
+        <translation>An attempt can only be paused while it is in progress.</translation>
+    </message>
+    <message>
+        <source>Waktu bagian ini sudah habis.</source>
+        <translation>The time for this section has run out.</translation>
+    </message>
+    <message>
+        <source>Ujian tidak sedang dijeda.</source>
+        <translation>The attempt is not paused.</translation>
+    </message>
+    <message>
+        <source>Pengawas harus memutuskan apakah jeda {seconds} detik dihitung sebagai waktu ujian.</source>
+        <translation>The proctor must decide whether the pause of {seconds} seconds counts as exam time.</translation>
+    </message>
+    <message>
+        <source>Waktu hanya dapat ditambah selama ujian berlangsung.</source>
+        <translation>Time can only be added while the attempt is in progress.</translation>
+    </message>
+    <message>
+        <source>Tambahan waktu harus lebih dari nol.</source>
+        <translation>Extra time must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Tambahan waktu harus disertai alasan.</source>
+        <translation>Extra time requires a reason.</translation>
+    </message>
+    <message>
+        <source>Tidak ada bagian yang dapat diperpanjang.</source>
+        <translation>There is no section that can be extended.</translation>
+    </message>
+    <message>
+        <source>Bagian {title} sudah selesai.</source>
+        <translation>Section {title} is already finished.</translation>
+    </message>
+    <message>
+        <source>Selesaikan bagian yang sedang berjalan sebelum mengirim ujian.</source>
+        <translation>Finish the current section before submitting the attempt.</translation>
+    </message>
+    <message>
+        <source>Masih ada bagian yang belum dikerjakan.</source>
+        <translation>Some sections have not been taken yet.</translation>
+    </message>
+    <message>
+        <source>Ujian belum sampai di bagian terakhir.</source>
+        <translation>The attempt has not reached the last section yet.</translation>
+    </message>
+    <message>
+        <source>Bagian terakhir tidak habis waktunya.</source>
+        <translation>The last section did not run out of time.</translation>
+    </message>
+    <message>
+        <source>Ujian ini tidak terputus.</source>
+        <translation>This attempt is not interrupted.</translation>
+    </message>
+    <message>
+        <source>Kejadian {kind} nomor {seq} rusak: {error}.</source>
+        <translation>Event {seq} ({kind}) is damaged: {error}.</translation>
+    </message>
+    <message>
+        <source>Kejadian {kind} nomor {seq} tidak cocok dengan keadaan ujian ({status}).</source>
+        <translation>Event {seq} ({kind}) does not match the state of the attempt ({status}).</translation>
+    </message>
+    <message>
+        <source>Ujian ini terputus; pemulihan harus dicatat lebih dulu.</source>
+        <translation>This attempt was interrupted; the recovery must be recorded first.</translation>
+    </message>
+    <message>
+        <source>Ujian sedang dijeda.</source>
+        <translation>The attempt is paused.</translation>
+    </message>
+    <message>
+        <source>Tidak ada bagian yang sedang berjalan.</source>
+        <translation>No section is in progress.</translation>
+    </message>
+    <message>
+        <source>Soal {item} tidak ada di bagian yang sedang berjalan.</source>
+        <translation>Item {item} is not in the current section.</translation>
+    </message>
+    <message>
+        <source>Ujian ini sudah berakhir.</source>
+        <translation>This attempt has already ended.</translation>
+    </message>
+    <message>
+        <source>Keputusan pengawas harus disertai alasan.</source>
+        <translation>A proctor decision requires a reason.</translation>
+    </message>
+    <message>
+        <source>Soal {item} tidak punya pilihan {option!r}.</source>
+        <translation>Item {item} has no option {option!r}.</translation>
+    </message>
+    <message>
+        <source>Soal {item} menerima satu pilihan.</source>
+        <translation>Item {item} takes a single option.</translation>
+    </message>
+    <message>
+        <source>Soal {item} menerima daftar pilihan.</source>
+        <translation>Item {item} takes a list of options.</translation>
+    </message>
+    <message>
+        <source>Pilihan ganda pada soal {item} tidak boleh berulang.</source>
+        <translation>The options chosen for item {item} must not repeat.</translation>
+    </message>
+    <message>
+        <source>Soal {item} menerima paling banyak {limit} pilihan.</source>
+        <translation>Item {item} takes at most {limit} options.</translation>
+    </message>
+    <message>
+        <source>Soal {item} menerima pilihan &apos;paling&apos; dan &apos;kurang&apos; efektif.</source>
+        <translation>Item {item} takes a &apos;most&apos; effective and a &apos;least&apos; effective option.</translation>
+    </message>
+    <message>
+        <source>Soal {item}: pilihan harus berupa kode pilihan.</source>
+        <translation>Item {item}: choices must be option codes.</translation>
+    </message>
+    <message>
+        <source>Soal {item}: pilihan paling efektif dan kurang efektif harus berbeda.</source>
+        <translation>Item {item}: the most effective and least effective options must be different.</translation>
+    </message>
+    <message>
+        <source>Ada soal tanpa kode.</source>
+        <translation>An item has no code.</translation>
+    </message>
+    <message>
+        <source>Soal {item} tidak punya teks.</source>
+        <translation>Item {item} has no text.</translation>
+    </message>
+    <message>
+        <source>Soal {item} harus punya 2–8 pilihan, bukan {count}.</source>
+        <translation>Item {item} must have 2–8 options, not {count}.</translation>
+    </message>
+    <message>
+        <source>Soal {item} punya kode pilihan ganda.</source>
+        <translation>Item {item} has duplicate option codes.</translation>
+    </message>
+    <message>
+        <source>Soal {item} punya pilihan tanpa kode atau teks.</source>
+        <translation>Item {item} has an option without a code or text.</translation>
+    </message>
+    <message>
+        <source>Bobot pilihan {option} pada soal {item} harus 1–5.</source>
+        <translation>The weight of option {option} in item {item} must be 1–5.</translation>
+    </message>
+    <message>
+        <source>Soal {item}: semua pilihan harus berbobot, atau tidak sama sekali.</source>
+        <translation>Item {item}: either all options have a weight, or none do.</translation>
+    </message>
+    <message>
+        <source>Soal {item} harus menyebut kompetensi atau aspek yang diukur.</source>
+        <translation>Item {item} must name the competency or aspect it measures.</translation>
+    </message>
+    <message>
+        <source>Soal paling/kurang efektif {item} perlu sedikitnya 3 pilihan.</source>
+        <translation>Most/least effective item {item} needs at least 3 options.</translation>
+    </message>
+    <message>
+        <source>Kunci soal {item} menyebut pilihan yang tidak ada: {keys}.</source>
+        <translation>The answer key of item {item} names options that do not exist: {keys}.</translation>
+    </message>
+    <message>
+        <source>Soal pilihan tunggal {item} hanya boleh punya satu kunci.</source>
+        <translation>Single-choice item {item} may have only one answer key.</translation>
+    </message>
+    <message>
+        <source>Soal {item}: batas jumlah pilihan tidak masuk akal.</source>
+        <translation>Item {item}: the limits on the number of choices make no sense.</translation>
+    </message>
+    <message>
+        <source>Soal {item} menyebut gambar yang sama dua kali.</source>
+        <translation>Item {item} names the same image twice.</translation>
+    </message>
+    <message>
+        <source>Ada bagian tanpa kode.</source>
+        <translation>A section has no code.</translation>
+    </message>
+    <message>
+        <source>Bagian {section} harus punya batas waktu.</source>
+        <translation>Section {section} must have a time limit.</translation>
+    </message>
+    <message>
+        <source>Bagian {section} tidak punya soal.</source>
+        <translation>Section {section} has no items.</translation>
+    </message>
+    <message>
+        <source>Soal {item} tidak ada di bagian {section}.</source>
+        <translation>Item {item} is not in section {section}.</translation>
+    </message>
+    <message>
+        <source>Ujian tidak punya kode.</source>
+        <translation>The exam has no code.</translation>
+    </message>
+    <message>
+        <source>Ujian {exam} tidak punya bagian.</source>
+        <translation>Exam {exam} has no sections.</translation>
+    </message>
+    <message>
+        <source>Kode bagian ganda dalam ujian {exam}.</source>
+        <translation>Duplicate section code in exam {exam}.</translation>
+    </message>
+    <message>
+        <source>Kode soal ganda: {item}.</source>
+        <translation>Duplicate item code: {item}.</translation>
+    </message>
+    <message>
+        <source>Soal {item} menyebut gambar {media} yang tidak ada.</source>
+        <translation>Item {item} names image {media}, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Soal {item} tidak ada dalam ujian.</source>
+        <translation>Item {item} is not in the exam.</translation>
+    </message>
+    <message>
+        <source>NIP kosong.</source>
+        <translation>NIP is empty.</translation>
+    </message>
+    <message>
+        <source>NIP hanya boleh berisi angka: {nip!r}.</source>
+        <translation>NIP may contain only digits: {nip!r}.</translation>
+    </message>
+    <message>
+        <source>NIP harus 18 angka, bukan {length}.</source>
+        <translation>NIP must be 18 digits, not {length}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIP tidak valid: {value}.</source>
+        <translation>The date of birth in the NIP is not valid: {value}.</translation>
+    </message>
+    <message>
+        <source>Tahun lahir dalam NIP tidak masuk akal: {year}.</source>
+        <translation>The birth year in the NIP is not plausible: {year}.</translation>
+    </message>
+    <message>
+        <source>Bulan TMT CPNS dalam NIP tidak valid: {value}.</source>
+        <translation>The month of the CPNS start date (TMT CPNS) in the NIP is not valid: {value}.</translation>
+    </message>
+    <message>
+        <source>TMT CPNS dalam NIP ({start}) kurang dari 18 tahun setelah tanggal lahir ({birth}).</source>
+        <translation>The CPNS start date (TMT CPNS) in the NIP ({start}) is less than 18 years after the date of birth ({birth}).</translation>
+    </message>
+    <message>
+        <source>Digit jenis kelamin dalam NIP harus 1 atau 2, bukan {digit}.</source>
+        <translation>The sex digit in the NIP must be 1 or 2, not {digit}.</translation>
+    </message>
+    <message>
+        <source>Nomor urut dalam NIP tidak boleh 000.</source>
+        <translation>The serial number in the NIP must not be 000.</translation>
+    </message>
+    <message>
+        <source>Golongan/ruang tidak dikenal: {value!r} (contoh: III/a).</source>
+        <translation>Unknown rank (golongan/ruang): {value!r} (example: III/a).</translation>
+    </message>
+    <message>
+        <source>Golongan/ruang tidak ada: {value!r}.</source>
+        <translation>No such rank (golongan/ruang): {value!r}.</translation>
+    </message>
+    <message>
+        <source>Tambahan waktu harus 0–200 %, bukan {value}.</source>
+        <translation>Extra time must be 0–200%, not {value}.</translation>
+    </message>
+    <message>
+        <source>Skala huruf harus 100–200 %, bukan {value}.</source>
+        <translation>Font scale must be 100–200%, not {value}.</translation>
+    </message>
+    <message>
+        <source>Nama peserta dengan NIP {nip} kosong.</source>
+        <translation>The name of the candidate with NIP {nip} is empty.</translation>
+    </message>
+    <message>
+        <source>Jabatan peserta dengan NIP {nip} kosong.</source>
+        <translation>The position of the candidate with NIP {nip} is empty.</translation>
+    </message>
+    <message>
+        <source>Unit kerja peserta dengan NIP {nip} kosong.</source>
+        <translation>The work unit of the candidate with NIP {nip} is empty.</translation>
+    </message>
+    <message>
+        <source>Sesi {session} berakhir sebelum dimulai.</source>
+        <translation>Session {session} ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Zona waktu sesi {session} harus WIB, WITA atau WIT, bukan {zone}.</source>
+        <translation>The time zone of session {session} must be WIB, WITA or WIT, not {zone}.</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: {problem}</source>
+        <translation>{file}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>harus berupa objek JSON</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>kolom wajib tidak ada: {names}</source>
+        <translation>missing required fields: {names}</translation>
+    </message>
+    <message>
+        <source>kolom tidak dikenal: {names}</source>
+        <translation>unknown fields: {names}</translation>
+    </message>
+    <message>
+        <source>harus berupa teks yang tidak kosong</source>
+        <translation>must be a non-empty string</translation>
+    </message>
+    <message>
+        <source>kode harus 1–64 huruf, angka, titik, garis bawah atau tanda hubung</source>
+        <translation>code must be 1–64 letters, digits, dots, underscores or hyphens</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat {low}–{high}</source>
+        <translation>must be an integer from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>harus true atau false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>harus berupa daftar berisi sedikitnya {n} isi</source>
+        <translation>must be a list with at least {n} entries</translation>
+    </message>
+    <message>
+        <source>waktu harus ISO 8601, mis. 2026-12-01T08:00:00+07:00</source>
+        <translation>time must be ISO 8601, e.g. 2026-12-01T08:00:00+07:00</translation>
+    </message>
+    <message>
+        <source>waktu harus menyebut zona (+07:00, +08:00 atau +09:00)</source>
+        <translation>time must include a zone (+07:00, +08:00 or +09:00)</translation>
+    </message>
+    <message>
+        <source>{file} terlalu besar ({size} bita; batas {limit}).</source>
+        <translation>{file} is too large ({size} bytes; limit {limit}).</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan: {file}.</source>
+        <translation>File not found: {file}.</translation>
+    </message>
+    <message>
+        <source>{file} adalah folder, bukan berkas.</source>
+        <translation>{file} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>jalur berkas harus relatif di dalam folder sumber</source>
+        <translation>file path must be relative and inside the source folder</translation>
+    </message>
+    <message>
+        <source>jalur berkas keluar dari folder sumber</source>
+        <translation>file path leads outside the source folder</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>format harus {expected}</source>
+        <translation>format must be {expected}</translation>
+    </message>
+    <message>
+        <source>kode gambar ganda</source>
+        <translation>duplicate image code</translation>
+    </message>
+    <message>
+        <source>gambar harus PNG atau JPEG</source>
+        <translation>image must be PNG or JPEG</translation>
+    </message>
+    <message>
+        <source>kode sesi ganda</source>
+        <translation>duplicate session code</translation>
+    </message>
+    <message>
+        <source>format soal harus sjt, most_least, single atau multiple</source>
+        <translation>item format must be sjt, most_least, single or multiple</translation>
+    </message>
+    <message>
+        <source>skala {scale!r} tidak ada di tabel</source>
+        <translation>scale {scale!r} is not in the table</translation>
+    </message>
+    <message>
+        <source>kunci harus kode pilihan atau daftar kode pilihan</source>
+        <translation>key must be an option code or a list of option codes</translation>
+    </message>
+    <message>
+        <source>{file} baris {line}: kolom {column} harus &apos;ya&apos; atau &apos;tidak&apos;, bukan {value!r}.</source>
+        <translation>{file} line {line}: column {column} must be &apos;ya&apos; or &apos;tidak&apos;, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>{file} baris {line}: kolom {column} harus bilangan bulat, bukan {value!r}.</source>
+        <translation>{file} line {line}: column {column} must be an integer, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>{file} harus berenkode UTF-8.</source>
+        <translation>{file} must be UTF-8 encoded.</translation>
+    </message>
+    <message>
+        <source>{file}: kolom {columns} tidak boleh ada; daftar peserta hanya mencatat akomodasi, bukan alasannya.</source>
+        <translation>{file}: columns {columns} are not allowed; the roster records only accommodations, not the reasons for them.</translation>
+    </message>
+    <message>
+        <source>{file}: kolom tidak dikenal: {columns}.</source>
+        <translation>{file}: unknown columns: {columns}.</translation>
+    </message>
+    <message>
+        <source>{file}: kolom wajib tidak ada: {columns}.</source>
+        <translation>{file}: missing required columns: {columns}.</translation>
+    </message>
+    <message>
+        <source>{file} baris {line}: terlalu banyak kolom.</source>
+        <translation>{file} line {line}: too many columns.</translation>
+    </message>
+    <message>
+        <source>{file} baris {line}: sesi {session!r} tidak ada di exam.json.</source>
+        <translation>{file} line {line}: session {session!r} is not in exam.json.</translation>
+    </message>
+    <message>
+        <source>{file} baris {line}: {problem}</source>
+        <translation>{file} line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} baris {line}: NIP {nip} tercantum dua kali di sesi {session}.</source>
+        <translation>{file} line {line}: NIP {nip} is listed twice in session {session}.</translation>
+    </message>
+    <message>
+        <source>{file} bukan tabel skala.</source>
+        <translation>{file} is not a scale table.</translation>
+    </message>
+    <message>
+        <source>Tabel skala {file} tidak dapat dibaca: {error}.</source>
+        <translation>Scale table {file} cannot be read: {error}.</translation>
+    </message>
+    <message>
+        <source>Sesi {session} hanya punya {count} peserta; tidak dapat mensimulasikan {wanted}.</source>
+        <translation>Session {session} has only {count} candidates; cannot simulate {wanted}.</translation>
+    </message>
+    <message>
+        <source>Waktu bagian ini sudah habis; bagian telah dikunci.</source>
+        <translation>The time for this section has run out; the section is now locked.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} terdaftar di sesi lain ({sessions}), bukan sesi ini.</source>
+        <translation>NIP {nip} is registered for another session ({sessions}), not this one.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} tidak terdaftar sebagai peserta di stasiun ini.</source>
+        <translation>NIP {nip} is not registered as a candidate on this station.</translation>
+    </message>
+    <message>
+        <source>Peserta dengan NIP {nip} sudah menyelesaikan ujian di sesi ini.</source>
+        <translation>The candidate with NIP {nip} has already finished an attempt in this session.</translation>
+    </message>
+    <message>
+        <source>Peserta ujian {attempt} tidak ada di daftar sesi.</source>
+        <translation>The candidate of attempt {attempt} is not on the session roster.</translation>
+    </message>
+    <message>
+        <source>Ujian {attempt_id}: kejadian setelah nomor {seq} hilang.</source>
+        <translation>Attempt {attempt_id}: the events after event {seq} are missing.</translation>
+    </message>
+    <message>
+        <source>Folder data ini belum berisi stasiun; jalankan &apos;station init&apos; dulu.</source>
+        <translation>This data folder does not contain a station yet; run &apos;station init&apos; first.</translation>
+    </message>
+    <message>
+        <source>Stasiun terkunci; buka dulu dengan kata sandi.</source>
+        <translation>The station is locked; unlock it with the passphrase first.</translation>
+    </message>
+    <message>
+        <source>Folder data ini sudah berisi stasiun.</source>
+        <translation>This data folder already contains a station.</translation>
+    </message>
+    <message>
+        <source>Salinan ujian terlalu besar.</source>
+        <translation>The attempt copy is too large.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan salinan ujian CACT.</source>
+        <translation>This file is not a CACT attempt copy.</translation>
+    </message>
+    <message>
+        <source>Salinan ujian rusak atau tidak lengkap.</source>
+        <translation>The attempt copy is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Sesi {session} salinan ini tidak ada di stasiun ini.</source>
+        <translation>Session {session} of this copy is not on this station.</translation>
+    </message>
+    <message>
+        <source>Salinan ini berasal dari paket ujian lain.</source>
+        <translation>This copy comes from a different exam package.</translation>
+    </message>
+    <message>
+        <source>Kunci ujian dalam salinan tidak cocok dengan kunci sesi stasiun ini.</source>
+        <translation>The attempt key in the copy does not match this station&apos;s session key.</translation>
+    </message>
+    <message>
+        <source>Salinan ujian tidak berisi kejadian apa pun.</source>
+        <translation>The attempt copy contains no events.</translation>
+    </message>
+    <message>
+        <source>Peserta salinan ini tidak ada di daftar sesi {session} stasiun ini.</source>
+        <translation>The candidate in this copy is not on the roster of session {session} on this station.</translation>
+    </message>
+    <message>
+        <source>Salinan ujian {attempt_id} berbeda dari yang tersimpan pada kejadian nomor {seq}; tidak digabung.</source>
+        <translation>The copy of attempt {attempt_id} differs from the stored attempt at event {seq}; not merged.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} tidak dapat memakai WAL dengan synchronous=FULL (mode {mode}, synchronous {sync}).</source>
+        <translation>Database {path} cannot use WAL with synchronous=FULL (mode {mode}, synchronous {sync}).</translation>
+    </message>
+    <message>
+        <source>Disk penuh: perubahan tidak tersimpan. Kosongkan ruang lalu coba lagi.</source>
+        <translation>Disk full: changes were not saved. Free up some space and try again.</translation>
+    </message>
+    <message>
+        <source>Disk gagal menulis: perubahan tidak tersimpan ({error}).</source>
+        <translation>Disk write failed: changes were not saved ({error}).</translation>
+    </message>
+    <message>
+        <source>Kesalahan basis data: {error}.</source>
+        <translation>Database error: {error}.</translation>
+    </message>
+    <message>
+        <source>Kunci ujian {attempt} tidak dapat dibuka dengan kunci sesinya.</source>
+        <translation>The key of attempt {attempt} cannot be opened with its session key.</translation>
+    </message>
+    <message>
+        <source>Ujian {attempt}: kejadian sampai nomor {stored} pernah tercatat, tetapi rantainya kini berakhir di nomor {found}.</source>
+        <translation>Attempt {attempt}: events up to number {stored} were once recorded, but its chain now ends at number {found}.</translation>
+    </message>
+    <message>
+        <source>Segel ujian {attempt} tidak sah atau tidak cocok dengan rantainya.</source>
+        <translation>The seal of attempt {attempt} is invalid or does not match its chain.</translation>
+    </message>
+    <message>
+        <source>Log audit rusak pada catatan nomor {seq} ({reason}).</source>
+        <translation>The audit log is damaged at entry {seq} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Basis data ini dibuat oleh versi stasiun yang lebih baru (skema {found}, versi ini mengenal sampai {known}).</source>
+        <translation>This database was created by a newer version of the station (schema {found}; this version supports up to {known}).</translation>
+    </message>
+    <message>
+        <source>Stasiun ini sudah disiapkan.</source>
+        <translation>This station is already set up.</translation>
+    </message>
+    <message>
+        <source>Ujian {exam} sudah ada dengan versi atau paket lain.</source>
+        <translation>Exam {exam} already exists with a different version or package.</translation>
+    </message>
+    <message>
+        <source>Ujian {exam} tidak ada di stasiun ini.</source>
+        <translation>Exam {exam} is not on this station.</translation>
+    </message>
+    <message>
+        <source>Gambar {media} ujian {exam} tidak ada.</source>
+        <translation>Image {media} of exam {exam} does not exist.</translation>
+    </message>
+    <message>
+        <source>Sesi {session} sudah ada di stasiun ini.</source>
+        <translation>Session {session} already exists on this station.</translation>
+    </message>
+    <message>
+        <source>Sesi {session} tidak ada.</source>
+        <translation>Session {session} does not exist.</translation>
+    </message>
+    <message>
+        <source>Peserta ini sudah punya ujian di sesi ini.</source>
+        <translation>This candidate already has an attempt in this session.</translation>
+    </message>
+    <message>
+        <source>Ujian {attempt} tidak ada.</source>
+        <translation>Attempt {attempt} does not exist.</translation>
+    </message>
+    <message>
+        <source>Kejadian nomor {seq} ujian {attempt} sudah ada (ditulis proses lain).</source>
+        <translation>Event {seq} of attempt {attempt} already exists (written by another process).</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Galat</source>
+        <translation>Error</translation>
+    </message>
+</context>
+</TS>

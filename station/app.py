@@ -1,0 +1,66 @@
+"""The one place that builds the station's object graph (the composition root).
+
+Fronts call :func:`open_station` and use the services it returns; nothing
+else constructs stores, clocks or services.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from station.domain.timing import Clock
+from station.formats.resources import demo_exam_source, resource_dir
+from station.services.clock import SystemClock
+from station.services.exams import ExamService
+from station.services.integrity import IntegrityService
+from station.services.paths import default_data_dir
+from station.services.sitting import SittingService
+from station.services.station import StationService
+from station.services.transfer import TransferService
+from station.store.store import Store
+
+__all__ = ["Station", "default_data_dir", "demo_exam_source", "open_station", "resource_dir"]
+
+
+@dataclass(slots=True)
+class Station:
+    """The services of one station data folder."""
+
+    data_dir: Path
+    clock: Clock
+    station: StationService
+    exams: ExamService
+    sittings: SittingService
+    transfer: TransferService
+    integrity: IntegrityService
+    _store: Store
+
+    def close(self) -> None:
+        self.station.lock()
+        self._store.close()
+
+    def __enter__(self) -> Station:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def open_station(data_dir: Path | str | None = None, *, clock: Clock | None = None) -> Station:
+    """Open (creating the folder and database if needed) the station at ``data_dir``."""
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    clock = clock or SystemClock()
+    store = Store.in_folder(folder)
+    station = StationService(store, clock)
+    exams = ExamService(station, store, clock)
+    return Station(
+        data_dir=folder,
+        clock=clock,
+        station=station,
+        exams=exams,
+        sittings=SittingService(station, exams, store, clock),
+        transfer=TransferService(station, exams, store, clock),
+        integrity=IntegrityService(station, store),
+        _store=store,
+    )

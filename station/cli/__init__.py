@@ -1,0 +1,1 @@
+"""The ``station`` command: a front over the services, like the UI."""

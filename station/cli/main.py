@@ -1,0 +1,525 @@
+"""``station``: the station's command line.
+
+Every command takes ``--data DIR`` (default: the per-user data folder) and
+reads passphrases from a prompt, or from ``--passphrase-file`` for scripts.
+Messages are Indonesian unless ``--lang en`` or ``CACT_LANG=en``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+from station import __version__
+from station.app import Station, default_data_dir, demo_exam_source, open_station
+from station.cli.console import Console
+from station.cli.i18n import chosen_language
+from station.domain.errors import StationError
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import ManualClock
+from station.services.errors import ServiceError
+from station.services.simulate import SimulationReport, run_simulation
+from station.services.synthetic import SyntheticSpec, write_synthetic_exam
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+DEMO_PASSPHRASE = "demo-passphrase-NOT-SECRET"  # noqa: S105 - marked demo passphrase, printed to the user
+ZONES = {"Asia/Jakarta": 7, "Asia/Pontianak": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9}
+
+
+class CliError(StationError):
+    """A command cannot go on (missing input, wrong usage)."""
+
+
+def read_passphrase(args: argparse.Namespace, console: Console, *, confirm: bool = False) -> str:
+    """From ``--passphrase-file`` (first line), else a prompt on the terminal."""
+    if args.passphrase_file:
+        try:
+            return Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, IndexError):
+            raise CliError(
+                QT_TR_NOOP("Berkas kata sandi {file} tidak dapat dibaca atau kosong."),
+                file=args.passphrase_file,
+            ) from None
+    if not sys.stdin.isatty():
+        raise CliError(
+            QT_TR_NOOP("Tidak ada terminal untuk meminta kata sandi; pakai --passphrase-file.")
+        )
+    first = getpass.getpass(console.text(QT_TR_NOOP("Kata sandi stasiun: ")))
+    if confirm and getpass.getpass(console.text(QT_TR_NOOP("Ulangi kata sandi: "))) != first:
+        raise CliError(QT_TR_NOOP("Kedua kata sandi tidak sama."))
+    return first
+
+
+def local_time(wall_ms: int, zone: str = "Asia/Jakarta") -> str:
+    hours = ZONES.get(zone, 7)
+    label = {7: "WIB", 8: "WITA", 9: "WIT"}[hours]
+    moment = datetime.fromtimestamp(wall_ms / 1000, tz=timezone(timedelta(hours=hours)))
+    return f"{moment:%d-%m-%Y %H:%M:%S} {label}"
+
+
+def unlocked_station(
+    args: argparse.Namespace, console: Console, *, clock: ManualClock | None = None
+) -> Station:
+    station = open_station(args.data, clock=clock)
+    try:
+        station.station.unlock(read_passphrase(args, console))
+    except BaseException:
+        station.close()
+        raise
+    return station
+
+
+# --------------------------------------------------------------------- commands
+
+
+def cmd_init(args: argparse.Namespace, console: Console) -> int:
+    hq_key = None
+    if args.hq_results_key:
+        hq_key = Path(args.hq_results_key).read_bytes()
+    with open_station(args.data) as station:
+        passphrase = read_passphrase(args, console, confirm=True)
+        station_id = station.station.initialize(passphrase=passphrase, hq_results_public=hq_key)
+        console.say(
+            QT_TR_NOOP("Stasiun {station} disiapkan di {folder}."),
+            station=station_id,
+            folder=str(station.data_dir),
+        )
+        if hq_key is None:
+            console.say(
+                QT_TR_NOOP(
+                    "Catatan: kunci hasil HQ masih kunci pengganti sampai stasiun didaftarkan ke HQ."
+                )
+            )
+    return EXIT_OK
+
+
+def cmd_load_exam(args: argparse.Namespace, console: Console) -> int:
+    secret = (
+        Path(args.session_secret_file).read_bytes().strip() if args.session_secret_file else None
+    )
+    with unlocked_station(args, console) as station:
+        summary = station.exams.load_source(args.source, session_secret=secret)
+        console.say(
+            QT_TR_NOOP(
+                "Ujian {exam} dimuat: {items} soal dalam {sections} bagian, {media} gambar, {candidates} peserta, sesi {sessions}."
+            ),
+            exam=summary.exam_id,
+            items=summary.items,
+            sections=summary.sections,
+            media=summary.media,
+            candidates=summary.candidates,
+            sessions=", ".join(summary.sessions),
+        )
+        if summary.scoring_removed:
+            console.say(QT_TR_NOOP("Kunci jawaban dan bobot pilihan tidak disimpan di stasiun."))
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace, console: Console) -> int:
+    with unlocked_station(args, console) as station:
+        record = station.station.record()
+        console.say(
+            QT_TR_NOOP("Stasiun {station} ({folder})"),
+            station=record.station_id,
+            folder=str(station.data_dir),
+        )
+        for info in station.exams.sessions():
+            attempts = station.sittings.attempts(info.session_id)
+            ended = sum(1 for a in attempts if a.status == "ended")
+            console.say(
+                QT_TR_NOOP(
+                    "Sesi {session} — {title}, {start}: {roster} peserta, {attempts} ujian ({ended} selesai)."
+                ),
+                session=info.session_id,
+                title=info.title,
+                start=local_time(info.starts_wall_ms, info.timezone),
+                roster=len(station.exams.roster(info.session_id)),
+                attempts=len(attempts),
+                ended=ended,
+            )
+    return EXIT_OK
+
+
+def cmd_verify_store(args: argparse.Namespace, console: Console) -> int:
+    with unlocked_station(args, console) as station:
+        report = station.integrity.verify()
+    console.say(
+        QT_TR_NOOP("Diperiksa: {attempts} ujian, {events} kejadian, {audit} catatan audit."),
+        attempts=report.attempts_checked,
+        events=report.events_checked,
+        audit=report.audit_entries_checked,
+    )
+    for problem in report.problems:
+        print(problem.message.render(console.translate), file=console.out)
+    if report.ok:
+        console.say(QT_TR_NOOP("Semua rantai utuh."))
+        return EXIT_OK
+    console.say(QT_TR_NOOP("{count} masalah ditemukan."), count=len(report.problems))
+    return EXIT_FAILED
+
+
+def print_simulation(report: SimulationReport, console: Console) -> None:
+    console.say(
+        QT_TR_NOOP(
+            "Simulasi sesi {session}: {candidates} peserta ({submitted} mengirim, {timed_out} kehabisan waktu)."
+        ),
+        session=report.session_id,
+        candidates=report.candidates,
+        submitted=report.submitted,
+        timed_out=report.timed_out,
+    )
+    console.say(
+        QT_TR_NOOP(
+            "{answers} jawaban ({changes} diubah), {flags} ditandai, {timeouts} bagian habis waktu, {interruptions} gangguan, {pauses} jeda; {events} kejadian."
+        ),
+        answers=report.answers,
+        changes=report.changes_of_mind,
+        flags=report.flags,
+        timeouts=report.section_timeouts,
+        interruptions=report.interruptions,
+        pauses=report.pauses,
+        events=report.events,
+    )
+    if report.integrity is not None:
+        console.say(
+            QT_TR_NOOP("Pemeriksaan rantai: {attempts} ujian, {problems} masalah."),
+            attempts=report.integrity.attempts_checked,
+            problems=len(report.integrity.problems),
+        )
+    console.say(
+        QT_TR_NOOP("Waktu nyata {seconds:.1f} detik untuk {minutes:.0f} menit waktu ujian."),
+        seconds=report.wall_seconds,
+        minutes=report.simulated_ms / 60_000,
+    )
+    for nip, receipt in report.receipts:
+        console.say(
+            QT_TR_NOOP("  {nip}  kode {code}  sidik {fingerprint}  ({reason})"),
+            nip=nip,
+            code=receipt.lookup_code,
+            fingerprint=receipt.short_fingerprint,
+            reason=receipt.end_reason,
+        )
+
+
+def simulate_in(
+    station: Station,
+    clock: ManualClock,
+    console: Console,
+    *,
+    source: Path | None,
+    session_id: str | None,
+    candidates: int,
+    seed: int,
+) -> SimulationReport:
+    sessions = station.exams.sessions()
+    if source is not None and not sessions:
+        station.exams.load_source(source)
+        sessions = station.exams.sessions()
+    if not sessions:
+        raise ServiceError(
+            QT_TR_NOOP("Belum ada ujian di stasiun ini; pakai --exam atau 'station load-exam'.")
+        )
+    chosen = (
+        next((s for s in sessions if s.session_id == session_id), None)
+        if session_id
+        else sessions[0]
+    )
+    if chosen is None:
+        raise ServiceError(
+            QT_TR_NOOP("Sesi {session} tidak ada di stasiun ini."), session=session_id
+        )
+    if clock.now().wall_ms < chosen.starts_wall_ms:
+        clock.jump_wall(chosen.starts_wall_ms - clock.now().wall_ms)
+    return run_simulation(
+        sittings=station.sittings,
+        exams=station.exams,
+        integrity=station.integrity,
+        clock=clock,
+        session_id=chosen.session_id,
+        candidates=candidates,
+        seed=seed,
+        progress=lambda done, total: console.progress(QT_TR_NOOP("Peserta"), done, total),
+    )
+
+
+def cmd_simulate(args: argparse.Namespace, console: Console) -> int:
+    clock = ManualClock(wall_ms=int(datetime.now(UTC).timestamp() * 1000))
+    with open_station(args.data, clock=clock) as station:
+        passphrase = read_passphrase(args, console)
+        if not station.station.initialized:
+            station.station.initialize(passphrase=passphrase)
+        else:
+            station.station.unlock(passphrase)
+        source = Path(args.exam) if args.exam else None
+        with tempfile.TemporaryDirectory(prefix="cact-synthetic-") as scratch:
+            if source is None and not station.exams.sessions():
+                console.say(
+                    QT_TR_NOOP(
+                        "Membuat ujian sintetis ukuran penuh (435 soal, 22 bagian, 100 gambar)…"
+                    )
+                )
+                source = write_synthetic_exam(
+                    scratch, spec=SyntheticSpec(candidates=args.candidates), seed=args.seed
+                )
+            report = simulate_in(
+                station,
+                clock,
+                console,
+                source=source,
+                session_id=args.session,
+                candidates=args.candidates,
+                seed=args.seed,
+            )
+    print_simulation(report, console)
+    return EXIT_OK if report.integrity is None or report.integrity.ok else EXIT_FAILED
+
+
+def cmd_demo(args: argparse.Namespace, console: Console) -> int:
+    """The whole station pipeline on the bundled demo exam, headless."""
+    out = Path(args.out).resolve()
+    data = out / "station-data"
+    if data.exists() and any(data.iterdir()):
+        raise CliError(
+            QT_TR_NOOP("Folder {folder} sudah berisi data; pilih folder --out yang kosong."),
+            folder=str(data),
+        )
+    clock = ManualClock(wall_ms=int(datetime.now(UTC).timestamp() * 1000))
+    with open_station(data, clock=clock) as station:
+        station.station.initialize(passphrase=DEMO_PASSPHRASE)
+        summary = station.exams.load_source(demo_exam_source())
+        console.say(
+            QT_TR_NOOP(
+                "Ujian demo {exam} dimuat: {items} soal, {sections} bagian, {candidates} peserta."
+            ),
+            exam=summary.exam_id,
+            items=summary.items,
+            sections=summary.sections,
+            candidates=summary.candidates,
+        )
+        session_id = summary.sessions[0]
+        roster = station.exams.roster(session_id)
+        report = simulate_in(
+            station,
+            clock,
+            console,
+            source=None,
+            session_id=session_id,
+            candidates=len(roster),
+            seed=args.seed,
+        )
+    print_simulation(report, console)
+    console.say(QT_TR_NOOP("Data stasiun demo: {folder}"), folder=str(data))
+    console.say(
+        QT_TR_NOOP("Kata sandi demo (BUKAN rahasia): {passphrase}"), passphrase=DEMO_PASSPHRASE
+    )
+    return EXIT_OK if report.integrity is None or report.integrity.ok else EXIT_FAILED
+
+
+def cmd_vault(args: argparse.Namespace, console: Console) -> int:
+    with unlocked_station(args, console) as station:
+        if args.vault_command == "list":
+            for slot in station.station.slots():
+                console.say(
+                    QT_TR_NOOP("{slot}  ({kind})  {label}"),
+                    slot=slot.slot_id,
+                    kind=slot.kind,
+                    label=slot.label,
+                )
+        elif args.vault_command == "add":
+            new = _new_secret(args, console)
+            station.station.add_passphrase_slot(
+                args.slot, label=args.label or args.slot, passphrase=new
+            )
+            console.say(QT_TR_NOOP("Slot {slot} ditambahkan."), slot=args.slot)
+        elif args.vault_command == "remove":
+            station.station.remove_slot(args.slot)
+            console.say(QT_TR_NOOP("Slot {slot} dihapus."), slot=args.slot)
+        elif args.vault_command == "change":
+            station.station.change_passphrase(args.slot, passphrase=_new_secret(args, console))
+            console.say(QT_TR_NOOP("Kata sandi slot {slot} diganti."), slot=args.slot)
+    return EXIT_OK
+
+
+def _new_secret(args: argparse.Namespace, console: Console) -> str:
+    if args.new_passphrase_file:
+        return Path(args.new_passphrase_file).read_text(encoding="utf-8").splitlines()[0]
+    if not sys.stdin.isatty():
+        raise CliError(QT_TR_NOOP("Pakai --new-passphrase-file untuk kata sandi baru."))
+    first = getpass.getpass(console.text(QT_TR_NOOP("Kata sandi baru: ")))
+    if getpass.getpass(console.text(QT_TR_NOOP("Ulangi kata sandi: "))) != first:
+        raise CliError(QT_TR_NOOP("Kedua kata sandi tidak sama."))
+    return first
+
+
+def cmd_copy_export(args: argparse.Namespace, console: Console) -> int:
+    with unlocked_station(args, console) as station:
+        data = station.transfer.export_copy(args.attempt)
+    Path(args.out).write_bytes(data)
+    console.say(
+        QT_TR_NOOP("Salinan ujian {attempt} ditulis ke {file}."),
+        attempt=args.attempt,
+        file=args.out,
+    )
+    return EXIT_OK
+
+
+def cmd_copy_import(args: argparse.Namespace, console: Console) -> int:
+    with unlocked_station(args, console) as station:
+        summary = station.transfer.import_copy(Path(args.file).read_bytes())
+    console.say(
+        QT_TR_NOOP(
+            "Salinan ujian {attempt} digabung: {new} kejadian baru, kepala rantai nomor {head}."
+        ),
+        attempt=summary.attempt_id,
+        new=summary.new_events,
+        head=summary.head_seq,
+    )
+    return EXIT_OK
+
+
+# ----------------------------------------------------------------------- parser
+
+
+def build_parser(tr: Callable[[str], str] = lambda text: text) -> argparse.ArgumentParser:
+    """The argument parser, its help in the chosen language."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help=tr(QT_TR_NOOP("folder data stasiun (bawaan: {folder})")).format(
+            folder=default_data_dir()
+        ),
+    )
+    common.add_argument(
+        "--passphrase-file",
+        help=tr(QT_TR_NOOP("baca kata sandi stasiun dari baris pertama berkas ini")),
+    )
+    common.add_argument(
+        "--lang", choices=("id", "en"), help=tr(QT_TR_NOOP("bahasa pesan (bawaan: id)"))
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="station", description=tr(QT_TR_NOOP("CACT Station — stasiun uji kompetensi luring"))
+    )
+    parser.add_argument("--version", action="version", version=f"CACT Station {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser(
+        "init", parents=[common], help=tr(QT_TR_NOOP("siapkan stasiun baru di folder data"))
+    )
+    p.add_argument(
+        "--hq-results-key",
+        help=tr(QT_TR_NOOP("kunci publik hasil HQ (PEM X25519); tanpa ini dibuat kunci pengganti")),
+    )
+    p.set_defaults(run=cmd_init)
+
+    p = sub.add_parser(
+        "load-exam", parents=[common], help=tr(QT_TR_NOOP("muat sumber ujian (exam.json)"))
+    )
+    p.add_argument("source", type=Path)
+    p.add_argument(
+        "--session-secret-file",
+        help=tr(
+            QT_TR_NOOP(
+                "turunkan kunci sesi dari rahasia ini (pengganti sampai paket bertanda tangan)"
+            )
+        ),
+    )
+    p.set_defaults(run=cmd_load_exam)
+
+    p = sub.add_parser("status", parents=[common], help=tr(QT_TR_NOOP("tampilkan sesi dan ujian")))
+    p.set_defaults(run=cmd_status)
+
+    p = sub.add_parser(
+        "verify-store",
+        parents=[common],
+        help=tr(QT_TR_NOOP("periksa rantai setiap ujian dan log audit")),
+    )
+    p.set_defaults(run=cmd_verify_store)
+
+    p = sub.add_parser(
+        "simulate",
+        parents=[common],
+        help=tr(QT_TR_NOOP("jalankan peserta sintetis melalui ujian, tanpa layar")),
+    )
+    p.add_argument("--candidates", type=int, required=True)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument(
+        "--exam",
+        help=tr(
+            QT_TR_NOOP("sumber ujian yang dimuat lebih dulu (bawaan: ujian sintetis ukuran penuh)")
+        ),
+    )
+    p.add_argument("--session", help=tr(QT_TR_NOOP("sesi yang dikerjakan (bawaan: yang pertama)")))
+    p.set_defaults(run=cmd_simulate)
+
+    p = sub.add_parser(
+        "demo",
+        parents=[common],
+        help=tr(QT_TR_NOOP("jalankan alur stasiun pada ujian demo bawaan")),
+    )
+    p.add_argument(
+        "--headless",
+        action="store_true",
+        help=tr(QT_TR_NOOP("tanpa jendela: peserta disimulasikan")),
+    )
+    p.add_argument(
+        "--out", default="cact-demo", help=tr(QT_TR_NOOP("folder untuk data dan keluaran demo"))
+    )
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(run=cmd_demo)
+
+    p = sub.add_parser(
+        "vault", parents=[common], help=tr(QT_TR_NOOP("lihat, tambah, hapus atau ganti slot kunci"))
+    )
+    vault = p.add_subparsers(dest="vault_command", required=True)
+    vault.add_parser("list", parents=[common])
+    for name in ("add", "remove", "change"):
+        q = vault.add_parser(name, parents=[common])
+        q.add_argument("slot")
+        if name != "remove":
+            q.add_argument("--new-passphrase-file")
+        if name == "add":
+            q.add_argument("--label")
+    p.set_defaults(run=cmd_vault)
+
+    p = sub.add_parser(
+        "attempt-copy",
+        parents=[common],
+        help=tr(QT_TR_NOOP("salin ujian untuk dilanjutkan di stasiun lain")),
+    )
+    copy = p.add_subparsers(dest="copy_command", required=True)
+    q = copy.add_parser("export", parents=[common])
+    q.add_argument("attempt")
+    q.add_argument("--out", required=True)
+    q.set_defaults(run=cmd_copy_export)
+    q = copy.add_parser("import", parents=[common])
+    q.add_argument("file")
+    q.set_defaults(run=cmd_copy_import)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    language = chosen_language(early.parse_known_args(argv)[0].lang)
+    console = Console(language)
+    args = build_parser(console.translate).parse_args(argv)
+    run: Callable[[argparse.Namespace, Console], int] = args.run
+    try:
+        return run(args, console)
+    except StationError as error:
+        console.error(error)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_FAILED

@@ -1,0 +1,471 @@
+"""A candidate's sitting: every action committed durably before anyone sees it as saved.
+
+The pattern for every action (ADR 0003): the domain checks it and returns an
+event; the event is encrypted under the attempt key, chained, and committed
+with one fsynced SQLite transaction; only then does the in-memory attempt
+change and the caller get an answer. A crash at any point leaves either the
+old state or the new one, never something between.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from station.crypto.canonical import canonical_json, parse_json
+from station.crypto.chain import (
+    AttemptKeys,
+    AttemptSeal,
+    ChainHead,
+    Receipt,
+    receipt_for,
+    seal_attempt,
+    verify_chain,
+)
+from station.crypto.errors import ChainBrokenError
+from station.crypto.keyring import (
+    new_attempt_key,
+    unwrap_attempt_key_for_session,
+    wrap_attempt_key_for_hq,
+    wrap_attempt_key_for_session,
+)
+from station.crypto.signing import exchange_public_from_bytes
+from station.domain.attempt import Actor, Attempt, AttemptStatus, Event
+from station.domain.errors import IllegalTransitionError, SectionTimeUpError
+from station.domain.nip import Nip
+from station.domain.roster import RosterEntry
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import HEARTBEAT_INTERVAL_MS, Clock, Instant, warning_due
+from station.services.errors import (
+    AlreadySubmittedError,
+    NotInSessionError,
+    UnknownCandidateError,
+)
+from station.services.exams import ExamService
+from station.services.station import StationService
+from station.store.integrity import head_checkpoint_holds
+from station.store.store import AttemptChange, AttemptRecord, Store
+
+HEARTBEAT_DUE_MS = HEARTBEAT_INTERVAL_MS - 1_000
+"""Persist a heartbeat once this long has passed without any durable sign of life."""
+
+
+@dataclass(frozen=True, slots=True)
+class TickResult:
+    """What the passing of time changed; the UI shows notices from it."""
+
+    timed_out_section: int | None = None
+    attempt_ended: bool = False
+    warning_ms: int | None = None
+    clock_jump_ms: int | None = None
+    heartbeat_saved: bool = False
+
+
+class Sitting:
+    """One attempt, live in this process. Not thread-safe: one caller at a time."""
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        clock: Clock,
+        station_id: str,
+        signing_key: Ed25519PrivateKey,
+        record: AttemptRecord,
+        attempt: Attempt,
+        keys: AttemptKeys,
+        head: ChainHead,
+        candidate: RosterEntry,
+        on_audit: Callable[..., object],
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._station_id = station_id
+        self._signing_key = signing_key
+        self.record = record
+        self._attempt = attempt
+        self._keys = keys
+        self._head = head.link
+        self.candidate = candidate
+        self._audit = on_audit
+        now = clock.now()
+        self._last_contact_mono = now.mono_ms
+        self._last_tick = now
+        self._last_remaining = attempt.remaining_ms(now)
+
+    # --------------------------------------------------------------- queries
+
+    @property
+    def attempt_id(self) -> str:
+        return self.record.attempt_id
+
+    @property
+    def attempt(self) -> Attempt:
+        """The attempt as durably stored; do not change it."""
+        return self._attempt
+
+    def now(self) -> Instant:
+        return self._clock.now()
+
+    def remaining_ms(self) -> int | None:
+        return self._attempt.remaining_ms(self._clock.now())
+
+    # ---------------------------------------------------------------- commit
+
+    def _commit(self, event: Event) -> None:
+        current = self._attempt
+        changed = current.after(event)
+        seq = current.next_seq
+        sealed = self._keys.seal_event(seq, canonical_json(event.to_record()))
+        link = self._keys.link(self._head, seq, sealed)
+        change = None
+        if changed.status is not current.status:
+            seal = None
+            if changed.status is AttemptStatus.ENDED:
+                made = seal_attempt(
+                    self._signing_key,
+                    attempt_id=self.attempt_id,
+                    station_id=self._station_id,
+                    package_id=self.record.package_id,
+                    exam_id=self.record.exam_id,
+                    session_id=self.record.session_id,
+                    head=ChainHead(seq, link),
+                    end_reason=changed.end_reason.value if changed.end_reason else "",
+                    ended_wall_ms=event.wall_ms,
+                )
+                seal = (made.statement, made.signature)
+            change = AttemptChange(
+                status=changed.status.value,
+                end_reason=changed.end_reason.value if changed.end_reason else None,
+                ended_wall_ms=changed.ended_wall_ms,
+                seal=seal,
+            )
+        self._store.append_event(
+            attempt_id=self.attempt_id,
+            seq=seq,
+            sealed=sealed,
+            link=link,
+            station_id=self._station_id,
+            change=change,
+        )
+        self._head = link
+        self._attempt = changed
+        self._last_contact_mono = event.mono_ms
+        if change is not None:
+            self.record = self._store.attempt(self.attempt_id)
+
+    def _settle(self, now: Instant) -> TickResult:
+        """Time out the open section if its time is up, and end the attempt after the last."""
+        event = self._attempt.due_timeout(now)
+        if event is None:
+            return TickResult()
+        section = self._attempt.current
+        self._commit(event)
+        ended = False
+        if self._attempt.next_pending_section() is None:
+            self._commit(self._attempt.time_out(now))
+            ended = True
+        return TickResult(timed_out_section=section, attempt_ended=ended)
+
+    def _act(self, make: Callable[[Instant], Event]) -> Event:
+        now = self._clock.now()
+        settled = self._settle(now)
+        try:
+            event = make(now)
+        except IllegalTransitionError:
+            if settled.timed_out_section is not None:
+                raise SectionTimeUpError(
+                    QT_TR_NOOP("Waktu bagian ini sudah habis; bagian telah dikunci.")
+                ) from None
+            raise
+        self._commit(event)
+        return event
+
+    # -------------------------------------------------------------- actions
+
+    def tick(self) -> TickResult:
+        """Let time pass: time-outs, warnings, clock anomalies and the heartbeat.
+
+        Call at least every second or two while a section runs; the heartbeat
+        is persisted at least every 5 seconds.
+        """
+        now = self._clock.now()
+        result = self._settle(now)
+        jump = self._attempt.check_wall_clock(self._last_tick, now)
+        if jump is not None:
+            self._commit(jump)
+            self._audit("clock_jump", attempt=self.attempt_id, drift_ms=jump.data["drift_ms"])
+        heartbeat = False
+        if self._attempt.is_live and now.mono_ms - self._last_contact_mono >= HEARTBEAT_DUE_MS:
+            self._store.save_heartbeat(
+                self.attempt_id,
+                wall_ms=now.wall_ms,
+                used_ms=self._attempt.used_ms(now),
+                head_seq=self._attempt.next_seq - 1,
+                head_link=self._head,
+            )
+            self._last_contact_mono = now.mono_ms
+            heartbeat = True
+        remaining = self._attempt.remaining_ms(now)
+        warning = None
+        if remaining is not None and self._last_remaining is not None:
+            warning = warning_due(self._last_remaining, remaining)
+        self._last_remaining = remaining
+        self._last_tick = now
+        return TickResult(
+            timed_out_section=result.timed_out_section,
+            attempt_ended=result.attempt_ended,
+            warning_ms=warning,
+            clock_jump_ms=jump.data["drift_ms"] if jump is not None else None,
+            heartbeat_saved=heartbeat,
+        )
+
+    def start(self) -> None:
+        """Begin the attempt (fixes the candidate's order of items and options)."""
+        self._act(lambda now: self._attempt.start(now, seed=os.urandom(16)))
+
+    def start_section(self, index: int | None = None) -> None:
+        self._act(lambda now: self._attempt.start_section(now, index))
+        self._last_remaining = self.remaining_ms()
+
+    def answer(self, item_id: str, value: object) -> int:
+        """Record an answer; returns its sequence number once it is durably committed."""
+        self._act(lambda now: self._attempt.answer(now, item_id, value))
+        return self._attempt.next_seq - 1
+
+    def flag(self, item_id: str, *, flagged: bool) -> None:
+        self._act(lambda now: self._attempt.flag(now, item_id, flagged=flagged))
+
+    def go_to(self, position: int) -> None:
+        self._act(lambda now: self._attempt.go_to(now, position))
+
+    def next_item(self) -> None:
+        self._act(self._attempt.next_item)
+
+    def previous_item(self) -> None:
+        self._act(self._attempt.previous_item)
+
+    def submit_section(self) -> None:
+        self._act(self._attempt.submit_section)
+
+    def submit(self) -> Receipt:
+        """The candidate's final submission: seals the chain and returns the receipt."""
+        self._act(self._attempt.submit)
+        return self._require_receipt()
+
+    def pause(self, *, by: Actor, note: str = "") -> None:
+        self._act(lambda now: self._attempt.pause(now, by=by, note=note))
+        self._audit("attempt_paused", actor=by, attempt=self.attempt_id, note=note)
+
+    def resume(self, *, by: Actor, charge_gap: bool | None = None) -> None:
+        gap = self._attempt.pending_gap_ms
+        self._act(lambda now: self._attempt.resume(now, by=by, charge_gap=charge_gap))
+        self._audit(
+            "attempt_resumed", actor=by, attempt=self.attempt_id, gap_ms=gap, gap_charged=charge_gap
+        )
+        self._last_remaining = self.remaining_ms()
+
+    def extend(self, *, by: Actor, ms: int, reason: str, section: int | None = None) -> None:
+        self._act(
+            lambda now: self._attempt.extend(now, ms=ms, by=by, reason=reason, section=section)
+        )
+        self._audit("time_extended", actor=by, attempt=self.attempt_id, ms=ms, reason=reason)
+        self._last_remaining = self.remaining_ms()
+
+    def force_submit(self, *, by: Actor, reason: str) -> Receipt:
+        self._act(lambda now: self._attempt.force_submit(now, by=by, reason=reason))
+        self._audit("attempt_force_submitted", actor=by, attempt=self.attempt_id, reason=reason)
+        return self._require_receipt()
+
+    def void(self, *, by: Actor, reason: str) -> Receipt:
+        self._act(lambda now: self._attempt.void(now, by=by, reason=reason))
+        self._audit("attempt_voided", actor=by, attempt=self.attempt_id, reason=reason)
+        return self._require_receipt()
+
+    def record_interruption(self) -> None:
+        """Note that the process that ran this attempt stopped; a running section pauses.
+
+        The gap since the last heartbeat waits for the proctor's decision
+        (:meth:`resume` with ``charge_gap``).
+        """
+        record = self.record
+        self._commit(
+            self._attempt.record_interruption(
+                self._clock.now(),
+                heartbeat_wall_ms=record.heartbeat_wall_ms,
+                heartbeat_used_ms=record.heartbeat_used_ms,
+            )
+        )
+        self._audit(
+            "attempt_interrupted", attempt=self.attempt_id, gap_ms=self._attempt.pending_gap_ms
+        )
+
+    # -------------------------------------------------------------- receipt
+
+    def seal(self) -> AttemptSeal | None:
+        if self.record.seal_statement is None or self.record.seal_signature is None:
+            return None
+        return AttemptSeal(self.record.seal_statement, self.record.seal_signature)
+
+    def receipt(self) -> Receipt | None:
+        seal = self.seal()
+        return None if seal is None else receipt_for(seal)
+
+    def _require_receipt(self) -> Receipt:
+        receipt = self.receipt()
+        assert receipt is not None, "an ended attempt is always sealed"
+        return receipt
+
+
+class SittingService:
+    """Opens sittings: a candidate's login, or any stored attempt by id."""
+
+    def __init__(
+        self, station: StationService, exams: ExamService, store: Store, clock: Clock
+    ) -> None:
+        self._station = station
+        self._exams = exams
+        self._store = store
+        self._clock = clock
+
+    def begin(self, session_id: str, nip_text: str) -> Sitting:
+        """A candidate logs in: resume their attempt, or create it (not yet started).
+
+        Raises a specific error for a malformed NIP, a NIP on no roster here,
+        a NIP on another session's roster, or an attempt that has ended.
+        """
+        keys = self._station.keys
+        nip = Nip.parse(nip_text)
+        entry = self._store.roster_entry(session_id, nip.digits, keys=keys)
+        if entry is None:
+            elsewhere = self._store.sessions_listing(nip.digits, keys=keys)
+            if elsewhere:
+                raise NotInSessionError(
+                    QT_TR_NOOP("NIP {nip} terdaftar di sesi lain ({sessions}), bukan sesi ini."),
+                    nip=nip.spaced,
+                    sessions=", ".join(elsewhere),
+                )
+            raise UnknownCandidateError(
+                QT_TR_NOOP("NIP {nip} tidak terdaftar sebagai peserta di stasiun ini."),
+                nip=nip.spaced,
+            )
+        nip_index = keys.nip_index("roster", nip.digits)
+        record = self._store.attempt_for(session_id, nip_index)
+        if record is None:
+            return self._create(session_id, nip_index, entry)
+        if record.status == AttemptStatus.ENDED.value:
+            raise AlreadySubmittedError(
+                QT_TR_NOOP("Peserta dengan NIP {nip} sudah menyelesaikan ujian di sesi ini."),
+                nip=nip.spaced,
+            )
+        return self.open(record.attempt_id)
+
+    def _create(self, session_id: str, nip_index: bytes, entry: RosterEntry) -> Sitting:
+        keys = self._station.keys
+        station = self._station.record()
+        info = self._exams.session(session_id)
+        package_id = self._store.session_package(session_id)
+        attempt_id = uuid.uuid4().hex
+        attempt_key = new_attempt_key()
+        session_key = self._store.session_key(session_id, keys=keys)
+        record = AttemptRecord(
+            attempt_id=attempt_id,
+            session_id=session_id,
+            nip_index=nip_index,
+            exam_id=info.exam_id,
+            package_id=package_id,
+            origin_station_id=station.station_id,
+            status=AttemptStatus.NOT_STARTED.value,
+            key_wrap_session=wrap_attempt_key_for_session(session_key, attempt_id, attempt_key),
+            key_wrap_hq=wrap_attempt_key_for_hq(
+                exchange_public_from_bytes(station.hq_results_public), attempt_id, attempt_key
+            ),
+            created_wall_ms=self._clock.now().wall_ms,
+        )
+        self._store.create_attempt(record)
+        self._station.audit("attempt_created", attempt=attempt_id, session=session_id)
+        attempt_keys = AttemptKeys(attempt_id, attempt_key)
+        attempt = Attempt(
+            attempt_id,
+            self._exams.exam(info.exam_id),
+            session_id,
+            str(entry.nip),
+            entry.accommodations,
+        )
+        head = ChainHead(
+            -1, attempt_keys.genesis(station_id=station.station_id, package_id=package_id)
+        )
+        return self._sitting(record, attempt, attempt_keys, head, entry)
+
+    def open(self, attempt_id: str) -> Sitting:
+        """Load a stored attempt, verifying its chain; a live one records its interruption."""
+        keys = self._station.keys
+        record = self._store.attempt(attempt_id)
+        entry = self._store.roster_entry_by_index(record.session_id, record.nip_index, keys=keys)
+        if entry is None:
+            raise UnknownCandidateError(
+                QT_TR_NOOP("Peserta ujian {attempt} tidak ada di daftar sesi."), attempt=attempt_id
+            )
+        session_key = self._store.session_key(record.session_id, keys=keys)
+        attempt_key = unwrap_attempt_key_for_session(
+            session_key, attempt_id, record.key_wrap_session
+        )
+        attempt_keys = AttemptKeys(attempt_id, attempt_key)
+        records = self._store.chain_records(attempt_id)
+        head = verify_chain(
+            attempt_keys,
+            records,
+            station_id=record.origin_station_id,
+            package_id=record.package_id,
+            decrypt=False,
+        )
+        if not head_checkpoint_holds(records, record):
+            raise ChainBrokenError(
+                QT_TR_NOOP("Ujian {attempt_id}: kejadian setelah nomor {seq} hilang."),
+                attempt_id=attempt_id,
+                seq=head.seq,
+            )
+        events = [
+            Event.from_record(parse_json(attempt_keys.open_event(r.seq, r.sealed))) for r in records
+        ]
+        attempt = Attempt.replay(
+            attempt_id,
+            self._exams.exam(record.exam_id),
+            session_id=record.session_id,
+            nip=str(entry.nip),
+            accommodations=entry.accommodations,
+            events=events,
+        )
+        sitting = self._sitting(record, attempt, attempt_keys, head, entry)
+        if attempt.needs_recovery:
+            sitting.record_interruption()
+        return sitting
+
+    def _sitting(
+        self,
+        record: AttemptRecord,
+        attempt: Attempt,
+        attempt_keys: AttemptKeys,
+        head: ChainHead,
+        entry: RosterEntry,
+    ) -> Sitting:
+        station = self._station.record()
+        return Sitting(
+            store=self._store,
+            clock=self._clock,
+            station_id=station.station_id,
+            signing_key=self._station.keys.signing_key,
+            record=record,
+            attempt=attempt,
+            keys=attempt_keys,
+            head=head,
+            candidate=entry,
+            on_audit=self._station.audit,
+        )
+
+    def attempts(self, session_id: str | None = None) -> list[AttemptRecord]:
+        return self._store.attempts(session_id=session_id)

@@ -1,0 +1,202 @@
+"""Setting up, unlocking and locking the station; its vault and audit log."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from station.crypto.errors import WrongSecretError
+from station.crypto.keyring import EXCHANGE_KEY, SIGNING_KEY, StationKeys, new_station_secrets
+from station.crypto.primitives import crockford_base32
+from station.crypto.signing import (
+    exchange_key_from_bytes,
+    exchange_public_from_bytes,
+    generate_exchange_key,
+    public_bytes,
+    signing_key_from_bytes,
+)
+from station.crypto.vault import (
+    DEFAULT_PARAMS,
+    Argon2Params,
+    OpenVault,
+    SealedVault,
+    create_vault,
+)
+from station.domain.attempt import Actor
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.services.errors import AlreadyInitializedError, LockedError, NotInitializedError
+from station.store.store import StationRecord, Store
+
+FIELD_IT_SLOT = "field-it"
+
+
+@dataclass(frozen=True, slots=True)
+class SlotInfo:
+    slot_id: str
+    kind: str
+    label: str
+
+
+class StationService:
+    """The station's identity and keys: initialise once, unlock per day, lock when done."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+        self._vault: OpenVault | None = None
+        self._keys: StationKeys | None = None
+
+    # ---------------------------------------------------------------- status
+
+    @property
+    def initialized(self) -> bool:
+        return self._store.station() is not None
+
+    def record(self) -> StationRecord:
+        record = self._store.station()
+        if record is None:
+            raise NotInitializedError(
+                QT_TR_NOOP("Folder data ini belum berisi stasiun; jalankan 'station init' dulu.")
+            )
+        return record
+
+    @property
+    def station_id(self) -> str:
+        return self.record().station_id
+
+    @property
+    def unlocked(self) -> bool:
+        return self._keys is not None
+
+    @property
+    def keys(self) -> StationKeys:
+        if self._keys is None:
+            raise LockedError(QT_TR_NOOP("Stasiun terkunci; buka dulu dengan kata sandi."))
+        return self._keys
+
+    # ------------------------------------------------------------ lifecycle
+
+    def initialize(
+        self,
+        *,
+        passphrase: str,
+        hq_results_public: bytes | None = None,
+        params: Argon2Params = DEFAULT_PARAMS,
+    ) -> str:
+        """Create the station's keys and vault; returns the new station id.
+
+        Until enrollment supplies HQ's real results key, a stand-in key pair is
+        generated and its private half discarded (flagged in the station row).
+        """
+        if self.initialized:
+            raise AlreadyInitializedError(QT_TR_NOOP("Folder data ini sudah berisi stasiun."))
+        contents = new_station_secrets()
+        vault = create_vault(
+            contents,
+            slot_id=FIELD_IT_SLOT,
+            label="Teknisi (kata sandi)",
+            passphrase=passphrase,
+            params=params,
+        )
+        standin = hq_results_public is None
+        if hq_results_public is None:
+            hq_results_public = public_bytes(generate_exchange_key().public_key())
+        station_id = "STN-" + crockford_base32(secrets.token_bytes(5))
+        signing = signing_key_from_bytes(contents[SIGNING_KEY])
+        exchange = exchange_key_from_bytes(contents[EXCHANGE_KEY])
+        self._store.create_station(
+            StationRecord(
+                station_id=station_id,
+                created_wall_ms=self._clock.now().wall_ms,
+                vault=vault.sealed.to_json(),
+                signing_public=public_bytes(signing.public_key()),
+                exchange_public=public_bytes(exchange.public_key()),
+                hq_results_public=hq_results_public,
+                hq_results_standin=standin,
+            )
+        )
+        self._vault = vault
+        self._keys = StationKeys.from_vault(vault)
+        self.audit("station_initialized", station_id=station_id, hq_results_standin=standin)
+        return station_id
+
+    def unlock(self, secret: str, *, slot_id: str | None = None) -> None:
+        """Open the vault; a wrong secret is recorded in the audit log and refused."""
+        record = self.record()
+        sealed = SealedVault.from_json(record.vault)
+        try:
+            vault = sealed.open(secret, slot_id=slot_id)
+        except WrongSecretError:
+            self.audit("unlock_failed", slot=slot_id or "passphrase")
+            raise
+        self._vault = vault
+        self._keys = StationKeys.from_vault(vault)
+        self.audit("unlocked", slot=vault.opened_with)
+
+    def lock(self) -> None:
+        if self._keys is not None:
+            self.audit("locked")
+        self._vault = None
+        self._keys = None
+
+    # --------------------------------------------------------------- audit
+
+    def audit(self, action: str, *, actor: Actor | None = None, **detail: Any) -> int:
+        """Append to the audit log (possible while locked; signed when unlocked)."""
+        record = self.record()
+        if actor is not None:
+            detail["actor"] = actor.to_dict()
+        return self._store.audit.append(
+            action,
+            detail,
+            wall_ms=self._clock.now().wall_ms,
+            station_public=exchange_public_from_bytes(record.exchange_public),
+            signing_key=self._keys.signing_key if self._keys else None,
+        )
+
+    # --------------------------------------------------------------- vault
+
+    def slots(self) -> list[SlotInfo]:
+        sealed = SealedVault.from_json(self.record().vault)
+        return [SlotInfo(slot.slot_id, str(slot.kind), slot.label) for slot in sealed.slots]
+
+    def _open_vault(self) -> OpenVault:
+        if self._vault is None:
+            raise LockedError(QT_TR_NOOP("Stasiun terkunci; buka dulu dengan kata sandi."))
+        return self._vault
+
+    def _save_vault(self, vault: OpenVault, action: str, **detail: Any) -> None:
+        self._store.save_vault(vault.sealed.to_json())
+        self._vault = vault
+        self.audit(action, **detail)
+
+    def add_passphrase_slot(
+        self, slot_id: str, *, label: str, passphrase: str, params: Argon2Params = DEFAULT_PARAMS
+    ) -> None:
+        vault = self._open_vault().with_passphrase_slot(
+            slot_id, label=label, passphrase=passphrase, params=params
+        )
+        self._save_vault(vault, "vault_slot_added", slot=slot_id)
+
+    def add_credential_slot(
+        self, slot_id: str, *, label: str, public_key: bytes, salt: bytes, params: Argon2Params
+    ) -> None:
+        vault = self._open_vault().with_credential_slot(
+            slot_id, label=label, public_key=public_key, salt=salt, params=params
+        )
+        self._save_vault(vault, "vault_slot_added", slot=slot_id)
+
+    def remove_slot(self, slot_id: str) -> None:
+        self._save_vault(
+            self._open_vault().without_slot(slot_id), "vault_slot_removed", slot=slot_id
+        )
+
+    def change_passphrase(
+        self, slot_id: str, *, passphrase: str, params: Argon2Params | None = None
+    ) -> None:
+        vault = self._open_vault().with_changed_passphrase(
+            slot_id, passphrase=passphrase, params=params
+        )
+        self._save_vault(vault, "vault_passphrase_changed", slot=slot_id)

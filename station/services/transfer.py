@@ -1,0 +1,196 @@
+"""Copies of an attempt, so a candidate can resume on another station of the same session.
+
+A copy holds only what the origin station stored: sealed events, their links
+and the attempt key wrapped to the session key and to HQ. A station of the
+same session opens it with its own session key; nothing in it is readable
+otherwise. Merging is idempotent: events are identified by attempt, sequence
+number and link, so the same copy twice changes nothing, and a copy that
+disagrees with what is stored is refused, never merged.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+
+from station.crypto.canonical import canonical_json, parse_json
+from station.crypto.chain import AttemptKeys, ChainRecord, verify_chain
+from station.crypto.errors import CanonicalJsonError, ChainDivergedError, CryptoError
+from station.crypto.keyring import unwrap_attempt_key_for_session
+from station.domain.attempt import Attempt, Event
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.services.errors import AttemptCopyError
+from station.services.exams import ExamService
+from station.services.station import StationService
+from station.store.errors import NotFoundError
+from station.store.store import AttemptRecord, Store
+
+COPY_FORMAT = "cact-attempt-copy/1"
+MAX_COPY_BYTES = 64 * 1024 * 1024
+
+
+def _b64(data: bytes | None) -> str | None:
+    return None if data is None else base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str | None) -> bytes | None:
+    return None if text is None else base64.b64decode(text, validate=True)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSummary:
+    attempt_id: str
+    new_events: int
+    head_seq: int
+    created: bool
+
+
+class TransferService:
+    def __init__(
+        self, station: StationService, exams: ExamService, store: Store, clock: Clock
+    ) -> None:
+        self._station = station
+        self._exams = exams
+        self._store = store
+        self._clock = clock
+
+    def export_copy(self, attempt_id: str) -> bytes:
+        """A self-contained copy of one attempt (all of it encrypted)."""
+        record = self._store.attempt(attempt_id)
+        stations = self._store.event_stations(attempt_id)
+        events = [
+            {"seq": r.seq, "sealed": _b64(r.sealed), "link": _b64(r.link), "station_id": station}
+            for r, station in zip(self._store.chain_records(attempt_id), stations, strict=True)
+        ]
+        self._station.audit("attempt_copy_exported", attempt=attempt_id, events=len(events))
+        return canonical_json(
+            {
+                "format": COPY_FORMAT,
+                "from_station": self._station.station_id,
+                "attempt": {
+                    "attempt_id": record.attempt_id,
+                    "session_id": record.session_id,
+                    "exam_id": record.exam_id,
+                    "package_id": record.package_id,
+                    "origin_station_id": record.origin_station_id,
+                    "key_wrap_session": _b64(record.key_wrap_session),
+                    "key_wrap_hq": _b64(record.key_wrap_hq),
+                    "created_wall_ms": record.created_wall_ms,
+                    "heartbeat_wall_ms": record.heartbeat_wall_ms,
+                    "heartbeat_used_ms": record.heartbeat_used_ms,
+                    "seal_statement": _b64(record.seal_statement),
+                    "seal_signature": _b64(record.seal_signature),
+                },
+                "events": events,
+            }
+        )
+
+    def import_copy(self, data: bytes) -> MergeSummary:
+        """Merge a copy made by :meth:`export_copy` on any station of the same session."""
+        if len(data) > MAX_COPY_BYTES:
+            raise AttemptCopyError(QT_TR_NOOP("Salinan ujian terlalu besar."))
+        try:
+            parsed = parse_json(data)
+            if parsed.get("format") != COPY_FORMAT:
+                raise AttemptCopyError(QT_TR_NOOP("Berkas ini bukan salinan ujian CACT."))
+            meta = parsed["attempt"]
+            records = [
+                (
+                    ChainRecord(int(e["seq"]), _unb64(e["sealed"]), _unb64(e["link"])),
+                    str(e["station_id"]),
+                )
+                for e in parsed["events"]
+            ]
+        except (CanonicalJsonError, KeyError, TypeError, ValueError, AttributeError):
+            raise AttemptCopyError(QT_TR_NOOP("Salinan ujian rusak atau tidak lengkap.")) from None
+        keys = self._station.keys
+        attempt_id, session_id = meta["attempt_id"], meta["session_id"]
+        try:
+            session_key = self._store.session_key(session_id, keys=keys)
+        except NotFoundError:
+            raise AttemptCopyError(
+                QT_TR_NOOP("Sesi {session} salinan ini tidak ada di stasiun ini."),
+                session=session_id,
+            ) from None
+        if self._store.session_package(session_id) != meta["package_id"]:
+            raise AttemptCopyError(QT_TR_NOOP("Salinan ini berasal dari paket ujian lain."))
+        try:
+            attempt_key = unwrap_attempt_key_for_session(
+                session_key, attempt_id, _unb64(meta["key_wrap_session"]) or b""
+            )
+        except CryptoError:
+            raise AttemptCopyError(
+                QT_TR_NOOP("Kunci ujian dalam salinan tidak cocok dengan kunci sesi stasiun ini.")
+            ) from None
+        attempt_keys = AttemptKeys(attempt_id, attempt_key)
+        chain = [record for record, _ in records]
+        head = verify_chain(
+            attempt_keys,
+            chain,
+            station_id=meta["origin_station_id"],
+            package_id=meta["package_id"],
+        )
+        events = [
+            Event.from_record(parse_json(attempt_keys.open_event(r.seq, r.sealed))) for r in chain
+        ]
+        if not events:
+            raise AttemptCopyError(QT_TR_NOOP("Salinan ujian tidak berisi kejadian apa pun."))
+        nip = events[0].data["nip"]
+        entry = self._store.roster_entry(session_id, nip, keys=keys)
+        if entry is None:
+            raise AttemptCopyError(
+                QT_TR_NOOP("Peserta salinan ini tidak ada di daftar sesi {session} stasiun ini."),
+                session=session_id,
+            )
+        attempt = Attempt.replay(
+            attempt_id,
+            self._exams.exam(meta["exam_id"]),
+            session_id=session_id,
+            nip=nip,
+            accommodations=entry.accommodations,
+            events=events,
+        )
+        try:
+            existing = self._store.attempt(attempt_id)
+        except NotFoundError:
+            existing = None
+        if existing is not None:
+            stored = {r.seq: r.link for r in self._store.chain_records(attempt_id)}
+            for record in chain:
+                if record.seq in stored and stored[record.seq] != record.link:
+                    raise ChainDivergedError(
+                        QT_TR_NOOP(
+                            "Salinan ujian {attempt_id} berbeda dari yang tersimpan pada kejadian nomor {seq}; tidak digabung."
+                        ),
+                        attempt_id=attempt_id,
+                        seq=record.seq,
+                    )
+        record = AttemptRecord(
+            attempt_id=attempt_id,
+            session_id=session_id,
+            nip_index=keys.nip_index("roster", nip),
+            exam_id=meta["exam_id"],
+            package_id=meta["package_id"],
+            origin_station_id=meta["origin_station_id"],
+            status=attempt.status.value,
+            key_wrap_session=_unb64(meta["key_wrap_session"]) or b"",
+            key_wrap_hq=_unb64(meta["key_wrap_hq"]) or b"",
+            created_wall_ms=int(meta["created_wall_ms"]),
+            end_reason=attempt.end_reason.value if attempt.end_reason else None,
+            head_seq=head.seq,
+            head_link=head.link,
+            heartbeat_wall_ms=meta.get("heartbeat_wall_ms"),
+            heartbeat_used_ms=meta.get("heartbeat_used_ms"),
+            ended_wall_ms=attempt.ended_wall_ms,
+            seal_statement=_unb64(meta.get("seal_statement")),
+            seal_signature=_unb64(meta.get("seal_signature")),
+        )
+        new = self._store.import_attempt(record, records, head_status=attempt.status.value)
+        self._station.audit(
+            "attempt_copy_imported",
+            attempt=attempt_id,
+            from_station=parsed.get("from_station"),
+            new_events=new,
+        )
+        return MergeSummary(attempt_id, new, head.seq, created=existing is None)

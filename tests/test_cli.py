@@ -1,0 +1,156 @@
+"""The ``station`` command: each command's output, exit codes and language."""
+
+import subprocess
+import sys
+
+import pytest
+
+from station.app import demo_exam_source
+from station.cli.main import main
+
+
+@pytest.fixture
+def passfile(tmp_path):
+    path = tmp_path / "pass.txt"
+    path.write_text("cli-test-passphrase\n")
+    return path
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_init_load_status_verify(tmp_path, passfile, capsys):
+    data = str(tmp_path / "data")
+    code, out, _ = run(capsys, "init", "--data", data, "--passphrase-file", str(passfile))
+    assert code == 0 and "disiapkan" in out and "kunci pengganti" in out
+    code, out, _ = run(
+        capsys,
+        "load-exam",
+        str(demo_exam_source()),
+        "--data",
+        data,
+        "--passphrase-file",
+        str(passfile),
+    )
+    assert code == 0 and "DEMO-CACT" in out and "Kunci jawaban" in out
+    code, out, _ = run(capsys, "status", "--data", data, "--passphrase-file", str(passfile))
+    assert code == 0 and "DEMO-S1" in out and "WIB" in out
+    code, out, _ = run(capsys, "verify-store", "--data", data, "--passphrase-file", str(passfile))
+    assert code == 0 and "Semua rantai utuh" in out
+
+
+def test_wrong_passphrase_fails_with_a_clear_message(tmp_path, passfile, capsys):
+    data = str(tmp_path / "data")
+    run(capsys, "init", "--data", data, "--passphrase-file", str(passfile))
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not-the-passphrase\n")
+    code, _, err = run(capsys, "status", "--data", data, "--passphrase-file", str(wrong))
+    assert code == 1
+    assert "Galat: Kata sandi atau kredensial salah." in err
+    code, _, err = run(
+        capsys, "status", "--data", data, "--passphrase-file", str(wrong), "--lang", "en"
+    )
+    assert "Error: Wrong passphrase or credential." in err
+
+
+def test_simulate_and_english_output(tmp_path, passfile, capsys):
+    data = str(tmp_path / "data")
+    code, out, _ = run(
+        capsys,
+        "simulate",
+        "--data",
+        data,
+        "--passphrase-file",
+        str(passfile),
+        "--candidates",
+        "3",
+        "--exam",
+        str(demo_exam_source()),
+        "--lang",
+        "en",
+    )
+    assert code == 0
+    assert "Simulation of session DEMO-S1: 3 candidates" in out
+    assert "Chain check: 3 attempts, 0 problems." in out
+    assert out.count("code ") == 3
+
+
+def test_simulate_refuses_more_candidates_than_the_roster(tmp_path, passfile, capsys):
+    code, _, err = run(
+        capsys,
+        "simulate",
+        "--data",
+        str(tmp_path / "d"),
+        "--passphrase-file",
+        str(passfile),
+        "--candidates",
+        "50",
+        "--exam",
+        str(demo_exam_source()),
+    )
+    assert code == 1 and "hanya punya 7 peserta" in err
+
+
+def test_vault_commands(tmp_path, passfile, capsys):
+    data = str(tmp_path / "data")
+    run(capsys, "init", "--data", data, "--passphrase-file", str(passfile))
+    new = tmp_path / "new.txt"
+    new.write_text("second-passphrase\n")
+    code, out, _ = run(
+        capsys,
+        "vault",
+        "add",
+        "cadangan",
+        "--data",
+        data,
+        "--passphrase-file",
+        str(passfile),
+        "--new-passphrase-file",
+        str(new),
+    )
+    assert code == 0 and "cadangan" in out
+    code, out, _ = run(capsys, "vault", "list", "--data", data, "--passphrase-file", str(new))
+    assert "field-it" in out and "cadangan" in out
+    code, _, err = run(
+        capsys, "vault", "remove", "cadangan", "--data", data, "--passphrase-file", str(passfile)
+    )
+    assert code == 0
+    code, _, err = run(
+        capsys, "vault", "remove", "field-it", "--data", data, "--passphrase-file", str(passfile)
+    )
+    assert code == 1 and "terakhir" in err
+
+
+def test_missing_passphrase_without_a_terminal(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "station", "status", "--data", str(tmp_path / "d")],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "--passphrase-file" in result.stderr
+
+
+def test_demo_headless_runs_the_pipeline(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "station", "demo", "--headless", "--out", str(tmp_path / "demo")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Pemeriksaan rantai: 7 ujian, 0 masalah." in result.stdout
+    assert "BUKAN rahasia" in result.stdout
+    again = subprocess.run(
+        [sys.executable, "-m", "station", "demo", "--headless", "--out", str(tmp_path / "demo")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert again.returncode == 1 and "sudah berisi data" in again.stderr
