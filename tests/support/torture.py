@@ -65,8 +65,16 @@ def _reader(stream, lines: list[str]) -> None:
         lines.append(line)
 
 
-def run_child_once(data: Path, *, seed: int, kill_after: float) -> tuple[list[str], bool]:
-    """Start the child, kill -9 it after ``kill_after`` seconds; returns complete stdout lines."""
+def run_child_once(
+    data: Path, *, seed: int, kill_after: float, after_first_answer: bool
+) -> tuple[list[str], bool]:
+    """Start the child and kill -9 it; returns its complete stdout lines and whether it was killed.
+
+    The kill comes ``kill_after`` seconds after the start (which may fall in
+    start-up, unlocking, replay or recovery) or, with ``after_first_answer``,
+    that long after the first acknowledged answer, so a loaded machine still
+    makes progress between kills.
+    """
     child = subprocess.Popen(
         [
             sys.executable,
@@ -86,6 +94,12 @@ def run_child_once(data: Path, *, seed: int, kill_after: float) -> tuple[list[st
     lines: list[str] = []
     reader = threading.Thread(target=_reader, args=(child.stdout, lines), daemon=True)
     reader.start()
+    if after_first_answer:
+        deadline = time.monotonic() + 60
+        while not any(line.startswith("ACK ") for line in lines) and child.poll() is None:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.005)
     time.sleep(kill_after)
     killed = child.poll() is None
     if killed:
@@ -138,8 +152,13 @@ def torture(folder: Path, *, kills: int, seed: int = 0, progress=None) -> Tortur
     acknowledged: dict[tuple[str, int], tuple[str, object]] = {}
     started = time.perf_counter()
     while result.kills < kills:
+        after_first_answer = rng.random() < 0.75
+        kill_after = rng.uniform(0.0, 0.4) if after_first_answer else rng.uniform(0.05, 1.2)
         lines, killed = run_child_once(
-            data, seed=rng.getrandbits(32), kill_after=rng.uniform(0.35, 1.4)
+            data,
+            seed=rng.getrandbits(32),
+            kill_after=kill_after,
+            after_first_answer=after_first_answer,
         )
         for line in lines:
             if line.startswith("ACK "):
