@@ -9,16 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.resources import demo_exam_source, resource_dir
 from station.services.clock import SystemClock
+from station.services.errors import NotInitializedError
 from station.services.exams import ExamService
 from station.services.integrity import IntegrityService
 from station.services.paths import default_data_dir
 from station.services.sitting import SittingService
 from station.services.station import StationService
 from station.services.transfer import TransferService
-from station.store.store import Store
+from station.store.store import DATABASE_NAME, Store
 
 __all__ = ["Station", "default_data_dir", "demo_exam_source", "open_station", "resource_dir"]
 
@@ -47,9 +49,19 @@ class Station:
         self.close()
 
 
-def open_station(data_dir: Path | str | None = None, *, clock: Clock | None = None) -> Station:
-    """Open (creating the folder and database if needed) the station at ``data_dir``."""
+def open_station(
+    data_dir: Path | str | None = None, *, clock: Clock | None = None, create: bool = True
+) -> Station:
+    """Open the station at ``data_dir``; with ``create`` the folder and database are
+    made if missing, otherwise a folder without a station is refused untouched."""
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    if not create and not (folder / DATABASE_NAME).exists():
+        raise NotInitializedError(
+            QT_TR_NOOP(
+                "Belum ada stasiun di {folder}; jalankan 'station init --data {folder}' dulu."
+            ),
+            folder=str(folder),
+        )
     clock = clock or SystemClock()
     store = Store.in_folder(folder)
     station = StationService(store, clock)

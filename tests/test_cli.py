@@ -124,7 +124,8 @@ def test_vault_commands(tmp_path, passfile, capsys):
     assert code == 1 and "terakhir" in err
 
 
-def test_missing_passphrase_without_a_terminal(tmp_path):
+def test_missing_passphrase_without_a_terminal(tmp_path, passfile, capsys):
+    run(capsys, "init", "--data", str(tmp_path / "d"), "--passphrase-file", str(passfile))
     result = subprocess.run(
         [sys.executable, "-m", "station", "status", "--data", str(tmp_path / "d")],
         stdin=subprocess.DEVNULL,
@@ -154,3 +155,55 @@ def test_demo_headless_runs_the_pipeline(tmp_path):
         check=False,
     )
     assert again.returncode == 1 and "sudah berisi data" in again.stderr
+
+
+def test_commands_on_a_folder_without_a_station_change_nothing(tmp_path, passfile, capsys):
+    empty = tmp_path / "nothing-here"
+    code, _, err = run(capsys, "status", "--data", str(empty), "--passphrase-file", str(passfile))
+    assert code == 1 and "station init" in err
+    assert not empty.exists()
+
+
+def test_init_with_the_hq_results_key(tmp_path, passfile, capsys):
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    pem = tmp_path / "hq-results.pem"
+    pem.write_bytes(
+        X25519PrivateKey.generate()
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
+    code, out, _ = run(
+        capsys,
+        "init",
+        "--data",
+        str(tmp_path / "d"),
+        "--passphrase-file",
+        str(passfile),
+        "--hq-results-key",
+        str(pem),
+    )
+    assert code == 0 and "kunci pengganti" not in out
+    code, _, err = run(
+        capsys,
+        "init",
+        "--data",
+        str(tmp_path / "e"),
+        "--passphrase-file",
+        str(passfile),
+        "--hq-results-key",
+        str(tmp_path / "missing.pem"),
+    )
+    assert code == 1 and "missing.pem" in err
+    code, _, err = run(
+        capsys,
+        "init",
+        "--data",
+        str(tmp_path / "f"),
+        "--passphrase-file",
+        str(passfile),
+        "--hq-results-key",
+        str(passfile),
+    )
+    assert code == 1 and "PEM" in err

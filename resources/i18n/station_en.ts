@@ -100,6 +100,10 @@
         <translation>Folder {folder} already contains data; choose an empty --out folder.</translation>
     </message>
     <message>
+        <source>Jendela peserta belum tersedia di versi ini; alur dijalankan tanpa layar.</source>
+        <translation>The candidate window is not available in this version yet; running the pipeline without a display.</translation>
+    </message>
+    <message>
         <source>Ujian demo {exam} dimuat: {items} soal, {sections} bagian, {candidates} peserta.</source>
         <translation>Demo exam {exam} loaded: {items} items, {sections} sections, {candidates} candidates.</translation>
     </message>
@@ -302,6 +306,10 @@
     <message>
         <source>Kunci privat harus Ed25519 atau X25519.</source>
         <translation>The private key must be Ed25519 or X25519.</translation>
+    </message>
+    <message>
+        <source>Kunci ini harus kunci publik X25519.</source>
+        <translation>This key must be an X25519 public key.</translation>
     </message>
     <message>
         <source>Slot kunci memakai KDF yang tidak dikenal.</source>
@@ -966,6 +974,10 @@
     <message>
         <source>Kejadian nomor {seq} ujian {attempt} sudah ada (ditulis proses lain).</source>
         <translation>Event {seq} of attempt {attempt} already exists (written by another process).</translation>
+    </message>
+    <message>
+        <source>Belum ada stasiun di {folder}; jalankan &apos;station init --data {folder}&apos; dulu.</source>
+        <translation>There is no station in {folder} yet; run &apos;station init --data {folder}&apos; first.</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ def local_time(wall_ms: int, zone: str = "Asia/Jakarta") -> str:
 def unlocked_station(
     args: argparse.Namespace, console: Console, *, clock: ManualClock | None = None
 ) -> Station:
-    station = open_station(args.data, clock=clock)
+    station = open_station(args.data, clock=clock, create=False)
     try:
         station.station.unlock(read_passphrase(args, console))
     except BaseException:
@@ -81,12 +81,10 @@ def unlocked_station(
 
 
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
-    hq_key = None
-    if args.hq_results_key:
-        hq_key = Path(args.hq_results_key).read_bytes()
+    hq_key = Path(args.hq_results_key).read_bytes() if args.hq_results_key else None
     with open_station(args.data) as station:
         passphrase = read_passphrase(args, console, confirm=True)
-        station_id = station.station.initialize(passphrase=passphrase, hq_results_public=hq_key)
+        station_id = station.station.initialize(passphrase=passphrase, hq_results_key_pem=hq_key)
         console.say(
             QT_TR_NOOP("Stasiun {station} disiapkan di {folder}."),
             station=station_id,
@@ -290,6 +288,10 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
         raise CliError(
             QT_TR_NOOP("Folder {folder} sudah berisi data; pilih folder --out yang kosong."),
             folder=str(data),
+        )
+    if not args.headless:
+        console.say(
+            QT_TR_NOOP("Jendela peserta belum tersedia di versi ini; alur dijalankan tanpa layar.")
         )
     clock = ManualClock(wall_ms=int(datetime.now(UTC).timestamp() * 1000))
     with open_station(data, clock=clock) as station:
@@ -520,6 +522,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args, console)
     except StationError as error:
         console.error(error)
+        return EXIT_FAILED
+    except OSError as error:
+        console.error(
+            CliError(
+                QT_TR_NOOP("{file}: {problem}"),
+                file=error.filename or "",
+                problem=error.strerror or str(error),
+            )
+        )
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_FAILED

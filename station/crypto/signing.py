@@ -96,3 +96,11 @@ def load_private_pem(
     if not isinstance(key, Ed25519PrivateKey | X25519PrivateKey):
         raise CryptoError(QT_TR_NOOP("Kunci privat harus Ed25519 atau X25519."))
     return key
+
+
+def exchange_public_raw_from_pem(data: bytes) -> bytes:
+    """The raw 32 bytes of an X25519 public key given as PEM; anything else is refused."""
+    key = load_public_pem(data)
+    if not isinstance(key, X25519PublicKey):
+        raise CryptoError(QT_TR_NOOP("Kunci ini harus kunci publik X25519."))
+    return public_bytes(key)

@@ -12,6 +12,7 @@ from station.crypto.primitives import crockford_base32
 from station.crypto.signing import (
     exchange_key_from_bytes,
     exchange_public_from_bytes,
+    exchange_public_raw_from_pem,
     generate_exchange_key,
     public_bytes,
     signing_key_from_bytes,
@@ -82,14 +83,18 @@ class StationService:
         self,
         *,
         passphrase: str,
-        hq_results_public: bytes | None = None,
+        hq_results_key_pem: bytes | None = None,
         params: Argon2Params = DEFAULT_PARAMS,
     ) -> str:
         """Create the station's keys and vault; returns the new station id.
 
-        Until enrollment supplies HQ's real results key, a stand-in key pair is
-        generated and its private half discarded (flagged in the station row).
+        ``hq_results_key_pem`` is HQ's X25519 results public key (PEM). Until
+        enrollment supplies it, a stand-in key pair is generated and its private
+        half discarded (flagged in the station row).
         """
+        hq_results_public = (
+            exchange_public_raw_from_pem(hq_results_key_pem) if hq_results_key_pem else None
+        )
         if self.initialized:
             raise AlreadyInitializedError(QT_TR_NOOP("Folder data ini sudah berisi stasiun."))
         contents = new_station_secrets()
