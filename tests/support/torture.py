@@ -24,6 +24,8 @@ from station.domain.timing import ManualClock
 from station.services.synthetic import SyntheticSpec, write_synthetic_exam
 
 CHILD = Path(__file__).with_name("answering_child.py")
+ANSWERS_PER_SECTION = 400
+"""Enough work that 1,000 kills never run out of candidates (400 × 5 × 400 answers)."""
 PASSPHRASE = "torture-test-passphrase"
 SPEC = SyntheticSpec(
     competency_sections=3,
@@ -167,6 +169,8 @@ def torture(folder: Path, *, kills: int, seed: int = 0, progress=None) -> Tortur
             elif line.startswith("READY "):
                 result.resumed += 1
         result.kills += int(killed)
+        if not killed and any(line.startswith("DONE") for line in lines):
+            raise RuntimeError("the answering child ran out of candidates before the last kill")
         if progress:
             progress(result.kills, kills)
     result.acknowledged = len(acknowledged)
