@@ -87,6 +87,8 @@ def run_child_once(
             PASSPHRASE,
             "--seed",
             str(seed),
+            "--answers-per-section",
+            str(ANSWERS_PER_SECTION),
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
