@@ -11,25 +11,23 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from station.crypto.canonical import parse_json
 from station.crypto.errors import CanonicalJsonError
-from station.domain.errors import DomainError, Message
+from station.domain.errors import DomainError
 from station.domain.exam import Exam, Item, ItemFormat, MediaInfo, MediaRef, Option, Section
 from station.domain.nip import Nip, Rank
 from station.domain.roster import Accommodations, RosterEntry
-from station.domain.session import SessionInfo
+from station.domain.session import ZONE_LABELS, SessionInfo
 from station.domain.text import QT_TR_NOOP
 from station.formats.errors import SourceError
+from station.formats.schema import Schema
 
 SOURCE_FORMAT = "cact-exam-source/1"
-ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
 MAX_MEDIA_BYTES = 8 * 1024 * 1024
 MAX_ROSTER_BYTES = 16 * 1024 * 1024
@@ -53,6 +51,30 @@ TRUE_WORDS = {"ya", "y", "1", "true", "benar"}
 FALSE_WORDS = {"tidak", "t", "0", "false", "salah", ""}
 
 
+@dataclass(frozen=True, slots=True)
+class Centre:
+    """A test centre, the stations enrolled there and the form its sessions use."""
+
+    centre_id: str
+    name: str
+    timezone: str
+    stations: tuple[str, ...]
+    form: str = "A"
+
+
+@dataclass(frozen=True, slots=True)
+class Proctor:
+    name: str
+    nip: Nip
+
+
+@dataclass(frozen=True, slots=True)
+class PackageOptions:
+    valid_from_ms: int | None = None
+    valid_until_ms: int | None = None
+    min_station_version: str = "0.1.0"
+
+
 @dataclass(slots=True)
 class ExamSource:
     """Everything an authoring source defines, validated."""
@@ -62,91 +84,18 @@ class ExamSource:
     sessions: list[SessionInfo]
     roster: dict[str, list[RosterEntry]] = field(default_factory=dict)
     source_digest: str = ""
+    forms: dict[str, Exam] = field(default_factory=dict)
+    """Form id → exam; form ``A`` is :attr:`exam`."""
+    centres: list[Centre] = field(default_factory=list)
+    session_centres: dict[str, str] = field(default_factory=dict)
+    session_forms: dict[str, str] = field(default_factory=dict)
+    proctors: dict[str, list[Proctor]] = field(default_factory=dict)
+    package: PackageOptions = field(default_factory=PackageOptions)
 
     @property
     def package_id(self) -> str:
         """A stand-in package id until signed packages exist: exam id, version and digest."""
         return f"src-{self.exam.id}-{self.exam.version}-{self.source_digest[:12]}"
-
-
-class _Reader:
-    """Strict accessors that name the JSON path of whatever is wrong."""
-
-    def __init__(self, file: str) -> None:
-        self.file = file
-
-    def fail(self, where: str, problem: str, **params: Any) -> SourceError:
-        return SourceError(
-            QT_TR_NOOP("{file}: {where}: {problem}"),
-            file=self.file,
-            where=where,
-            problem=Message(problem, params),
-        )
-
-    def obj(
-        self, value: Any, where: str, *, required: set[str], optional: set[str] = frozenset()
-    ) -> dict:
-        if not isinstance(value, dict):
-            raise self.fail(where, QT_TR_NOOP("harus berupa objek JSON"))
-        missing = required - value.keys()
-        if missing:
-            raise self.fail(
-                where,
-                QT_TR_NOOP("kolom wajib tidak ada: {names}"),
-                names=", ".join(sorted(missing)),
-            )
-        unknown = value.keys() - required - optional
-        if unknown:
-            raise self.fail(
-                where, QT_TR_NOOP("kolom tidak dikenal: {names}"), names=", ".join(sorted(unknown))
-            )
-        return value
-
-    def text(self, value: Any, where: str, *, allow_empty: bool = False) -> str:
-        if not isinstance(value, str) or (not allow_empty and not value.strip()):
-            raise self.fail(where, QT_TR_NOOP("harus berupa teks yang tidak kosong"))
-        return value
-
-    def ident(self, value: Any, where: str) -> str:
-        if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
-            raise self.fail(
-                where,
-                QT_TR_NOOP("kode harus 1–64 huruf, angka, titik, garis bawah atau tanda hubung"),
-            )
-        return value
-
-    def integer(self, value: Any, where: str, *, low: int, high: int) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(
-                where, QT_TR_NOOP("harus bilangan bulat {low}–{high}"), low=low, high=high
-            )
-        return value
-
-    def boolean(self, value: Any, where: str) -> bool:
-        if not isinstance(value, bool):
-            raise self.fail(where, QT_TR_NOOP("harus true atau false"))
-        return value
-
-    def items(self, value: Any, where: str, *, minimum: int = 1) -> list:
-        if not isinstance(value, list) or len(value) < minimum:
-            raise self.fail(
-                where, QT_TR_NOOP("harus berupa daftar berisi sedikitnya {n} isi"), n=minimum
-            )
-        return value
-
-    def instant(self, value: Any, where: str) -> int:
-        text = self.text(value, where)
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            raise self.fail(
-                where, QT_TR_NOOP("waktu harus ISO 8601, mis. 2026-12-01T08:00:00+07:00")
-            ) from None
-        if moment.tzinfo is None:
-            raise self.fail(
-                where, QT_TR_NOOP("waktu harus menyebut zona (+07:00, +08:00 atau +09:00)")
-            )
-        return int(moment.timestamp() * 1000)
 
 
 def _read_bounded(path: Path, limit: int) -> bytes:
@@ -168,7 +117,7 @@ def _read_bounded(path: Path, limit: int) -> bytes:
         ) from None
 
 
-def _inside(base: Path, relative: str, reader: _Reader, where: str) -> Path:
+def _inside(base: Path, relative: str, reader: Schema, where: str) -> Path:
     candidate = Path(relative)
     if candidate.is_absolute() or ".." in candidate.parts:
         raise reader.fail(where, QT_TR_NOOP("jalur berkas harus relatif di dalam folder sumber"))
@@ -182,7 +131,7 @@ def load_exam_source(path: Path | str, *, known_scales: set[str] | None = None) 
     """Read and validate an authoring source; nothing is stored by this function."""
     path = Path(path)
     raw = _read_bounded(path, MAX_SOURCE_BYTES)
-    reader = _Reader(path.name)
+    reader = Schema(path.name, SourceError)
     try:
         data = parse_json(raw)
     except CanonicalJsonError as error:
@@ -190,7 +139,10 @@ def load_exam_source(path: Path | str, *, known_scales: set[str] | None = None) 
             QT_TR_NOOP("{file}: {problem}"), file=path.name, problem=error.message
         ) from None
     top = reader.obj(
-        data, "$", required={"format", "exam", "sections", "sessions", "roster"}, optional={"media"}
+        data,
+        "$",
+        required={"format", "exam", "sections", "sessions", "roster"},
+        optional={"media", "forms", "centres", "package"},
     )
     if top["format"] != SOURCE_FORMAT:
         raise reader.fail("format", QT_TR_NOOP("format harus {expected}"), expected=SOURCE_FORMAT)
@@ -239,10 +191,46 @@ def load_exam_source(path: Path | str, *, known_scales: set[str] | None = None) 
             QT_TR_NOOP("{file}: {problem}"), file=path.name, problem=error.message
         ) from None
 
-    sessions = [
-        _session(reader, entry, f"sessions[{index}]", exam.id)
-        for index, entry in enumerate(reader.items(top["sessions"], "sessions"))
+    forms = {"A": exam}
+    for index, entry in enumerate(top.get("forms", [])):
+        where = f"forms[{index}]"
+        form_data = reader.obj(entry, where, required={"id", "sections"})
+        form_id = reader.ident(form_data["id"], f"{where}.id")
+        if form_id in forms:
+            raise reader.fail(f"{where}.id", QT_TR_NOOP("bentuk soal {form!r} ganda"), form=form_id)
+        try:
+            forms[form_id] = Exam(
+                id=f"{exam.id}-{form_id}",
+                title=exam.title,
+                version=exam.version,
+                language=exam.language,
+                media=exam.media,
+                sections=tuple(
+                    _section(reader, section, f"{where}.sections[{i}]", known_scales)
+                    for i, section in enumerate(
+                        reader.items(form_data["sections"], f"{where}.sections")
+                    )
+                ),
+            )
+        except DomainError as error:
+            raise reader.fail(where, "{inner}", inner=error.message) from None
+    centres = [
+        _centre(reader, entry, f"centres[{index}]", forms)
+        for index, entry in enumerate(top.get("centres", []))
     ]
+    centre_by_id = {c.centre_id: c for c in centres}
+    if len(centre_by_id) != len(centres):
+        raise reader.fail("centres", QT_TR_NOOP("kode pusat uji ganda"))
+    sessions, session_centres, session_forms, proctors = [], {}, {}, {}
+    for index, entry in enumerate(reader.items(top["sessions"], "sessions")):
+        info, centre_id, form, session_proctors = _session(
+            reader, entry, f"sessions[{index}]", centres=centre_by_id, forms=forms
+        )
+        sessions.append(info)
+        session_forms[info.session_id] = form
+        proctors[info.session_id] = session_proctors
+        if centre_id is not None:
+            session_centres[info.session_id] = centre_id
     if len({s.session_id for s in sessions}) != len(sessions):
         raise reader.fail("sessions", QT_TR_NOOP("kode sesi ganda"))
     roster_file = _inside(base, reader.text(top["roster"], "roster"), reader, "roster")
@@ -251,10 +239,67 @@ def load_exam_source(path: Path | str, *, known_scales: set[str] | None = None) 
     roster = parse_roster_csv(
         roster_raw, file=roster_file.name, sessions={s.session_id for s in sessions}
     )
-    return ExamSource(exam, media_bytes, sessions, roster, digest.hexdigest())
+    return ExamSource(
+        exam,
+        media_bytes,
+        sessions,
+        roster,
+        digest.hexdigest(),
+        forms=forms,
+        centres=centres,
+        session_centres=session_centres,
+        session_forms=session_forms,
+        proctors=proctors,
+        package=_package_options(reader, top.get("package")),
+    )
 
 
-def _section(reader: _Reader, value: Any, where: str, known_scales: set[str] | None) -> Section:
+def _package_options(reader: Schema, value: Any) -> PackageOptions:
+    if value is None:
+        return PackageOptions()
+    data = reader.obj(
+        value,
+        "package",
+        optional={"valid_from", "valid_until", "min_station_version"},
+        required=set(),
+    )
+    return PackageOptions(
+        valid_from_ms=reader.instant(data["valid_from"], "package.valid_from")
+        if "valid_from" in data
+        else None,
+        valid_until_ms=reader.instant(data["valid_until"], "package.valid_until")
+        if "valid_until" in data
+        else None,
+        min_station_version=reader.text(
+            data.get("min_station_version", "0.1.0"), "package.min_station_version"
+        ),
+    )
+
+
+def _centre(reader: Schema, value: Any, where: str, forms: dict[str, Exam]) -> Centre:
+    data = reader.obj(
+        value, where, required={"id", "name", "stations"}, optional={"timezone", "form"}
+    )
+    form = reader.ident(data.get("form", "A"), f"{where}.form")
+    if form not in forms:
+        raise reader.fail(f"{where}.form", QT_TR_NOOP("bentuk soal {form!r} tidak ada"), form=form)
+    timezone = reader.text(data.get("timezone", "Asia/Jakarta"), f"{where}.timezone")
+    if timezone not in ZONE_LABELS:
+        raise reader.fail(f"{where}.timezone", QT_TR_NOOP("zona waktu harus WIB, WITA atau WIT"))
+    stations = tuple(
+        reader.ident(station, f"{where}.stations[{i}]")
+        for i, station in enumerate(reader.items(data["stations"], f"{where}.stations"))
+    )
+    return Centre(
+        reader.ident(data["id"], f"{where}.id"),
+        reader.text(data["name"], f"{where}.name"),
+        timezone,
+        stations,
+        form,
+    )
+
+
+def _section(reader: Schema, value: Any, where: str, known_scales: set[str] | None) -> Section:
     data = reader.obj(
         value,
         where,
@@ -287,7 +332,7 @@ def _section(reader: _Reader, value: Any, where: str, known_scales: set[str] | N
         raise reader.fail(where, "{inner}", inner=error.message) from None
 
 
-def _item(reader: _Reader, value: Any, where: str, known_scales: set[str] | None) -> Item:
+def _item(reader: Schema, value: Any, where: str, known_scales: set[str] | None) -> Item:
     data = reader.obj(
         value,
         where,
@@ -360,25 +405,55 @@ def _item(reader: _Reader, value: Any, where: str, known_scales: set[str] | None
         raise reader.fail(where, "{inner}", inner=error.message) from None
 
 
-def _session(reader: _Reader, value: Any, where: str, exam_id: str) -> SessionInfo:
+def _session(
+    reader: Schema,
+    value: Any,
+    where: str,
+    *,
+    centres: dict[str, Centre],
+    forms: dict[str, Exam],
+) -> tuple[SessionInfo, str | None, str, list[Proctor]]:
+    """A session; with centres declared, ``centre`` names one of them."""
     data = reader.obj(
         value,
         where,
         required={"id", "title", "centre", "starts_at", "ends_at"},
-        optional={"timezone"},
+        optional={"timezone", "form", "proctors"},
     )
+    centre_text = reader.text(data["centre"], f"{where}.centre")
+    centre = None
+    if centres:
+        centre = centres.get(centre_text)
+        if centre is None:
+            raise reader.fail(
+                f"{where}.centre", QT_TR_NOOP("pusat uji {centre!r} tidak ada"), centre=centre_text
+            )
+    form = reader.ident(data.get("form", centre.form if centre else "A"), f"{where}.form")
+    if form not in forms:
+        raise reader.fail(f"{where}.form", QT_TR_NOOP("bentuk soal {form!r} tidak ada"), form=form)
+    proctors = []
+    for i, entry in enumerate(data.get("proctors", [])):
+        p = reader.obj(entry, f"{where}.proctors[{i}]", required={"nama", "nip"})
+        try:
+            proctors.append(
+                Proctor(reader.text(p["nama"], f"{where}.proctors[{i}].nama"), Nip.parse(p["nip"]))
+            )
+        except DomainError as error:
+            raise reader.fail(f"{where}.proctors[{i}]", "{inner}", inner=error.message) from None
+    default_zone = centre.timezone if centre else "Asia/Jakarta"
     try:
-        return SessionInfo(
+        info = SessionInfo(
             session_id=reader.ident(data["id"], f"{where}.id"),
-            exam_id=exam_id,
+            exam_id=forms[form].id,
             title=reader.text(data["title"], f"{where}.title"),
-            centre=reader.text(data["centre"], f"{where}.centre"),
+            centre=centre.name if centre else centre_text,
             starts_wall_ms=reader.instant(data["starts_at"], f"{where}.starts_at"),
             ends_wall_ms=reader.instant(data["ends_at"], f"{where}.ends_at"),
-            timezone=reader.text(data.get("timezone", "Asia/Jakarta"), f"{where}.timezone"),
+            timezone=reader.text(data.get("timezone", default_zone), f"{where}.timezone"),
         )
     except DomainError as error:
         raise reader.fail(where, "{inner}", inner=error.message) from None
+    return info, centre.centre_id if centre else None, form, proctors
 
 
 def _flag(text: str, *, file: str, line: int, column: str) -> bool:

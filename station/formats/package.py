@@ -1,0 +1,365 @@
+"""The exam package ``.cactpkg`` (format ``cact-package/1``, docs/formats.md §9).
+
+Members: ``manifest.json``, ``manifest.sig`` (Ed25519 of the HQ signing key
+over the exact manifest bytes), ``signer.pem`` (the HQ signing certificate),
+``crl.pem`` (HQ's current CRL, signed by the root), then the encrypted
+content: one exam and its media per form, one roster per session. Nothing in
+the content is readable without a station's key, and items need the
+session's release code as well (ADR 0009).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography import x509
+
+from station.crypto.hpke import SUITE_NAME
+from station.crypto.vault import Argon2Params
+from station.crypto.x509 import (
+    CheckedCertificate,
+    Role,
+    check_crl,
+    crl_number,
+    load_crl,
+    to_pem,
+)
+from station.domain.text import QT_TR_NOOP
+from station.formats.archive import Limits
+from station.formats.errors import (
+    AudienceError,
+    ManifestError,
+    StationVersionError,
+    ValidityWindowError,
+)
+from station.formats.schema import Schema
+from station.formats.signed import SignedArchive, read_signed, write_signed
+
+PACKAGE_FORMAT = "cact-package/1"
+SIGNER = "signer.pem"
+CRL = "crl.pem"
+FIXED = {"manifest.json", "manifest.sig", SIGNER}
+LIMITS = Limits(
+    archive_bytes=2 * 1024**3, member_bytes=512 * 1024**2, total_bytes=3 * 1024**3, members=20_000
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CentreEntry:
+    centre_id: str
+    name: str
+    timezone: str
+    form: str
+    stations: dict[str, str]
+    """station id → SHA-256 fingerprint of its certificate"""
+
+
+@dataclass(frozen=True, slots=True)
+class FormEntry:
+    form: str
+    exam_id: str
+    content: str
+    media: dict[str, str]
+    """media id → member name"""
+
+
+@dataclass(frozen=True, slots=True)
+class ProctorSlot:
+    slot_id: str
+    kdf: Argon2Params
+    salt: bytes
+    public_key: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class SessionEntry:
+    session_id: str
+    title: str
+    centre: str
+    starts_wall_ms: int
+    ends_wall_ms: int
+    timezone: str
+    form: str
+    release_kdf: Argon2Params
+    release_salt: bytes
+    secrets: bytes
+    shares: dict[str, bytes]
+    roster: str
+    proctors: tuple[ProctorSlot, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PackageManifest:
+    package_id: str
+    created_wall_ms: int
+    valid_from_ms: int
+    valid_until_ms: int
+    min_station_version: str
+    exam_id: str
+    exam_title: str
+    exam_version: str
+    crl_number: int
+    centres: tuple[CentreEntry, ...]
+    forms: dict[str, FormEntry]
+    sessions: tuple[SessionEntry, ...]
+
+    def centre_of(self, station_id: str) -> CentreEntry | None:
+        return next((c for c in self.centres if station_id in c.stations), None)
+
+    def sessions_of(self, centre_id: str) -> list[SessionEntry]:
+        return [s for s in self.sessions if s.centre == centre_id]
+
+
+def _kdf(schema: Schema, value: Any, where: str) -> Argon2Params:
+    data = schema.obj(value, where, required={"name", "memory_kib", "iterations", "lanes"})
+    if data["name"] != "argon2id":
+        raise schema.fail(f"{where}.name", QT_TR_NOOP("harus argon2id"))
+    return Argon2Params(
+        schema.integer(data["memory_kib"], f"{where}.memory_kib", low=8, high=4 * 1024 * 1024),
+        schema.integer(data["iterations"], f"{where}.iterations", low=1, high=64),
+        schema.integer(data["lanes"], f"{where}.lanes", low=1, high=64),
+    )
+
+
+def parse_manifest(manifest: dict[str, Any], *, label: str) -> PackageManifest:
+    schema = Schema(label, ManifestError)
+    top = schema.obj(
+        manifest,
+        "$",
+        required={
+            "format",
+            "package_id",
+            "created_wall_ms",
+            "valid_from_ms",
+            "valid_until_ms",
+            "min_station_version",
+            "exam",
+            "crl_number",
+            "centres",
+            "forms",
+            "sessions",
+            "members",
+            "hpke_suite",
+        },
+    )
+    if top["hpke_suite"] != SUITE_NAME:
+        raise schema.fail("hpke_suite", QT_TR_NOOP("rangkaian HPKE tidak didukung"))
+    exam = schema.obj(top["exam"], "exam", required={"id", "title", "version"})
+    centres = []
+    for i, raw in enumerate(schema.items(top["centres"], "centres")):
+        where = f"centres[{i}]"
+        c = schema.obj(raw, where, required={"id", "name", "timezone", "form", "stations"})
+        stations = {}
+        for j, s in enumerate(schema.items(c["stations"], f"{where}.stations")):
+            entry = schema.obj(
+                s, f"{where}.stations[{j}]", required={"station_id", "certificate_sha256"}
+            )
+            stations[schema.ident(entry["station_id"], f"{where}.stations[{j}].station_id")] = (
+                schema.sha256(
+                    entry["certificate_sha256"], f"{where}.stations[{j}].certificate_sha256"
+                )
+            )
+        centres.append(
+            CentreEntry(
+                schema.ident(c["id"], f"{where}.id"),
+                schema.text(c["name"], f"{where}.name"),
+                schema.text(c["timezone"], f"{where}.timezone"),
+                schema.ident(c["form"], f"{where}.form"),
+                stations,
+            )
+        )
+    forms = {}
+    for i, raw in enumerate(schema.items(top["forms"], "forms")):
+        where = f"forms[{i}]"
+        f = schema.obj(raw, where, required={"form", "exam_id", "content", "media"})
+        media = {}
+        for j, m in enumerate(schema.items(f["media"], f"{where}.media", minimum=0)):
+            entry = schema.obj(m, f"{where}.media[{j}]", required={"id", "member"})
+            media[schema.ident(entry["id"], f"{where}.media[{j}].id")] = schema.member_name(
+                entry["member"], f"{where}.media[{j}].member"
+            )
+        form = schema.ident(f["form"], f"{where}.form")
+        forms[form] = FormEntry(
+            form,
+            schema.ident(f["exam_id"], f"{where}.exam_id"),
+            schema.member_name(f["content"], f"{where}.content"),
+            media,
+        )
+    sessions = []
+    for i, raw in enumerate(schema.items(top["sessions"], "sessions")):
+        where = f"sessions[{i}]"
+        s = schema.obj(
+            raw,
+            where,
+            required={
+                "session_id",
+                "title",
+                "centre",
+                "starts_wall_ms",
+                "ends_wall_ms",
+                "timezone",
+                "form",
+                "release",
+                "secrets",
+                "shares",
+                "roster",
+                "proctors",
+            },
+        )
+        release = schema.obj(s["release"], f"{where}.release", required={"kdf", "salt"})
+        shares = {}
+        for j, sh in enumerate(schema.items(s["shares"], f"{where}.shares")):
+            entry = schema.obj(sh, f"{where}.shares[{j}]", required={"station_id", "wrapped"})
+            shares[schema.ident(entry["station_id"], f"{where}.shares[{j}].station_id")] = (
+                schema.base64(entry["wrapped"], f"{where}.shares[{j}].wrapped")
+            )
+        proctors = []
+        for j, p in enumerate(schema.items(s["proctors"], f"{where}.proctors", minimum=0)):
+            pw = f"{where}.proctors[{j}]"
+            entry = schema.obj(p, pw, required={"slot_id", "kdf", "salt", "public_key"})
+            proctors.append(
+                ProctorSlot(
+                    schema.text(entry["slot_id"], f"{pw}.slot_id"),
+                    _kdf(schema, entry["kdf"], f"{pw}.kdf"),
+                    schema.base64(entry["salt"], f"{pw}.salt", length=16),
+                    schema.base64(entry["public_key"], f"{pw}.public_key", length=32),
+                )
+            )
+        form = schema.ident(s["form"], f"{where}.form")
+        if form not in forms:
+            raise schema.fail(
+                f"{where}.form", QT_TR_NOOP("bentuk soal {form!r} tidak ada"), form=form
+            )
+        sessions.append(
+            SessionEntry(
+                session_id=schema.ident(s["session_id"], f"{where}.session_id"),
+                title=schema.text(s["title"], f"{where}.title"),
+                centre=schema.ident(s["centre"], f"{where}.centre"),
+                starts_wall_ms=schema.integer(
+                    s["starts_wall_ms"], f"{where}.starts_wall_ms", low=0, high=2**53
+                ),
+                ends_wall_ms=schema.integer(
+                    s["ends_wall_ms"], f"{where}.ends_wall_ms", low=0, high=2**53
+                ),
+                timezone=schema.text(s["timezone"], f"{where}.timezone"),
+                form=form,
+                release_kdf=_kdf(schema, release["kdf"], f"{where}.release.kdf"),
+                release_salt=schema.base64(release["salt"], f"{where}.release.salt", length=16),
+                secrets=schema.base64(s["secrets"], f"{where}.secrets"),
+                shares=shares,
+                roster=schema.member_name(s["roster"], f"{where}.roster"),
+                proctors=tuple(proctors),
+            )
+        )
+    return PackageManifest(
+        package_id=schema.ident(top["package_id"], "package_id"),
+        created_wall_ms=schema.integer(
+            top["created_wall_ms"], "created_wall_ms", low=0, high=2**53
+        ),
+        valid_from_ms=schema.integer(top["valid_from_ms"], "valid_from_ms", low=0, high=2**53),
+        valid_until_ms=schema.integer(top["valid_until_ms"], "valid_until_ms", low=0, high=2**53),
+        min_station_version=schema.text(top["min_station_version"], "min_station_version"),
+        exam_id=schema.ident(exam["id"], "exam.id"),
+        exam_title=schema.text(exam["title"], "exam.title"),
+        exam_version=schema.text(exam["version"], "exam.version"),
+        crl_number=schema.integer(top["crl_number"], "crl_number", low=0, high=2**53),
+        centres=tuple(centres),
+        forms=forms,
+        sessions=tuple(sessions),
+    )
+
+
+def version_tuple(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in text.split(".")[:3])
+    except ValueError:
+        return (0,)
+
+
+@dataclass(slots=True)
+class VerifiedPackage:
+    """A package whose signature, signer, CRL, window, version, audience and members all checked."""
+
+    signed: SignedArchive
+    manifest: PackageManifest
+    signer: CheckedCertificate
+    crl: x509.CertificateRevocationList
+    centre: CentreEntry | None
+
+    def read(self, name: str) -> bytes:
+        return self.signed.read(name)
+
+
+def open_package(
+    data: bytes,
+    *,
+    root: x509.Certificate,
+    now_ms: int,
+    station_id: str | None,
+    station_fingerprint: str | None,
+    station_version: str,
+    known_crl: x509.CertificateRevocationList | None,
+    label: str = "paket",
+) -> VerifiedPackage:
+    """Check everything about a package before anything of it is used or stored.
+
+    Without ``station_id`` (verifying at HQ or for someone else) the audience
+    is not checked and :attr:`VerifiedPackage.centre` is ``None``.
+    """
+    signed = read_signed(
+        data, label=label, limits=LIMITS, signer_member=SIGNER, format_name=PACKAGE_FORMAT
+    )
+    manifest = parse_manifest(signed.manifest, label=label)
+    signed.check_signer(root=root, role=Role.HQ_SIGNING, now_ms=now_ms, crl=None)
+    if CRL not in signed.members:
+        raise ManifestError(QT_TR_NOOP("{file}: paket tidak membawa CRL."), file=label)
+    crl = load_crl(signed.archive.read(CRL))
+    check_crl(crl, root)
+    if known_crl is not None and crl_number(known_crl) > crl_number(crl):
+        crl = known_crl
+    signer = signed.check_signer(root=root, role=Role.HQ_SIGNING, now_ms=now_ms, crl=crl)
+    if not manifest.valid_from_ms <= now_ms <= manifest.valid_until_ms:
+        raise ValidityWindowError(
+            QT_TR_NOOP(
+                "Paket {package} hanya berlaku dalam jendela waktunya; sekarang di luar jendela itu."
+            ),
+            package=manifest.package_id,
+        )
+    if version_tuple(station_version) < version_tuple(manifest.min_station_version):
+        raise StationVersionError(
+            QT_TR_NOOP(
+                "Paket {package} memerlukan stasiun versi {needed} atau lebih baru (ini versi {have})."
+            ),
+            package=manifest.package_id,
+            needed=manifest.min_station_version,
+            have=station_version,
+        )
+    centre = manifest.centre_of(station_id) if station_id is not None else None
+    if station_id is not None and (
+        centre is None or centre.stations[station_id] != station_fingerprint
+    ):
+        raise AudienceError(
+            QT_TR_NOOP("Paket {package} tidak ditujukan untuk stasiun {station}."),
+            package=manifest.package_id,
+            station=station_id,
+        )
+    signed.check_members(FIXED)
+    return VerifiedPackage(signed, manifest, signer, crl, centre)
+
+
+def write_package(
+    manifest: dict[str, Any],
+    members: list[tuple[str, bytes]],
+    *,
+    signer_key,
+    signer_cert: x509.Certificate,
+    crl: x509.CertificateRevocationList,
+) -> bytes:
+    return write_signed(
+        {**manifest, "format": PACKAGE_FORMAT, "crl_number": crl_number(crl)},
+        [(CRL, to_pem(crl)), *members],
+        signer_key=signer_key,
+        signer_cert=signer_cert,
+        signer_member=SIGNER,
+    )

@@ -1,0 +1,190 @@
+"""Receipts ``.cactrcpt`` (format ``cact-receipt/1``, docs/formats.md §11).
+
+A transport receipt (from the upload service: the bundle arrived intact) or an
+ingest receipt (signed by HQ: a verdict per attempt). Members:
+``manifest.json``, ``manifest.sig`` and ``signer.pem``; the receipt is all
+manifest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from cryptography import x509
+
+from station.crypto.x509 import CheckedCertificate, Role
+from station.domain.text import QT_TR_NOOP
+from station.formats.archive import Limits
+from station.formats.errors import ManifestError
+from station.formats.schema import Schema
+from station.formats.signed import read_signed, write_signed
+
+RECEIPT_FORMAT = "cact-receipt/1"
+SIGNER = "signer.pem"
+LIMITS = Limits(
+    archive_bytes=32 * 1024**2, member_bytes=16 * 1024**2, total_bytes=32 * 1024**2, members=16
+)
+
+
+class ReceiptKind(StrEnum):
+    TRANSPORT = "transport"
+    INGEST = "ingest"
+
+
+class Verdict(StrEnum):
+    ACCEPTED = "accepted"
+    """Stored at HQ for the first time."""
+    DUPLICATE = "duplicate"
+    """HQ already holds exactly this."""
+    EXTENDED = "extended"
+    """A later copy whose chain extends the one HQ held; it replaced it."""
+    CONFLICT = "conflict"
+    """Diverges from the copy HQ holds; flagged for review, not merged."""
+    BROKEN = "broken"
+    """The chain or the seal does not verify."""
+    QUARANTINED = "quarantined"
+    """The station's certificate is revoked; held for review."""
+    RECEIVED = "received"
+    """Transport receipts only: the bundle arrived intact."""
+
+
+SAFE_VERDICTS = {Verdict.ACCEPTED, Verdict.DUPLICATE, Verdict.EXTENDED}
+"""Verdicts after which the station may purge the attempt."""
+
+ROLE_OF = {ReceiptKind.INGEST: Role.HQ_SIGNING, ReceiptKind.TRANSPORT: Role.UPLOAD_SERVICE}
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptVerdict:
+    attempt_id: str
+    verdict: Verdict
+    head_seq: int
+    seal_sha256: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    kind: ReceiptKind
+    receipt_id: str
+    issued_wall_ms: int
+    bundle_id: str
+    station_id: str
+    sequence: int
+    bundle_sha256: str
+    attempts: tuple[ReceiptVerdict, ...]
+
+
+def parse_manifest(manifest: dict[str, Any], *, label: str) -> Receipt:
+    schema = Schema(label, ManifestError)
+    top = schema.obj(
+        manifest,
+        "$",
+        required={
+            "format",
+            "kind",
+            "receipt_id",
+            "issued_wall_ms",
+            "bundle",
+            "attempts",
+            "members",
+        },
+    )
+    try:
+        kind = ReceiptKind(top["kind"])
+    except ValueError:
+        raise schema.fail("kind", QT_TR_NOOP("harus transport atau ingest")) from None
+    bundle = schema.obj(
+        top["bundle"], "bundle", required={"bundle_id", "station_id", "sequence", "sha256"}
+    )
+    verdicts = []
+    for i, raw in enumerate(schema.items(top["attempts"], "attempts", minimum=0)):
+        where = f"attempts[{i}]"
+        a = schema.obj(raw, where, required={"attempt_id", "verdict", "head_seq", "seal_sha256"})
+        try:
+            verdict = Verdict(a["verdict"])
+        except ValueError:
+            raise schema.fail(f"{where}.verdict", QT_TR_NOOP("putusan tidak dikenal")) from None
+        verdicts.append(
+            ReceiptVerdict(
+                schema.ident(a["attempt_id"], f"{where}.attempt_id"),
+                verdict,
+                schema.integer(a["head_seq"], f"{where}.head_seq", low=-1, high=2**40),
+                None
+                if a["seal_sha256"] is None
+                else schema.sha256(a["seal_sha256"], f"{where}.seal_sha256"),
+            )
+        )
+    return Receipt(
+        kind=kind,
+        receipt_id=schema.ident(top["receipt_id"], "receipt_id"),
+        issued_wall_ms=schema.integer(top["issued_wall_ms"], "issued_wall_ms", low=0, high=2**53),
+        bundle_id=schema.ident(bundle["bundle_id"], "bundle.bundle_id"),
+        station_id=schema.ident(bundle["station_id"], "bundle.station_id"),
+        sequence=schema.integer(bundle["sequence"], "bundle.sequence", low=1, high=2**40),
+        bundle_sha256=schema.sha256(bundle["sha256"], "bundle.sha256"),
+        attempts=tuple(verdicts),
+    )
+
+
+@dataclass(slots=True)
+class VerifiedReceipt:
+    receipt: Receipt
+    signer: CheckedCertificate
+
+
+def open_receipt(
+    data: bytes,
+    *,
+    root: x509.Certificate,
+    now_ms: int,
+    crl: x509.CertificateRevocationList | None,
+    label: str = "tanda terima",
+) -> VerifiedReceipt:
+    signed = read_signed(
+        data, label=label, limits=LIMITS, signer_member=SIGNER, format_name=RECEIPT_FORMAT
+    )
+    receipt = parse_manifest(signed.manifest, label=label)
+    signer = signed.check_signer(root=root, role=ROLE_OF[receipt.kind], now_ms=now_ms, crl=crl)
+    signed.check_members({"manifest.json", "manifest.sig", SIGNER})
+    return VerifiedReceipt(receipt, signer)
+
+
+def write_receipt(
+    *,
+    kind: ReceiptKind,
+    receipt_id: str,
+    issued_wall_ms: int,
+    bundle_id: str,
+    station_id: str,
+    sequence: int,
+    bundle_sha256: str,
+    verdicts: list[ReceiptVerdict],
+    signer_key,
+    signer_cert: x509.Certificate,
+) -> bytes:
+    manifest = {
+        "format": RECEIPT_FORMAT,
+        "kind": kind.value,
+        "receipt_id": receipt_id,
+        "issued_wall_ms": issued_wall_ms,
+        "bundle": {
+            "bundle_id": bundle_id,
+            "station_id": station_id,
+            "sequence": sequence,
+            "sha256": bundle_sha256,
+        },
+        "attempts": [
+            {
+                "attempt_id": v.attempt_id,
+                "verdict": v.verdict.value,
+                "head_seq": v.head_seq,
+                "seal_sha256": v.seal_sha256,
+            }
+            for v in verdicts
+        ],
+    }
+    return write_signed(
+        manifest, [], signer_key=signer_key, signer_cert=signer_cert, signer_member=SIGNER
+    )
