@@ -13,7 +13,8 @@ SEED_ROWS = {
         "INSERT INTO station (id, station_id, created_wall_ms, vault, signing_public, exchange_public,"
         " hq_results_public, hq_results_standin) VALUES (1, 'STN-1', 1, x'00', x'01', x'02', x'03', 1)",
         "INSERT INTO exams VALUES ('EX', 'PKG', '1', 1, x'aa')",
-        "INSERT INTO sessions VALUES ('S1', 'EX', 'PKG', 1, 2, x'bb', x'cc')",
+        "INSERT INTO sessions (session_id, exam_id, package_id, starts_wall_ms, ends_wall_ms, details,"
+        " key_wrap) VALUES ('S1', 'EX', 'PKG', 1, 2, x'bb', x'cc')",
         "INSERT INTO attempts (attempt_id, session_id, nip_index, exam_id, package_id, origin_station_id,"
         " status, key_wrap_session, key_wrap_hq, created_wall_ms) VALUES"
         " ('A1', 'S1', x'dd', 'EX', 'PKG', 'STN-1', 'not_started', x'ee', x'ff', 1)",
@@ -44,6 +45,17 @@ def test_migrates_from_every_earlier_version(tmp_path, start):
 
 def test_every_migration_has_seed_rows_to_carry_forward():
     assert set(SEED_ROWS) == set(range(1, len(MIGRATIONS) + 1))
+
+
+@pytest.mark.parametrize("version", range(1, LATEST_VERSION + 1))
+def test_seed_rows_fit_the_schema_of_their_version(tmp_path, version):
+    db = open_database(tmp_path / "station.db")
+    migrate(db, target=version)
+    for earlier in range(1, version + 1):
+        for statement in SEED_ROWS[earlier]:
+            db.conn.execute(statement)
+    db.conn.commit()
+    assert db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_migrating_twice_changes_nothing(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from station.domain.errors import InvalidExamError
@@ -14,6 +15,16 @@ ZONE_LABELS = {
     "Asia/Makassar": "WITA",
     "Asia/Jayapura": "WIT",
 }
+ZONE_OFFSETS = {"Asia/Jakarta": 7, "Asia/Pontianak": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9}
+"""Indonesia keeps no daylight saving time, so a zone is a fixed UTC offset."""
+
+
+def local_time(wall_ms: int, zone: str = "Asia/Jakarta", *, seconds: bool = False) -> str:
+    """``07-12-2026 08:00 WIB``: a UTC instant shown in a centre's zone."""
+    offset = ZONE_OFFSETS.get(zone, 7)
+    moment = datetime.fromtimestamp(wall_ms / 1000, tz=timezone(timedelta(hours=offset)))
+    pattern = "%d-%m-%Y %H:%M:%S" if seconds else "%d-%m-%Y %H:%M"
+    return f"{moment.strftime(pattern)} {ZONE_LABELS.get(zone, 'WIB')}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,7 @@ class ExamService:
                 session_key=session_key,
                 roster=source.roster.get(info.session_id, []),
                 keys=keys,
+                wall_ms=self._clock.now().wall_ms,
             )
         self._station.audit(
             "exam_loaded",

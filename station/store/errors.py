@@ -33,3 +33,7 @@ class ConflictError(StoreError):
 
 class StationLockedError(StoreError):
     """Personal data or content was needed while the station is locked."""
+
+
+class SessionSealedError(StoreError):
+    """The session's items and keys stay sealed until its release code is entered."""

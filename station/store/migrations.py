@@ -19,7 +19,7 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 
 def _m001_initial(db: sqlite_utils.Database) -> None:
-    """Station, exams, sessions, roster, attempts, events and the audit log."""
+    """Station, exams, sessions, roster, attempts, events, audit log, packages, CRLs, bundles, receipts."""
     db["station"].create(
         {
             "id": int,
@@ -30,6 +30,9 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
             "exchange_public": bytes,
             "hq_results_public": bytes,
             "hq_results_standin": int,
+            "station_cert": bytes,
+            "hq_root": bytes,
+            "enrolled_wall_ms": int,
         },
         pk="id",
         not_null={
@@ -68,10 +71,15 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
             "ends_wall_ms": int,
             "details": bytes,
             "key_wrap": bytes,
+            "centre_id": str,
+            "form": str,
+            "share": bytes,
+            "release": bytes,
+            "released_wall_ms": int,
+            "token_wrap": bytes,
         },
         pk="session_id",
-        foreign_keys=[("exam_id", "exams", "exam_id")],
-        not_null={"exam_id", "package_id", "details", "key_wrap"},
+        not_null={"exam_id", "package_id", "details"},
     )
     db["roster"].create(
         {"session_id": str, "nip_index": bytes, "entry": bytes},
@@ -99,6 +107,8 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
             "ended_wall_ms": int,
             "seal_statement": bytes,
             "seal_signature": bytes,
+            "acknowledged_wall_ms": int,
+            "acknowledged_head_seq": int,
         },
         pk="attempt_id",
         foreign_keys=[("session_id", "sessions", "session_id")],
@@ -143,6 +153,73 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         pk="seq",
         not_null={"wall_ms", "action", "detail", "link"},
     )
+    db["crls"].create(
+        {"number": int, "pem": bytes, "imported_wall_ms": int},
+        pk="number",
+        not_null={"pem", "imported_wall_ms"},
+    )
+    db["packages"].create(
+        {
+            "package_id": str,
+            "exam_id": str,
+            "exam_version": str,
+            "manifest": bytes,
+            "signature": bytes,
+            "signer": bytes,
+            "imported_wall_ms": int,
+            "valid_until_ms": int,
+        },
+        pk="package_id",
+        not_null={
+            "exam_id",
+            "exam_version",
+            "manifest",
+            "signature",
+            "signer",
+            "imported_wall_ms",
+            "valid_until_ms",
+        },
+    )
+    db["package_members"].create(
+        {"package_id": str, "name": str, "content": bytes},
+        pk=("package_id", "name"),
+        foreign_keys=[("package_id", "packages", "package_id")],
+        not_null={"package_id", "name", "content"},
+    )
+    db["bundles"].create(
+        {
+            "sequence": int,
+            "bundle_id": str,
+            "status": str,
+            "file_name": str,
+            "sha256": str,
+            "size": int,
+            "attempts": int,
+            "created_wall_ms": int,
+            "transported_wall_ms": int,
+            "acknowledged_wall_ms": int,
+        },
+        pk="sequence",
+        not_null={"bundle_id", "status", "file_name", "created_wall_ms"},
+    )
+    db["bundles"].create_index(["bundle_id"], unique=True)
+    db["bundle_attempts"].create(
+        {"sequence": int, "attempt_id": str, "head_seq": int},
+        pk=("sequence", "attempt_id"),
+        foreign_keys=[("sequence", "bundles", "sequence")],
+        not_null={"sequence", "attempt_id", "head_seq"},
+    )
+    db["receipts"].create(
+        {
+            "receipt_id": str,
+            "kind": str,
+            "bundle_id": str,
+            "imported_wall_ms": int,
+            "content": bytes,
+        },
+        pk="receipt_id",
+        not_null={"kind", "bundle_id", "imported_wall_ms", "content"},
+    )
 
 
 MIGRATIONS: tuple[Migration, ...] = (_m001_initial,)
@@ -153,21 +230,31 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return int(db.conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: sqlite_utils.Database, *, target: int = LATEST_VERSION) -> list[int]:
-    """Apply every migration after the database's version up to ``target``; return those run."""
+def migrate(
+    db: sqlite_utils.Database,
+    *,
+    target: int | None = None,
+    migrations: tuple[Migration, ...] = MIGRATIONS,
+) -> list[int]:
+    """Apply every migration after the database's version up to ``target``; return those run.
+
+    ``migrations`` defaults to the station's; headquarters passes its own.
+    """
+    latest = len(migrations)
+    target = latest if target is None else target
     current = schema_version(db)
-    if current > LATEST_VERSION:
+    if current > latest:
         raise SchemaTooNewError(
             QT_TR_NOOP(
                 "Basis data ini dibuat oleh versi stasiun yang lebih baru (skema {found}, versi ini mengenal sampai {known})."
             ),
             found=current,
-            known=LATEST_VERSION,
+            known=latest,
         )
     applied = []
     for number in range(current + 1, target + 1):
         with write_transaction(db):
-            MIGRATIONS[number - 1](db)
+            migrations[number - 1](db)
             db.conn.execute(f"PRAGMA user_version = {number}")
         applied.append(number)
     return applied

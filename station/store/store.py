@@ -27,7 +27,7 @@ from station.domain.session import SessionInfo
 from station.domain.text import QT_TR_NOOP
 from station.store.audit import AuditLog
 from station.store.database import open_database, translate_sqlite_error, write_transaction
-from station.store.errors import ConflictError, NotFoundError
+from station.store.errors import ConflictError, NotFoundError, SessionSealedError
 from station.store.migrations import migrate
 
 DATABASE_NAME = "station.db"
@@ -42,6 +42,55 @@ class StationRecord:
     exchange_public: bytes
     hq_results_public: bytes
     hq_results_standin: bool
+    station_cert: bytes | None = None
+    hq_root: bytes | None = None
+    enrolled_wall_ms: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRow:
+    """A session's keys and release state, as stored (nothing here is readable without the vault)."""
+
+    session_id: str
+    exam_id: str
+    package_id: str
+    key_wrap: bytes | None
+    token_wrap: bytes | None
+    share: bytes | None
+    release: bytes | None
+    released_wall_ms: int | None
+    centre_id: str | None
+    form: str | None
+
+    @property
+    def released(self) -> bool:
+        return self.key_wrap is not None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionImport:
+    """One session of an imported package: schedule, sealed release material, roster."""
+
+    info: SessionInfo
+    centre_id: str
+    form: str
+    share: bytes
+    release: bytes
+    roster: list[RosterEntry]
+
+
+@dataclass(frozen=True, slots=True)
+class BundleRecord:
+    sequence: int
+    bundle_id: str
+    status: str
+    file_name: str
+    sha256: str | None
+    size: int | None
+    attempts: int | None
+    created_wall_ms: int
+    transported_wall_ms: int | None
+    acknowledged_wall_ms: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +115,8 @@ class AttemptRecord:
     ended_wall_ms: int | None = None
     seal_statement: bytes | None = None
     seal_signature: bytes | None = None
+    acknowledged_wall_ms: int | None = None
+    acknowledged_head_seq: int | None = None
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> AttemptRecord:
@@ -132,6 +183,9 @@ class Store:
             exchange_public=row["exchange_public"],
             hq_results_public=row["hq_results_public"],
             hq_results_standin=bool(row["hq_results_standin"]),
+            station_cert=row["station_cert"],
+            hq_root=row["hq_root"],
+            enrolled_wall_ms=row["enrolled_wall_ms"],
         )
 
     def create_station(self, record: StationRecord) -> None:
@@ -157,6 +211,17 @@ class Store:
         with write_transaction(self.db):
             self.conn.execute("UPDATE station SET vault = ? WHERE id = 1", (vault,))
 
+    def save_enrollment(
+        self, *, station_cert: bytes, hq_root: bytes, hq_results_public: bytes, wall_ms: int
+    ) -> None:
+        """Install the station's certificate and pin HQ's root and results key."""
+        with write_transaction(self.db):
+            self.conn.execute(
+                "UPDATE station SET station_cert = ?, hq_root = ?, hq_results_public = ?,"
+                " hq_results_standin = 0, enrolled_wall_ms = ? WHERE id = 1",
+                (station_cert, hq_root, hq_results_public, wall_ms),
+            )
+
     # ------------------------------------------------------------------ exams
 
     def save_exam(
@@ -169,36 +234,46 @@ class Store:
         wall_ms: int,
     ) -> None:
         """Store an exam's content and media, encrypted; an identical reload changes nothing."""
+        with write_transaction(self.db):
+            self._put_exam(exam, package_id=package_id, media=media, keys=keys, wall_ms=wall_ms)
+
+    def _put_exam(
+        self,
+        exam: Exam,
+        *,
+        package_id: str,
+        media: Mapping[str, bytes],
+        keys: StationKeys,
+        wall_ms: int,
+    ) -> None:
+        existing = self.conn.execute(
+            "SELECT version, package_id FROM exams WHERE exam_id = ?", (exam.id,)
+        ).fetchone()
+        if existing is not None:
+            if existing != (exam.version, package_id):
+                raise ConflictError(
+                    QT_TR_NOOP("Ujian {exam} sudah ada dengan versi atau paket lain."), exam=exam.id
+                )
+            return
         content = keys.content.seal(
             canonical_json(exam.to_dict()), aad=_aad("cact-exam/1", exam.id)
         )
-        with write_transaction(self.db):
-            existing = self.conn.execute(
-                "SELECT version, package_id FROM exams WHERE exam_id = ?", (exam.id,)
-            ).fetchone()
-            if existing is not None:
-                if existing != (exam.version, package_id):
-                    raise ConflictError(
-                        QT_TR_NOOP("Ujian {exam} sudah ada dengan versi atau paket lain."),
-                        exam=exam.id,
-                    )
-                return
-            self.conn.execute(
-                "INSERT INTO exams (exam_id, package_id, version, loaded_wall_ms, content)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (exam.id, package_id, exam.version, wall_ms, content),
-            )
-            self.conn.executemany(
-                "INSERT INTO media (exam_id, media_id, content) VALUES (?, ?, ?)",
-                [
-                    (
-                        exam.id,
-                        media_id,
-                        keys.content.seal(data, aad=_aad("cact-media/1", exam.id, media_id)),
-                    )
-                    for media_id, data in media.items()
-                ],
-            )
+        self.conn.execute(
+            "INSERT INTO exams (exam_id, package_id, version, loaded_wall_ms, content)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (exam.id, package_id, exam.version, wall_ms, content),
+        )
+        self.conn.executemany(
+            "INSERT INTO media (exam_id, media_id, content) VALUES (?, ?, ?)",
+            [
+                (
+                    exam.id,
+                    media_id,
+                    keys.content.seal(data, aad=_aad("cact-media/1", exam.id, media_id)),
+                )
+                for media_id, data in media.items()
+            ],
+        )
 
     def load_exam(self, exam_id: str, *, keys: StationKeys) -> Exam:
         row = self.conn.execute(
@@ -219,14 +294,6 @@ class Store:
             )
         return keys.content.open(row[0], aad=_aad("cact-media/1", exam_id, media_id))
 
-    def exam_package(self, exam_id: str) -> str:
-        row = self.conn.execute(
-            "SELECT package_id FROM exams WHERE exam_id = ?", (exam_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(QT_TR_NOOP("Ujian {exam} tidak ada di stasiun ini."), exam=exam_id)
-        return row[0]
-
     # --------------------------------------------------------------- sessions
 
     def save_session(
@@ -237,35 +304,66 @@ class Store:
         session_key: bytes,
         roster: Iterable[RosterEntry],
         keys: StationKeys,
+        wall_ms: int,
     ) -> None:
-        """Store a session, its (wrapped) key and its roster in one transaction."""
+        """Store a session that is open at once (plain source), its key and roster, in one transaction."""
+        with write_transaction(self.db):
+            self._put_session(info, package_id=package_id, keys=keys)
+            self.conn.execute(
+                "UPDATE sessions SET key_wrap = ?, released_wall_ms = ? WHERE session_id = ?",
+                (keys.wrap_session_key(info.session_id, session_key), wall_ms, info.session_id),
+            )
+            self._put_roster(info.session_id, roster, keys)
+
+    def _put_session(
+        self,
+        info: SessionInfo,
+        *,
+        package_id: str,
+        keys: StationKeys,
+        centre_id: str | None = None,
+        form: str | None = None,
+        share: bytes | None = None,
+        release: bytes | None = None,
+    ) -> None:
+        if self.conn.execute(
+            "SELECT 1 FROM sessions WHERE session_id = ?", (info.session_id,)
+        ).fetchone():
+            raise ConflictError(
+                QT_TR_NOOP("Sesi {session} sudah ada di stasiun ini."), session=info.session_id
+            )
         details = keys.content.seal(
             canonical_json(info.to_dict()), aad=_aad("cact-session/1", info.session_id)
         )
-        rows = [self._roster_row(info.session_id, entry, keys) for entry in roster]
-        with write_transaction(self.db):
-            if self.conn.execute(
-                "SELECT 1 FROM sessions WHERE session_id = ?", (info.session_id,)
-            ).fetchone():
-                raise ConflictError(
-                    QT_TR_NOOP("Sesi {session} sudah ada di stasiun ini."), session=info.session_id
-                )
-            self.conn.execute(
-                "INSERT INTO sessions (session_id, exam_id, package_id, starts_wall_ms,"
-                " ends_wall_ms, details, key_wrap) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    info.session_id,
-                    info.exam_id,
-                    package_id,
-                    info.starts_wall_ms,
-                    info.ends_wall_ms,
-                    details,
-                    keys.wrap_session_key(info.session_id, session_key),
-                ),
-            )
-            self.conn.executemany(
-                "INSERT INTO roster (session_id, nip_index, entry) VALUES (?, ?, ?)", rows
-            )
+        sealed_share = (
+            keys.content.seal(share, aad=_aad("cact-session-share/1", info.session_id))
+            if share is not None
+            else None
+        )
+        self.conn.execute(
+            "INSERT INTO sessions (session_id, exam_id, package_id, starts_wall_ms, ends_wall_ms,"
+            " details, centre_id, form, share, release) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                info.session_id,
+                info.exam_id,
+                package_id,
+                info.starts_wall_ms,
+                info.ends_wall_ms,
+                details,
+                centre_id,
+                form,
+                sealed_share,
+                release,
+            ),
+        )
+
+    def _put_roster(
+        self, session_id: str, roster: Iterable[RosterEntry], keys: StationKeys
+    ) -> None:
+        self.conn.executemany(
+            "INSERT INTO roster (session_id, nip_index, entry) VALUES (?, ?, ?)",
+            [self._roster_row(session_id, entry, keys) for entry in roster],
+        )
 
     def _roster_row(self, session_id: str, entry: RosterEntry, keys: StationKeys) -> tuple:
         index = keys.nip_index("roster", str(entry.nip))
@@ -274,6 +372,24 @@ class Store:
             aad=length_prefixed(b"cact-roster/1", session_id.encode(), index),
         )
         return (session_id, index, sealed)
+
+    def session_row(self, session_id: str) -> SessionRow:
+        row = self.conn.execute(
+            "SELECT session_id, exam_id, package_id, key_wrap, token_wrap, share, release,"
+            " released_wall_ms, centre_id, form FROM sessions WHERE session_id = ?",
+            (session_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(QT_TR_NOOP("Sesi {session} tidak ada."), session=session_id)
+        return SessionRow(*row)
+
+    def session_share(self, session_id: str, *, keys: StationKeys) -> bytes:
+        row = self.session_row(session_id)
+        if row.share is None:
+            raise NotFoundError(
+                QT_TR_NOOP("Sesi {session} tidak berasal dari paket."), session=session_id
+            )
+        return keys.content.open(row.share, aad=_aad("cact-session-share/1", session_id))
 
     def session(self, session_id: str, *, keys: StationKeys) -> SessionInfo:
         row = self.conn.execute(
@@ -293,12 +409,12 @@ class Store:
         return [self.session(session_id, keys=keys) for session_id in ids]
 
     def session_key(self, session_id: str, *, keys: StationKeys) -> bytes:
-        row = self.conn.execute(
-            "SELECT key_wrap FROM sessions WHERE session_id = ?", (session_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(QT_TR_NOOP("Sesi {session} tidak ada."), session=session_id)
-        return keys.unwrap_session_key(session_id, row[0])
+        row = self.session_row(session_id)
+        if row.key_wrap is None:
+            raise SessionSealedError(
+                QT_TR_NOOP("Sesi {session} belum dibuka dengan kode rilis."), session=session_id
+            )
+        return keys.unwrap_session_key(session_id, row.key_wrap)
 
     def session_package(self, session_id: str) -> str:
         row = self.conn.execute(
@@ -307,6 +423,135 @@ class Store:
         if row is None:
             raise NotFoundError(QT_TR_NOOP("Sesi {session} tidak ada."), session=session_id)
         return row[0]
+
+    # ------------------------------------------------------- packages and CRLs
+
+    def package_imported(self, package_id: str) -> bool:
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM packages WHERE package_id = ?", (package_id,)
+            ).fetchone()
+            is not None
+        )
+
+    def import_package(
+        self,
+        *,
+        package_id: str,
+        exam_id: str,
+        exam_version: str,
+        manifest: bytes,
+        signature: bytes,
+        signer: bytes,
+        valid_until_ms: int,
+        members: Mapping[str, bytes],
+        sessions: list[SessionImport],
+        crl: tuple[int, bytes] | None,
+        vault: bytes | None,
+        keys: StationKeys,
+        wall_ms: int,
+    ) -> None:
+        """Everything a package brings, in one transaction: all of it or nothing."""
+        with write_transaction(self.db):
+            if self.package_imported(package_id):
+                raise ConflictError(
+                    QT_TR_NOOP("Paket {package} sudah diimpor."), package=package_id
+                )
+            self.conn.execute(
+                "INSERT INTO packages (package_id, exam_id, exam_version, manifest, signature, signer,"
+                " imported_wall_ms, valid_until_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    package_id,
+                    exam_id,
+                    exam_version,
+                    manifest,
+                    signature,
+                    signer,
+                    wall_ms,
+                    valid_until_ms,
+                ),
+            )
+            self.conn.executemany(
+                "INSERT INTO package_members (package_id, name, content) VALUES (?, ?, ?)",
+                [(package_id, name, data) for name, data in members.items()],
+            )
+            for session in sessions:
+                self._put_session(
+                    session.info,
+                    package_id=package_id,
+                    keys=keys,
+                    centre_id=session.centre_id,
+                    form=session.form,
+                    share=session.share,
+                    release=session.release,
+                )
+                self._put_roster(session.info.session_id, session.roster, keys)
+            if crl is not None:
+                self._put_crl(*crl, wall_ms=wall_ms)
+            if vault is not None:
+                self.conn.execute("UPDATE station SET vault = ? WHERE id = 1", (vault,))
+
+    def package_member(self, package_id: str, name: str) -> bytes:
+        row = self.conn.execute(
+            "SELECT content FROM package_members WHERE package_id = ? AND name = ?",
+            (package_id, name),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(
+                QT_TR_NOOP("Paket {package} tidak menyimpan {member}."),
+                package=package_id,
+                member=name,
+            )
+        return row[0]
+
+    def package_manifest(self, package_id: str) -> bytes:
+        row = self.conn.execute(
+            "SELECT manifest FROM packages WHERE package_id = ?", (package_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(QT_TR_NOOP("Paket {package} tidak ada."), package=package_id)
+        return row[0]
+
+    def release_session(
+        self,
+        session_id: str,
+        *,
+        exam: Exam,
+        media: Mapping[str, bytes],
+        session_key: bytes,
+        token_secret: bytes,
+        keys: StationKeys,
+        wall_ms: int,
+    ) -> None:
+        """The release code was right: keep the opened exam and the session's keys."""
+        row = self.session_row(session_id)
+        with write_transaction(self.db):
+            self._put_exam(exam, package_id=row.package_id, media=media, keys=keys, wall_ms=wall_ms)
+            self.conn.execute(
+                "UPDATE sessions SET key_wrap = ?, token_wrap = ?, released_wall_ms = ? WHERE session_id = ?",
+                (
+                    keys.wrap_session_key(session_id, session_key),
+                    keys.content.seal(token_secret, aad=_aad("cact-session-token/1", session_id)),
+                    wall_ms,
+                    session_id,
+                ),
+            )
+
+    def latest_crl(self) -> tuple[int, bytes] | None:
+        row = self.conn.execute(
+            "SELECT number, pem FROM crls ORDER BY number DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    def save_crl(self, number: int, pem: bytes, *, wall_ms: int) -> None:
+        with write_transaction(self.db):
+            self._put_crl(number, pem, wall_ms=wall_ms)
+
+    def _put_crl(self, number: int, pem: bytes, *, wall_ms: int) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO crls (number, pem, imported_wall_ms) VALUES (?, ?, ?)",
+            (number, pem, wall_ms),
+        )
 
     # ----------------------------------------------------------------- roster
 
@@ -531,3 +776,150 @@ class Store:
                     ),
                 )
             return len(new)
+
+    # ---------------------------------------------------------------- bundles
+
+    def reserve_bundle(self, *, bundle_id: str, file_name: str, wall_ms: int) -> int:
+        """Take the next bundle number (gapless per station) before the file is written."""
+        with write_transaction(self.db):
+            last = self.conn.execute("SELECT max(sequence) FROM bundles").fetchone()[0] or 0
+            self.conn.execute(
+                "INSERT INTO bundles (sequence, bundle_id, status, file_name, created_wall_ms)"
+                " VALUES (?, ?, 'writing', ?, ?)",
+                (last + 1, bundle_id, file_name, wall_ms),
+            )
+        return last + 1
+
+    def finish_bundle(
+        self,
+        sequence: int,
+        *,
+        file_name: str,
+        sha256: str,
+        size: int,
+        attempts: list[tuple[str, int]],
+    ) -> None:
+        with write_transaction(self.db):
+            self.conn.execute(
+                "UPDATE bundles SET status = 'written', file_name = ?, sha256 = ?, size = ?, attempts = ?"
+                " WHERE sequence = ?",
+                (file_name, sha256, size, len(attempts), sequence),
+            )
+            self.conn.executemany(
+                "INSERT INTO bundle_attempts (sequence, attempt_id, head_seq) VALUES (?, ?, ?)",
+                [(sequence, attempt_id, head) for attempt_id, head in attempts],
+            )
+
+    def drop_bundle(self, sequence: int) -> None:
+        """Give back a number whose file was never completed."""
+        with write_transaction(self.db):
+            self.conn.execute("DELETE FROM bundle_attempts WHERE sequence = ?", (sequence,))
+            self.conn.execute(
+                "DELETE FROM bundles WHERE sequence = ? AND status = 'writing'", (sequence,)
+            )
+
+    def bundles(self) -> list[BundleRecord]:
+        rows = self.conn.execute(
+            "SELECT sequence, bundle_id, status, file_name, sha256, size, attempts, created_wall_ms,"
+            " transported_wall_ms, acknowledged_wall_ms FROM bundles ORDER BY sequence"
+        ).fetchall()
+        return [BundleRecord(*row) for row in rows]
+
+    def bundle(self, bundle_id: str) -> BundleRecord | None:
+        return next((b for b in self.bundles() if b.bundle_id == bundle_id), None)
+
+    def bundle_heads(self, sequence: int) -> dict[str, int]:
+        return dict(
+            self.conn.execute(
+                "SELECT attempt_id, head_seq FROM bundle_attempts WHERE sequence = ?", (sequence,)
+            ).fetchall()
+        )
+
+    def exportable_attempts(self) -> list[AttemptRecord]:
+        """Attempts with at least one event that HQ has not acknowledged."""
+        rows = self.db.query(
+            "SELECT * FROM attempts WHERE acknowledged_wall_ms IS NULL"
+            " AND EXISTS (SELECT 1 FROM events WHERE events.attempt_id = attempts.attempt_id)"
+            " ORDER BY created_wall_ms"
+        )
+        return [AttemptRecord.from_row(row) for row in rows]
+
+    def head(self, attempt_id: str) -> tuple[int, bytes | None]:
+        row = self.conn.execute(
+            "SELECT seq, link FROM events WHERE attempt_id = ? ORDER BY seq DESC LIMIT 1",
+            (attempt_id,),
+        ).fetchone()
+        return (-1, None) if row is None else (row[0], row[1])
+
+    # --------------------------------------------------------------- receipts
+
+    def receipt_known(self, receipt_id: str) -> bool:
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM receipts WHERE receipt_id = ?", (receipt_id,)
+            ).fetchone()
+            is not None
+        )
+
+    def record_receipt(
+        self,
+        *,
+        receipt_id: str,
+        kind: str,
+        bundle_id: str,
+        content: bytes,
+        wall_ms: int,
+        acknowledged: list[tuple[str, int]],
+    ) -> None:
+        """Keep a receipt; an ingest receipt acknowledges its bundle and the attempts it vouches for."""
+        with write_transaction(self.db):
+            self.conn.execute(
+                "INSERT OR IGNORE INTO receipts (receipt_id, kind, bundle_id, imported_wall_ms, content)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (receipt_id, kind, bundle_id, wall_ms, content),
+            )
+            column = "acknowledged_wall_ms" if kind == "ingest" else "transported_wall_ms"
+            self.conn.execute(
+                f"UPDATE bundles SET {column} = coalesce({column}, ?) WHERE bundle_id = ?",  # noqa: S608 - column from a fixed pair
+                (wall_ms, bundle_id),
+            )
+            self.conn.executemany(
+                "UPDATE attempts SET acknowledged_wall_ms = coalesce(acknowledged_wall_ms, ?),"
+                " acknowledged_head_seq = ? WHERE attempt_id = ?",
+                [(wall_ms, head, attempt_id) for attempt_id, head in acknowledged],
+            )
+
+    # ------------------------------------------------------------------ purge
+
+    def purgeable_attempts(self, *, acknowledged_before_ms: int) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT attempt_id FROM attempts WHERE acknowledged_wall_ms IS NOT NULL"
+            " AND acknowledged_wall_ms < ? AND status = 'ended'",
+            (acknowledged_before_ms,),
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def purge_attempts(self, attempt_ids: list[str]) -> int:
+        """Destroy the attempts' keys and delete their rows, overwriting freed pages.
+
+        ``secure_delete`` zeroes what the deletion frees and a truncating
+        checkpoint removes the old pages from the write-ahead log, so neither
+        the wrapped keys nor the sealed events can be read back from the file.
+        """
+        if not attempt_ids:
+            return 0
+        self.conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with write_transaction(self.db):
+                for attempt_id in attempt_ids:
+                    self.conn.execute(
+                        "UPDATE attempts SET key_wrap_session = zeroblob(length(key_wrap_session)),"
+                        " key_wrap_hq = zeroblob(length(key_wrap_hq)) WHERE attempt_id = ?",
+                        (attempt_id,),
+                    )
+                    self.conn.execute("DELETE FROM events WHERE attempt_id = ?", (attempt_id,))
+                    self.conn.execute("DELETE FROM attempts WHERE attempt_id = ?", (attempt_id,))
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.conn.execute("PRAGMA secure_delete = OFF")
+        return len(attempt_ids)
