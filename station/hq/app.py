@@ -1,0 +1,62 @@
+"""Builds headquarters' object graph from an HQ folder (the HQ side's composition root)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.hq.errors import HqNotInitializedError
+from station.hq.intake import HqIntake
+from station.hq.keys import HqKeys, HqPaths
+from station.hq.packages import HqPackages
+from station.hq.setup import HqSetup
+from station.hq.storage import HqStorage
+
+
+@dataclass(slots=True)
+class Headquarters:
+    paths: HqPaths
+    storage: HqStorage
+    setup: HqSetup
+    packages: HqPackages
+    intake: HqIntake
+
+    def unlock(self, passphrase: str) -> HqKeys:
+        """The HQ keys, checked now (a wrong passphrase fails here, not halfway through a job)."""
+        if not self.paths.root_cert.exists():
+            raise HqNotInitializedError(
+                QT_TR_NOOP("Folder {folder} belum berisi HQ; jalankan 'station hq init' dulu."),
+                folder=str(self.paths.root),
+            )
+        keys = HqKeys(self.paths, passphrase)
+        keys.check()
+        return keys
+
+    def close(self) -> None:
+        self.storage.close()
+
+    def __enter__(self) -> Headquarters:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def open_headquarters(folder: Path | str, *, clock: Clock, create: bool = False) -> Headquarters:
+    paths = HqPaths(Path(folder))
+    if not create and not paths.root_cert.exists():
+        raise HqNotInitializedError(
+            QT_TR_NOOP("Folder {folder} belum berisi HQ; jalankan 'station hq init' dulu."),
+            folder=str(paths.root),
+        )
+    paths.root.mkdir(parents=True, exist_ok=True)
+    storage = HqStorage.open(paths.database)
+    return Headquarters(
+        paths=paths,
+        storage=storage,
+        setup=HqSetup(paths, storage, clock),
+        packages=HqPackages(paths, storage, clock),
+        intake=HqIntake(paths, storage, clock),
+    )

@@ -1,0 +1,27 @@
+"""Errors of the headquarters side; all derive from :class:`HqError`."""
+
+from station.domain.errors import StationError
+
+
+class HqError(StationError):
+    """Base of errors raised by ``station.hq``."""
+
+
+class HqNotInitializedError(HqError):
+    """The folder holds no HQ yet (run ``station hq init``)."""
+
+
+class HqAlreadyInitializedError(HqError):
+    """The folder already holds an HQ."""
+
+
+class KeyOfflineError(HqError):
+    """The key this needs is not in this HQ folder (kept offline)."""
+
+
+class UnknownStationError(HqError):
+    """HQ has not enrolled this station."""
+
+
+class StationRevokedError(HqError):
+    """The station's certificate is revoked."""

@@ -1,0 +1,353 @@
+"""Building signed exam packages from an authoring source (``station hq package build``)."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from station.crypto.canonical import canonical_json
+from station.crypto.hpke import SUITE_NAME
+from station.crypto.package_keys import (
+    RELEASE_PARAMS,
+    form_aad,
+    media_aad,
+    new_release_code,
+    new_share,
+    roster_aad,
+    roster_key,
+    secrets_aad,
+    session_content_key,
+    wrap_share,
+)
+from station.crypto.primitives import AeadKey, crockford_base32, group, random_key
+from station.crypto.signing import exchange_public_from_bytes
+from station.crypto.vault import DEFAULT_PARAMS, Argon2Params, credential_verifier
+from station.crypto.x509 import load_crl
+from station.domain.session import local_time
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.formats.archive import write_atomically
+from station.formats.exam_source import ExamSource, load_exam_source
+from station.formats.package import write_package
+from station.formats.tables import load_scale_table
+from station.hq.errors import HqError, StationRevokedError, UnknownStationError
+from station.hq.keys import HqKeys, HqPaths
+from station.hq.storage import HqStorage
+
+VALIDITY_AFTER_LAST_SESSION_MS = 30 * 24 * 3600 * 1000
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def new_credential() -> str:
+    """A proctor credential: ``PGW-`` and 16 Crockford characters (80 bits)."""
+    return "PGW-" + group(crockford_base32(os.urandom(10), chars=16))
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseSheetLine:
+    session_id: str
+    title: str
+    centre: str
+    starts: str
+    release_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class CredentialLine:
+    session_id: str
+    name: str
+    nip: str
+    slot_id: str
+    credential: str
+
+
+@dataclass(slots=True)
+class PackageBuild:
+    package_id: str
+    path: Path
+    sha256: str
+    size: int
+    delivery_folder: Path
+    releases: list[ReleaseSheetLine] = field(default_factory=list)
+    credentials: list[CredentialLine] = field(default_factory=list)
+
+
+class HqPackages:
+    def __init__(self, paths: HqPaths, storage: HqStorage, clock: Clock) -> None:
+        self._paths = paths
+        self._storage = storage
+        self._clock = clock
+
+    def build(
+        self,
+        source_path: Path,
+        *,
+        keys: HqKeys,
+        out: Path | None = None,
+        package_id: str | None = None,
+        credential_params: Argon2Params = DEFAULT_PARAMS,
+    ) -> PackageBuild:
+        """Seal an authoring source into a package for the stations it names.
+
+        Writes the package, and beside it (in ``HQDIR/packages/<id>/``) the
+        delivery sheets with each session's release code and each proctor's
+        credential, to be printed and carried apart from the package, and the
+        exam with its scoring data, which never leaves HQ.
+        """
+        source = load_exam_source(source_path, known_scales=load_scale_table().codes)
+        if not source.centres:
+            raise HqError(
+                QT_TR_NOOP(
+                    "Sumber ujian tidak menyebut pusat uji dan stasiunnya (kolom centres); paket tidak dapat dibuat."
+                )
+            )
+        now = self._clock.now().wall_ms
+        package_id = package_id or f"PKG-{source.exam.id}-{crockford_base32(os.urandom(5))}"
+        latest = self._storage.latest_crl()
+        assert latest is not None, "an initialised HQ always has a CRL"
+        crl = load_crl(latest[1])
+
+        centres, stations = [], {}
+        for centre in source.centres:
+            entries = []
+            for station_id in centre.stations:
+                entry = self._storage.station(station_id)
+                if entry is None:
+                    raise UnknownStationError(
+                        QT_TR_NOOP("Stasiun {station} di pusat {centre} belum didaftarkan di HQ."),
+                        station=station_id,
+                        centre=centre.centre_id,
+                    )
+                if entry.revoked_wall_ms:
+                    raise StationRevokedError(
+                        QT_TR_NOOP("Stasiun {station} di pusat {centre} sudah dicabut."),
+                        station=station_id,
+                        centre=centre.centre_id,
+                    )
+                stations[station_id] = entry
+                entries.append({"station_id": station_id, "certificate_sha256": entry.fingerprint})
+            centres.append(
+                {
+                    "id": centre.centre_id,
+                    "name": centre.name,
+                    "timezone": centre.timezone,
+                    "form": centre.form,
+                    "stations": entries,
+                }
+            )
+
+        members: list[tuple[str, bytes]] = []
+        forms_used = sorted(
+            {source.session_forms[s.session_id] for s in source.sessions}
+            | {c.form for c in source.centres}
+        )
+        form_keys, forms = {}, []
+        for form in forms_used:
+            exam = source.forms[form]
+            key = random_key()
+            form_keys[form] = key
+            content_name = f"forms/{form}/exam.bin"
+            members.append(
+                (
+                    content_name,
+                    AeadKey(key).seal(
+                        canonical_json(exam.without_scoring().to_dict()),
+                        aad=form_aad(package_id, form),
+                    ),
+                )
+            )
+            used_media = sorted({ref.id for item in exam.iter_items() for ref in item.media})
+            media_entries = []
+            for media_id in used_media:
+                name = f"forms/{form}/media/{media_id}.bin"
+                members.append(
+                    (
+                        name,
+                        AeadKey(key).seal(
+                            source.media[media_id], aad=media_aad(package_id, form, media_id)
+                        ),
+                    )
+                )
+                media_entries.append({"id": media_id, "member": name})
+            forms.append(
+                {"form": form, "exam_id": exam.id, "content": content_name, "media": media_entries}
+            )
+
+        sessions, releases, credentials = [], [], []
+        centre_by_id = {c.centre_id: c for c in source.centres}
+        for info in source.sessions:
+            centre_id = source.session_centres.get(info.session_id)
+            if centre_id is None:
+                raise HqError(
+                    QT_TR_NOOP("Sesi {session} tidak menyebut pusat uji."), session=info.session_id
+                )
+            centre = centre_by_id[centre_id]
+            form = source.session_forms[info.session_id]
+            share, code, salt = new_share(), new_release_code(), os.urandom(16)
+            content_key = session_content_key(
+                share=share,
+                release_code=code,
+                salt=salt,
+                params=RELEASE_PARAMS,
+                package_id=package_id,
+                session_id=info.session_id,
+            )
+            secrets = canonical_json(
+                {
+                    "form_key": _b64(form_keys[form]),
+                    "session_key": _b64(random_key()),
+                    "token_secret": _b64(random_key()),
+                }
+            )
+            proctor_entries, proctor_slots = [], []
+            for number, proctor in enumerate(source.proctors.get(info.session_id, []), start=1):
+                credential = new_credential()
+                slot_id = f"proctor:{info.session_id}:{number}"
+                salt_p, public = credential_verifier(credential, params=credential_params)
+                proctor_slots.append(
+                    {
+                        "slot_id": slot_id,
+                        "kdf": credential_params.to_dict(),
+                        "salt": _b64(salt_p),
+                        "public_key": _b64(public),
+                    }
+                )
+                proctor_entries.append(
+                    {"slot_id": slot_id, "name": proctor.name, "nip": proctor.nip.digits}
+                )
+                credentials.append(
+                    CredentialLine(
+                        info.session_id, proctor.name, proctor.nip.spaced, slot_id, credential
+                    )
+                )
+            roster_plain = canonical_json(
+                {
+                    "candidates": [
+                        entry.to_dict() for entry in source.roster.get(info.session_id, [])
+                    ],
+                    "proctors": proctor_entries,
+                }
+            )
+            roster_name = f"sessions/{info.session_id}/roster.bin"
+            members.append(
+                (
+                    roster_name,
+                    AeadKey(
+                        roster_key(share, package_id=package_id, session_id=info.session_id)
+                    ).seal(roster_plain, aad=roster_aad(package_id, info.session_id)),
+                )
+            )
+            sessions.append(
+                {
+                    "session_id": info.session_id,
+                    "title": info.title,
+                    "centre": centre_id,
+                    "starts_wall_ms": info.starts_wall_ms,
+                    "ends_wall_ms": info.ends_wall_ms,
+                    "timezone": info.timezone,
+                    "form": form,
+                    "release": {"kdf": RELEASE_PARAMS.to_dict(), "salt": _b64(salt)},
+                    "secrets": _b64(
+                        AeadKey(content_key).seal(
+                            secrets, aad=secrets_aad(package_id, info.session_id)
+                        )
+                    ),
+                    "shares": [
+                        {
+                            "station_id": station_id,
+                            "wrapped": _b64(
+                                wrap_share(
+                                    exchange_public_from_bytes(stations[station_id].exchange_key),
+                                    share,
+                                    package_id=package_id,
+                                    session_id=info.session_id,
+                                    station_id=station_id,
+                                )
+                            ),
+                        }
+                        for station_id in centre.stations
+                    ],
+                    "roster": roster_name,
+                    "proctors": proctor_slots,
+                }
+            )
+            releases.append(
+                ReleaseSheetLine(
+                    info.session_id,
+                    info.title,
+                    centre.name,
+                    local_time(info.starts_wall_ms, info.timezone),
+                    code,
+                )
+            )
+
+        last_end = max(s.ends_wall_ms for s in source.sessions)
+        manifest = {
+            "package_id": package_id,
+            "created_wall_ms": now,
+            "valid_from_ms": source.package.valid_from_ms
+            if source.package.valid_from_ms is not None
+            else now,
+            "valid_until_ms": source.package.valid_until_ms
+            if source.package.valid_until_ms is not None
+            else last_end + VALIDITY_AFTER_LAST_SESSION_MS,
+            "min_station_version": source.package.min_station_version,
+            "exam": {
+                "id": source.exam.id,
+                "title": source.exam.title,
+                "version": source.exam.version,
+            },
+            "hpke_suite": SUITE_NAME,
+            "centres": centres,
+            "forms": forms,
+            "sessions": sessions,
+        }
+        data = write_package(
+            manifest, members, signer_key=keys.signing_key, signer_cert=keys.signing_cert, crl=crl
+        )
+        folder = self._paths.packages / package_id
+        folder.mkdir(parents=True, exist_ok=True)
+        path = out or folder / f"{package_id}.cactpkg"
+        write_atomically(path, data)
+        self._write_delivery(folder, releases, credentials)
+        self._keep_scoring(folder, source)
+        digest = hashlib.sha256(data).hexdigest()
+        self._storage.add_package(
+            package_id, exam_id=source.exam.id, file_name=str(path), sha256=digest, wall_ms=now
+        )
+        return PackageBuild(package_id, path, digest, len(data), folder, releases, credentials)
+
+    @staticmethod
+    def _write_delivery(
+        folder: Path, releases: list[ReleaseSheetLine], credentials: list[CredentialLine]
+    ) -> None:
+        codes = io.StringIO()
+        writer = csv.writer(codes)
+        writer.writerow(["sesi", "judul", "pusat_uji", "mulai", "kode_rilis"])
+        for line in releases:
+            writer.writerow(
+                [line.session_id, line.title, line.centre, line.starts, line.release_code]
+            )
+        write_atomically(folder / "kode-rilis.csv", codes.getvalue().encode("utf-8"))
+        proctors = io.StringIO()
+        writer = csv.writer(proctors)
+        writer.writerow(["sesi", "nama", "nip", "slot", "kredensial"])
+        for line in credentials:
+            writer.writerow([line.session_id, line.name, line.nip, line.slot_id, line.credential])
+        write_atomically(folder / "kredensial-pengawas.csv", proctors.getvalue().encode("utf-8"))
+
+    @staticmethod
+    def _keep_scoring(folder: Path, source: ExamSource) -> None:
+        """The exam with weights and keys, for scoring at HQ; never in a package."""
+        write_atomically(
+            folder / "exam-with-scoring.json",
+            canonical_json({form: exam.to_dict() for form, exam in source.forms.items()}),
+        )

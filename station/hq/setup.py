@@ -1,0 +1,174 @@
+"""Setting up HQ: keys and certificates, the trust bundle, station enrollment, revocation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+
+from station.crypto.signing import (
+    exchange_key_from_bytes,
+    exchange_public_from_bytes,
+    public_pem,
+    signing_key_from_bytes,
+)
+from station.crypto.vault import DEFAULT_PARAMS, Argon2Params
+from station.crypto.x509 import (
+    Role,
+    crl_number,
+    fingerprint,
+    issue,
+    make_crl,
+    make_root,
+    read_enrollment_request,
+    to_pem,
+)
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.formats.archive import write_atomically
+from station.formats.trust import write_trust_bundle
+from station.hq.errors import HqAlreadyInitializedError, UnknownStationError
+from station.hq.keys import RESULTS, ROOT, SIGNING, HqKeys, HqPaths, new_keys, write_key_vault
+from station.hq.storage import HqStorage, StationEntry
+
+SIGNING_CERT_DAYS = 3 * 365
+STATION_CERT_DAYS = 3 * 365
+
+
+@dataclass(frozen=True, slots=True)
+class Enrollment:
+    station_id: str
+    certificate_pem: bytes
+    fingerprint: str
+    path: Path
+
+
+class HqSetup:
+    """HQ's keys, trust bundle, enrolled stations and CRL."""
+
+    def __init__(self, paths: HqPaths, storage: HqStorage, clock: Clock) -> None:
+        self._paths = paths
+        self._storage = storage
+        self._clock = clock
+
+    def initialize(
+        self, *, name: str, passphrase: str, params: Argon2Params = DEFAULT_PARAMS
+    ) -> Path:
+        """Create the root CA, the signing certificate, the results key and CRL number 1.
+
+        Returns the folder of the exported trust bundle.
+        """
+        paths = self._paths
+        if paths.root_cert.exists() or any(
+            paths.vault(n).exists() for n in (ROOT, SIGNING, RESULTS)
+        ):
+            raise HqAlreadyInitializedError(
+                QT_TR_NOOP("Folder {folder} sudah berisi kunci HQ."), folder=str(paths.root)
+            )
+        now = self._clock.now().wall_ms
+        secrets = new_keys()
+        root_key = signing_key_from_bytes(secrets[ROOT])
+        signing_key = signing_key_from_bytes(secrets[SIGNING])
+        root = make_root(root_key, name=name, now_ms=now)
+        signing = issue(
+            root,
+            root_key,
+            subject_key=signing_key.public_key(),
+            name=f"{name} — penanda tangan",
+            role=Role.HQ_SIGNING,
+            now_ms=now,
+            days=SIGNING_CERT_DAYS,
+        )
+        for key_name, secret in secrets.items():
+            write_key_vault(paths.vault(key_name), secret, passphrase=passphrase, params=params)
+        paths.certs.mkdir(parents=True, exist_ok=True)
+        write_atomically(paths.root_cert, to_pem(root))
+        write_atomically(paths.signing_cert, to_pem(signing))
+        write_atomically(
+            paths.certs / "hq-results.pem",
+            public_pem(exchange_key_from_bytes(secrets[RESULTS]).public_key()),
+        )
+        crl = make_crl(root, root_key, revoked=[], number=1, now_ms=now)
+        self._storage.add_crl(1, to_pem(crl), wall_ms=now)
+        return self.export_trust()
+
+    def export_trust(self, folder: Path | None = None) -> Path:
+        """Write ``hq-trust.pem``, ``hq-root.pem`` and ``hq-crl.pem`` (public; for stations and OpenSSL)."""
+        folder = folder or self._paths.trust
+        folder.mkdir(parents=True, exist_ok=True)
+        latest = self._storage.latest_crl()
+        assert latest is not None, "an initialised HQ always has a CRL"
+        crl = x509.load_pem_x509_crl(latest[1])
+        root = x509.load_pem_x509_certificate(self._paths.root_cert.read_bytes())
+        signing = x509.load_pem_x509_certificate(self._paths.signing_cert.read_bytes())
+        results = (self._paths.certs / "hq-results.pem").read_bytes()
+        write_atomically(
+            folder / "hq-trust.pem",
+            write_trust_bundle(root=root, signing=signing, results_public_pem=results, crl=crl),
+        )
+        write_atomically(folder / "hq-root.pem", to_pem(root))
+        write_atomically(folder / "hq-crl.pem", to_pem(crl))
+        return folder
+
+    def enroll(self, request_pem: bytes, *, keys: HqKeys) -> Enrollment:
+        """Issue a station certificate from a signed enrollment request (needs the root key)."""
+        request = read_enrollment_request(request_pem)
+        now = self._clock.now().wall_ms
+        certificate = issue(
+            keys.root_cert,
+            keys.root_key,
+            subject_key=request.signing_key,
+            name=request.station_id,
+            role=Role.STATION,
+            now_ms=now,
+            days=STATION_CERT_DAYS,
+            exchange_key=request.exchange_key,
+        )
+        pem = to_pem(certificate)
+        self._storage.add_station(
+            StationEntry(
+                station_id=request.station_id,
+                serial=certificate.serial_number,
+                fingerprint=fingerprint(certificate),
+                certificate=pem,
+                exchange_key=request.exchange_key,
+                enrolled_wall_ms=now,
+                revoked_wall_ms=None,
+                revocation_reason=None,
+            )
+        )
+        path = self._paths.stations / f"{request.station_id}.pem"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, pem)
+        return Enrollment(request.station_id, pem, fingerprint(certificate), path)
+
+    def revoke(self, station_id: str, *, reason: str, keys: HqKeys) -> int:
+        """Revoke a station's certificate and issue a new CRL; returns its number."""
+        entry = self._storage.station(station_id)
+        if entry is None:
+            raise UnknownStationError(
+                QT_TR_NOOP("HQ tidak mengenal stasiun {station}."), station=station_id
+            )
+        self._storage.revoke(station_id, wall_ms=self._clock.now().wall_ms, reason=reason)
+        return self.issue_crl(keys=keys)
+
+    def issue_crl(self, *, keys: HqKeys) -> int:
+        now = self._clock.now().wall_ms
+        latest = self._storage.latest_crl()
+        number = (latest[0] if latest else 0) + 1
+        revoked = [
+            (s.serial, s.revoked_wall_ms) for s in self._storage.stations() if s.revoked_wall_ms
+        ]
+        crl = make_crl(keys.root_cert, keys.root_key, revoked=revoked, number=number, now_ms=now)
+        self._storage.add_crl(number, to_pem(crl), wall_ms=now)
+        self.export_trust()
+        return crl_number(crl)
+
+    def station_exchange_key(self, station_id: str):
+        entry = self._storage.station(station_id)
+        if entry is None:
+            raise UnknownStationError(
+                QT_TR_NOOP("HQ tidak mengenal stasiun {station}."), station=station_id
+            )
+        return exchange_public_from_bytes(entry.exchange_key)
