@@ -13,13 +13,18 @@ from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.resources import demo_exam_source, resource_dir
 from station.services.clock import SystemClock
+from station.services.enrollment import EnrollmentService
 from station.services.errors import NotInitializedError
 from station.services.exams import ExamService
+from station.services.export import ExportService
 from station.services.integrity import IntegrityService
+from station.services.packages import PackageService
 from station.services.paths import default_data_dir
+from station.services.receipts import ReceiptService
 from station.services.sitting import SittingService
 from station.services.station import StationService
 from station.services.transfer import TransferService
+from station.services.verify import VerifyService
 from station.store.store import DATABASE_NAME, Store
 
 __all__ = ["Station", "default_data_dir", "demo_exam_source", "open_station", "resource_dir"]
@@ -36,6 +41,11 @@ class Station:
     sittings: SittingService
     transfer: TransferService
     integrity: IntegrityService
+    enrollment: EnrollmentService
+    packages: PackageService
+    export: ExportService
+    receipts: ReceiptService
+    verifier: VerifyService
     _store: Store
 
     def close(self) -> None:
@@ -66,6 +76,7 @@ def open_station(
     store = Store.in_folder(folder)
     station = StationService(store, clock)
     exams = ExamService(station, store, clock)
+    enrollment = EnrollmentService(station, store, clock)
     return Station(
         data_dir=folder,
         clock=clock,
@@ -74,5 +85,10 @@ def open_station(
         sittings=SittingService(station, exams, store, clock),
         transfer=TransferService(station, exams, store, clock),
         integrity=IntegrityService(station, store),
+        enrollment=enrollment,
+        packages=PackageService(station, enrollment, store, clock),
+        export=ExportService(station, enrollment, store, clock),
+        receipts=ReceiptService(station, enrollment, store, clock),
+        verifier=VerifyService(enrollment, clock),
         _store=store,
     )

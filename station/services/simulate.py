@@ -21,7 +21,7 @@ from station.domain.attempt import Actor, AttemptStatus, EndReason
 from station.domain.exam import Item, ItemFormat
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import ManualClock
-from station.services.errors import ServiceError
+from station.services.errors import AlreadySubmittedError, ServiceError
 from station.services.exams import ExamService
 from station.services.integrity import IntegrityService
 from station.services.sitting import Sitting, SittingService
@@ -203,8 +203,13 @@ def run_simulation(
     report = SimulationReport(session_id=session_id)
     started_wall = time.perf_counter()
     started_sim = clock.now().mono_ms
-    for number, entry in enumerate(roster[:candidates], start=1):
-        sitting = sittings.begin(session_id, entry.nip.digits)
+    for entry in roster:
+        if report.candidates == candidates:
+            break
+        try:
+            sitting = sittings.begin(session_id, entry.nip.digits)
+        except AlreadySubmittedError:
+            continue  # sat in an earlier run
         candidate = _Candidate(
             sitting,
             rng=random.Random(rng.getrandbits(64)),
@@ -222,7 +227,16 @@ def run_simulation(
             report.timed_out += 1
         report.receipts.append((entry.nip.spaced, receipt))
         if progress:
-            progress(number, candidates)
+            progress(report.candidates, candidates)
+    if report.candidates < candidates:
+        raise ServiceError(
+            QT_TR_NOOP(
+                "Hanya {done} peserta sesi {session} yang belum mengerjakan ujian; diminta {wanted}."
+            ),
+            done=report.candidates,
+            session=session_id,
+            wanted=candidates,
+        )
     report.integrity = integrity.verify()
     report.wall_seconds = time.perf_counter() - started_wall
     report.simulated_ms = clock.now().mono_ms - started_sim

@@ -193,6 +193,22 @@ class StationService:
         )
         self._save_vault(vault, "vault_slot_added", slot=slot_id)
 
+    def vault_with_credential_slots(
+        self, slots: list[tuple[str, str, bytes, bytes, Argon2Params]]
+    ) -> OpenVault:
+        """The open vault with proctor slots added (``slot id, label, public key, salt,
+        parameters``), not yet saved: the caller stores it with the rest of an import."""
+        vault = self._open_vault()
+        for slot_id, label, public_key, salt, params in slots:
+            vault = vault.with_credential_slot(
+                slot_id, label=label, public_key=public_key, salt=salt, params=params
+            )
+        return vault
+
+    def adopt_vault(self, vault: OpenVault) -> None:
+        """Use a vault the caller has just stored."""
+        self._vault = vault
+
     def remove_slot(self, slot_id: str) -> None:
         self._save_vault(
             self._open_vault().without_slot(slot_id), "vault_slot_removed", slot=slot_id

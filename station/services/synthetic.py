@@ -172,9 +172,17 @@ def png_image(width: int, height: int, rng: random.Random) -> bytes:
 
 
 def write_synthetic_exam(
-    folder: Path | str, *, spec: SyntheticSpec = SyntheticSpec(), seed: int = 0
+    folder: Path | str,
+    *,
+    spec: SyntheticSpec = SyntheticSpec(),
+    seed: int = 0,
+    stations: tuple[str, ...] = (),
 ) -> Path:
-    """Write an authoring source for ``spec`` into ``folder``; returns the path of ``exam.json``."""
+    """Write an authoring source for ``spec`` into ``folder``; returns the path of ``exam.json``.
+
+    With ``stations`` the source also names a centre holding them and two
+    proctors for the session, so HQ can build a package from it.
+    """
     rng = random.Random(seed)
     folder = Path(folder)
     (folder / "media").mkdir(parents=True, exist_ok=True)
@@ -302,6 +310,22 @@ def write_synthetic_exam(
             }
         ],
     }
+    if stations:
+        exam["centres"] = [
+            {"id": "PUSAT-SYN", "name": "Pusat Uji Sintetis", "stations": list(stations)}
+        ]
+        exam["sessions"][0]["centre"] = "PUSAT-SYN"
+        exam["sessions"][0]["proctors"] = [
+            {
+                "nama": f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+                "nip": valid_nip(rng, sequence=900 + n),
+            }
+            for n in range(2)
+        ]
+        exam["package"] = {
+            "valid_from": "2026-01-01T00:00:00+07:00",
+            "valid_until": "2027-12-31T00:00:00+07:00",
+        }
     (folder / "exam.json").write_text(
         json.dumps(exam, ensure_ascii=False, indent=1), encoding="utf-8"
     )

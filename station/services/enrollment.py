@@ -1,0 +1,152 @@
+"""Enrollment: the station asks HQ for a certificate, installs it and pins HQ's trust bundle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+
+from station.crypto.signing import public_bytes
+from station.crypto.x509 import (
+    Role,
+    crl_number,
+    exchange_key_of,
+    fingerprint,
+    load_certificate,
+    load_crl,
+    make_enrollment_request,
+    to_pem,
+    verify_certificate,
+)
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.formats.archive import write_atomically
+from station.formats.trust import read_trust_bundle
+from station.services.errors import ServiceError
+from station.services.station import StationService
+from station.store.store import Store
+
+
+class NotEnrolledError(ServiceError):
+    """The station has no certificate from HQ yet."""
+
+
+class EnrollmentMismatchError(ServiceError):
+    """The certificate is not for this station, or the root differs from the pinned one."""
+
+
+@dataclass(frozen=True, slots=True)
+class TrustContext:
+    """What the station trusts: HQ's root, the newest CRL it holds, its own certificate."""
+
+    root: x509.Certificate
+    crl: x509.CertificateRevocationList | None
+    certificate: x509.Certificate
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.certificate)
+
+
+@dataclass(frozen=True, slots=True)
+class EnrollmentStatus:
+    station_id: str
+    fingerprint: str
+    valid_until_ms: int
+    root_name: str
+    crl_number: int | None
+
+
+class EnrollmentService:
+    def __init__(self, station: StationService, store: Store, clock: Clock) -> None:
+        self._station = station
+        self._store = store
+        self._clock = clock
+
+    def write_request(self, folder: Path) -> Path:
+        """Write ``<station id>.csr.pem``, a PKCS#10 request signed by the station key."""
+        keys = self._station.keys
+        record = self._station.record()
+        request = make_enrollment_request(
+            keys.signing_key,
+            station_id=record.station_id,
+            exchange_key=public_bytes(keys.exchange_key.public_key()),
+        )
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{record.station_id}.csr.pem"
+        write_atomically(path, to_pem(request))
+        self._station.audit("enrollment_requested", file=path.name)
+        return path
+
+    def install(
+        self, certificate_pem: bytes, trust_pem: bytes, *, replace_root: bool = False
+    ) -> EnrollmentStatus:
+        """Check the certificate is this station's and issued by the bundle's root, then pin them."""
+        keys = self._station.keys
+        record = self._station.record()
+        trust = read_trust_bundle(trust_pem)
+        if (
+            record.hq_root is not None
+            and not replace_root
+            and load_certificate(record.hq_root) != trust.root
+        ):
+            raise EnrollmentMismatchError(
+                QT_TR_NOOP(
+                    "Stasiun ini sudah mempercayai root HQ lain; pakai --replace-root bila memang diganti."
+                )
+            )
+        certificate = load_certificate(certificate_pem)
+        now = self._clock.now().wall_ms
+        checked = verify_certificate(
+            certificate, root=trust.root, role=Role.STATION, now_ms=now, crl=trust.crl
+        )
+        if (
+            checked.name != record.station_id
+            or public_bytes(checked.public_key) != public_bytes(keys.signing_key.public_key())
+            or exchange_key_of(certificate) != public_bytes(keys.exchange_key.public_key())
+        ):
+            raise EnrollmentMismatchError(
+                QT_TR_NOOP("Sertifikat ini bukan untuk stasiun {station}."),
+                station=record.station_id,
+            )
+        self._store.save_enrollment(
+            station_cert=to_pem(certificate),
+            hq_root=to_pem(trust.root),
+            hq_results_public=trust.results_public,
+            wall_ms=now,
+        )
+        self._store.save_crl(crl_number(trust.crl), to_pem(trust.crl), wall_ms=now)
+        self._station.audit(
+            "enrolled", fingerprint=checked.fingerprint, root=trust.root.subject.rfc4514_string()
+        )
+        status = self.status()
+        assert status is not None
+        return status
+
+    def context(self) -> TrustContext:
+        record = self._station.record()
+        if record.station_cert is None or record.hq_root is None:
+            raise NotEnrolledError(
+                QT_TR_NOOP("Stasiun {station} belum terdaftar di HQ (station enroll)."),
+                station=record.station_id,
+            )
+        latest = self._store.latest_crl()
+        return TrustContext(
+            root=load_certificate(record.hq_root),
+            crl=load_crl(latest[1]) if latest else None,
+            certificate=load_certificate(record.station_cert),
+        )
+
+    def status(self) -> EnrollmentStatus | None:
+        try:
+            context = self.context()
+        except NotEnrolledError:
+            return None
+        return EnrollmentStatus(
+            station_id=self._station.station_id,
+            fingerprint=context.fingerprint,
+            valid_until_ms=int(context.certificate.not_valid_after_utc.timestamp() * 1000),
+            root_name=context.root.subject.rfc4514_string(),
+            crl_number=crl_number(context.crl) if context.crl is not None else None,
+        )

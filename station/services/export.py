@@ -1,0 +1,284 @@
+"""Result bundles: every attempt HQ has not acknowledged, sealed to HQ, signed, numbered."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from station.crypto.canonical import canonical_json
+from station.crypto.chain import AttemptSeal
+from station.crypto.hpke import seal_to
+from station.crypto.signing import exchange_public_from_bytes
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.formats.archive import sync_folder, write_atomically
+from station.formats.bundle import (
+    RECORDS,
+    attempt_member,
+    member_info,
+    open_bundle,
+    seal_entry,
+    write_bundle,
+)
+from station.formats.errors import FormatError
+from station.services.enrollment import EnrollmentService
+from station.services.errors import ServiceError
+from station.services.station import StationService
+from station.store.store import AttemptRecord, BundleRecord, Store
+
+Progress = Callable[[str, int, int], None]
+ATTEMPT_EXPORT_FORMAT = "cact-attempt-export/1"
+RECORDS_FORMAT = "cact-session-records/1"
+
+
+class NothingToExportError(ServiceError):
+    """Every attempt on the station has been acknowledged by HQ."""
+
+
+class ExportVerificationError(ServiceError):
+    """The bundle written to disk did not verify when read back; it was removed."""
+
+
+@dataclass(frozen=True, slots=True)
+class BundleSummary:
+    path: Path
+    bundle_id: str
+    sequence: int
+    sha256: str
+    size: int
+    attempts: int
+    ended: int
+    events: int
+
+
+def _b64(data: bytes | None) -> str | None:
+    return None if data is None else base64.b64encode(data).decode("ascii")
+
+
+class ExportService:
+    def __init__(
+        self, station: StationService, enrollment: EnrollmentService, store: Store, clock: Clock
+    ) -> None:
+        self._station = station
+        self._enrollment = enrollment
+        self._store = store
+        self._clock = clock
+
+    def bundles(self) -> list[BundleRecord]:
+        return self._store.bundles()
+
+    def export(self, folder: Path, *, progress: Progress | None = None) -> BundleSummary:
+        """Write the next bundle into ``folder`` atomically, read it back and verify it."""
+        report = progress or (lambda stage, done, total: None)
+        keys = self._station.keys
+        trust = self._enrollment.context()
+        station = self._station.record()
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        self._settle_unfinished()
+        attempts = self._store.exportable_attempts()
+        if not attempts:
+            raise NothingToExportError(
+                QT_TR_NOOP("Tidak ada hasil baru untuk diekspor: semua ujian sudah diterima HQ.")
+            )
+        bundle_id = uuid.uuid4().hex
+        created = self._clock.now().wall_ms
+        hq_key = exchange_public_from_bytes(station.hq_results_public)
+        provisional = folder / f"{station.station_id}-pending.cactres"
+        sequence = self._store.reserve_bundle(
+            bundle_id=bundle_id, file_name=str(provisional), wall_ms=created
+        )
+        path = folder / f"{station.station_id}-{sequence:06d}.cactres"
+        try:
+            members, entries, heads, events = [], [], [], 0
+            for number, record in enumerate(attempts, start=1):
+                report(QT_TR_NOOP("Menyegel hasil"), number, len(attempts) + 1)
+                name = attempt_member(record.attempt_id)
+                plain, head, count = self._attempt_payload(record)
+                members.append((name, seal_to(hq_key, plain, info=member_info(bundle_id, name))))
+                seal = (
+                    AttemptSeal(record.seal_statement, record.seal_signature)
+                    if record.seal_statement and record.seal_signature
+                    else None
+                )
+                entries.append(
+                    {
+                        "attempt_id": record.attempt_id,
+                        "session_id": record.session_id,
+                        "member": name,
+                        "status": record.status,
+                        "end_reason": record.end_reason,
+                        "head_seq": head,
+                        "seal": seal_entry(seal),
+                    }
+                )
+                heads.append((record.attempt_id, head))
+                events += count
+            members.append(
+                (
+                    RECORDS,
+                    seal_to(
+                        hq_key,
+                        self._session_records(sequence),
+                        info=member_info(bundle_id, RECORDS),
+                    ),
+                )
+            )
+            sessions = sorted({(r.session_id, r.package_id, r.exam_id) for r in attempts})
+            manifest = {
+                "bundle_id": bundle_id,
+                "station_id": station.station_id,
+                "station_certificate_sha256": trust.fingerprint,
+                "sequence": sequence,
+                "created_wall_ms": created,
+                "hq_results_key_sha256": hashlib.sha256(station.hq_results_public).hexdigest(),
+                "sessions": [
+                    {"session_id": s, "package_id": p, "exam_id": e} for s, p, e in sessions
+                ],
+                "attempts": entries,
+                "counts": {
+                    "attempts": len(entries),
+                    "ended": sum(1 for r in attempts if r.status == "ended"),
+                    "events": events,
+                },
+            }
+            data = write_bundle(
+                manifest,
+                members,
+                signer_key=keys.signing_key,
+                signer_cert=trust.certificate,
+                crl=trust.crl,
+            )
+            report(QT_TR_NOOP("Menulis dan memeriksa"), len(attempts) + 1, len(attempts) + 1)
+            write_atomically(path, data)
+            self._verify_written(path, data, bundle_id)
+        except BaseException:
+            # The number goes back; no file may be left carrying it.
+            path.unlink(missing_ok=True)
+            self._store.drop_bundle(sequence)
+            raise
+        digest = hashlib.sha256(data).hexdigest()
+        self._store.finish_bundle(
+            sequence, file_name=str(path), sha256=digest, size=len(data), attempts=heads
+        )
+        self._station.audit(
+            "bundle_exported",
+            bundle=bundle_id,
+            sequence=sequence,
+            attempts=len(entries),
+            sha256=digest,
+        )
+        return BundleSummary(
+            path,
+            bundle_id,
+            sequence,
+            digest,
+            len(data),
+            len(entries),
+            manifest["counts"]["ended"],
+            events,
+        )
+
+    def _verify_written(self, path: Path, expected: bytes, bundle_id: str) -> None:
+        trust = self._enrollment.context()
+        written = path.read_bytes()
+        try:
+            if written != expected:
+                raise ExportVerificationError(
+                    QT_TR_NOOP("Isi berkas tidak sama dengan yang ditulis.")
+                )
+            verified = open_bundle(
+                written,
+                root=trust.root,
+                now_ms=self._clock.now().wall_ms,
+                crl=trust.crl,
+                label=path.name,
+            )
+            if verified.manifest.bundle_id != bundle_id:
+                raise ExportVerificationError(
+                    QT_TR_NOOP("Berkas yang terbaca bukan bundel yang baru ditulis.")
+                )
+        except (FormatError, ExportVerificationError) as error:
+            path.unlink(missing_ok=True)
+            sync_folder(path.parent)
+            raise ExportVerificationError(
+                QT_TR_NOOP(
+                    "Bundel {file} gagal diperiksa setelah ditulis dan telah dihapus: {problem}"
+                ),
+                file=path.name,
+                problem=error.message,
+            ) from None
+
+    def _settle_unfinished(self) -> None:
+        """A reservation left by a crash mid-export is given back (its file never completed)."""
+        for bundle in self._store.bundles():
+            if bundle.status == "writing":
+                self._store.drop_bundle(bundle.sequence)
+
+    def _attempt_payload(self, record: AttemptRecord) -> tuple[bytes, int, int]:
+        records = self._store.chain_records(record.attempt_id)
+        stations = self._store.event_stations(record.attempt_id)
+        head = records[-1].seq if records else -1
+        payload = canonical_json(
+            {
+                "format": ATTEMPT_EXPORT_FORMAT,
+                "attempt": {
+                    "attempt_id": record.attempt_id,
+                    "session_id": record.session_id,
+                    "exam_id": record.exam_id,
+                    "package_id": record.package_id,
+                    "origin_station_id": record.origin_station_id,
+                    "status": record.status,
+                    "end_reason": record.end_reason,
+                    "created_wall_ms": record.created_wall_ms,
+                    "ended_wall_ms": record.ended_wall_ms,
+                    "key_wrap_session": _b64(record.key_wrap_session),
+                    "key_wrap_hq": _b64(record.key_wrap_hq),
+                    "heartbeat_wall_ms": record.heartbeat_wall_ms,
+                    "heartbeat_used_ms": record.heartbeat_used_ms,
+                    "seal_statement": _b64(record.seal_statement),
+                    "seal_signature": _b64(record.seal_signature),
+                },
+                "events": [
+                    {
+                        "seq": r.seq,
+                        "sealed": _b64(r.sealed),
+                        "link": _b64(r.link),
+                        "station_id": station,
+                    }
+                    for r, station in zip(records, stations, strict=True)
+                ],
+            }
+        )
+        return payload, head, len(records)
+
+    def _session_records(self, sequence: int) -> bytes:
+        keys = self._station.keys
+        sessions = []
+        for info in self._store.sessions(keys=keys):
+            row = self._store.session_row(info.session_id)
+            sessions.append(
+                {
+                    **info.to_dict(),
+                    "package_id": row.package_id,
+                    "released_wall_ms": row.released_wall_ms,
+                }
+            )
+        audit = [
+            {"seq": e.seq, "wall_ms": e.wall_ms, "action": e.action, "detail": e.detail}
+            for e in self._store.audit.entries(station_private=keys.exchange_key)
+        ]
+        return canonical_json(
+            {
+                "format": RECORDS_FORMAT,
+                "station_id": self._station.station_id,
+                "sequence": sequence,
+                "exported_wall_ms": self._clock.now().wall_ms,
+                "sessions": sessions,
+                "audit": audit,
+            }
+        )

@@ -1,0 +1,317 @@
+"""Importing signed exam packages and releasing a session's items with its code."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from station import __version__
+from station.crypto.canonical import canonical_json, parse_json
+from station.crypto.errors import CanonicalJsonError, DecryptionError
+from station.crypto.package_keys import (
+    form_aad,
+    media_aad,
+    roster_aad,
+    roster_key,
+    secrets_aad,
+    session_content_key,
+    unwrap_share,
+)
+from station.crypto.primitives import AeadKey
+from station.crypto.vault import Argon2Params
+from station.crypto.x509 import crl_number, to_pem
+from station.domain.attempt import Actor
+from station.domain.errors import DomainError
+from station.domain.exam import Exam
+from station.domain.roster import RosterEntry
+from station.domain.session import SessionInfo
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.formats.errors import AudienceError, ManifestError
+from station.formats.package import (
+    LIMITS,
+    PackageManifest,
+    SessionEntry,
+    open_package,
+    parse_manifest,
+)
+from station.services.enrollment import EnrollmentService
+from station.services.errors import ServiceError
+from station.services.station import StationService
+from station.store.store import SessionImport, Store
+
+Progress = Callable[[str, int, int], None]
+
+
+class WrongReleaseCodeError(ServiceError):
+    """The release code does not open the session."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    package_id: str
+    exam_id: str
+    centre: str
+    sessions: tuple[str, ...]
+    candidates: int
+    proctor_slots: int
+    already_imported: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseSummary:
+    session_id: str
+    exam_id: str
+    items: int
+    sections: int
+    already_released: bool = False
+
+
+def _read_file(path: Path, limit: int) -> bytes:
+    size = path.stat().st_size
+    if size > limit:
+        raise ManifestError(
+            QT_TR_NOOP("{file} terlalu besar ({size} bita; batas {limit})."),
+            file=path.name,
+            size=size,
+            limit=limit,
+        )
+    return path.read_bytes()
+
+
+class PackageService:
+    def __init__(
+        self, station: StationService, enrollment: EnrollmentService, store: Store, clock: Clock
+    ) -> None:
+        self._station = station
+        self._enrollment = enrollment
+        self._store = store
+        self._clock = clock
+
+    def import_package(self, path: Path, *, progress: Progress | None = None) -> ImportSummary:
+        """Check the whole package (signature chain to the pinned root, validity window,
+        audience, every member's hash) before storing anything; then store it in one
+        transaction. Items stay sealed until the session's release code is entered."""
+        report = progress or (lambda stage, done, total: None)
+        keys = self._station.keys
+        trust = self._enrollment.context()
+        station_id = self._station.station_id
+        report(QT_TR_NOOP("Membaca paket"), 0, 4)
+        data = _read_file(Path(path), LIMITS.archive_bytes)
+        report(QT_TR_NOOP("Memeriksa tanda tangan dan isi"), 1, 4)
+        package = open_package(
+            data,
+            root=trust.root,
+            now_ms=self._clock.now().wall_ms,
+            station_id=station_id,
+            station_fingerprint=trust.fingerprint,
+            station_version=__version__,
+            known_crl=trust.crl,
+            label=Path(path).name,
+        )
+        manifest = package.manifest
+        centre = package.centre
+        assert centre is not None, "open_package checked the audience"
+        mine = manifest.sessions_of(centre.centre_id)
+        if self._store.package_imported(manifest.package_id):
+            return ImportSummary(
+                manifest.package_id,
+                manifest.exam_id,
+                centre.name,
+                tuple(s.session_id for s in mine),
+                0,
+                0,
+                already_imported=True,
+            )
+        report(QT_TR_NOOP("Membuka daftar peserta"), 2, 4)
+        sessions, slots, members = [], [], {}
+        for entry in mine:
+            wrapped = entry.shares.get(station_id)
+            if wrapped is None:
+                raise AudienceError(
+                    QT_TR_NOOP(
+                        "Paket {package} tidak menyertakan kunci sesi {session} untuk stasiun ini."
+                    ),
+                    package=manifest.package_id,
+                    session=entry.session_id,
+                )
+            share = unwrap_share(
+                keys.exchange_key,
+                wrapped,
+                package_id=manifest.package_id,
+                session_id=entry.session_id,
+                station_id=station_id,
+            )
+            candidates = self._roster(package.read(entry.roster), share, manifest, entry)
+            sessions.append(
+                SessionImport(
+                    info=SessionInfo(
+                        session_id=entry.session_id,
+                        exam_id=manifest.forms[entry.form].exam_id,
+                        title=entry.title,
+                        centre=centre.name,
+                        starts_wall_ms=entry.starts_wall_ms,
+                        ends_wall_ms=entry.ends_wall_ms,
+                        timezone=entry.timezone,
+                    ),
+                    centre_id=entry.centre,
+                    form=entry.form,
+                    share=share,
+                    release=canonical_json(
+                        {
+                            "kdf": entry.release_kdf.to_dict(),
+                            "salt": base64.b64encode(entry.release_salt).decode(),
+                            "secrets": base64.b64encode(entry.secrets).decode(),
+                        }
+                    ),
+                    roster=candidates,
+                )
+            )
+            for number, slot in enumerate(entry.proctors, start=1):
+                slots.append(
+                    (
+                        slot.slot_id,
+                        f"Pengawas {number} sesi {entry.session_id}",
+                        slot.public_key,
+                        slot.salt,
+                        slot.kdf,
+                    )
+                )
+            form = manifest.forms[entry.form]
+            for name in (form.content, *form.media.values(), entry.roster):
+                members[name] = package.read(name)
+        vault = self._station.vault_with_credential_slots(slots) if slots else None
+        report(QT_TR_NOOP("Menyimpan"), 3, 4)
+        newer_crl = None
+        if trust.crl is None or crl_number(package.crl) > crl_number(trust.crl):
+            newer_crl = (crl_number(package.crl), to_pem(package.crl))
+        self._store.import_package(
+            package_id=manifest.package_id,
+            exam_id=manifest.exam_id,
+            exam_version=manifest.exam_version,
+            manifest=package.signed.manifest_bytes,
+            signature=package.signed.archive.read("manifest.sig"),
+            signer=to_pem(package.signer.certificate),
+            valid_until_ms=manifest.valid_until_ms,
+            members=members,
+            sessions=sessions,
+            crl=newer_crl,
+            vault=vault.sealed.to_json() if vault else None,
+            keys=keys,
+            wall_ms=self._clock.now().wall_ms,
+        )
+        if vault is not None:
+            self._station.adopt_vault(vault)
+        report(QT_TR_NOOP("Selesai"), 4, 4)
+        self._station.audit(
+            "package_imported",
+            package=manifest.package_id,
+            sessions=[s.info.session_id for s in sessions],
+            proctor_slots=len(slots),
+        )
+        return ImportSummary(
+            manifest.package_id,
+            manifest.exam_id,
+            centre.name,
+            tuple(s.info.session_id for s in sessions),
+            sum(len(s.roster) for s in sessions),
+            len(slots),
+        )
+
+    @staticmethod
+    def _roster(
+        sealed: bytes, share: bytes, manifest: PackageManifest, entry: SessionEntry
+    ) -> list[RosterEntry]:
+        """The session's candidates; the sealed roster member (with the proctors) is kept as it came."""
+        key = roster_key(share, package_id=manifest.package_id, session_id=entry.session_id)
+        try:
+            data = parse_json(
+                AeadKey(key).open(sealed, aad=roster_aad(manifest.package_id, entry.session_id))
+            )
+            candidates = [RosterEntry.from_dict(item) for item in data["candidates"]]
+            if not isinstance(data["proctors"], list):
+                raise TypeError("proctors")
+        except (DecryptionError, CanonicalJsonError, DomainError, KeyError, TypeError) as error:
+            raise ManifestError(
+                QT_TR_NOOP(
+                    "Daftar peserta sesi {session} dalam paket tidak dapat dibaca ({problem})."
+                ),
+                session=entry.session_id,
+                problem=str(error),
+            ) from None
+        return candidates
+
+    def release(self, session_id: str, code: str, *, by: Actor) -> ReleaseSummary:
+        """Open a session's items with its release code (the proctor's act on the day)."""
+        keys = self._station.keys
+        row = self._store.session_row(session_id)
+        if row.released:
+            exam = self._store.load_exam(row.exam_id, keys=keys)
+            return ReleaseSummary(
+                session_id, exam.id, exam.item_count, len(exam.sections), already_released=True
+            )
+        if row.release is None or row.form is None:
+            raise ServiceError(
+                QT_TR_NOOP("Sesi {session} tidak berasal dari paket."), session=session_id
+            )
+        release = parse_json(row.release)
+        share = self._store.session_share(session_id, keys=keys)
+        content_key = session_content_key(
+            share=share,
+            release_code=code,
+            salt=base64.b64decode(release["salt"]),
+            params=Argon2Params.from_dict(release["kdf"]),
+            package_id=row.package_id,
+            session_id=session_id,
+        )
+        try:
+            secrets = parse_json(
+                AeadKey(content_key).open(
+                    base64.b64decode(release["secrets"]),
+                    aad=secrets_aad(row.package_id, session_id),
+                )
+            )
+        except DecryptionError:
+            self._station.audit("release_failed", actor=by, session=session_id)
+            raise WrongReleaseCodeError(
+                QT_TR_NOOP("Kode rilis salah untuk sesi {session}."), session=session_id
+            ) from None
+        manifest = parse_manifest(
+            parse_json(self._store.package_manifest(row.package_id)), label=row.package_id
+        )
+        form = manifest.forms[row.form]
+        form_key = AeadKey(base64.b64decode(secrets["form_key"]))
+        try:
+            content = form_key.open(
+                self._store.package_member(row.package_id, form.content),
+                aad=form_aad(row.package_id, row.form),
+            )
+            exam = Exam.from_dict(parse_json(content))
+            media = {
+                media_id: form_key.open(
+                    self._store.package_member(row.package_id, name),
+                    aad=media_aad(row.package_id, row.form, media_id),
+                )
+                for media_id, name in form.media.items()
+            }
+        except (DecryptionError, CanonicalJsonError, DomainError, KeyError, TypeError) as error:
+            raise ManifestError(
+                QT_TR_NOOP("Isi ujian sesi {session} tidak dapat dibuka ({problem})."),
+                session=session_id,
+                problem=str(error),
+            ) from None
+        if exam.has_scoring:
+            raise ManifestError(QT_TR_NOOP("Paket membawa kunci jawaban; paket ini ditolak."))
+        self._store.release_session(
+            session_id,
+            exam=exam,
+            media=media,
+            session_key=base64.b64decode(secrets["session_key"]),
+            token_secret=base64.b64decode(secrets["token_secret"]),
+            keys=keys,
+            wall_ms=self._clock.now().wall_ms,
+        )
+        self._station.audit("session_released", actor=by, session=session_id, exam=exam.id)
+        return ReleaseSummary(session_id, exam.id, exam.item_count, len(exam.sections))

@@ -1,0 +1,175 @@
+"""``station verify``: what a package, bundle or receipt is, who signed it, and whether it is valid."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography import x509
+
+from station import __version__
+from station.crypto.x509 import check_root, load_certificate
+from station.domain.errors import Message, StationError
+from station.domain.session import local_time
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.formats.bundle import open_bundle
+from station.formats.errors import FormatError, FormatVersionError
+from station.formats.package import open_package
+from station.formats.receipt import open_receipt
+from station.services.enrollment import EnrollmentService
+
+MAX_VERIFY_BYTES = 2 * 1024**3
+KINDS = {".cactpkg": "package", ".cactres": "bundle", ".cactrcpt": "receipt"}
+
+
+@dataclass(slots=True)
+class FileVerdict:
+    kind: str
+    valid: bool
+    signer: str = ""
+    signer_fingerprint: str = ""
+    details: list[Message] = field(default_factory=list)
+    problem: StationError | None = None
+
+
+class VerifyService:
+    """Verification against what the station has pinned (its HQ root and newest CRL)."""
+
+    def __init__(self, enrollment: EnrollmentService, clock: Clock) -> None:
+        self._enrollment = enrollment
+        self._clock = clock
+
+    def verify(self, path: Path) -> FileVerdict:
+        context = self._enrollment.context()
+        return verify_file(
+            path, root=context.root, crl=context.crl, now_ms=self._clock.now().wall_ms
+        )
+
+
+def verify_with_root(path: Path, *, root_pem: bytes, now_ms: int) -> FileVerdict:
+    """Verification against a root given by hand (``--trust hq-root.pem``); needs no station."""
+    root = load_certificate(root_pem)
+    check_root(root)
+    return verify_file(path, root=root, crl=None, now_ms=now_ms)
+
+
+def verify_file(
+    path: Path, *, root: x509.Certificate, crl: x509.CertificateRevocationList | None, now_ms: int
+) -> FileVerdict:
+    """What the file is, who signed it, and whether it is valid; a bad file is a verdict, not an exception."""
+    path = Path(path)
+    if path.stat().st_size > MAX_VERIFY_BYTES:
+        return FileVerdict(
+            "unknown",
+            False,
+            problem=FormatError(
+                QT_TR_NOOP("{file} terlalu besar untuk diperiksa."), file=path.name
+            ),
+        )
+    data = path.read_bytes()
+    kinds = [KINDS[path.suffix]] if path.suffix in KINDS else ["package", "bundle", "receipt"]
+    verdict = FileVerdict("unknown", False)
+    for kind in kinds:
+        try:
+            return _check(kind, data, root=root, crl=crl, label=path.name, now_ms=now_ms)
+        except FormatVersionError as error:
+            verdict = FileVerdict(kind if len(kinds) == 1 else "unknown", False, problem=error)
+        except StationError as error:
+            return FileVerdict(kind, False, problem=error)
+    return verdict
+
+
+def _check(
+    kind: str,
+    data: bytes,
+    *,
+    root: x509.Certificate,
+    crl: x509.CertificateRevocationList | None,
+    label: str,
+    now_ms: int,
+) -> FileVerdict:
+    if kind == "package":
+        package = open_package(
+            data,
+            root=root,
+            now_ms=now_ms,
+            station_id=None,
+            station_fingerprint=None,
+            station_version=__version__,
+            known_crl=crl,
+            label=label,
+        )
+        m = package.manifest
+        return FileVerdict(
+            "package",
+            True,
+            package.signer.name,
+            package.signer.fingerprint,
+            [
+                Message(
+                    QT_TR_NOOP("Paket {package}: ujian {exam} versi {version}."),
+                    {"package": m.package_id, "exam": m.exam_id, "version": m.exam_version},
+                ),
+                Message(
+                    QT_TR_NOOP("Berlaku {start} sampai {end}."),
+                    {"start": local_time(m.valid_from_ms), "end": local_time(m.valid_until_ms)},
+                ),
+                Message(
+                    QT_TR_NOOP("{centres} pusat uji, {sessions} sesi, CRL nomor {crl}."),
+                    {"centres": len(m.centres), "sessions": len(m.sessions), "crl": m.crl_number},
+                ),
+            ],
+        )
+    if kind == "bundle":
+        bundle = open_bundle(data, root=root, now_ms=now_ms, crl=crl, label=label)
+        m = bundle.manifest
+        return FileVerdict(
+            "bundle",
+            True,
+            bundle.station.name,
+            bundle.station.fingerprint,
+            [
+                Message(
+                    QT_TR_NOOP(
+                        "Bundel {bundle} nomor {sequence} dari stasiun {station}, dibuat {created}."
+                    ),
+                    {
+                        "bundle": m.bundle_id,
+                        "sequence": m.sequence,
+                        "station": m.station_id,
+                        "created": local_time(m.created_wall_ms),
+                    },
+                ),
+                Message(
+                    QT_TR_NOOP("{attempts} ujian ({ended} selesai), {events} kejadian."),
+                    {
+                        "attempts": m.counts["attempts"],
+                        "ended": m.counts["ended"],
+                        "events": m.counts["events"],
+                    },
+                ),
+            ],
+        )
+    verified = open_receipt(data, root=root, now_ms=now_ms, crl=crl, label=label)
+    r = verified.receipt
+    return FileVerdict(
+        "receipt",
+        True,
+        verified.signer.name,
+        verified.signer.fingerprint,
+        [
+            Message(
+                QT_TR_NOOP(
+                    "Tanda terima {kind} untuk bundel {bundle} nomor {sequence} stasiun {station}."
+                ),
+                {
+                    "kind": r.kind.value,
+                    "bundle": r.bundle_id,
+                    "sequence": r.sequence,
+                    "station": r.station_id,
+                },
+            ),
+            Message(QT_TR_NOOP("{count} putusan ujian."), {"count": len(r.attempts)}),
+        ],
+    )

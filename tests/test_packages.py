@@ -1,0 +1,156 @@
+"""Exam packages: sealed until the release code, proctor credentials as vault slots, every check before storing."""
+
+import json
+
+import pytest
+
+from station.app import open_station
+from station.crypto.package_keys import ReleaseCodeFormatError
+from station.formats.errors import AudienceError, StationVersionError, ValidityWindowError
+from station.formats.exam_source import load_exam_source
+from station.hq.errors import StationRevokedError, UnknownStationError
+from station.services.packages import WrongReleaseCodeError
+from station.store.errors import SessionSealedError
+from tests.support.world import PROCTOR, build_world, enrolled_station, folder_digest
+
+
+@pytest.fixture
+def sealed(tmp_path):
+    world = build_world(tmp_path, release=False)
+    yield world
+    world.close()
+
+
+def test_items_stay_sealed_until_the_release_code(sealed):
+    station = sealed.station
+    roster = station.exams.roster("SYN-S1")
+    assert len(roster) == 6  # the roster opens with the station's share alone
+    with pytest.raises(SessionSealedError, match="kode rilis"):
+        station.sittings.begin("SYN-S1", roster[0].nip.digits)
+    raw = b"".join(p.read_bytes() for p in (sealed.folder / "station-1").iterdir())
+    source = json.loads(sealed.source.read_text())
+    stem = source["sections"][0]["items"][0]["stem"][:40].encode()
+    assert stem not in raw
+
+
+def test_a_wrong_code_is_refused_and_audited(sealed):
+    station = sealed.station
+    with pytest.raises(WrongReleaseCodeError):
+        station.packages.release("SYN-S1", "00000-00000-00000", by=PROCTOR)
+    with pytest.raises(ReleaseCodeFormatError):
+        station.packages.release("SYN-S1", "1234", by=PROCTOR)
+    actions = [a for _, _, a in station._store.audit.actions()]
+    assert actions[-1] == "release_failed"
+
+
+def test_the_right_code_opens_the_exam_without_scoring(sealed):
+    station = sealed.station
+    code = sealed.release_code.lower().replace("-", " ")  # typed loosely, as people do
+    summary = station.packages.release("SYN-S1", code, by=PROCTOR)
+    source = load_exam_source(sealed.source)
+    assert summary.items == source.exam.item_count
+    exam = station.exams.exam(summary.exam_id)
+    assert exam == source.exam.without_scoring()
+    assert not exam.has_scoring
+    nip = station.exams.roster("SYN-S1")[0].nip.digits
+    sitting = station.sittings.begin("SYN-S1", nip)
+    sitting.start()
+    assert station.packages.release("SYN-S1", sealed.release_code, by=PROCTOR).already_released
+
+
+def test_proctor_credentials_become_vault_slots(sealed):
+    station = sealed.station
+    credentials = sealed.package.credentials
+    assert len(credentials) == 2
+    slots = {s.slot_id: s for s in station.station.slots()}
+    assert credentials[0].slot_id in slots and slots[credentials[0].slot_id].kind == "credential"
+    assert credentials[0].name not in " ".join(s.label for s in slots.values())
+    station.close()
+    again = open_station(sealed.folder / "station-1", clock=sealed.clock)
+    again.station.unlock(credentials[1].credential, slot_id=credentials[1].slot_id)
+    assert again.station.unlocked
+    sealed.stations[0] = again
+
+
+def test_importing_twice_changes_nothing(sealed):
+    station = sealed.station
+    before = folder_digest(sealed.folder / "station-1")
+    summary = station.packages.import_package(sealed.package.path)
+    assert summary.already_imported
+    after = folder_digest(sealed.folder / "station-1")
+    assert {k: v for k, v in before.items() if not k.endswith(("-wal", "-shm"))} == {
+        k: v for k, v in after.items() if not k.endswith(("-wal", "-shm"))
+    }
+
+
+def test_a_package_for_other_stations_is_refused(sealed, tmp_path):
+    outsider = enrolled_station(sealed, "outsider")
+    with pytest.raises(AudienceError, match="tidak ditujukan"):
+        outsider.packages.import_package(sealed.package.path)
+    assert outsider.exams.sessions() == []
+
+
+def test_validity_window_and_station_version(tmp_path):
+    world = build_world(tmp_path, import_package=False)
+    source = json.loads(world.source.read_text())
+    source["package"] = {
+        "valid_from": "2030-01-01T00:00:00+07:00",
+        "valid_until": "2030-02-01T00:00:00+07:00",
+    }
+    world.source.write_text(json.dumps(source))
+    later = world.hq.packages.build(world.source, keys=world.keys)
+    with pytest.raises(ValidityWindowError):
+        world.station.packages.import_package(later.path)
+    source["package"] = {
+        "valid_from": "2026-01-01T00:00:00+07:00",
+        "valid_until": "2027-12-31T00:00:00+07:00",
+        "min_station_version": "99.0",
+    }
+    world.source.write_text(json.dumps(source))
+    newer = world.hq.packages.build(world.source, keys=world.keys)
+    with pytest.raises(StationVersionError, match=r"99\.0"):
+        world.station.packages.import_package(newer.path)
+    world.close()
+
+
+def test_the_package_brings_a_newer_crl(tmp_path):
+    world = build_world(tmp_path, stations=2, import_package=False)
+    assert world.station.enrollment.status().crl_number == 1
+    world.hq.setup.revoke(world.stations[1].station.station_id, reason="uji", keys=world.keys)
+    source = json.loads(world.source.read_text())
+    source["centres"][0]["stations"] = [world.station.station.station_id]
+    world.source.write_text(json.dumps(source))
+    package = world.hq.packages.build(world.source, keys=world.keys)
+    world.station.packages.import_package(package.path)
+    assert world.station.enrollment.status().crl_number == 2
+    world.close()
+
+
+def test_a_revoked_or_unknown_station_cannot_be_packaged_for(tmp_path):
+    world = build_world(tmp_path, import_package=False)
+    source = json.loads(world.source.read_text())
+    source["centres"][0]["stations"] = ["STN-NOBODY00"]
+    world.source.write_text(json.dumps(source))
+    with pytest.raises(UnknownStationError):
+        world.hq.packages.build(world.source, keys=world.keys)
+    source["centres"][0]["stations"] = [world.station.station.station_id]
+    world.source.write_text(json.dumps(source))
+    world.hq.setup.revoke(world.station.station.station_id, reason="uji", keys=world.keys)
+    with pytest.raises(StationRevokedError):
+        world.hq.packages.build(world.source, keys=world.keys)
+    world.close()
+
+
+def test_delivery_sheets_and_scoring_stay_at_hq(sealed):
+    folder = sealed.package.delivery_folder
+    codes = (folder / "kode-rilis.csv").read_text()
+    assert sealed.release_code in codes
+    credentials = (folder / "kredensial-pengawas.csv").read_text()
+    assert sealed.package.credentials[0].credential in credentials
+    scoring = json.loads((folder / "exam-with-scoring.json").read_text())
+    assert any(
+        o.get("weight") for s in scoring["A"]["sections"] for i in s["items"] for o in i["options"]
+    )
+    package_bytes = sealed.package.path.read_bytes()
+    assert sealed.release_code.encode() not in package_bytes
+    assert sealed.package.credentials[0].credential.encode() not in package_bytes
