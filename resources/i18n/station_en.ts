@@ -24,6 +24,14 @@
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
+        <source>Berkas {what} {file} tidak dapat dibaca atau kosong.</source>
+        <translation>The {what} file {file} cannot be read or is empty.</translation>
+    </message>
+    <message>
+        <source>Tidak ada terminal untuk meminta {what}; pakai berkas.</source>
+        <translation>No terminal to ask for the {what}; use a file.</translation>
+    </message>
+    <message>
         <source>Stasiun {station} disiapkan di {folder}.</source>
         <translation>Station {station} set up in {folder}.</translation>
     </message>
@@ -104,16 +112,60 @@
         <translation>The candidate window is not available in this version yet; running the pipeline without a display.</translation>
     </message>
     <message>
-        <source>Ujian demo {exam} dimuat: {items} soal, {sections} bagian, {candidates} peserta.</source>
-        <translation>Demo exam {exam} loaded: {items} items, {sections} sections, {candidates} candidates.</translation>
+        <source>1. HQ demo: root CA, kunci penanda tangan dan kunci hasil dibuat.</source>
+        <translation>1. Demo HQ: root CA, signing key and results key created.</translation>
     </message>
     <message>
-        <source>Data stasiun demo: {folder}</source>
-        <translation>Demo station data: {folder}</translation>
+        <source>2. Stasiun demo {station} didaftarkan ke HQ.</source>
+        <translation>2. Demo station {station} enrolled with HQ.</translation>
     </message>
     <message>
-        <source>Kata sandi demo (BUKAN rahasia): {passphrase}</source>
-        <translation>Demo passphrase (NOT a secret): {passphrase}</translation>
+        <source>3. Paket {package} dibangun, ditandatangani dan diimpor: {candidates} peserta, soal masih tersegel.</source>
+        <translation>3. Package {package} built, signed and imported: {candidates} candidates, items still sealed.</translation>
+    </message>
+    <message>
+        <source>4. Sesi {session} dibuka dengan kode rilis {code}: {items} soal, {sections} bagian.</source>
+        <translation>4. Session {session} released with release code {code}: {items} items, {sections} sections.</translation>
+    </message>
+    <message>
+        <source>5. Bundel hasil nomor {sequence} ditulis dan diperiksa: {file}</source>
+        <translation>5. Result bundle number {sequence} written and verified: {file}</translation>
+    </message>
+    <message>
+        <source>6. HQ memeriksa dan menerima bundel ({verdicts}); tanda terima: {file}</source>
+        <translation>6. HQ verified and accepted the bundle ({verdicts}); receipt: {file}</translation>
+    </message>
+    <message>
+        <source>7. Stasiun mengimpor tanda terima: {count} ujian diterima HQ.</source>
+        <translation>7. The station imported the receipt: {count} attempts acknowledged by HQ.</translation>
+    </message>
+    <message>
+        <source>Keluaran demo ada di {folder}:</source>
+        <translation>The demo&apos;s output is in {folder}:</translation>
+    </message>
+    <message>
+        <source>  HQ demo: {folder}</source>
+        <translation>  demo HQ: {folder}</translation>
+    </message>
+    <message>
+        <source>  data stasiun demo: {folder}</source>
+        <translation>  demo station data: {folder}</translation>
+    </message>
+    <message>
+        <source>  paket, bundel dan permintaan pendaftaran: {folder}</source>
+        <translation>  package, bundle and enrollment request: {folder}</translation>
+    </message>
+    <message>
+        <source>  kode rilis dan kredensial pengawas: {folder}</source>
+        <translation>  release codes and proctor credentials: {folder}</translation>
+    </message>
+    <message>
+        <source>Periksa bundel dengan OpenSSL saja: lihat docs/formats.md §10.3 (root: {root}).</source>
+        <translation>Check the bundle with OpenSSL alone: see docs/formats.md §10.3 (root: {root}).</translation>
+    </message>
+    <message>
+        <source>Kata sandi demo (BUKAN rahasia): stasiun {station}, HQ {hq}</source>
+        <translation>Demo passphrases (NOT secret): station {station}, HQ {hq}</translation>
     </message>
     <message>
         <source>{slot}  ({kind})  {label}</source>
@@ -136,8 +188,180 @@
         <translation>Use --new-passphrase-file for the new passphrase.</translation>
     </message>
     <message>
+        <source>Kata sandi HQ: </source>
+        <translation>HQ passphrase: </translation>
+    </message>
+    <message>
+        <source>HQ disiapkan di {folder}.</source>
+        <translation>HQ set up in {folder}.</translation>
+    </message>
+    <message>
+        <source>Berkas kepercayaan untuk stasiun: {file}</source>
+        <translation>Trust file for stations: {file}</translation>
+    </message>
+    <message>
+        <source>Simpan kunci root secara luring; lihat docs/keys.md.</source>
+        <translation>Keep the root key offline; see docs/keys.md.</translation>
+    </message>
+    <message>
+        <source>Berkas kepercayaan ditulis ke {folder}.</source>
+        <translation>Trust file written to {folder}.</translation>
+    </message>
+    <message>
+        <source>Sertifikat stasiun {station} diterbitkan: {file} (sidik {fingerprint}).</source>
+        <translation>Certificate for station {station} issued: {file} (fingerprint {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} dicabut; CRL nomor {number} diterbitkan.</source>
+        <translation>Station {station} revoked; CRL number {number} issued.</translation>
+    </message>
+    <message>
+        <source>CRL nomor {number} diterbitkan.</source>
+        <translation>CRL number {number} issued.</translation>
+    </message>
+    <message>
+        <source>dicabut</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>{station}  {enrolled}  {state}  {fingerprint}</source>
+        <translation>{station}  {enrolled}  {state}  {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Paket {package} ditulis: {file} ({size} bita).</source>
+        <translation>Package {package} written: {file} ({size} bytes).</translation>
+    </message>
+    <message>
+        <source>SHA-256: {sha256}</source>
+        <translation>SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>Kode rilis dan kredensial pengawas ada di {folder}; cetak dan kirim terpisah dari paket.</source>
+        <translation>Release codes and proctor credentials are in {folder}; print them and send them separately from the package.</translation>
+    </message>
+    <message>
+        <source>diterima</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>sudah pernah diterima</source>
+        <translation>already accepted</translation>
+    </message>
+    <message>
+        <source>dikarantina (stasiun dicabut)</source>
+        <translation>quarantined (station revoked)</translation>
+    </message>
+    <message>
+        <source>DITOLAK</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <source>{file}: {status}</source>
+        <translation>{file}: {status}</translation>
+    </message>
+    <message>
+        <source>  ujian: {counts}</source>
+        <translation>  attempts: {counts}</translation>
+    </message>
+    <message>
+        <source>  tanda terima: {file}</source>
+        <translation>  receipt: {file}</translation>
+    </message>
+    <message>
+        <source>Ringkasan: {total} bundel, {accepted} diterima, {other} lainnya.</source>
+        <translation>Summary: {total} bundles, {accepted} accepted, {other} other.</translation>
+    </message>
+    <message>
+        <source>Bundel {bundle} nomor {sequence} dari stasiun {station}.</source>
+        <translation>Bundle {bundle}, number {sequence}, from station {station}.</translation>
+    </message>
+    <message>
+        <source>  {attempt}  sesi {session}  {status}/{reason}  {events} kejadian, {answers} jawaban  [{verdict}]</source>
+        <translation>  {attempt}  session {session}  {status}/{reason}  {events} events, {answers} answers  [{verdict}]</translation>
+    </message>
+    <message>
+        <source>Catatan sesi: {sessions} sesi, {audit} catatan audit.</source>
+        <translation>Session records: {sessions} sessions, {audit} audit log entries.</translation>
+    </message>
+    <message>
         <source>Kata sandi baru: </source>
         <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>kata sandi</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <source>Slot {slot} diubah pada brankas: {vaults}.</source>
+        <translation>Key slot {slot} changed in vaults: {vaults}.</translation>
+    </message>
+    <message>
+        <source>folder HQ</source>
+        <translation>HQ folder</translation>
+    </message>
+    <message>
+        <source>baca kata sandi HQ dari baris pertama berkas ini</source>
+        <translation>read the HQ passphrase from the first line of this file</translation>
+    </message>
+    <message>
+        <source>perintah kantor pusat (HQ)</source>
+        <translation>headquarters (HQ) commands</translation>
+    </message>
+    <message>
+        <source>buat root CA, kunci penanda tangan dan kunci hasil HQ</source>
+        <translation>create the HQ root CA, signer key and results key</translation>
+    </message>
+    <message>
+        <source>nama HQ dalam sertifikat</source>
+        <translation>HQ name in certificates</translation>
+    </message>
+    <message>
+        <source>tulis ulang berkas kepercayaan untuk stasiun</source>
+        <translation>rewrite the trust file for stations</translation>
+    </message>
+    <message>
+        <source>terbitkan sertifikat stasiun dari permintaannya</source>
+        <translation>issue a station certificate from its enrollment request</translation>
+    </message>
+    <message>
+        <source>cabut sertifikat stasiun</source>
+        <translation>revoke a station certificate</translation>
+    </message>
+    <message>
+        <source>terbitkan CRL baru</source>
+        <translation>issue a new CRL</translation>
+    </message>
+    <message>
+        <source>slot kata sandi brankas HQ (titipan/escrow)</source>
+        <translation>passphrase slots of the HQ vaults (escrow)</translation>
+    </message>
+    <message>
+        <source>daftar stasiun terdaftar</source>
+        <translation>list enrolled stations</translation>
+    </message>
+    <message>
+        <source>paket ujian</source>
+        <translation>exam package</translation>
+    </message>
+    <message>
+        <source>buat paket .cactpkg dari sumber ujian</source>
+        <translation>build a .cactpkg package from an exam source</translation>
+    </message>
+    <message>
+        <source>terima bundel hasil dan tulis tanda terima</source>
+        <translation>accept result bundles and write receipts</translation>
+    </message>
+    <message>
+        <source>buka dan tampilkan isi bundel</source>
+        <translation>open a bundle and show its contents</translation>
+    </message>
+    <message>
+        <source>tampilkan setiap kejadian</source>
+        <translation>show every event</translation>
     </message>
     <message>
         <source>Salinan ujian {attempt} ditulis ke {file}.</source>
@@ -728,8 +952,88 @@
         <translation>time must include a zone (+07:00, +08:00 or +09:00)</translation>
     </message>
     <message>
+        <source>harus base64</source>
+        <translation>must be base64</translation>
+    </message>
+    <message>
+        <source>harus {length} bita</source>
+        <translation>must be {length} bytes</translation>
+    </message>
+    <message>
+        <source>harus SHA-256 heksadesimal (64 huruf kecil)</source>
+        <translation>must be a hexadecimal SHA-256 (64 lowercase characters)</translation>
+    </message>
+    <message>
+        <source>nama anggota tidak aman</source>
+        <translation>unsafe member name</translation>
+    </message>
+    <message>
         <source>{file} terlalu besar ({size} bita; batas {limit}).</source>
         <translation>{file} is too large ({size} bytes; limit {limit}).</translation>
+    </message>
+    <message>
+        <source>{file} bukan arsip zip yang utuh (rusak atau terpotong).</source>
+        <translation>{file} is not a complete zip archive (damaged or truncated).</translation>
+    </message>
+    <message>
+        <source>{file} berisi terlalu banyak anggota ({count}).</source>
+        <translation>{file} contains too many members ({count}).</translation>
+    </message>
+    <message>
+        <source>{file} berisi anggota {member} dua kali.</source>
+        <translation>{file} contains member {member} twice.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} menyatakan ukuran {size} bita (batas {limit}).</source>
+        <translation>Member {member} in {file} declares a size of {size} bytes (limit {limit}).</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} memakai kompresi yang tidak didukung.</source>
+        <translation>Member {member} in {file} uses an unsupported compression method.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} mengembang {ratio}× (bom zip).</source>
+        <translation>Member {member} in {file} expands {ratio}× (zip bomb).</translation>
+    </message>
+    <message>
+        <source>{file} menyatakan isi {size} bita (batas {limit}).</source>
+        <translation>{file} declares {size} bytes of content (limit {limit}).</translation>
+    </message>
+    <message>
+        <source>{file} berisi nama anggota yang bukan UTF-8.</source>
+        <translation>{file} contains a member name that is not UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} berisi nama anggota yang tidak aman: {member!r}.</source>
+        <translation>{file} contains an unsafe member name: {member!r}.</translation>
+    </message>
+    <message>
+        <source>{file} berisi tautan atau folder: {member!r}.</source>
+        <translation>{file} contains a link or folder: {member!r}.</translation>
+    </message>
+    <message>
+        <source>{file} tidak berisi {members}.</source>
+        <translation>{file} does not contain {members}.</translation>
+    </message>
+    <message>
+        <source>{file} berisi anggota yang tidak tercantum: {members}.</source>
+        <translation>{file} contains unlisted members: {members}.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} rusak.</source>
+        <translation>Member {member} in {file} is damaged.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} terenkripsi zip; tidak didukung.</source>
+        <translation>Member {member} in {file} uses zip encryption, which is not supported.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} bernama lain di kepala lokalnya.</source>
+        <translation>Member {member} in {file} has a different name in its local header.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} mengembang melebihi ukuran yang dinyatakan (bom zip).</source>
+        <translation>Member {member} in {file} expands beyond its declared size (zip bomb).</translation>
     </message>
     <message>
         <source>Berkas tidak ditemukan: {file}.</source>
@@ -764,8 +1068,24 @@
         <translation>image must be PNG or JPEG</translation>
     </message>
     <message>
+        <source>bentuk soal {form!r} ganda</source>
+        <translation>duplicate form {form!r}</translation>
+    </message>
+    <message>
+        <source>kode pusat uji ganda</source>
+        <translation>duplicate test centre code</translation>
+    </message>
+    <message>
         <source>kode sesi ganda</source>
         <translation>duplicate session code</translation>
+    </message>
+    <message>
+        <source>bentuk soal {form!r} tidak ada</source>
+        <translation>form {form!r} does not exist</translation>
+    </message>
+    <message>
+        <source>zona waktu harus WIB, WITA atau WIT</source>
+        <translation>time zone must be WIB, WITA or WIT</translation>
     </message>
     <message>
         <source>format soal harus sjt, most_least, single atau multiple</source>
@@ -778,6 +1098,10 @@
     <message>
         <source>kunci harus kode pilihan atau daftar kode pilihan</source>
         <translation>key must be an option code or a list of option codes</translation>
+    </message>
+    <message>
+        <source>pusat uji {centre!r} tidak ada</source>
+        <translation>test centre {centre!r} does not exist</translation>
     </message>
     <message>
         <source>{file} baris {line}: kolom {column} harus &apos;ya&apos; atau &apos;tidak&apos;, bukan {value!r}.</source>
@@ -830,6 +1154,10 @@
     <message>
         <source>Sesi {session} hanya punya {count} peserta; tidak dapat mensimulasikan {wanted}.</source>
         <translation>Session {session} has only {count} candidates; cannot simulate {wanted}.</translation>
+    </message>
+    <message>
+        <source>Hanya {done} peserta sesi {session} yang belum mengerjakan ujian; diminta {wanted}.</source>
+        <translation>Only {done} candidates of session {session} have not taken the exam yet; {wanted} were requested.</translation>
     </message>
     <message>
         <source>Waktu bagian ini sudah habis; bagian telah dikunci.</source>
@@ -964,6 +1292,22 @@
         <translation>Session {session} does not exist.</translation>
     </message>
     <message>
+        <source>Sesi {session} belum dibuka dengan kode rilis.</source>
+        <translation>Session {session} has not been opened with its release code yet.</translation>
+    </message>
+    <message>
+        <source>Paket {package} sudah diimpor.</source>
+        <translation>Package {package} has already been imported.</translation>
+    </message>
+    <message>
+        <source>Paket {package} tidak menyimpan {member}.</source>
+        <translation>Package {package} does not hold {member}.</translation>
+    </message>
+    <message>
+        <source>Paket {package} tidak ada.</source>
+        <translation>Package {package} does not exist.</translation>
+    </message>
+    <message>
         <source>Peserta ini sudah punya ujian di sesi ini.</source>
         <translation>This candidate already has an attempt in this session.</translation>
     </message>
@@ -978,6 +1322,542 @@
     <message>
         <source>Belum ada stasiun di {folder}; jalankan &apos;station init --data {folder}&apos; dulu.</source>
         <translation>There is no station in {folder} yet; run &apos;station init --data {folder}&apos; first.</translation>
+    </message>
+    <message>
+        <source>Permintaan pendaftaran ditulis ke {file}; bawa ke HQ.</source>
+        <translation>Enrollment request written to {file}; take it to HQ.</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} terdaftar. Sidik sertifikat {fingerprint}, berlaku sampai {until}.</source>
+        <translation>Station {station} is enrolled. Certificate fingerprint {fingerprint}, valid until {until}.</translation>
+    </message>
+    <message>
+        <source>Root HQ yang dipercaya: {root}</source>
+        <translation>Trusted HQ root: {root}</translation>
+    </message>
+    <message>
+        <source>Paket {package} sudah diimpor sebelumnya; tidak ada yang berubah.</source>
+        <translation>Package {package} was already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Paket {package} diimpor untuk {centre}: sesi {sessions}, {candidates} peserta, {slots} kredensial pengawas.</source>
+        <translation>Package {package} imported for {centre}: sessions {sessions}, {candidates} candidates, {slots} proctor credentials.</translation>
+    </message>
+    <message>
+        <source>Soal tetap tersegel sampai pengawas memasukkan kode rilis sesi.</source>
+        <translation>Items stay sealed until a proctor enters the session release code.</translation>
+    </message>
+    <message>
+        <source>Kode rilis: </source>
+        <translation>Release code: </translation>
+    </message>
+    <message>
+        <source>kode rilis</source>
+        <translation>release code</translation>
+    </message>
+    <message>
+        <source>Sesi {session} sudah dibuka sebelumnya.</source>
+        <translation>Session {session} was already opened.</translation>
+    </message>
+    <message>
+        <source>Sesi {session} dibuka: ujian {exam}, {items} soal dalam {sections} bagian.</source>
+        <translation>Session {session} opened: exam {exam}, {items} items in {sections} sections.</translation>
+    </message>
+    <message>
+        <source>Bundel nomor {sequence} ditulis dan diperiksa: {file}</source>
+        <translation>Bundle {sequence} written and checked: {file}</translation>
+    </message>
+    <message>
+        <source>{attempts} ujian ({ended} selesai), {events} kejadian, {size} bita.</source>
+        <translation>{attempts} attempts ({ended} finished), {events} events, {size} bytes.</translation>
+    </message>
+    <message>
+        <source>Kode bundel: {bundle}</source>
+        <translation>Bundle ID: {bundle}</translation>
+    </message>
+    <message>
+        <source>Belum ada bundel yang diekspor.</source>
+        <translation>No bundles have been exported yet.</translation>
+    </message>
+    <message>
+        <source>diterima HQ</source>
+        <translation>acknowledged by HQ</translation>
+    </message>
+    <message>
+        <source>terkirim</source>
+        <translation>transported</translation>
+    </message>
+    <message>
+        <source>menunggu tanda terima</source>
+        <translation>awaiting receipt</translation>
+    </message>
+    <message>
+        <source>{sequence:&gt;6}  {created}  {attempts} ujian  {state}  {file}</source>
+        <translation>{sequence:&gt;6}  {created}  {attempts} attempts  {state}  {file}</translation>
+    </message>
+    <message>
+        <source>Tanda terima ini sudah diimpor sebelumnya.</source>
+        <translation>This receipt was already imported.</translation>
+    </message>
+    <message>
+        <source>Tanda terima {kind} untuk bundel nomor {sequence}: {count} ujian diterima HQ.</source>
+        <translation>{kind} receipt for bundle {sequence}: {count} attempts acknowledged by HQ.</translation>
+    </message>
+    <message>
+        <source>  belum diterima: {attempt} ({verdict})</source>
+        <translation>  not acknowledged: {attempt} ({verdict})</translation>
+    </message>
+    <message>
+        <source>{count} ujian yang sudah diterima HQ dimusnahkan dari stasiun ini.</source>
+        <translation>{count} attempts acknowledged by HQ were destroyed on this station.</translation>
+    </message>
+    <message>
+        <source>bundel hasil</source>
+        <translation>result bundle</translation>
+    </message>
+    <message>
+        <source>tanda terima</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>berkas tak dikenal</source>
+        <translation>unknown file</translation>
+    </message>
+    <message>
+        <source>{file}: {kind}</source>
+        <translation>{file}: {kind}</translation>
+    </message>
+    <message>
+        <source>Ditandatangani oleh {signer} (sidik {fingerprint}).</source>
+        <translation>Signed by {signer} (fingerprint {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>SAH</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: {problem}</source>
+        <translation>NOT VALID: {problem}</translation>
+    </message>
+    <message>
+        <source>daftarkan stasiun ke HQ</source>
+        <translation>enroll the station with HQ</translation>
+    </message>
+    <message>
+        <source>tulis permintaan pendaftaran untuk HQ</source>
+        <translation>write an enrollment request for HQ</translation>
+    </message>
+    <message>
+        <source>folder tujuan (mis. flashdisk)</source>
+        <translation>destination folder (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>pasang sertifikat dari HQ dan sematkan kepercayaan HQ</source>
+        <translation>install the certificate from HQ and pin HQ trust</translation>
+    </message>
+    <message>
+        <source>berkas hq-trust.pem dari HQ</source>
+        <translation>the hq-trust.pem file from HQ</translation>
+    </message>
+    <message>
+        <source>ganti root HQ yang sudah dipercaya</source>
+        <translation>replace the HQ root that is already trusted</translation>
+    </message>
+    <message>
+        <source>paket ujian bertanda tangan</source>
+        <translation>signed exam packages</translation>
+    </message>
+    <message>
+        <source>periksa dan impor paket .cactpkg</source>
+        <translation>check and import a .cactpkg package</translation>
+    </message>
+    <message>
+        <source>sesi ujian</source>
+        <translation>exam sessions</translation>
+    </message>
+    <message>
+        <source>buka soal sesi dengan kode rilis</source>
+        <translation>unseal a session&apos;s items with its release code</translation>
+    </message>
+    <message>
+        <source>baca kode rilis dari berkas</source>
+        <translation>read the release code from a file</translation>
+    </message>
+    <message>
+        <source>nama pengawas yang membuka sesi</source>
+        <translation>name of the proctor opening the session</translation>
+    </message>
+    <message>
+        <source>NIP pengawas</source>
+        <translation>proctor NIP</translation>
+    </message>
+    <message>
+        <source>tulis bundel hasil .cactres untuk HQ</source>
+        <translation>write a .cactres result bundle for HQ</translation>
+    </message>
+    <message>
+        <source>daftar bundel yang diekspor dan statusnya</source>
+        <translation>list exported bundles and their status</translation>
+    </message>
+    <message>
+        <source>tanda terima dari HQ</source>
+        <translation>receipts from HQ</translation>
+    </message>
+    <message>
+        <source>periksa dan impor tanda terima .cactrcpt</source>
+        <translation>check and import a .cactrcpt receipt</translation>
+    </message>
+    <message>
+        <source>musnahkan ujian yang sudah diterima HQ</source>
+        <translation>destroy attempts acknowledged by HQ</translation>
+    </message>
+    <message>
+        <source>masa simpan setelah diterima HQ (hari)</source>
+        <translation>retention period after acknowledgement by HQ (days)</translation>
+    </message>
+    <message>
+        <source>periksa paket, bundel atau tanda terima secara luring</source>
+        <translation>verify a package, bundle or receipt offline</translation>
+    </message>
+    <message>
+        <source>sertifikat root HQ (hq-root.pem) yang dipakai</source>
+        <translation>HQ root certificate (hq-root.pem) to use</translation>
+    </message>
+    <message>
+        <source>Kode rilis terdiri dari 15 huruf dan angka, mis. 7K3MQ-9XT2R-VA4PD.</source>
+        <translation>A release code consists of 15 letters and digits, e.g. 7K3MQ-9XT2R-VA4PD.</translation>
+    </message>
+    <message>
+        <source>Sertifikat tidak dapat dibaca.</source>
+        <translation>The certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>Daftar pencabutan (CRL) tidak dapat dibaca.</source>
+        <translation>The certificate revocation list (CRL) cannot be read.</translation>
+    </message>
+    <message>
+        <source>Daftar pencabutan (CRL) tidak ditandatangani oleh root HQ.</source>
+        <translation>The certificate revocation list (CRL) is not signed by the HQ root.</translation>
+    </message>
+    <message>
+        <source>Sertifikat {name} tidak diterbitkan oleh root HQ yang dipercaya.</source>
+        <translation>Certificate {name} was not issued by the trusted HQ root.</translation>
+    </message>
+    <message>
+        <source>Sertifikat {name} tidak berlaku saat ini (berlaku {start} sampai {end}).</source>
+        <translation>Certificate {name} is not valid now (valid from {start} to {end}).</translation>
+    </message>
+    <message>
+        <source>Sertifikat {name} bukan untuk peran {role}.</source>
+        <translation>Certificate {name} is not for the {role} role.</translation>
+    </message>
+    <message>
+        <source>Sertifikat {name} telah dicabut oleh HQ.</source>
+        <translation>Certificate {name} has been revoked by HQ.</translation>
+    </message>
+    <message>
+        <source>Sertifikat harus memakai kunci Ed25519.</source>
+        <translation>The certificate must use an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan sertifikat root HQ.</source>
+        <translation>This file is not an HQ root certificate.</translation>
+    </message>
+    <message>
+        <source>Permintaan pendaftaran tidak dapat dibaca.</source>
+        <translation>The enrollment request cannot be read.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan permintaan pendaftaran tidak sah.</source>
+        <translation>The signature of the enrollment request is invalid.</translation>
+    </message>
+    <message>
+        <source>Permintaan pendaftaran tidak lengkap (kunci Ed25519, nama stasiun, kunci X25519).</source>
+        <translation>The enrollment request is incomplete (Ed25519 key, station name, X25519 key).</translation>
+    </message>
+    <message>
+        <source>ujian tercantum dua kali</source>
+        <translation>attempt listed twice</translation>
+    </message>
+    <message>
+        <source>nama anggota tidak sesuai kode ujian</source>
+        <translation>member name does not match the attempt ID</translation>
+    </message>
+    <message>
+        <source>{file}: manifes menyebut stasiun {station}, tetapi ditandatangani oleh {signer}.</source>
+        <translation>{file}: the manifest names station {station}, but it was signed by {signer}.</translation>
+    </message>
+    <message>
+        <source>{file}: daftar ujian manifes tidak sesuai dengan anggotanya.</source>
+        <translation>{file}: the attempt list in the manifest does not match its members.</translation>
+    </message>
+    <message>
+        <source>harus argon2id</source>
+        <translation>must be argon2id</translation>
+    </message>
+    <message>
+        <source>rangkaian HPKE tidak didukung</source>
+        <translation>unsupported HPKE suite</translation>
+    </message>
+    <message>
+        <source>{file}: paket tidak membawa CRL.</source>
+        <translation>{file}: the package does not include a CRL.</translation>
+    </message>
+    <message>
+        <source>Paket {package} hanya berlaku dalam jendela waktunya; sekarang di luar jendela itu.</source>
+        <translation>Package {package} is only valid within its validity window; the current time is outside that window.</translation>
+    </message>
+    <message>
+        <source>Paket {package} memerlukan stasiun versi {needed} atau lebih baru (ini versi {have}).</source>
+        <translation>Package {package} requires station version {needed} or later (this is version {have}).</translation>
+    </message>
+    <message>
+        <source>Paket {package} tidak ditujukan untuk stasiun {station}.</source>
+        <translation>Package {package} is not intended for station {station}.</translation>
+    </message>
+    <message>
+        <source>harus transport atau ingest</source>
+        <translation>must be transport or ingest</translation>
+    </message>
+    <message>
+        <source>putusan tidak dikenal</source>
+        <translation>unknown verdict</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} telah diubah (ukuran atau SHA-256 tidak cocok).</source>
+        <translation>Member {member} in {file} has been changed (size or SHA-256 does not match).</translation>
+    </message>
+    <message>
+        <source>{file}: manifes tidak mencantumkan {member}.</source>
+        <translation>{file}: the manifest does not list {member}.</translation>
+    </message>
+    <message>
+        <source>{file} tidak bertanda tangan.</source>
+        <translation>{file} is not signed.</translation>
+    </message>
+    <message>
+        <source>{file} tidak berisi {member}.</source>
+        <translation>{file} does not contain {member}.</translation>
+    </message>
+    <message>
+        <source>Manifes {file} terlalu besar.</source>
+        <translation>The manifest of {file} is too large.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan {file} bukan tanda tangan Ed25519.</source>
+        <translation>The signature of {file} is not an Ed25519 signature.</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan {file} tidak dapat dipakai.</source>
+        <translation>The signer certificate of {file} cannot be used.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan manifes {file} tidak cocok: isinya diubah atau ditandatangani kunci lain.</source>
+        <translation>The manifest signature of {file} does not match: its content was changed or it was signed with another key.</translation>
+    </message>
+    <message>
+        <source>Manifes {file} tidak dapat dibaca: {problem}</source>
+        <translation>The manifest of {file} cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} berformat {found!r}; stasiun ini membaca {expected}.</source>
+        <translation>{file} has format {found!r}; this station reads {expected}.</translation>
+    </message>
+    <message>
+        <source>anggota tercantum dua kali</source>
+        <translation>member listed twice</translation>
+    </message>
+    <message>
+        <source>Berkas kepercayaan HQ terlalu besar.</source>
+        <translation>The HQ trust file is too large.</translation>
+    </message>
+    <message>
+        <source>Berkas kepercayaan HQ harus berisi tepat satu root, satu sertifikat penanda tangan, satu kunci hasil dan satu CRL.</source>
+        <translation>The HQ trust file must contain exactly one root, one signer certificate, one results key and one CRL.</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan HQ tidak diterbitkan oleh root dalam berkas ini.</source>
+        <translation>The HQ signer certificate was not issued by the root in this file.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} belum berisi HQ; jalankan &apos;station hq init&apos; dulu.</source>
+        <translation>Folder {folder} does not contain an HQ yet; run &apos;station hq init&apos; first.</translation>
+    </message>
+    <message>
+        <source>Segel tidak menunjuk kepala rantai.</source>
+        <translation>The seal does not point to the chain head.</translation>
+    </message>
+    <message>
+        <source>Segel ditandatangani stasiun yang tidak dikenal HQ.</source>
+        <translation>The seal was signed by a station unknown to HQ.</translation>
+    </message>
+    <message>
+        <source>Bundel</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Bundel {bundle} pernah diterima dengan isi lain; yang ini ditolak.</source>
+        <translation>Bundle {bundle} was previously accepted with different content; this one is refused.</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} sudah mengirim bundel nomor {sequence} yang lain; nomor ini dipakai ulang.</source>
+        <translation>Station {station} already sent a different bundle number {sequence}; this number has been reused.</translation>
+    </message>
+    <message>
+        <source>Kunci {key} tidak ada di folder HQ ini ({path}); kunci ini disimpan luring.</source>
+        <translation>Key {key} is not in this HQ folder ({path}); this key is kept offline.</translation>
+    </message>
+    <message>
+        <source>Sumber ujian tidak menyebut pusat uji dan stasiunnya (kolom centres); paket tidak dapat dibuat.</source>
+        <translation>The exam source does not name the test centres and their stations (the centres field); the package cannot be built.</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} di pusat {centre} belum didaftarkan di HQ.</source>
+        <translation>Station {station} at centre {centre} is not enrolled with HQ yet.</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} di pusat {centre} sudah dicabut.</source>
+        <translation>Station {station} at centre {centre} has been revoked.</translation>
+    </message>
+    <message>
+        <source>Sesi {session} tidak menyebut pusat uji.</source>
+        <translation>Session {session} does not name a test centre.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} sudah berisi kunci HQ.</source>
+        <translation>Folder {folder} already contains HQ keys.</translation>
+    </message>
+    <message>
+        <source>HQ tidak mengenal stasiun {station}.</source>
+        <translation>HQ does not know station {station}.</translation>
+    </message>
+    <message>
+        <source>Stasiun ini sudah mempercayai root HQ lain; pakai --replace-root bila memang diganti.</source>
+        <translation>This station already trusts a different HQ root; use --replace-root if it really has been replaced.</translation>
+    </message>
+    <message>
+        <source>Sertifikat ini bukan untuk stasiun {station}.</source>
+        <translation>This certificate is not for station {station}.</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} belum terdaftar di HQ (station enroll).</source>
+        <translation>Station {station} is not enrolled with HQ yet (station enroll).</translation>
+    </message>
+    <message>
+        <source>Tidak ada hasil baru untuk diekspor: semua ujian sudah diterima HQ.</source>
+        <translation>No new results to export: all attempts have been acknowledged by HQ.</translation>
+    </message>
+    <message>
+        <source>Menyegel hasil</source>
+        <translation>Sealing results</translation>
+    </message>
+    <message>
+        <source>Menulis dan memeriksa</source>
+        <translation>Writing and checking</translation>
+    </message>
+    <message>
+        <source>Isi berkas tidak sama dengan yang ditulis.</source>
+        <translation>The file content differs from what was written.</translation>
+    </message>
+    <message>
+        <source>Berkas yang terbaca bukan bundel yang baru ditulis.</source>
+        <translation>The file read back is not the bundle just written.</translation>
+    </message>
+    <message>
+        <source>Bundel {file} gagal diperiksa setelah ditulis dan telah dihapus: {problem}</source>
+        <translation>Bundle {file} failed its check after writing and has been deleted: {problem}</translation>
+    </message>
+    <message>
+        <source>Membaca paket</source>
+        <translation>Reading the package</translation>
+    </message>
+    <message>
+        <source>Memeriksa tanda tangan dan isi</source>
+        <translation>Checking the signature and contents</translation>
+    </message>
+    <message>
+        <source>Membuka daftar peserta</source>
+        <translation>Opening the rosters</translation>
+    </message>
+    <message>
+        <source>Paket {package} tidak menyertakan kunci sesi {session} untuk stasiun ini.</source>
+        <translation>Package {package} does not include the key of session {session} for this station.</translation>
+    </message>
+    <message>
+        <source>Menyimpan</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Daftar peserta sesi {session} dalam paket tidak dapat dibaca ({problem}).</source>
+        <translation>The roster of session {session} in the package cannot be read ({problem}).</translation>
+    </message>
+    <message>
+        <source>Sesi {session} tidak berasal dari paket.</source>
+        <translation>Session {session} does not come from a package.</translation>
+    </message>
+    <message>
+        <source>Kode rilis salah untuk sesi {session}.</source>
+        <translation>Wrong release code for session {session}.</translation>
+    </message>
+    <message>
+        <source>Isi ujian sesi {session} tidak dapat dibuka ({problem}).</source>
+        <translation>The exam content of session {session} cannot be opened ({problem}).</translation>
+    </message>
+    <message>
+        <source>Paket membawa kunci jawaban; paket ini ditolak.</source>
+        <translation>The package contains answer keys; it is refused.</translation>
+    </message>
+    <message>
+        <source>{file} terlalu besar.</source>
+        <translation>{file} is too large.</translation>
+    </message>
+    <message>
+        <source>Tanda terima ini untuk stasiun {station}, bundel {bundle}; bukan bundel stasiun ini.</source>
+        <translation>This receipt is for station {station}, bundle {bundle}; it is not a bundle of this station.</translation>
+    </message>
+    <message>
+        <source>Tanda terima bundel {bundle} menyebut isi atau nomor yang berbeda dari yang diekspor.</source>
+        <translation>The receipt for bundle {bundle} names content or a number different from what was exported.</translation>
+    </message>
+    <message>
+        <source>Masa simpan tidak boleh negatif.</source>
+        <translation>The retention period must not be negative.</translation>
+    </message>
+    <message>
+        <source>{file} terlalu besar untuk diperiksa.</source>
+        <translation>{file} is too large to verify.</translation>
+    </message>
+    <message>
+        <source>Paket {package}: ujian {exam} versi {version}.</source>
+        <translation>Package {package}: exam {exam} version {version}.</translation>
+    </message>
+    <message>
+        <source>Berlaku {start} sampai {end}.</source>
+        <translation>Valid from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>{centres} pusat uji, {sessions} sesi, CRL nomor {crl}.</source>
+        <translation>{centres} test centres, {sessions} sessions, CRL number {crl}.</translation>
+    </message>
+    <message>
+        <source>Bundel {bundle} nomor {sequence} dari stasiun {station}, dibuat {created}.</source>
+        <translation>Bundle {bundle}, number {sequence}, from station {station}, created {created}.</translation>
+    </message>
+    <message>
+        <source>{attempts} ujian ({ended} selesai), {events} kejadian.</source>
+        <translation>{attempts} attempts ({ended} finished), {events} events.</translation>
+    </message>
+    <message>
+        <source>Tanda terima {kind} untuk bundel {bundle} nomor {sequence} stasiun {station}.</source>
+        <translation>{kind} receipt for bundle {bundle}, number {sequence}, of station {station}.</translation>
+    </message>
+    <message>
+        <source>{count} putusan ujian.</source>
+        <translation>{count} attempt verdicts.</translation>
     </message>
 </context>
 <context>

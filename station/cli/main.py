@@ -12,70 +12,22 @@ import getpass
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from station import __version__
-from station.app import Station, default_data_dir, demo_exam_source, open_station
+from station.app import Station, default_data_dir, open_station
+from station.cli import demo, hq_commands, trust_commands
+from station.cli.common import EXIT_FAILED, EXIT_OK, CliError, read_passphrase, unlocked_station
 from station.cli.console import Console
 from station.cli.i18n import chosen_language
 from station.domain.errors import StationError
+from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import ManualClock
 from station.services.errors import ServiceError
 from station.services.simulate import SimulationReport, run_simulation
 from station.services.synthetic import SyntheticSpec, write_synthetic_exam
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-
-DEMO_PASSPHRASE = "demo-passphrase-NOT-SECRET"  # noqa: S105 - marked demo passphrase, printed to the user
-ZONES = {"Asia/Jakarta": 7, "Asia/Pontianak": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9}
-
-
-class CliError(StationError):
-    """A command cannot go on (missing input, wrong usage)."""
-
-
-def read_passphrase(args: argparse.Namespace, console: Console, *, confirm: bool = False) -> str:
-    """From ``--passphrase-file`` (first line), else a prompt on the terminal."""
-    if args.passphrase_file:
-        try:
-            return Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()[0]
-        except (OSError, IndexError):
-            raise CliError(
-                QT_TR_NOOP("Berkas kata sandi {file} tidak dapat dibaca atau kosong."),
-                file=args.passphrase_file,
-            ) from None
-    if not sys.stdin.isatty():
-        raise CliError(
-            QT_TR_NOOP("Tidak ada terminal untuk meminta kata sandi; pakai --passphrase-file.")
-        )
-    first = getpass.getpass(console.text(QT_TR_NOOP("Kata sandi stasiun: ")))
-    if confirm and getpass.getpass(console.text(QT_TR_NOOP("Ulangi kata sandi: "))) != first:
-        raise CliError(QT_TR_NOOP("Kedua kata sandi tidak sama."))
-    return first
-
-
-def local_time(wall_ms: int, zone: str = "Asia/Jakarta") -> str:
-    hours = ZONES.get(zone, 7)
-    label = {7: "WIB", 8: "WITA", 9: "WIT"}[hours]
-    moment = datetime.fromtimestamp(wall_ms / 1000, tz=timezone(timedelta(hours=hours)))
-    return f"{moment:%d-%m-%Y %H:%M:%S} {label}"
-
-
-def unlocked_station(
-    args: argparse.Namespace, console: Console, *, clock: ManualClock | None = None
-) -> Station:
-    station = open_station(args.data, clock=clock, create=False)
-    try:
-        station.station.unlock(read_passphrase(args, console))
-    except BaseException:
-        station.close()
-        raise
-    return station
-
 
 # --------------------------------------------------------------------- commands
 
@@ -138,7 +90,7 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
                 ),
                 session=info.session_id,
                 title=info.title,
-                start=local_time(info.starts_wall_ms, info.timezone),
+                start=local_time(info.starts_wall_ms, info.timezone, seconds=True),
                 roster=len(station.exams.roster(info.session_id)),
                 attempts=len(attempts),
                 ended=ended,
@@ -277,51 +229,6 @@ def cmd_simulate(args: argparse.Namespace, console: Console) -> int:
                 seed=args.seed,
             )
     print_simulation(report, console)
-    return EXIT_OK if report.integrity is None or report.integrity.ok else EXIT_FAILED
-
-
-def cmd_demo(args: argparse.Namespace, console: Console) -> int:
-    """The whole station pipeline on the bundled demo exam, headless."""
-    out = Path(args.out).resolve()
-    data = out / "station-data"
-    if data.exists() and any(data.iterdir()):
-        raise CliError(
-            QT_TR_NOOP("Folder {folder} sudah berisi data; pilih folder --out yang kosong."),
-            folder=str(data),
-        )
-    if not args.headless:
-        console.say(
-            QT_TR_NOOP("Jendela peserta belum tersedia di versi ini; alur dijalankan tanpa layar.")
-        )
-    clock = ManualClock(wall_ms=int(datetime.now(UTC).timestamp() * 1000))
-    with open_station(data, clock=clock) as station:
-        station.station.initialize(passphrase=DEMO_PASSPHRASE)
-        summary = station.exams.load_source(demo_exam_source())
-        console.say(
-            QT_TR_NOOP(
-                "Ujian demo {exam} dimuat: {items} soal, {sections} bagian, {candidates} peserta."
-            ),
-            exam=summary.exam_id,
-            items=summary.items,
-            sections=summary.sections,
-            candidates=summary.candidates,
-        )
-        session_id = summary.sessions[0]
-        roster = station.exams.roster(session_id)
-        report = simulate_in(
-            station,
-            clock,
-            console,
-            source=None,
-            session_id=session_id,
-            candidates=len(roster),
-            seed=args.seed,
-        )
-    print_simulation(report, console)
-    console.say(QT_TR_NOOP("Data stasiun demo: {folder}"), folder=str(data))
-    console.say(
-        QT_TR_NOOP("Kata sandi demo (BUKAN rahasia): {passphrase}"), passphrase=DEMO_PASSPHRASE
-    )
     return EXIT_OK if report.integrity is None or report.integrity.ok else EXIT_FAILED
 
 
@@ -478,11 +385,9 @@ def build_parser(tr: Callable[[str], str] = lambda text: text) -> argparse.Argum
         "--out", default="cact-demo", help=tr(QT_TR_NOOP("folder untuk data dan keluaran demo"))
     )
     p.add_argument("--seed", type=int, default=1)
-    p.set_defaults(run=cmd_demo)
+    p.set_defaults(run=demo.cmd_demo)
 
-    p = sub.add_parser(
-        "vault", parents=[common], help=tr(QT_TR_NOOP("lihat, tambah, hapus atau ganti slot kunci"))
-    )
+    p = sub.add_parser("vault", help=tr(QT_TR_NOOP("lihat, tambah, hapus atau ganti slot kunci")))
     vault = p.add_subparsers(dest="vault_command", required=True)
     vault.add_parser("list", parents=[common])
     for name in ("add", "remove", "change"):
@@ -496,7 +401,6 @@ def build_parser(tr: Callable[[str], str] = lambda text: text) -> argparse.Argum
 
     p = sub.add_parser(
         "attempt-copy",
-        parents=[common],
         help=tr(QT_TR_NOOP("salin ujian untuk dilanjutkan di stasiun lain")),
     )
     copy = p.add_subparsers(dest="copy_command", required=True)
@@ -507,6 +411,8 @@ def build_parser(tr: Callable[[str], str] = lambda text: text) -> argparse.Argum
     q = copy.add_parser("import", parents=[common])
     q.add_argument("file")
     q.set_defaults(run=cmd_copy_import)
+    trust_commands.add_parsers(sub, common, tr)
+    hq_commands.add_parsers(sub, common, tr)
     return parser
 
 

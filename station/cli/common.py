@@ -1,0 +1,78 @@
+"""What every command module of the CLI shares: exit codes, errors, passphrases, opening."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from station.app import Station, open_station
+from station.cli.console import Console
+from station.domain.errors import StationError
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import ManualClock
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class CliError(StationError):
+    """A command cannot go on (missing input, wrong usage)."""
+
+
+def read_passphrase(
+    args: argparse.Namespace,
+    console: Console,
+    *,
+    confirm: bool = False,
+    prompt: str = QT_TR_NOOP("Kata sandi stasiun: "),
+) -> str:
+    """From ``--passphrase-file`` (first line), else a prompt on the terminal."""
+    if args.passphrase_file:
+        try:
+            return Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, IndexError):
+            raise CliError(
+                QT_TR_NOOP("Berkas kata sandi {file} tidak dapat dibaca atau kosong."),
+                file=args.passphrase_file,
+            ) from None
+    if not sys.stdin.isatty():
+        raise CliError(
+            QT_TR_NOOP("Tidak ada terminal untuk meminta kata sandi; pakai --passphrase-file.")
+        )
+    first = getpass.getpass(console.text(prompt))
+    if confirm and getpass.getpass(console.text(QT_TR_NOOP("Ulangi kata sandi: "))) != first:
+        raise CliError(QT_TR_NOOP("Kedua kata sandi tidak sama."))
+    return first
+
+
+def unlocked_station(
+    args: argparse.Namespace, console: Console, *, clock: ManualClock | None = None
+) -> Station:
+    station = open_station(args.data, clock=clock, create=False)
+    try:
+        station.station.unlock(read_passphrase(args, console))
+    except BaseException:
+        station.close()
+        raise
+    return station
+
+
+def read_secret_line(path: str | None, console: Console, *, prompt: str, what: str) -> str:
+    """A secret from the first line of ``path``, else typed at the terminal (not echoed)."""
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").splitlines()[0].strip()
+        except (OSError, IndexError):
+            raise CliError(
+                QT_TR_NOOP("Berkas {what} {file} tidak dapat dibaca atau kosong."),
+                what=what,
+                file=path,
+            ) from None
+    if not sys.stdin.isatty():
+        raise CliError(
+            QT_TR_NOOP("Tidak ada terminal untuk meminta {what}; pakai berkas."), what=what
+        )
+    return getpass.getpass(console.text(prompt)).strip()

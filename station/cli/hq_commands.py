@@ -1,0 +1,301 @@
+"""``station hq …``: headquarters commands. ``station.hq`` is imported only when they run,
+so the frozen station build can leave it out."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from station.cli.common import EXIT_FAILED, EXIT_OK, read_passphrase, read_secret_line
+from station.cli.console import Console
+from station.domain.text import QT_TR_NOOP
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):
+    from station.hq.app import open_headquarters  # noqa: PLC0415 - HQ is optional in station builds
+    from station.services.clock import SystemClock  # noqa: PLC0415
+
+    return open_headquarters(args.dir, clock=SystemClock(), create=create)
+
+
+def _keys(hq, args: argparse.Namespace, console: Console):
+    return hq.unlock(read_passphrase(args, console, prompt=QT_TR_NOOP("Kata sandi HQ: ")))
+
+
+def cmd_init(args: argparse.Namespace, console: Console) -> int:
+    with _open(args, create=True) as hq:
+        passphrase = read_passphrase(
+            args, console, confirm=True, prompt=QT_TR_NOOP("Kata sandi HQ: ")
+        )
+        folder = hq.setup.initialize(name=args.name, passphrase=passphrase)
+    console.say(QT_TR_NOOP("HQ disiapkan di {folder}."), folder=args.dir)
+    console.say(
+        QT_TR_NOOP("Berkas kepercayaan untuk stasiun: {file}"), file=str(folder / "hq-trust.pem")
+    )
+    console.say(QT_TR_NOOP("Simpan kunci root secara luring; lihat docs/keys.md."))
+    return EXIT_OK
+
+
+def cmd_trust(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        folder = hq.setup.export_trust(Path(args.out) if args.out else None)
+    console.say(QT_TR_NOOP("Berkas kepercayaan ditulis ke {folder}."), folder=str(folder))
+    return EXIT_OK
+
+
+def cmd_enroll(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        keys = _keys(hq, args, console)
+        enrollment = hq.setup.enroll(Path(args.request).read_bytes(), keys=keys)
+    console.say(
+        QT_TR_NOOP("Sertifikat stasiun {station} diterbitkan: {file} (sidik {fingerprint})."),
+        station=enrollment.station_id,
+        file=str(enrollment.path),
+        fingerprint=enrollment.fingerprint,
+    )
+    return EXIT_OK
+
+
+def cmd_revoke(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        keys = _keys(hq, args, console)
+        number = hq.setup.revoke(args.station, reason=args.reason, keys=keys)
+    console.say(
+        QT_TR_NOOP("Stasiun {station} dicabut; CRL nomor {number} diterbitkan."),
+        station=args.station,
+        number=number,
+    )
+    return EXIT_OK
+
+
+def cmd_crl(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        number = hq.setup.issue_crl(keys=_keys(hq, args, console))
+    console.say(QT_TR_NOOP("CRL nomor {number} diterbitkan."), number=number)
+    return EXIT_OK
+
+
+def cmd_stations(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        stations = hq.storage.stations()
+    for entry in stations:
+        enrolled = datetime.fromtimestamp(entry.enrolled_wall_ms / 1000, tz=UTC).date().isoformat()
+        state = (
+            console.text(QT_TR_NOOP("dicabut"))
+            if entry.revoked_wall_ms
+            else console.text(QT_TR_NOOP("aktif"))
+        )
+        console.say(
+            QT_TR_NOOP("{station}  {enrolled}  {state}  {fingerprint}"),
+            station=entry.station_id,
+            enrolled=enrolled,
+            state=state,
+            fingerprint=entry.fingerprint,
+        )
+    return EXIT_OK
+
+
+def cmd_package_build(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        keys = _keys(hq, args, console)
+        build = hq.packages.build(
+            Path(args.source), keys=keys, out=Path(args.out) if args.out else None
+        )
+    console.say(
+        QT_TR_NOOP("Paket {package} ditulis: {file} ({size} bita)."),
+        package=build.package_id,
+        file=str(build.path),
+        size=build.size,
+    )
+    console.say(QT_TR_NOOP("SHA-256: {sha256}"), sha256=build.sha256)
+    console.say(
+        QT_TR_NOOP(
+            "Kode rilis dan kredensial pengawas ada di {folder}; cetak dan kirim terpisah dari paket."
+        ),
+        folder=str(build.delivery_folder),
+    )
+    return EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        keys = _keys(hq, args, console)
+        outcomes = hq.intake.ingest(
+            [Path(p) for p in args.files],
+            keys=keys,
+            progress=console.progress,
+        )
+    labels = {
+        "accepted": QT_TR_NOOP("diterima"),
+        "duplicate": QT_TR_NOOP("sudah pernah diterima"),
+        "quarantined": QT_TR_NOOP("dikarantina (stasiun dicabut)"),
+        "refused": QT_TR_NOOP("DITOLAK"),
+    }
+    for outcome in outcomes:
+        console.say(
+            QT_TR_NOOP("{file}: {status}"),
+            file=outcome.file,
+            status=console.text(labels[outcome.status]),
+        )
+        if outcome.problem is not None:
+            print(f"  {outcome.problem.render(console.translate)}", file=console.out)
+        counts: dict[str, int] = {}
+        for finding in outcome.findings:
+            counts[finding.verdict.value] = counts.get(finding.verdict.value, 0) + 1
+        if counts:
+            console.say(
+                QT_TR_NOOP("  ujian: {counts}"),
+                counts=", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
+            )
+        if outcome.receipt is not None:
+            console.say(QT_TR_NOOP("  tanda terima: {file}"), file=str(outcome.receipt))
+    accepted = sum(1 for o in outcomes if o.status in ("accepted", "duplicate"))
+    console.say(
+        QT_TR_NOOP("Ringkasan: {total} bundel, {accepted} diterima, {other} lainnya."),
+        total=len(outcomes),
+        accepted=accepted,
+        other=len(outcomes) - accepted,
+    )
+    return EXIT_OK if all(o.status != "refused" for o in outcomes) else EXIT_FAILED
+
+
+def cmd_open(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        opened = hq.intake.open(Path(args.bundle), keys=_keys(hq, args, console))
+    m = opened.manifest
+    console.say(
+        QT_TR_NOOP("Bundel {bundle} nomor {sequence} dari stasiun {station}."),
+        bundle=m.bundle_id,
+        sequence=m.sequence,
+        station=opened.station,
+    )
+    for item in opened.attempts:
+        answers = sum(1 for e in item.events if e.get("kind") == "answered")
+        console.say(
+            QT_TR_NOOP(
+                "  {attempt}  sesi {session}  {status}/{reason}  {events} kejadian, {answers} jawaban  [{verdict}]"
+            ),
+            attempt=item.entry.attempt_id,
+            session=item.entry.session_id,
+            status=item.entry.status,
+            reason=item.entry.end_reason or "-",
+            events=len(item.events),
+            answers=answers,
+            verdict=item.finding.verdict.value,
+        )
+        if args.events:
+            for event in item.events:
+                print(f"      {event}", file=console.out)
+    console.say(
+        QT_TR_NOOP("Catatan sesi: {sessions} sesi, {audit} catatan audit."),
+        sessions=len(opened.records.get("sessions", [])),
+        audit=len(opened.records.get("audit", [])),
+    )
+    return EXIT_OK
+
+
+def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        keys = _keys(hq, args, console)
+        action = args.slot_action
+        if action == "remove":
+            changed = keys.remove_passphrase(args.slot)
+        else:
+            new = read_secret_line(
+                args.new_passphrase_file,
+                console,
+                prompt=QT_TR_NOOP("Kata sandi baru: "),
+                what=console.text(QT_TR_NOOP("kata sandi")),
+            )
+            if action == "add":
+                changed = keys.add_passphrase(args.slot, label=args.slot, passphrase=new)
+            else:
+                changed = keys.change_passphrase(args.slot, passphrase=new)
+    console.say(
+        QT_TR_NOOP("Slot {slot} diubah pada brankas: {vaults}."),
+        slot=args.slot,
+        vaults=", ".join(changed),
+    )
+    return EXIT_OK
+
+
+def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) -> None:
+    hq_common = argparse.ArgumentParser(add_help=False)
+    hq_common.add_argument("--dir", required=True, help=tr(QT_TR_NOOP("folder HQ")))
+    hq_common.add_argument(
+        "--passphrase-file", help=tr(QT_TR_NOOP("baca kata sandi HQ dari baris pertama berkas ini"))
+    )
+    hq_common.add_argument(
+        "--lang", choices=("id", "en"), help=tr(QT_TR_NOOP("bahasa pesan (bawaan: id)"))
+    )
+    del common
+    p = sub.add_parser("hq", help=tr(QT_TR_NOOP("perintah kantor pusat (HQ)")))
+    hq = p.add_subparsers(dest="hq_command", required=True)
+    q = hq.add_parser(
+        "init",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("buat root CA, kunci penanda tangan dan kunci hasil HQ")),
+    )
+    q.add_argument("--name", default="CACT HQ", help=tr(QT_TR_NOOP("nama HQ dalam sertifikat")))
+    q.set_defaults(run=cmd_init)
+    q = hq.add_parser(
+        "trust",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("tulis ulang berkas kepercayaan untuk stasiun")),
+    )
+    q.add_argument("--out")
+    q.set_defaults(run=cmd_trust)
+    q = hq.add_parser(
+        "enroll",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("terbitkan sertifikat stasiun dari permintaannya")),
+    )
+    q.add_argument("request")
+    q.set_defaults(run=cmd_enroll)
+    q = hq.add_parser(
+        "revoke", parents=[hq_common], help=tr(QT_TR_NOOP("cabut sertifikat stasiun"))
+    )
+    q.add_argument("station")
+    q.add_argument("--reason", required=True)
+    q.set_defaults(run=cmd_revoke)
+    q = hq.add_parser("crl", parents=[hq_common], help=tr(QT_TR_NOOP("terbitkan CRL baru")))
+    q.set_defaults(run=cmd_crl)
+    q = hq.add_parser(
+        "passphrase", help=tr(QT_TR_NOOP("slot kata sandi brankas HQ (titipan/escrow)"))
+    )
+    slots = q.add_subparsers(dest="slot_action", required=True)
+    for name in ("add", "change", "remove"):
+        r = slots.add_parser(name, parents=[hq_common])
+        r.add_argument("slot")
+        if name != "remove":
+            r.add_argument("--new-passphrase-file")
+        r.set_defaults(run=cmd_passphrase)
+    q = hq.add_parser(
+        "stations", parents=[hq_common], help=tr(QT_TR_NOOP("daftar stasiun terdaftar"))
+    )
+    q.set_defaults(run=cmd_stations)
+    q = hq.add_parser("package", help=tr(QT_TR_NOOP("paket ujian")))
+    package = q.add_subparsers(dest="hq_package_command", required=True)
+    r = package.add_parser(
+        "build", parents=[hq_common], help=tr(QT_TR_NOOP("buat paket .cactpkg dari sumber ujian"))
+    )
+    r.add_argument("source")
+    r.add_argument("--out")
+    r.set_defaults(run=cmd_package_build)
+    q = hq.add_parser(
+        "ingest",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("terima bundel hasil dan tulis tanda terima")),
+    )
+    q.add_argument("files", nargs="+")
+    q.set_defaults(run=cmd_ingest)
+    q = hq.add_parser(
+        "open", parents=[hq_common], help=tr(QT_TR_NOOP("buka dan tampilkan isi bundel"))
+    )
+    q.add_argument("bundle")
+    q.add_argument(
+        "--events", action="store_true", help=tr(QT_TR_NOOP("tampilkan setiap kejadian"))
+    )
+    q.set_defaults(run=cmd_open)
