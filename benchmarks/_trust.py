@@ -1,0 +1,47 @@
+"""A headquarters and enrolled stations for the trust benchmarks (cheap Argon2 for the set-up only)."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import _common  # noqa: F401 - puts the repository on sys.path
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from station.app import open_station
+from station.crypto.vault import FAST_TEST_PARAMS
+from station.domain.timing import ManualClock
+from station.hq.app import open_headquarters
+
+NOW_MS = 1_790_000_000_000
+
+
+def make_hq(folder: Path, clock: ManualClock):
+    hq = open_headquarters(folder, clock=clock, create=True)
+    hq.setup.initialize(
+        name="HQ Benchmark", passphrase="benchmark-hq-pass", params=FAST_TEST_PARAMS
+    )
+    return hq, hq.unlock("benchmark-hq-pass")
+
+
+def make_station(folder: Path, hq, keys, clock: ManualClock):
+    station = open_station(folder, clock=clock)
+    station.station.initialize(passphrase="benchmark-station", params=FAST_TEST_PARAMS)
+    request = station.enrollment.write_request(folder.parent / "requests")
+    enrollment = hq.setup.enroll(request.read_bytes(), keys=keys)
+    station.enrollment.install(
+        enrollment.certificate_pem, (hq.paths.trust / "hq-trust.pem").read_bytes()
+    )
+    return station
+
+
+def reference_seconds(data: bytes) -> float:
+    """SHA-256 plus AES-256-GCM over the same bytes: the floor any import or export must pay."""
+    import hashlib
+
+    key, nonce = os.urandom(32), os.urandom(12)
+    started = time.perf_counter()
+    hashlib.sha256(data).digest()
+    AESGCM(key).encrypt(nonce, data, None)
+    return time.perf_counter() - started
