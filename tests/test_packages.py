@@ -10,7 +10,7 @@ from station.formats.errors import AudienceError, StationVersionError, ValidityW
 from station.formats.exam_source import load_exam_source
 from station.hq.errors import StationRevokedError, UnknownStationError
 from station.services.packages import WrongReleaseCodeError
-from station.store.errors import SessionSealedError
+from station.store.errors import NotFoundError, SessionSealedError
 from tests.support.world import PROCTOR, build_world, enrolled_station, folder_digest
 
 
@@ -154,3 +154,38 @@ def test_delivery_sheets_and_scoring_stay_at_hq(sealed):
     package_bytes = sealed.package.path.read_bytes()
     assert sealed.release_code.encode() not in package_bytes
     assert sealed.package.credentials[0].credential.encode() not in package_bytes
+
+
+def test_each_centre_gets_its_own_form(tmp_path):
+    world = build_world(tmp_path, stations=2, import_package=False)
+    one, two = world.stations
+    source = json.loads(world.source.read_text())
+    source["forms"] = [{"id": "B", "sections": source["sections"][::-1]}]
+    for section in source["forms"][0]["sections"]:
+        section["id"] = section["id"] + "B"
+        for item in section["items"]:
+            item["id"] = item["id"] + "-B"
+    source["centres"] = [
+        {"id": "PUSAT-A", "name": "Pusat A", "stations": [one.station.station_id], "form": "A"},
+        {"id": "PUSAT-B", "name": "Pusat B", "stations": [two.station.station_id], "form": "B"},
+    ]
+    second = dict(source["sessions"][0], id="SYN-S2", centre="PUSAT-B")
+    source["sessions"][0]["centre"] = "PUSAT-A"
+    source["sessions"].append(second)
+    world.source.write_text(json.dumps(source))
+    roster = (world.source.parent / "roster.csv").read_text()
+    (world.source.parent / "roster.csv").write_text(
+        roster + roster.split("\n", 1)[1].replace("SYN-S1", "SYN-S2")
+    )
+    package = world.hq.packages.build(world.source, keys=world.keys)
+    codes = {line.session_id: line.release_code for line in package.releases}
+    assert one.packages.import_package(package.path).sessions == ("SYN-S1",)
+    assert two.packages.import_package(package.path).sessions == ("SYN-S2",)
+    exam_a = one.exams.exam(one.packages.release("SYN-S1", codes["SYN-S1"], by=PROCTOR).exam_id)
+    exam_b = two.exams.exam(two.packages.release("SYN-S2", codes["SYN-S2"], by=PROCTOR).exam_id)
+    assert exam_a.id == "SYN-0" and exam_b.id == "SYN-0-B"
+    assert exam_b.sections[0].id.endswith("B") and exam_a.sections[0].id != exam_b.sections[0].id
+    with pytest.raises(NotFoundError):
+        # station one never received session two: a package gives a station only its centre's sessions
+        one.packages.release("SYN-S2", codes["SYN-S2"], by=PROCTOR)
+    world.close()

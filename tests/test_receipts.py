@@ -134,3 +134,50 @@ def test_a_receipt_signed_by_another_hq_is_refused(world, tmp_path):
     assert station.export.bundles()[0].acknowledged_wall_ms is None
     with sqlite3.connect(world.folder / "station-1" / "station.db") as conn:
         assert conn.execute("SELECT count(*) FROM receipts").fetchone()[0] == 0
+
+
+def test_a_transport_receipt_marks_the_bundle_sent_but_acknowledges_nothing(world, tmp_path):
+    from station.crypto.signing import generate_signing_key
+    from station.crypto.x509 import Role, WrongRoleError, issue
+
+    station = world.station
+    sit(world, station, 1)
+    bundle = station.export.export(tmp_path / "usb")
+    service_key = generate_signing_key()
+    service_cert = issue(
+        world.keys.root_cert,
+        world.keys.root_key,
+        subject_key=service_key.public_key(),
+        name="upload.cact.test",
+        role=Role.UPLOAD_SERVICE,
+        now_ms=world.clock.now().wall_ms,
+        days=30,
+    )
+
+    def transport(signer_key, signer_cert, path):
+        path.write_bytes(
+            write_receipt(
+                kind=ReceiptKind.TRANSPORT,
+                receipt_id=path.stem.ljust(32, "0")[:32],
+                issued_wall_ms=0,
+                bundle_id=bundle.bundle_id,
+                station_id=station.station.station_id,
+                sequence=1,
+                bundle_sha256=bundle.sha256,
+                verdicts=[],
+                signer_key=signer_key,
+                signer_cert=signer_cert,
+            )
+        )
+        return path
+
+    summary = station.receipts.import_receipt(
+        transport(service_key, service_cert, tmp_path / "a.cactrcpt")
+    )
+    assert (summary.kind, summary.acknowledged) == ("transport", 0)
+    record = station.export.bundles()[0]
+    assert record.transported_wall_ms is not None and record.acknowledged_wall_ms is None
+    with pytest.raises(WrongRoleError):
+        station.receipts.import_receipt(
+            transport(world.keys.signing_key, world.keys.signing_cert, tmp_path / "b.cactrcpt")
+        )

@@ -34,10 +34,12 @@ from station.domain.timing import Clock
 from station.formats.archive import write_atomically
 from station.formats.exam_source import ExamSource, load_exam_source
 from station.formats.package import write_package
+from station.formats.resources import resource_dir
 from station.formats.tables import load_scale_table
 from station.hq.errors import HqError, StationRevokedError, UnknownStationError
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import HqStorage
+from station.reports.delivery import SecretPage, write_secret_sheets
 
 VALIDITY_AFTER_LAST_SESSION_MS = 30 * 24 * 3600 * 1000
 
@@ -317,7 +319,7 @@ class HqPackages:
         folder.mkdir(parents=True, exist_ok=True)
         path = out or folder / f"{package_id}.cactpkg"
         write_atomically(path, data)
-        self._write_delivery(folder, releases, credentials)
+        self._write_delivery(folder, package_id, releases, credentials)
         self._keep_scoring(folder, source)
         digest = hashlib.sha256(data).hexdigest()
         self._storage.add_package(
@@ -327,8 +329,45 @@ class HqPackages:
 
     @staticmethod
     def _write_delivery(
-        folder: Path, releases: list[ReleaseSheetLine], credentials: list[CredentialLine]
+        folder: Path,
+        package_id: str,
+        releases: list[ReleaseSheetLine],
+        credentials: list[CredentialLine],
     ) -> None:
+        """CSV for HQ's records, and PDFs with a page per secret for the envelopes."""
+        fonts = resource_dir() / "fonts"
+        write_secret_sheets(
+            folder / "kode-rilis.pdf",
+            [
+                SecretPage(
+                    f"Sesi {line.session_id} — {line.title}",
+                    [("Pusat uji", line.centre), ("Mulai", line.starts)],
+                    "Kode rilis (dimasukkan pengawas saat sesi dimulai):",
+                    line.release_code,
+                )
+                for line in releases
+            ],
+            title="Kode Rilis Sesi Ujian",
+            package_id=package_id,
+            footer="Kode ini membuka soal sesi di stasiun yang menerima paket. Serahkan dalam amplop tertutup, terpisah dari paket.",
+            fonts=fonts,
+        )
+        write_secret_sheets(
+            folder / "kredensial-pengawas.pdf",
+            [
+                SecretPage(
+                    f"Pengawas: {line.name}",
+                    [("NIP", line.nip), ("Sesi", line.session_id), ("Slot", line.slot_id)],
+                    "Kredensial pengawas (membuka stasiun untuk sesi ini):",
+                    line.credential,
+                )
+                for line in credentials
+            ],
+            title="Kredensial Pengawas",
+            package_id=package_id,
+            footer="Kredensial ini pribadi. Jangan diberikan kepada orang lain; laporkan ke HQ bila hilang.",
+            fonts=fonts,
+        )
         codes = io.StringIO()
         writer = csv.writer(codes)
         writer.writerow(["sesi", "judul", "pusat_uji", "mulai", "kode_rilis"])
