@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import uuid
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from station.formats.bundle import (
     write_bundle,
 )
 from station.formats.errors import FormatError
+from station.services.attempt_document import attempt_document
 from station.services.enrollment import EnrollmentService
 from station.services.errors import ServiceError
 from station.services.station import StationService
@@ -53,10 +53,6 @@ class BundleSummary:
     attempts: int
     ended: int
     events: int
-
-
-def _b64(data: bytes | None) -> str | None:
-    return None if data is None else base64.b64encode(data).decode("ascii")
 
 
 class ExportService:
@@ -220,41 +216,10 @@ class ExportService:
                 self._store.drop_bundle(bundle.sequence)
 
     def _attempt_payload(self, record: AttemptRecord) -> tuple[bytes, int, int]:
-        records = self._store.chain_records(record.attempt_id)
-        stations = self._store.event_stations(record.attempt_id)
-        head = records[-1].seq if records else -1
-        payload = canonical_json(
-            {
-                "format": ATTEMPT_EXPORT_FORMAT,
-                "attempt": {
-                    "attempt_id": record.attempt_id,
-                    "session_id": record.session_id,
-                    "exam_id": record.exam_id,
-                    "package_id": record.package_id,
-                    "origin_station_id": record.origin_station_id,
-                    "status": record.status,
-                    "end_reason": record.end_reason,
-                    "created_wall_ms": record.created_wall_ms,
-                    "ended_wall_ms": record.ended_wall_ms,
-                    "key_wrap_session": _b64(record.key_wrap_session),
-                    "key_wrap_hq": _b64(record.key_wrap_hq),
-                    "heartbeat_wall_ms": record.heartbeat_wall_ms,
-                    "heartbeat_used_ms": record.heartbeat_used_ms,
-                    "seal_statement": _b64(record.seal_statement),
-                    "seal_signature": _b64(record.seal_signature),
-                },
-                "events": [
-                    {
-                        "seq": r.seq,
-                        "sealed": _b64(r.sealed),
-                        "link": _b64(r.link),
-                        "station_id": station,
-                    }
-                    for r, station in zip(records, stations, strict=True)
-                ],
-            }
-        )
-        return payload, head, len(records)
+        document = attempt_document(self._store, record)
+        events = document["events"]
+        head = events[-1]["seq"] if events else -1
+        return canonical_json({"format": ATTEMPT_EXPORT_FORMAT, **document}), head, len(events)
 
     def _session_records(self, sequence: int) -> bytes:
         keys = self._station.keys

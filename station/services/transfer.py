@@ -10,7 +10,6 @@ disagrees with what is stored is refused, never merged.
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 
 from station.crypto.canonical import canonical_json, parse_json
@@ -20,6 +19,7 @@ from station.crypto.keyring import unwrap_attempt_key_for_session
 from station.domain.attempt import Attempt, Event
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
+from station.services.attempt_document import attempt_document, unb64
 from station.services.errors import AttemptCopyError
 from station.services.exams import ExamService
 from station.services.station import StationService
@@ -28,14 +28,6 @@ from station.store.store import AttemptRecord, Store
 
 COPY_FORMAT = "cact-attempt-copy/1"
 MAX_COPY_BYTES = 64 * 1024 * 1024
-
-
-def _b64(data: bytes | None) -> str | None:
-    return None if data is None else base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str | None) -> bytes | None:
-    return None if text is None else base64.b64decode(text, validate=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,33 +49,12 @@ class TransferService:
 
     def export_copy(self, attempt_id: str) -> bytes:
         """A self-contained copy of one attempt (all of it encrypted)."""
-        record = self._store.attempt(attempt_id)
-        stations = self._store.event_stations(attempt_id)
-        events = [
-            {"seq": r.seq, "sealed": _b64(r.sealed), "link": _b64(r.link), "station_id": station}
-            for r, station in zip(self._store.chain_records(attempt_id), stations, strict=True)
-        ]
-        self._station.audit("attempt_copy_exported", attempt=attempt_id, events=len(events))
+        document = attempt_document(self._store, self._store.attempt(attempt_id))
+        self._station.audit(
+            "attempt_copy_exported", attempt=attempt_id, events=len(document["events"])
+        )
         return canonical_json(
-            {
-                "format": COPY_FORMAT,
-                "from_station": self._station.station_id,
-                "attempt": {
-                    "attempt_id": record.attempt_id,
-                    "session_id": record.session_id,
-                    "exam_id": record.exam_id,
-                    "package_id": record.package_id,
-                    "origin_station_id": record.origin_station_id,
-                    "key_wrap_session": _b64(record.key_wrap_session),
-                    "key_wrap_hq": _b64(record.key_wrap_hq),
-                    "created_wall_ms": record.created_wall_ms,
-                    "heartbeat_wall_ms": record.heartbeat_wall_ms,
-                    "heartbeat_used_ms": record.heartbeat_used_ms,
-                    "seal_statement": _b64(record.seal_statement),
-                    "seal_signature": _b64(record.seal_signature),
-                },
-                "events": events,
-            }
+            {"format": COPY_FORMAT, "from_station": self._station.station_id, **document}
         )
 
     def import_copy(self, data: bytes) -> MergeSummary:
@@ -97,7 +68,7 @@ class TransferService:
             meta = parsed["attempt"]
             records = [
                 (
-                    ChainRecord(int(e["seq"]), _unb64(e["sealed"]), _unb64(e["link"])),
+                    ChainRecord(int(e["seq"]), unb64(e["sealed"]), unb64(e["link"])),
                     str(e["station_id"]),
                 )
                 for e in parsed["events"]
@@ -117,7 +88,7 @@ class TransferService:
             raise AttemptCopyError(QT_TR_NOOP("Salinan ini berasal dari paket ujian lain."))
         try:
             attempt_key = unwrap_attempt_key_for_session(
-                session_key, attempt_id, _unb64(meta["key_wrap_session"]) or b""
+                session_key, attempt_id, unb64(meta["key_wrap_session"]) or b""
             )
         except CryptoError:
             raise AttemptCopyError(
@@ -174,8 +145,8 @@ class TransferService:
             package_id=meta["package_id"],
             origin_station_id=meta["origin_station_id"],
             status=attempt.status.value,
-            key_wrap_session=_unb64(meta["key_wrap_session"]) or b"",
-            key_wrap_hq=_unb64(meta["key_wrap_hq"]) or b"",
+            key_wrap_session=unb64(meta["key_wrap_session"]) or b"",
+            key_wrap_hq=unb64(meta["key_wrap_hq"]) or b"",
             created_wall_ms=int(meta["created_wall_ms"]),
             end_reason=attempt.end_reason.value if attempt.end_reason else None,
             head_seq=head.seq,
@@ -183,8 +154,8 @@ class TransferService:
             heartbeat_wall_ms=meta.get("heartbeat_wall_ms"),
             heartbeat_used_ms=meta.get("heartbeat_used_ms"),
             ended_wall_ms=attempt.ended_wall_ms,
-            seal_statement=_unb64(meta.get("seal_statement")),
-            seal_signature=_unb64(meta.get("seal_signature")),
+            seal_statement=unb64(meta.get("seal_statement")),
+            seal_signature=unb64(meta.get("seal_signature")),
         )
         new = self._store.import_attempt(record, records, head_status=attempt.status.value)
         self._station.audit(
