@@ -7,6 +7,14 @@ from pathlib import Path
 
 from station.crypto.canonical import parse_json
 from station.crypto.errors import CanonicalJsonError
+from station.domain.scoring import (
+    Band,
+    BandTable,
+    LevelTable,
+    ScoringTables,
+    StandardTable,
+    TalentTable,
+)
 from station.domain.text import QT_TR_NOOP
 from station.formats.errors import FormatError
 from station.formats.resources import resource_dir
@@ -50,3 +58,113 @@ def load_scale_table(path: Path | None = None) -> ScaleTable:
             file=str(path),
             error=str(error),
         ) from None
+
+
+def _table(path: Path, kind: str) -> dict:
+    try:
+        data = parse_json(path.read_bytes())
+    except (OSError, CanonicalJsonError) as error:
+        raise FormatError(
+            QT_TR_NOOP("Tabel {file} tidak dapat dibaca: {error}."),
+            file=str(path),
+            error=str(error),
+        ) from None
+    if (
+        not isinstance(data, dict)
+        or data.get("table") != kind
+        or not data.get("version")
+        or not data.get("source")
+    ):
+        raise FormatError(
+            QT_TR_NOOP("{file} bukan tabel {kind} yang bernama versi dan sumbernya."),
+            file=str(path),
+            kind=kind,
+        )
+    return data
+
+
+def _bands(data: dict, key: str) -> BandTable:
+    return BandTable(data["version"], tuple(Band(b["name"], float(b["min"])) for b in data[key]))
+
+
+def load_scoring_tables(folder: Path | None = None) -> ScoringTables:
+    """The scoring tables (ADR 0011), each naming its version and source."""
+    folder = folder or resource_dir() / "tables"
+    try:
+        levels = _table(folder / "competency-levels-v1.json", "cact-competency-levels")
+        standards = _table(folder / "position-standards-v1.json", "cact-position-standards")
+        jpm = _table(folder / "jpm-bands-v1.json", "cact-jpm-bands")
+        literacy = _table(folder / "digital-literacy-v1.json", "cact-digital-literacy")
+        potential = _table(folder / "potential-v1.json", "cact-potential")
+        talent = _table(folder / "talent-matrix-v1.json", "cact-talent-matrix")
+        classes = talent["performance"]["classes"]
+        return ScoringTables(
+            levels=LevelTable(
+                levels["version"],
+                tuple((int(c["level"]), float(c["min_mean"])) for c in levels["cuts"]),
+                float(levels.get("unanswered_weight", 1)),
+            ),
+            standards=StandardTable(
+                standards["version"],
+                tuple(standards["competencies"]),
+                {k: int(v) for k, v in standards["standards"].items()},
+                standards.get("overrides", {}),
+            ),
+            jpm_bands=_bands(jpm, "bands"),
+            literacy_bands=_bands(literacy, "bands"),
+            potential_aspects=tuple(potential["aspects"]),
+            potential_classes=_bands(potential, "classes"),
+            talent=TalentTable(
+                version=talent["version"],
+                performance_labels={c["name"]: c["label"] for c in classes},
+                performance_axis={c["name"]: int(c["axis"]) for c in classes},
+                ratings={k.lower(): v for k, v in talent["performance"]["ratings"].items()},
+                potential_axis={k: int(v) for k, v in talent["potential_axis"].items()},
+                boxes={(b["potential"], b["performance"]): int(b["box"]) for b in talent["boxes"]},
+                actions={int(b["box"]): b["action"] for b in talent["boxes"]},
+            ),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise FormatError(
+            QT_TR_NOOP("Tabel penilaian rusak: {error}."), error=repr(error)
+        ) from None
+
+
+@dataclass(frozen=True, slots=True)
+class HrExportTable:
+    version: str
+    fields: dict[str, str]
+
+
+def load_hr_export_table(folder: Path | None = None) -> HrExportTable:
+    data = _table((folder or resource_dir() / "tables") / "hr-export-v1.json", "cact-hr-export")
+    fields = {
+        **data["identity"],
+        "potential_total": data["potential_total"],
+        **data["talent"],
+        **data["extra"],
+    }
+    return HrExportTable(data["version"], fields)
+
+
+@dataclass(frozen=True, slots=True)
+class AnomalyThresholds:
+    version: str
+    outage_gap_ms: int
+    fast_answer_ms: int
+    fast_share: float
+    fast_min_answers: int
+
+
+def load_anomaly_thresholds(folder: Path | None = None) -> AnomalyThresholds:
+    data = _table((folder or resource_dir() / "tables") / "anomalies-v1.json", "cact-anomalies")
+    try:
+        return AnomalyThresholds(
+            data["version"],
+            int(data["outage_gap_ms"]),
+            int(data["fast_answer_ms"]),
+            float(data["fast_share"]),
+            int(data["fast_min_answers"]),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise FormatError(QT_TR_NOOP("Tabel anomali rusak: {error}."), error=repr(error)) from None

@@ -1,0 +1,200 @@
+"""Scoring against a small table worked out by hand (in the comments), not by the code under test."""
+
+import pytest
+
+from station.domain.exam import Exam, Item, ItemFormat, Option, Section
+from station.domain.scoring import ScoringError, score
+from station.formats.tables import load_scoring_tables
+
+TABLES = load_scoring_tables()
+WEIGHTS = {"A": 5, "B": 4, "C": 2, "D": 1}
+
+
+def weighted(item_id, scale, fmt=ItemFormat.SJT):
+    return Item(
+        item_id,
+        fmt,
+        "situasi",
+        tuple(Option(o, f"pilihan {o}", w) for o, w in WEIGHTS.items()),
+        scale=scale,
+    )
+
+
+def keyed(item_id, scale, key, fmt=ItemFormat.SINGLE):
+    options = tuple(Option(o, f"pilihan {o}") for o in "ABCD")
+    return Item(
+        item_id,
+        fmt,
+        "soal",
+        options,
+        scale=scale,
+        key=tuple(key),
+        max_choices=4 if fmt is ItemFormat.MULTIPLE else None,
+    )
+
+
+COMPETENCIES = [
+    "integritas",
+    "kerjasama",
+    "komunikasi",
+    "orientasi_hasil",
+    "pelayanan_publik",
+    "pengembangan_diri",
+    "mengelola_perubahan",
+    "pengambilan_keputusan",
+    "perekat_bangsa",
+]
+
+ITEMS = [
+    weighted(f"{code}-{n}", code)
+    for code in COMPETENCIES
+    for n in (1, 2)
+    if code != "pengambilan_keputusan"
+]
+ITEMS += [
+    weighted("pengambilan_keputusan-1", "pengambilan_keputusan", ItemFormat.MOST_LEAST),
+    weighted("pengambilan_keputusan-2", "pengambilan_keputusan"),
+]
+ITEMS += [
+    keyed("ld-1", "literasi_digital", "B"),
+    keyed("ld-2", "literasi_digital", "C"),
+    keyed("ld-3", "literasi_digital", ["A", "C"], ItemFormat.MULTIPLE),
+    keyed("ld-4", "literasi_digital", ["B", "D"], ItemFormat.MULTIPLE),
+    weighted("bk-1", "berfikir_kritis"),
+    keyed("bk-2", "berfikir_kritis", "A"),
+    keyed("in-1", "intelektual", "D"),
+    weighted("ip-1", "interpersonal"),
+    weighted("kd-1", "kesadaran_diri"),
+    weighted("mk-1", "motivasi_komitmen", ItemFormat.MOST_LEAST),
+]
+EXAM = Exam("HQ", "Ujian", "1", (Section("S", "Semua", "campuran", 60_000, tuple(ITEMS)),))
+
+ANSWERS = {
+    "integritas-1": "A",
+    "integritas-2": "A",  # 5, 5   → mean 5.0 → level 5
+    "kerjasama-1": "A",
+    "kerjasama-2": "B",  # 5, 4   → 4.5      → level 5
+    "komunikasi-1": "B",
+    "komunikasi-2": "B",  # 4, 4   → 4.0      → level 4
+    "orientasi_hasil-1": "B",
+    "orientasi_hasil-2": "C",  # 4, 2   → 3.0      → level 3
+    "pelayanan_publik-1": "C",
+    "pelayanan_publik-2": "C",  # 2, 2 → 2.0      → level 1 (below 2.25)
+    "pengembangan_diri-1": "A",
+    "pengembangan_diri-2": "D",  # 5, 1 → 3.0    → level 3
+    "mengelola_perubahan-2": "A",  # unanswered 1, 5 → 3.0 → level 3
+    "pengambilan_keputusan-1": {"most": "A", "least": "D"},  # (5 + 6 − 1) / 2 = 5
+    "pengambilan_keputusan-2": "C",  # 2      → (5 + 2) / 2 = 3.5 → level 3
+    "perekat_bangsa-1": "D",
+    "perekat_bangsa-2": "D",  # 1, 1   → 1.0      → level 1
+    "ld-1": "B",
+    "ld-2": "A",
+    "ld-3": ["C", "A"],
+    "ld-4": ["B"],  # right, wrong, right, wrong → 50 %
+    "bk-1": "A",
+    "bk-2": "A",  # 5 and keyed right 5 → 100
+    "in-1": "A",  # keyed wrong 1 → 0
+    "ip-1": "B",  # 4 → 75
+    "kd-1": "C",  # 2 → 25
+    "mk-1": {"most": "B", "least": "C"},  # (4 + 6 − 2) / 2 = 4 → 75
+}
+
+
+def test_the_profile_worked_out_by_hand():
+    profile = score(
+        EXAM, ANSWERS, position_class="administrator", performance_rating="Baik", tables=TABLES
+    )
+    assert profile.levels == {
+        "integritas": 5,
+        "kerjasama": 5,
+        "komunikasi": 4,
+        "orientasi_hasil": 3,
+        "pelayanan_publik": 1,
+        "pengembangan_diri": 3,
+        "mengelola_perubahan": 3,
+        "pengambilan_keputusan": 3,
+        "perekat_bangsa": 1,
+    }
+    assert profile.standard == dict.fromkeys(COMPETENCIES, 3)  # administrator: 3 everywhere
+    assert profile.gaps["pelayanan_publik"] == -2 and profile.gaps["integritas"] == 2
+    # Σ min(level, 3) = 3+3+3+3+1+3+3+3+1 = 23; Σ standard = 27; 23 / 27 × 100 = 85.185…
+    assert profile.jpm == pytest.approx(85.185, abs=0.001)
+    assert profile.jpm_band == "Cukup Optimal"
+    assert profile.digital_score == 50
+    assert profile.digital_band == "Rendah"
+    assert profile.potential_aspects == {
+        "berfikir_kritis": 100,
+        "intelektual": 0,
+        "interpersonal": 75,
+        "kesadaran_diri": 25,
+        "motivasi_komitmen": 75,
+    }
+    assert profile.potential_total == 55  # (100 + 0 + 75 + 25 + 75) / 5
+    assert profile.potential_class == "menengah"
+    assert profile.performance_class == "sesuai"
+    assert profile.talent_box == 5  # menengah × sesuai
+    assert (profile.axis_x, profile.axis_y) == (2, 55)
+    assert profile.versions["talent-matrix"] == "2026.1"
+
+
+@pytest.mark.parametrize(
+    ("position", "expected_jpm", "band"),
+    [
+        ("pelaksana", 100.0, "Optimal"),  # standard 1: every level ≥ 1 → 9 / 9
+        ("jpt_pratama", 72.222, "Kurang Optimal"),  # standard 4: 4+4+4+3+1+3+3+3+1 = 26 / 36
+    ],
+)
+def test_jpm_against_other_standards(position, expected_jpm, band):
+    profile = score(EXAM, ANSWERS, position_class=position, performance_rating=None, tables=TABLES)
+    assert profile.jpm == pytest.approx(expected_jpm, abs=0.001)
+    assert profile.jpm_band == band
+    assert profile.talent_box is None  # no performance rating yet
+
+
+@pytest.mark.parametrize(
+    ("rating", "box"),
+    [("Sangat Baik", 8), ("di_atas", 8), ("Butuh Perbaikan", 2), ("sesuai ekspektasi", 5)],
+)
+def test_talent_box_follows_the_matrix(rating, box):
+    assert (
+        score(
+            EXAM, ANSWERS, position_class="administrator", performance_rating=rating, tables=TABLES
+        ).talent_box
+        == box
+    )
+
+
+def test_level_cut_edges():
+    levels = TABLES.levels
+    assert [levels.level(m) for m in (4.5, 4.49, 3.75, 3.74, 3.0, 2.99, 2.25, 2.24, 1.0)] == [
+        5,
+        4,
+        4,
+        3,
+        3,
+        2,
+        2,
+        1,
+        1,
+    ]
+
+
+def test_what_cannot_be_scored_says_why():
+    with pytest.raises(ScoringError, match="standar"):
+        score(EXAM, ANSWERS, position_class="astronot", performance_rating=None, tables=TABLES)
+    with pytest.raises(ScoringError, match="tidak dikenal"):
+        score(
+            EXAM,
+            ANSWERS,
+            position_class="administrator",
+            performance_rating="luar biasa",
+            tables=TABLES,
+        )
+    with pytest.raises(ScoringError, match="bobot"):
+        score(
+            EXAM.without_scoring(),
+            ANSWERS,
+            position_class="administrator",
+            performance_rating=None,
+            tables=TABLES,
+        )
