@@ -208,12 +208,18 @@ def test_a_replayed_bundle_number_is_refused(world, tmp_path):
     station._store.conn.commit()
     replay = station.export.export(tmp_path / "replay")
     assert replay.sequence == 1
-    before = {k: v for k, v in folder_digest(world.hq.paths.root).items() if not k.endswith("-shm")}
+
+    def results(folder):  # everything but the database, where the refusal is recorded
+        return {k: v for k, v in folder_digest(folder).items() if not k.startswith("hq.db")}
+
+    before = results(world.hq.paths.root)
+    ledger = world.hq.storage.ledger()
     with pytest.raises(ReplayError):
         world.hq.intake.ingest_one(replay.path, keys=world.keys)
-    assert {
-        k: v for k, v in folder_digest(world.hq.paths.root).items() if not k.endswith("-shm")
-    } == before
+    assert results(world.hq.paths.root) == before
+    assert world.hq.storage.ledger() == ledger
+    reused = world.hq.storage.anomalies(kind="bundle_number_reused")
+    assert len(reused) == 1 and reused[0].station_id == station.station.station_id
 
 
 def test_a_revoked_stations_bundle_is_quarantined_not_ingested(tmp_path):
@@ -227,7 +233,7 @@ def test_a_revoked_stations_bundle_is_quarantined_not_ingested(tmp_path):
     assert len(quarantined) == 1 and quarantined[0].read_bytes() == bundle.path.read_bytes()
     assert not built.hq.paths.bundles.exists() or not any(built.hq.paths.bundles.rglob("*.cactres"))
     assert built.hq.storage.ledger()[0].status == "quarantined"
-    assert built.hq.storage.attempt_head(built.station.sittings.attempts()[0].attempt_id) is None
+    assert built.hq.storage.attempt(built.station.sittings.attempts()[0].attempt_id) is None
     built.close()
 
 

@@ -1,22 +1,24 @@
-"""Receiving result bundles at HQ: verify, record, quarantine, decrypt, and write receipts.
+"""Ingest at HQ: verify a bundle, store every attempt's events and answers, record anomalies, write receipts.
 
-This is the verification and ledger half of ingest; the headquarters issue
-extends it with storage of every answer and scoring. Nothing is written for a
-bundle that fails any check; a bundle from a revoked station is kept in
-``quarantine/`` for review, never silently accepted or dropped.
+Nothing is written for a bundle that fails a check. A bundle from a revoked
+station is kept in ``quarantine/`` for review. The same bundle twice changes
+nothing; the same attempt in two bundles is kept once; a later copy whose
+chain extends the stored one replaces it; copies that diverge are a conflict,
+flagged and never merged (ADR 0012).
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from station.crypto.canonical import parse_json
+from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.chain import AttemptKeys, AttemptSeal, ChainRecord, verify_chain
 from station.crypto.errors import CryptoError
 from station.crypto.hpke import open_sealed
@@ -36,10 +38,12 @@ from station.formats.bundle import (
 )
 from station.formats.errors import ArchiveTooLargeError, ReplayError
 from station.formats.receipt import ReceiptKind, ReceiptVerdict, Verdict, write_receipt
+from station.formats.tables import AnomalyThresholds, load_anomaly_thresholds
 from station.hq.keys import HqKeys, HqPaths
-from station.hq.storage import AttemptHead, HqStorage, LedgerEntry
+from station.hq.storage import Anomaly, AttemptWrite, HqStorage, LedgerEntry, StoredAttempt
 
 Progress = Callable[[str, int, int], None]
+MISSING_BUNDLE = "bundle_number_missing"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,18 @@ class AttemptFinding:
 
 
 @dataclass(slots=True)
+class Examined:
+    """One attempt of a bundle after its chain and seal were checked."""
+
+    finding: AttemptFinding
+    attempt: dict[str, Any]
+    records: list[ChainRecord] = field(default_factory=list)
+    stations: list[str] = field(default_factory=list)
+    plaintexts: list[bytes] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class IngestOutcome:
     file: str
     status: str
@@ -61,7 +77,11 @@ class IngestOutcome:
     station_id: str = ""
     sequence: int = 0
     receipt: Path | None = None
+    """HQ's copy of the signed receipt"""
+    receipt_beside: Path | None = None
+    """the copy written next to the bundle, for field IT to carry back (None if that medium is read-only)"""
     findings: list[AttemptFinding] = field(default_factory=list)
+    anomalies: list[Anomaly] = field(default_factory=list)
     problem: StationError | None = None
 
 
@@ -81,11 +101,22 @@ class OpenedBundle:
     records: dict[str, Any]
 
 
+def _detail(**values: Any) -> str:
+    return canonical_json(values).decode()
+
+
 class HqIntake:
     def __init__(self, paths: HqPaths, storage: HqStorage, clock: Clock) -> None:
         self._paths = paths
         self._storage = storage
         self._clock = clock
+        self._thresholds: AnomalyThresholds | None = None
+
+    @property
+    def thresholds(self) -> AnomalyThresholds:
+        if self._thresholds is None:
+            self._thresholds = load_anomaly_thresholds()
+        return self._thresholds
 
     # ------------------------------------------------------------- opening
 
@@ -102,9 +133,10 @@ class HqIntake:
         bundle = self._verified(data, path.name, keys)
         attempts = []
         for entry in bundle.manifest.attempts:
-            payload = self._decrypt(bundle, entry.member, keys)
-            finding, events = self._examine(entry, payload, station=bundle.station, keys=keys)
-            attempts.append(OpenedAttempt(entry, payload["attempt"], events, finding))
+            examined = self._examine(bundle, entry, keys)
+            attempts.append(
+                OpenedAttempt(entry, examined.attempt, examined.events, examined.finding)
+            )
         records = parse_json(
             open_sealed(
                 keys.results_key,
@@ -114,20 +146,15 @@ class HqIntake:
         )
         return OpenedBundle(bundle.manifest, bundle.station.name, attempts, records)
 
-    @staticmethod
-    def _decrypt(bundle, member: str, keys: HqKeys) -> dict[str, Any]:
-        return parse_json(
+    def _examine(self, bundle, entry: BundleAttempt, keys: HqKeys) -> Examined:
+        """Open an attempt with the HQ key wrap, verify chain and seal, and decide its verdict."""
+        payload = parse_json(
             open_sealed(
                 keys.results_key,
-                bundle.read(member),
-                info=member_info(bundle.manifest.bundle_id, member),
+                bundle.read(entry.member),
+                info=member_info(bundle.manifest.bundle_id, entry.member),
             )
         )
-
-    def _examine(
-        self, entry: BundleAttempt, payload: dict[str, Any], *, station, keys: HqKeys
-    ) -> tuple[AttemptFinding, list[dict]]:
-        """Verify an attempt's chain and seal with the HQ key wrap; decide its verdict."""
         attempt = payload["attempt"]
         try:
             attempt_key = unwrap_attempt_key_for_hq(
@@ -143,21 +170,23 @@ class HqIntake:
                 records,
                 station_id=attempt["origin_station_id"],
                 package_id=attempt["package_id"],
+                decrypt=False,
             )
-            events = [parse_json(attempt_keys.open_event(r.seq, r.sealed)) for r in records]
+            plaintexts = [attempt_keys.open_event(r.seq, r.sealed) for r in records]
             seal_sha = None
             if entry.seal is not None:
-                fields = self._check_seal(entry.seal, station=station)
+                fields = self._check_seal(entry.seal, station=bundle.station)
                 if fields["head_seq"] != head.seq or fields["head_link"] != head.link.hex():
                     raise CryptoError(QT_TR_NOOP("Segel tidak menunjuk kepala rantai."))
                 seal_sha = hashlib.sha256(entry.seal.statement).hexdigest()
         except (StationError, KeyError, TypeError, ValueError) as error:
             problem = error.message if isinstance(error, StationError) else Message(str(error))
-            return AttemptFinding(
+            finding = AttemptFinding(
                 entry.attempt_id, Verdict.BROKEN, entry.head_seq, None, None, problem
-            ), []
+            )
+            return Examined(finding, attempt)
         link_hex = head.link.hex()
-        stored = self._storage.attempt_head(entry.attempt_id)
+        stored = self._storage.attempt(entry.attempt_id)
         if stored is None:
             verdict = Verdict.ACCEPTED
         elif stored.head_seq == head.seq and stored.head_link == link_hex:
@@ -166,7 +195,14 @@ class HqIntake:
             verdict = Verdict.EXTENDED
         else:
             verdict = Verdict.CONFLICT
-        return AttemptFinding(entry.attempt_id, verdict, head.seq, link_hex, seal_sha), events
+        return Examined(
+            AttemptFinding(entry.attempt_id, verdict, head.seq, link_hex, seal_sha),
+            attempt,
+            records,
+            [e["station_id"] for e in payload["events"]],
+            plaintexts,
+            [json.loads(text) for text in plaintexts],
+        )
 
     def _check_seal(self, seal: AttemptSeal, *, station) -> dict[str, Any]:
         signer_id = seal.fields.get("station_id")
@@ -196,10 +232,11 @@ class HqIntake:
         return outcomes
 
     def ingest_one(self, path: Path, *, keys: HqKeys) -> IngestOutcome:
-        """One bundle: refused (nothing written), quarantined, a duplicate, or accepted with a receipt."""
+        """One bundle: refused (nothing stored), quarantined, a duplicate, or ingested with a receipt."""
         data = _read(path)
         _signed, manifest = read_bundle(data, label=path.name)
         digest = hashlib.sha256(data).hexdigest()
+        now = self._clock.now().wall_ms
         try:
             bundle = self._verified(data, path.name, keys)
         except RevokedCertificateError as error:
@@ -213,17 +250,37 @@ class HqIntake:
                     ),
                     bundle=manifest.bundle_id,
                 )
-            receipt = self._receipt_path(manifest.station_id, manifest.bundle_id)
+            receipt_path = self._receipt_path(manifest.station_id, manifest.bundle_id)
+            receipt = self._storage.receipt_for(manifest.bundle_id)
+            if receipt is not None and not receipt_path.exists():
+                receipt_path.parent.mkdir(parents=True, exist_ok=True)
+                write_atomically(receipt_path, receipt)  # lost to a crash after the commit
             return IngestOutcome(
                 path.name,
                 "duplicate",
                 manifest.bundle_id,
                 manifest.station_id,
                 manifest.sequence,
-                receipt,
+                receipt_path if receipt is not None else None,
+                _beside(path, receipt) if receipt is not None else None,
             )
         same_number = self._storage.ledger_at(manifest.station_id, manifest.sequence)
         if same_number is not None:
+            self._storage.add_anomalies(
+                [
+                    Anomaly(
+                        "bundle_number_reused",
+                        _detail(
+                            sequence=manifest.sequence,
+                            kept=same_number.bundle_id,
+                            refused=manifest.bundle_id,
+                            sha256=digest,
+                        ),
+                        station_id=manifest.station_id,
+                        recorded_wall_ms=now,
+                    )
+                ]
+            )
             raise ReplayError(
                 QT_TR_NOOP(
                     "Stasiun {station} sudah mengirim bundel nomor {sequence} yang lain; nomor ini dipakai ulang."
@@ -231,12 +288,24 @@ class HqIntake:
                 station=manifest.station_id,
                 sequence=manifest.sequence,
             )
-        findings = []
-        for entry in manifest.attempts:
-            payload = self._decrypt(bundle, entry.member, keys)
-            finding, _ = self._examine(entry, payload, station=bundle.station, keys=keys)
-            findings.append(finding)
-        now = self._clock.now().wall_ms
+        examined = [self._examine(bundle, entry, keys) for entry in manifest.attempts]
+        writes, conflicts, anomalies = [], [], []
+        for item, entry in zip(examined, manifest.attempts, strict=True):
+            anomalies += self._attempt_anomalies(item, manifest.station_id, now)
+            verdict = item.finding.verdict
+            if verdict is Verdict.CONFLICT:
+                conflicts.append(
+                    (
+                        entry.attempt_id,
+                        manifest.bundle_id,
+                        item.finding.head_seq,
+                        item.finding.head_link or "",
+                        now,
+                    )
+                )
+            elif verdict in (Verdict.ACCEPTED, Verdict.EXTENDED):
+                writes.append(self._write(item, entry, manifest.bundle_id))
+        anomalies += self._candidate_anomalies(writes, now)
         stored_at = (
             self._paths.bundles
             / manifest.station_id
@@ -246,52 +315,44 @@ class HqIntake:
         write_atomically(stored_at, data)
         receipt_id = uuid.uuid4().hex
         receipt_path = self._receipt_path(manifest.station_id, manifest.bundle_id)
+        findings = [item.finding for item in examined]
+        receipt = write_receipt(
+            kind=ReceiptKind.INGEST,
+            receipt_id=receipt_id,
+            issued_wall_ms=now,
+            bundle_id=manifest.bundle_id,
+            station_id=manifest.station_id,
+            sequence=manifest.sequence,
+            bundle_sha256=digest,
+            verdicts=[
+                ReceiptVerdict(f.attempt_id, f.verdict, f.head_seq, f.seal_sha256) for f in findings
+            ],
+            signer_key=keys.signing_key,
+            signer_cert=keys.signing_cert,
+        )
+        entry = LedgerEntry(
+            manifest.bundle_id,
+            manifest.station_id,
+            manifest.sequence,
+            digest,
+            len(data),
+            now,
+            "accepted",
+            str(stored_at),
+        )
+        anomalies += self._gap_anomalies(manifest.station_id, manifest.sequence, now)
+        self._storage.record_ingest(
+            entry,
+            writes,
+            conflicts,
+            anomalies,
+            (receipt_id, now, str(receipt_path), receipt),
+            resolved=[(MISSING_BUNDLE, manifest.station_id, _detail(sequence=manifest.sequence))],
+        )
+        # The receipt goes out only after the commit: a station must never hold a receipt for
+        # something HQ has not durably stored (it would purge on the strength of it).
         receipt_path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(
-            receipt_path,
-            write_receipt(
-                kind=ReceiptKind.INGEST,
-                receipt_id=receipt_id,
-                issued_wall_ms=now,
-                bundle_id=manifest.bundle_id,
-                station_id=manifest.station_id,
-                sequence=manifest.sequence,
-                bundle_sha256=digest,
-                verdicts=[
-                    ReceiptVerdict(f.attempt_id, f.verdict, f.head_seq, f.seal_sha256)
-                    for f in findings
-                ],
-                signer_key=keys.signing_key,
-                signer_cert=keys.signing_cert,
-            ),
-        )
-        heads = [
-            AttemptHead(
-                f.attempt_id,
-                manifest.station_id,
-                f.head_seq,
-                f.head_link or "",
-                f.seal_sha256,
-                manifest.bundle_id,
-                f.verdict.value,
-            )
-            for f in findings
-            if f.verdict in (Verdict.ACCEPTED, Verdict.EXTENDED)
-        ]
-        self._storage.record_bundle(
-            LedgerEntry(
-                manifest.bundle_id,
-                manifest.station_id,
-                manifest.sequence,
-                digest,
-                len(data),
-                now,
-                "accepted",
-                str(stored_at),
-            ),
-            heads,
-            (receipt_id, now, str(receipt_path)),
-        )
+        write_atomically(receipt_path, receipt)
         return IngestOutcome(
             path.name,
             "accepted",
@@ -299,21 +360,184 @@ class HqIntake:
             manifest.station_id,
             manifest.sequence,
             receipt_path,
+            _beside(path, receipt),
             findings,
+            anomalies,
         )
+
+    def _write(self, item: Examined, entry: BundleAttempt, bundle_id: str) -> AttemptWrite:
+        stored = self._storage.attempt(entry.attempt_id)
+        first_new = stored.head_seq + 1 if stored is not None else 0
+        events = [
+            (record.seq, station, event["kind"], event["wall_ms"], event["used_ms"], text.decode())
+            for record, station, event, text in zip(
+                item.records, item.stations, item.events, item.plaintexts, strict=True
+            )
+            if record.seq >= first_new
+        ]
+        answers: dict[str, Any] = {}
+        nip = None
+        for event in item.events:
+            if event["kind"] == "attempt_started":
+                nip = event["data"].get("nip")
+            elif event["kind"] == "answered":
+                if event["data"]["value"] is None:
+                    answers.pop(event["data"]["item"], None)
+                else:
+                    answers[event["data"]["item"]] = event["data"]["value"]
+        attempt = item.attempt
+        seal_fields = entry.seal.fields if entry.seal is not None else {}
+        row = StoredAttempt(
+            attempt_id=entry.attempt_id,
+            nip=nip,
+            session_id=attempt["session_id"],
+            exam_id=attempt["exam_id"],
+            package_id=attempt["package_id"],
+            origin_station_id=attempt["origin_station_id"],
+            last_station_id=item.stations[-1] if item.stations else None,
+            bundle_id=bundle_id,
+            status=entry.status,
+            end_reason=entry.end_reason,
+            head_seq=item.finding.head_seq,
+            head_link=item.finding.head_link or "",
+            seal_sha256=item.finding.seal_sha256,
+            lookup_code=seal_fields.get("lookup_code"),
+            ended_wall_ms=attempt.get("ended_wall_ms"),
+            verdict=item.finding.verdict.value,
+        )
+        return AttemptWrite(
+            row, events, {k: canonical_json(v).decode() for k, v in answers.items()}
+        )
+
+    def _attempt_anomalies(self, item: Examined, station_id: str, now: int) -> list[Anomaly]:
+        attempt_id = item.finding.attempt_id
+        found: list[Anomaly] = []
+        if item.finding.verdict is Verdict.BROKEN:
+            problem = item.finding.problem.render() if item.finding.problem else ""
+            found.append(
+                Anomaly("broken_chain", _detail(problem=problem), attempt_id, station_id, now)
+            )
+        if item.finding.verdict is Verdict.CONFLICT:
+            found.append(
+                Anomaly(
+                    "conflicting_copies",
+                    _detail(head_seq=item.finding.head_seq, head_link=item.finding.head_link),
+                    attempt_id,
+                    station_id,
+                    now,
+                )
+            )
+        limits = self.thresholds
+        jumps = [e["data"].get("drift_ms") for e in item.events if e["kind"] == "clock_jump"]
+        if jumps:
+            found.append(
+                Anomaly(
+                    "wall_clock_jump",
+                    _detail(count=len(jumps), drifts_ms=jumps),
+                    attempt_id,
+                    station_id,
+                    now,
+                )
+            )
+        for event in item.events:
+            if (
+                event["kind"] == "interrupted"
+                and event["data"].get("gap_ms", 0) >= limits.outage_gap_ms
+            ):
+                found.append(
+                    Anomaly(
+                        "outage_gap",
+                        _detail(
+                            gap_ms=event["data"]["gap_ms"],
+                            at_wall_ms=event["wall_ms"],
+                            clock_set_back=event["data"].get("clock_set_back"),
+                        ),
+                        attempt_id,
+                        station_id,
+                        now,
+                    )
+                )
+        focus = sum(1 for e in item.events if e["kind"] == "focus_lost")
+        if focus:
+            found.append(Anomaly("focus_lost", _detail(count=focus), attempt_id, station_id, now))
+        fast, answered, previous_used = 0, 0, None
+        for event in item.events:
+            used = event.get("used_ms")
+            if event["kind"] == "answered" and used is not None and previous_used is not None:
+                answered += 1
+                fast += int(0 <= used - previous_used < limits.fast_answer_ms)
+            if event["kind"] in (
+                "section_started",
+                "resumed",
+                "interrupted",
+                "answered",
+                "navigated",
+                "flagged",
+            ):
+                previous_used = used
+        if answered >= limits.fast_min_answers and fast / answered >= limits.fast_share:
+            found.append(
+                Anomaly(
+                    "fast_answers",
+                    _detail(fast=fast, answered=answered, under_ms=limits.fast_answer_ms),
+                    attempt_id,
+                    station_id,
+                    now,
+                )
+            )
+        return found
+
+    def _candidate_anomalies(self, writes: list[AttemptWrite], now: int) -> list[Anomaly]:
+        """The same candidate with another attempt in the session that no seat change explains."""
+        found = []
+        for write in writes:
+            row = write.row
+            if row.nip is None:
+                continue
+            for other in self._storage.attempts(nip=row.nip, session_id=row.session_id):
+                if other.attempt_id != row.attempt_id:
+                    found.append(
+                        Anomaly(
+                            "candidate_at_two_stations",
+                            _detail(
+                                nip=row.nip,
+                                session=row.session_id,
+                                attempts=sorted([row.attempt_id, other.attempt_id]),
+                                stations=sorted({row.origin_station_id, other.origin_station_id}),
+                            ),
+                            row.attempt_id,
+                            None,
+                            now,
+                        )
+                    )
+        return found
+
+    def _gap_anomalies(self, station_id: str, sequence: int, now: int) -> list[Anomaly]:
+        """One anomaly per bundle number not yet seen below the highest (resolved when it arrives)."""
+        seen = {entry.sequence for entry in self._storage.ledger(station_id)} | {sequence}
+        missing = sorted(set(range(1, max(seen) + 1)) - seen)
+        return [
+            Anomaly(MISSING_BUNDLE, _detail(sequence=n), None, station_id, now) for n in missing
+        ]
 
     def _quarantine(
         self, path: Path, data: bytes, manifest, digest: str, error: StationError
     ) -> IngestOutcome:
-        known = self._storage.ledger_entry(manifest.bundle_id)
-        if known is None:
+        anomaly = Anomaly(
+            "revoked_station",
+            _detail(bundle=manifest.bundle_id, sequence=manifest.sequence, problem=error.render()),
+            None,
+            manifest.station_id,
+            self._clock.now().wall_ms,
+        )
+        if self._storage.ledger_entry(manifest.bundle_id) is None:
             target = (
                 self._paths.quarantine
                 / f"{manifest.station_id}-{manifest.sequence:06d}-{manifest.bundle_id}.cactres"
             )
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(target, data)
-            self._storage.record_bundle(
+            self._storage.record_quarantine(
                 LedgerEntry(
                     manifest.bundle_id,
                     manifest.station_id,
@@ -324,8 +548,7 @@ class HqIntake:
                     "quarantined",
                     str(target),
                 ),
-                [],
-                None,
+                anomaly,
             )
         return IngestOutcome(
             path.name,
@@ -334,10 +557,22 @@ class HqIntake:
             manifest.station_id,
             manifest.sequence,
             problem=error,
+            anomalies=[anomaly],
         )
 
     def _receipt_path(self, station_id: str, bundle_id: str) -> Path:
         return self._paths.receipts / station_id / f"{bundle_id}.cactrcpt"
+
+
+def _beside(bundle: Path, receipt: bytes) -> Path | None:
+    """Write the receipt next to the bundle it answers, unless it is already there or cannot be."""
+    target = bundle.with_suffix(".cactrcpt")
+    try:
+        if not target.exists() or target.read_bytes() != receipt:
+            write_atomically(target, receipt)
+    except OSError:
+        return None
+    return target
 
 
 def _read(path: Path) -> bytes:

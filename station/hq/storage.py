@@ -38,7 +38,14 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         not_null={"pem", "issued_wall_ms"},
     )
     db["packages"].create(
-        {"package_id": str, "exam_id": str, "file_name": str, "sha256": str, "built_wall_ms": int},
+        {
+            "package_id": str,
+            "exam_id": str,
+            "file_name": str,
+            "sha256": str,
+            "built_wall_ms": int,
+            "scoring": bytes,
+        },
         pk="package_id",
         not_null={"exam_id", "file_name", "sha256", "built_wall_ms"},
     )
@@ -65,24 +72,151 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         },
     )
     db["bundles"].create_index(["station_id", "sequence"], unique=True)
-    db["attempt_heads"].create(
+    db["candidates"].create(
+        {
+            "nip": str,
+            "session_id": str,
+            "name": str,
+            "rank": str,
+            "position": str,
+            "position_class": str,
+            "unit": str,
+            "package_id": str,
+        },
+        pk=("nip", "session_id"),
+        not_null={"nip", "session_id", "name", "position", "unit", "package_id"},
+    )
+    db["sessions"].create(
+        {
+            "session_id": str,
+            "package_id": str,
+            "exam_id": str,
+            "title": str,
+            "centre": str,
+            "starts_wall_ms": int,
+            "ends_wall_ms": int,
+            "timezone": str,
+        },
+        pk="session_id",
+        not_null={"package_id", "exam_id", "title", "centre", "starts_wall_ms", "ends_wall_ms"},
+    )
+    db["attempts"].create(
         {
             "attempt_id": str,
-            "station_id": str,
+            "nip": str,
+            "session_id": str,
+            "exam_id": str,
+            "package_id": str,
+            "origin_station_id": str,
+            "last_station_id": str,
+            "bundle_id": str,
+            "status": str,
+            "end_reason": str,
             "head_seq": int,
             "head_link": str,
             "seal_sha256": str,
-            "bundle_id": str,
+            "lookup_code": str,
+            "ended_wall_ms": int,
             "verdict": str,
+            "conflict": int,
         },
         pk="attempt_id",
-        not_null={"station_id", "head_seq", "head_link", "bundle_id", "verdict"},
+        not_null={
+            "session_id",
+            "exam_id",
+            "package_id",
+            "origin_station_id",
+            "bundle_id",
+            "status",
+            "head_seq",
+            "head_link",
+            "verdict",
+        },
+        defaults={"conflict": 0},
+    )
+    db["attempts"].create_index(["nip"])
+    db["attempts"].create_index(["lookup_code"])
+    db.execute(
+        """
+        CREATE TABLE events (
+            attempt_id TEXT NOT NULL, seq INTEGER NOT NULL, station_id TEXT NOT NULL,
+            kind TEXT NOT NULL, wall_ms INTEGER NOT NULL, used_ms INTEGER, data TEXT NOT NULL,
+            PRIMARY KEY (attempt_id, seq)
+        ) STRICT, WITHOUT ROWID
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE answers (
+            attempt_id TEXT NOT NULL, item_id TEXT NOT NULL, value TEXT NOT NULL,
+            PRIMARY KEY (attempt_id, item_id)
+        ) STRICT, WITHOUT ROWID
+        """
+    )
+    db["anomalies"].create(
+        {
+            "id": int,
+            "kind": str,
+            "attempt_id": str,
+            "station_id": str,
+            "detail": str,
+            "recorded_wall_ms": int,
+            "resolved_wall_ms": int,
+        },
+        pk="id",
+        not_null={"kind", "detail", "recorded_wall_ms"},
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX anomalies_once ON anomalies (kind, coalesce(attempt_id, ''), coalesce(station_id, ''), detail)"
+    )
+    db["conflicts"].create(
+        {
+            "attempt_id": str,
+            "bundle_id": str,
+            "head_seq": int,
+            "head_link": str,
+            "recorded_wall_ms": int,
+        },
+        pk=("attempt_id", "bundle_id"),
+        not_null={"attempt_id", "bundle_id", "head_seq", "head_link", "recorded_wall_ms"},
+    )
+    db["ratings"].create(
+        {"nip": str, "rating": str, "source": str, "imported_wall_ms": int},
+        pk="nip",
+        not_null={"rating", "source", "imported_wall_ms"},
+    )
+    db["scores"].create(
+        {
+            "attempt_id": str,
+            "nip": str,
+            "computed_wall_ms": int,
+            "jpm": float,
+            "jpm_band": str,
+            "digital_band": str,
+            "potential_class": str,
+            "talent_box": int,
+            "profile": str,
+        },
+        pk="attempt_id",
+        not_null={"nip", "computed_wall_ms", "jpm", "jpm_band", "profile"},
+    )
+    db["access_log"].create(
+        {"id": int, "wall_ms": int, "operator": str, "action": str, "subject": str, "detail": str},
+        pk="id",
+        not_null={"wall_ms", "operator", "action", "subject"},
     )
     db["receipts"].create(
-        {"receipt_id": str, "bundle_id": str, "issued_wall_ms": int, "file_name": str},
+        {
+            "receipt_id": str,
+            "bundle_id": str,
+            "issued_wall_ms": int,
+            "file_name": str,
+            "data": bytes,
+        },
         pk="receipt_id",
-        not_null={"bundle_id", "issued_wall_ms", "file_name"},
+        not_null={"bundle_id", "issued_wall_ms", "file_name", "data"},
     )
+    db["receipts"].create_index(["bundle_id"], unique=True)
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_m001_initial,)
@@ -113,14 +247,84 @@ class LedgerEntry:
 
 
 @dataclass(frozen=True, slots=True)
-class AttemptHead:
+class StoredAttempt:
+    """An attempt as HQ holds it: identity, chain head, seal, the copy it came in, verdict."""
+
     attempt_id: str
-    station_id: str
+    nip: str | None
+    session_id: str
+    exam_id: str
+    package_id: str
+    origin_station_id: str
+    last_station_id: str | None
+    bundle_id: str
+    status: str
+    end_reason: str | None
     head_seq: int
     head_link: str
     seal_sha256: str | None
-    bundle_id: str
+    lookup_code: str | None
+    ended_wall_ms: int | None
     verdict: str
+    conflict: int = 0
+
+
+@dataclass(slots=True)
+class AttemptWrite:
+    """What one attempt of a bundle changes: its row, new events, and (when known) its answers."""
+
+    row: StoredAttempt
+    events: list[tuple[int, str, str, int, int | None, str]]
+    """(seq, station, kind, wall_ms, used_ms, canonical JSON of the event)"""
+    answers: dict[str, str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Anomaly:
+    kind: str
+    detail: str
+    """canonical JSON"""
+    attempt_id: str | None = None
+    station_id: str | None = None
+    recorded_wall_ms: int = 0
+    resolved_wall_ms: int | None = None
+    """set when a later arrival settled it (a missing bundle number that came)"""
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateRow:
+    nip: str
+    session_id: str
+    name: str
+    rank: str | None
+    position: str
+    position_class: str | None
+    unit: str
+    package_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreRow:
+    attempt_id: str
+    nip: str
+    computed_wall_ms: int
+    jpm: float
+    jpm_band: str
+    digital_band: str | None
+    potential_class: str | None
+    talent_box: int | None
+    profile: str
+
+
+@dataclass(frozen=True, slots=True)
+class AccessEntry:
+    """One line of the access log: who did what to whose data, when."""
+
+    wall_ms: int
+    operator: str
+    action: str
+    subject: str
+    detail: str
 
 
 class HqStorage:
@@ -189,7 +393,8 @@ class HqStorage:
     ) -> None:
         with write_transaction(self.db):
             self.db.conn.execute(
-                "INSERT INTO packages VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO packages (package_id, exam_id, file_name, sha256, built_wall_ms)"
+                " VALUES (?, ?, ?, ?, ?)",
                 (package_id, exam_id, file_name, sha256, wall_ms),
             )
 
@@ -217,16 +422,135 @@ class HqStorage:
             ).fetchall()
         return [LedgerEntry(*row) for row in rows]
 
-    def attempt_head(self, attempt_id: str) -> AttemptHead | None:
+    def attempt(self, attempt_id: str) -> StoredAttempt | None:
         row = self.db.conn.execute(
-            "SELECT * FROM attempt_heads WHERE attempt_id = ?", (attempt_id,)
+            "SELECT * FROM attempts WHERE attempt_id = ?", (attempt_id,)
         ).fetchone()
-        return None if row is None else AttemptHead(*row)
+        return None if row is None else StoredAttempt(*row)
 
-    def record_bundle(
-        self, entry: LedgerEntry, heads: list[AttemptHead], receipt: tuple[str, int, str] | None
+    def attempts(
+        self, *, nip: str | None = None, session_id: str | None = None
+    ) -> list[StoredAttempt]:
+        clauses, params = [], []
+        if nip is not None:
+            clauses.append("nip = ?")
+            params.append(nip)
+        if session_id is not None:
+            clauses.append("session_id = ?")
+            params.append(session_id)
+        rows = self.db["attempts"].rows_where(
+            " AND ".join(clauses) or None, params, order_by="attempt_id"
+        )
+        return [StoredAttempt(**row) for row in rows]
+
+    def attempt_by_lookup(self, lookup_code: str) -> StoredAttempt | None:
+        row = self.db.conn.execute(
+            "SELECT * FROM attempts WHERE lookup_code = ?", (lookup_code,)
+        ).fetchone()
+        return None if row is None else StoredAttempt(*row)
+
+    def events(self, attempt_id: str) -> list[tuple[int, str, str, int, int | None, str]]:
+        return self.db.conn.execute(
+            "SELECT seq, station_id, kind, wall_ms, used_ms, data FROM events WHERE attempt_id = ? ORDER BY seq",
+            (attempt_id,),
+        ).fetchall()
+
+    def answers(self, attempt_id: str) -> dict[str, str]:
+        return dict(
+            self.db.conn.execute(
+                "SELECT item_id, value FROM answers WHERE attempt_id = ?", (attempt_id,)
+            ).fetchall()
+        )
+
+    def record_ingest(
+        self,
+        entry: LedgerEntry,
+        writes: list[AttemptWrite],
+        conflicts: list[tuple[str, str, int, str, int]],
+        anomalies: list[Anomaly],
+        receipt: tuple[str, int, str, bytes] | None,
+        *,
+        resolved: list[tuple[str, str, str]] = (),
     ) -> None:
-        """The bundle, the attempts it moved forward, and its receipt, in one transaction."""
+        """A bundle's whole effect on HQ's records, in one transaction: all of it or nothing.
+
+        ``resolved`` lists anomalies ``(kind, station, detail)`` this bundle settles
+        (a bundle number that had been missing).
+        """
+        conn = self.db.conn
+        with write_transaction(self.db):
+            conn.execute(
+                "INSERT INTO bundles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    entry.bundle_id,
+                    entry.station_id,
+                    entry.sequence,
+                    entry.sha256,
+                    entry.size,
+                    entry.received_wall_ms,
+                    entry.status,
+                    entry.file_name,
+                ),
+            )
+            for write in writes:
+                row = write.row
+                conn.execute(
+                    "INSERT OR REPLACE INTO attempts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        row.attempt_id,
+                        row.nip,
+                        row.session_id,
+                        row.exam_id,
+                        row.package_id,
+                        row.origin_station_id,
+                        row.last_station_id,
+                        row.bundle_id,
+                        row.status,
+                        row.end_reason,
+                        row.head_seq,
+                        row.head_link,
+                        row.seal_sha256,
+                        row.lookup_code,
+                        row.ended_wall_ms,
+                        row.verdict,
+                        row.conflict,
+                    ),
+                )
+                conn.executemany(
+                    "INSERT INTO events (attempt_id, seq, station_id, kind, wall_ms, used_ms, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(row.attempt_id, *event) for event in write.events],
+                )
+                if write.answers is not None:
+                    conn.execute("DELETE FROM answers WHERE attempt_id = ?", (row.attempt_id,))
+                    conn.executemany(
+                        "INSERT INTO answers (attempt_id, item_id, value) VALUES (?, ?, ?)",
+                        [(row.attempt_id, item, value) for item, value in write.answers.items()],
+                    )
+            conn.executemany("INSERT OR IGNORE INTO conflicts VALUES (?, ?, ?, ?, ?)", conflicts)
+            conn.executemany(
+                "UPDATE attempts SET conflict = 1 WHERE attempt_id = ?",
+                [(c[0],) for c in conflicts],
+            )
+            conn.executemany(
+                "UPDATE anomalies SET resolved_wall_ms = ? WHERE kind = ? AND station_id = ? AND detail = ? AND resolved_wall_ms IS NULL",
+                [(entry.received_wall_ms, *key) for key in resolved],
+            )
+            self._put_anomalies(anomalies)
+            if receipt is not None:
+                receipt_id, wall_ms, file_name, data = receipt
+                conn.execute(
+                    "INSERT INTO receipts VALUES (?, ?, ?, ?, ?)",
+                    (receipt_id, entry.bundle_id, wall_ms, file_name, data),
+                )
+
+    def receipt_for(self, bundle_id: str) -> bytes | None:
+        """The signed ingest receipt HQ issued for a bundle (kept so a lost file can be rewritten)."""
+        row = self.db.conn.execute(
+            "SELECT data FROM receipts WHERE bundle_id = ?", (bundle_id,)
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def record_quarantine(self, entry: LedgerEntry, anomaly: Anomaly) -> None:
         with write_transaction(self.db):
             self.db.conn.execute(
                 "INSERT INTO bundles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -241,24 +565,165 @@ class HqStorage:
                     entry.file_name,
                 ),
             )
+            self._put_anomalies([anomaly])
+
+    def add_anomalies(self, anomalies: list[Anomaly]) -> None:
+        with write_transaction(self.db):
+            self._put_anomalies(anomalies)
+
+    def _put_anomalies(self, anomalies: list[Anomaly]) -> None:
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO anomalies (kind, attempt_id, station_id, detail, recorded_wall_ms) VALUES (?, ?, ?, ?, ?)",
+            [(a.kind, a.attempt_id, a.station_id, a.detail, a.recorded_wall_ms) for a in anomalies],
+        )
+
+    def anomalies(
+        self,
+        *,
+        attempt_id: str | None = None,
+        station_id: str | None = None,
+        kind: str | None = None,
+    ) -> list[Anomaly]:
+        clauses, params = [], []
+        for column, value in (
+            ("attempt_id", attempt_id),
+            ("station_id", station_id),
+            ("kind", kind),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        rows = self.db["anomalies"].rows_where(" AND ".join(clauses) or None, params, order_by="id")
+        return [
+            Anomaly(
+                r["kind"],
+                r["detail"],
+                r["attempt_id"],
+                r["station_id"],
+                r["recorded_wall_ms"],
+                r["resolved_wall_ms"],
+            )
+            for r in rows
+        ]
+
+    # candidates, sessions, scoring data
+    def add_package_contents(
+        self,
+        package_id: str,
+        *,
+        scoring: bytes,
+        sessions: list[tuple[str, str, str, str, int, int, str]],
+        candidates: list[CandidateRow],
+    ) -> None:
+        with write_transaction(self.db):
+            self.db.conn.execute(
+                "UPDATE packages SET scoring = ? WHERE package_id = ?", (scoring, package_id)
+            )
             self.db.conn.executemany(
-                "INSERT OR REPLACE INTO attempt_heads VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(s[0], package_id, *s[1:]) for s in sessions],
+            )
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO candidates VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
-                        h.attempt_id,
-                        h.station_id,
-                        h.head_seq,
-                        h.head_link,
-                        h.seal_sha256,
-                        h.bundle_id,
-                        h.verdict,
+                        c.nip,
+                        c.session_id,
+                        c.name,
+                        c.rank,
+                        c.position,
+                        c.position_class,
+                        c.unit,
+                        c.package_id,
                     )
-                    for h in heads
+                    for c in candidates
                 ],
             )
-            if receipt is not None:
-                receipt_id, wall_ms, file_name = receipt
-                self.db.conn.execute(
-                    "INSERT INTO receipts VALUES (?, ?, ?, ?)",
-                    (receipt_id, entry.bundle_id, wall_ms, file_name),
-                )
+
+    def package_scoring(self, package_id: str) -> bytes | None:
+        row = self.db.conn.execute(
+            "SELECT scoring FROM packages WHERE package_id = ?", (package_id,)
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def candidate(self, nip: str, session_id: str | None = None) -> CandidateRow | None:
+        if session_id is None:
+            row = self.db.conn.execute(
+                "SELECT * FROM candidates WHERE nip = ? ORDER BY session_id LIMIT 1", (nip,)
+            ).fetchone()
+        else:
+            row = self.db.conn.execute(
+                "SELECT * FROM candidates WHERE nip = ? AND session_id = ?", (nip, session_id)
+            ).fetchone()
+        return None if row is None else CandidateRow(*row)
+
+    def session_info(self, session_id: str) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM sessions WHERE session_id = ?", (session_id,)))
+        return rows[0] if rows else None
+
+    def set_rating(self, nip: str, rating: str, *, source: str, wall_ms: int) -> None:
+        with write_transaction(self.db):
+            self.db.conn.execute(
+                "INSERT OR REPLACE INTO ratings VALUES (?, ?, ?, ?)", (nip, rating, source, wall_ms)
+            )
+
+    def set_ratings(self, ratings: list[tuple[str, str]], *, source: str, wall_ms: int) -> None:
+        with write_transaction(self.db):
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO ratings VALUES (?, ?, ?, ?)",
+                [(nip, r, source, wall_ms) for nip, r in ratings],
+            )
+
+    def rating(self, nip: str) -> str | None:
+        row = self.db.conn.execute("SELECT rating FROM ratings WHERE nip = ?", (nip,)).fetchone()
+        return None if row is None else row[0]
+
+    def save_scores(self, rows: list[ScoreRow]) -> None:
+        with write_transaction(self.db):
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        r.attempt_id,
+                        r.nip,
+                        r.computed_wall_ms,
+                        r.jpm,
+                        r.jpm_band,
+                        r.digital_band,
+                        r.potential_class,
+                        r.talent_box,
+                        r.profile,
+                    )
+                    for r in rows
+                ],
+            )
+
+    def scores(self) -> list[ScoreRow]:
+        return [
+            ScoreRow(*row)
+            for row in self.db.conn.execute("SELECT * FROM scores ORDER BY nip").fetchall()
+        ]
+
+    def score_of(self, nip: str) -> ScoreRow | None:
+        row = self.db.conn.execute(
+            "SELECT * FROM scores WHERE nip = ? ORDER BY computed_wall_ms DESC LIMIT 1", (nip,)
+        ).fetchone()
+        return None if row is None else ScoreRow(*row)
+
+    # access log (UU 27/2022: who opened, exported or printed whose data)
+    def log_access(
+        self, *, operator: str, action: str, subject: str, detail: str = "", wall_ms: int
+    ) -> None:
+        with write_transaction(self.db):
+            self.db.conn.execute(
+                "INSERT INTO access_log (wall_ms, operator, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
+                (wall_ms, operator, action, subject, detail),
+            )
+
+    def access_log(self) -> list[AccessEntry]:
+        return [
+            AccessEntry(*row)
+            for row in self.db.conn.execute(
+                "SELECT wall_ms, operator, action, subject, detail FROM access_log ORDER BY id"
+            )
+        ]
