@@ -140,6 +140,14 @@
         <translation>7. The station imported the receipt: {count} attempts acknowledged by HQ.</translation>
     </message>
     <message>
+        <source>8. HQ menilai {count} ujian ({ratings} nilai kinerja dimuat); tabel: {versions}.</source>
+        <translation>8. HQ scores {count} attempts ({ratings} performance ratings loaded); tables: {versions}.</translation>
+    </message>
+    <message>
+        <source>9. Profil kompetensi, ringkasan instansi dan ekspor kepegawaian ditulis di {folder}.</source>
+        <translation>9. Competency profile, agency summary and HR export written to {folder}.</translation>
+    </message>
+    <message>
         <source>Keluaran demo ada di {folder}:</source>
         <translation>The demo&apos;s output is in {folder}:</translation>
     </message>
@@ -276,6 +284,10 @@
         <translation>Summary: {total} bundles, {accepted} accepted, {other} other.</translation>
     </message>
     <message>
+        <source>Ujian: {counts}; anomali tercatat: {anomalies}.</source>
+        <translation>Attempts: {counts}; anomalies recorded: {anomalies}.</translation>
+    </message>
+    <message>
         <source>Bundel {bundle} nomor {sequence} dari stasiun {station}.</source>
         <translation>Bundle {bundle}, number {sequence}, from station {station}.</translation>
     </message>
@@ -298,6 +310,102 @@
     <message>
         <source>Slot {slot} diubah pada brankas: {vaults}.</source>
         <translation>Key slot {slot} changed in vaults: {vaults}.</translation>
+    </message>
+    <message>
+        <source>{count} nilai kinerja dimuat.</source>
+        <translation>{count} performance ratings loaded.</translation>
+    </message>
+    <message>
+        <source>{count} ujian dinilai dengan tabel {versions}.</source>
+        <translation>{count} attempts scored with tables {versions}.</translation>
+    </message>
+    <message>
+        <source>  tidak dinilai: {attempt} — {reason}</source>
+        <translation>  not scored: {attempt} — {reason}</translation>
+    </message>
+    <message>
+        <source>Profil kompetensi ditulis: {file}</source>
+        <translation>Competency profile written: {file}</translation>
+    </message>
+    <message>
+        <source>Ringkasan ditulis: {file}</source>
+        <translation>Summary written: {file}</translation>
+    </message>
+    <message>
+        <source>{count} pegawai diekspor ke {file}.</source>
+        <translation>{count} employees exported to {file}.</translation>
+    </message>
+    <message>
+        <source>Ujian dengan kode {code} belum diterima HQ.</source>
+        <translation>The attempt with code {code} has not reached HQ.</translation>
+    </message>
+    <message>
+        <source>Ujian dengan kode {code} telah diterima HQ ({verdict}); berakhir {ended} ({reason}) di stasiun {station}.</source>
+        <translation>The attempt with code {code} has reached HQ ({verdict}); it ended {ended} ({reason}) at station {station}.</translation>
+    </message>
+    <message>
+        <source>Sidik pada tanda terima COCOK dengan yang diterima HQ.</source>
+        <translation>The receipt&apos;s fingerprint MATCHES what HQ received.</translation>
+    </message>
+    <message>
+        <source>Sidik pada tanda terima TIDAK COCOK dengan yang diterima HQ.</source>
+        <translation>The receipt&apos;s fingerprint DOES NOT MATCH what HQ received.</translation>
+    </message>
+    <message>
+        <source>rantai rusak</source>
+        <translation>broken chain</translation>
+    </message>
+    <message>
+        <source>salinan bertentangan</source>
+        <translation>conflicting copies</translation>
+    </message>
+    <message>
+        <source>jam dinding melompat</source>
+        <translation>wall-clock jump</translation>
+    </message>
+    <message>
+        <source>jeda padam</source>
+        <translation>outage gap</translation>
+    </message>
+    <message>
+        <source>jendela kehilangan fokus</source>
+        <translation>window lost focus</translation>
+    </message>
+    <message>
+        <source>jawaban terlalu cepat</source>
+        <translation>implausibly fast answers</translation>
+    </message>
+    <message>
+        <source>peserta di dua stasiun</source>
+        <translation>candidate at two stations</translation>
+    </message>
+    <message>
+        <source>nomor bundel hilang</source>
+        <translation>missing bundle number</translation>
+    </message>
+    <message>
+        <source>nomor bundel dipakai ulang</source>
+        <translation>reused bundle number</translation>
+    </message>
+    <message>
+        <source>stasiun dicabut</source>
+        <translation>revoked station</translation>
+    </message>
+    <message>
+        <source>{when}  {kind}  stasiun {station}  ujian {attempt}  {detail}{state}</source>
+        <translation>{when}  {kind}  station {station}  attempt {attempt}  {detail}{state}</translation>
+    </message>
+    <message>
+        <source>  (selesai)</source>
+        <translation>  (resolved)</translation>
+    </message>
+    <message>
+        <source>{count} anomali, {open} belum selesai.</source>
+        <translation>{count} anomalies, {open} unresolved.</translation>
+    </message>
+    <message>
+        <source>{when}  {operator}  {action}  {subject}  {detail}</source>
+        <translation>{when}  {operator}  {action}  {subject}  {detail}</translation>
     </message>
     <message>
         <source>folder HQ</source>
@@ -362,6 +470,58 @@
     <message>
         <source>tampilkan setiap kejadian</source>
         <translation>show every event</translation>
+    </message>
+    <message>
+        <source>nama petugas untuk log akses (bawaan: pengguna sistem)</source>
+        <translation>operator name for the access log (default: the system user)</translation>
+    </message>
+    <message>
+        <source>nilai kinerja pegawai</source>
+        <translation>employee performance ratings</translation>
+    </message>
+    <message>
+        <source>muat nilai kinerja dari CSV (kolom nip, nilai_kinerja)</source>
+        <translation>load performance ratings from a CSV (columns nip, nilai_kinerja)</translation>
+    </message>
+    <message>
+        <source>nilai semua ujian yang telah berakhir dengan tabel terbaru</source>
+        <translation>score every ended attempt with the current tables</translation>
+    </message>
+    <message>
+        <source>cetak profil kompetensi seorang pegawai (PDF)</source>
+        <translation>print one employee&apos;s competency profile (PDF)</translation>
+    </message>
+    <message>
+        <source>cetak ringkasan instansi atau unit kerja (PDF)</source>
+        <translation>print the agency or unit summary (PDF)</translation>
+    </message>
+    <message>
+        <source>hanya unit kerja ini</source>
+        <translation>only this unit</translation>
+    </message>
+    <message>
+        <source>ekspor hasil dalam nama kolom sistem kepegawaian</source>
+        <translation>export results in the HR system&apos;s field names</translation>
+    </message>
+    <message>
+        <source>periksa apakah ujian dengan kode tanda terima ini telah diterima</source>
+        <translation>check whether the attempt with this receipt code has arrived</translation>
+    </message>
+    <message>
+        <source>sidik yang tercetak pada tanda terima peserta</source>
+        <translation>the fingerprint printed on the candidate&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>daftar anomali</source>
+        <translation>list anomalies</translation>
+    </message>
+    <message>
+        <source>hanya stasiun ini</source>
+        <translation>only this station</translation>
+    </message>
+    <message>
+        <source>siapa membuka, mengekspor atau mencetak data siapa</source>
+        <translation>who opened, exported or printed whose data</translation>
     </message>
     <message>
         <source>Salinan ujian {attempt} ditulis ke {file}.</source>
@@ -1152,6 +1312,22 @@
         <translation>Scale table {file} cannot be read: {error}.</translation>
     </message>
     <message>
+        <source>Tabel {file} tidak dapat dibaca: {error}.</source>
+        <translation>Table {file} cannot be read: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} bukan tabel {kind} yang bernama versi dan sumbernya.</source>
+        <translation>{file} is not a {kind} table naming its version and source.</translation>
+    </message>
+    <message>
+        <source>Tabel penilaian rusak: {error}.</source>
+        <translation>Scoring table is damaged: {error}.</translation>
+    </message>
+    <message>
+        <source>Tabel anomali rusak: {error}.</source>
+        <translation>Anomaly table is damaged: {error}.</translation>
+    </message>
+    <message>
         <source>Sesi {session} hanya punya {count} peserta; tidak dapat mensimulasikan {wanted}.</source>
         <translation>Session {session} has only {count} candidates; cannot simulate {wanted}.</translation>
     </message>
@@ -1858,6 +2034,62 @@
     <message>
         <source>{count} putusan ujian.</source>
         <translation>{count} attempt verdicts.</translation>
+    </message>
+    <message>
+        <source>Tidak ada standar kompetensi untuk jenis jabatan {position!r}.</source>
+        <translation>No competency standard for position class {position!r}.</translation>
+    </message>
+    <message>
+        <source>Nilai kinerja {rating!r} tidak dikenal tabel talenta.</source>
+        <translation>Performance rating {rating!r} is not in the talent table.</translation>
+    </message>
+    <message>
+        <source>Soal {item} tidak punya bobot di sumber HQ.</source>
+        <translation>Item {item} has no weights in HQ&apos;s source.</translation>
+    </message>
+    <message>
+        <source>Soal {item} tidak berbobot.</source>
+        <translation>Item {item} has no weights.</translation>
+    </message>
+    <message>
+        <source>Soal {item} tidak punya kunci di sumber HQ.</source>
+        <translation>Item {item} has no key in HQ&apos;s source.</translation>
+    </message>
+    <message>
+        <source>Soal {item} tidak berkunci.</source>
+        <translation>Item {item} has no key.</translation>
+    </message>
+    <message>
+        <source>Ujian tidak mengukur kompetensi {codes}.</source>
+        <translation>The exam does not measure competencies {codes}.</translation>
+    </message>
+    <message>
+        <source>Belum ada skor untuk NIP {nip}.</source>
+        <translation>No score yet for NIP {nip}.</translation>
+    </message>
+    <message>
+        <source>paket {package} tidak dibangun di HQ ini</source>
+        <translation>package {package} was not built at this HQ</translation>
+    </message>
+    <message>
+        <source>ujian belum berakhir</source>
+        <translation>attempt has not ended</translation>
+    </message>
+    <message>
+        <source>ujian dibatalkan pengawas</source>
+        <translation>attempt voided by the proctor</translation>
+    </message>
+    <message>
+        <source>salinan ujian bermasalah ({verdict})</source>
+        <translation>attempt copy is in question ({verdict})</translation>
+    </message>
+    <message>
+        <source>NIP peserta tidak diketahui</source>
+        <translation>candidate&apos;s NIP unknown</translation>
+    </message>
+    <message>
+        <source>{file}: kolom nip dan nilai_kinerja wajib ada.</source>
+        <translation>{file}: columns nip and nilai_kinerja are required.</translation>
     </message>
 </context>
 <context>

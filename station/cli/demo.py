@@ -1,10 +1,11 @@
-"""``station demo``: the whole system on the bundled demo exam, from HQ's keys to HQ's receipt.
+"""``station demo``: the whole system on the bundled demo exam, from HQ's keys to competency profiles.
 
 A demo HQ and a demo station are made in ``--out``; the demo exam (the
 project's own, in Indonesian) is packaged for that station with its sessions
 moved to tomorrow, imported, released with its code, sat by simulated
-candidates, exported, ingested at HQ and acknowledged by HQ's receipt. Every
-key and passphrase here is a demo one and says so.
+candidates, exported, ingested at HQ and acknowledged by HQ's receipt; HQ
+then scores every attempt and prints a profile, the summary and the HR export.
+Every key and passphrase here is a demo one and says so.
 """
 
 from __future__ import annotations
@@ -128,12 +129,34 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
         console.say(
             QT_TR_NOOP("6. HQ memeriksa dan menerima bundel ({verdicts}); tanda terima: {file}"),
             verdicts=", ".join(verdicts),
-            file=str(outcome.receipt),
+            file=str(outcome.receipt_beside or outcome.receipt),
         )
-        acknowledged = station.receipts.import_receipt(outcome.receipt)
+        acknowledged = station.receipts.import_receipt(outcome.receipt_beside or outcome.receipt)
         console.say(
             QT_TR_NOOP("7. Stasiun mengimpor tanda terima: {count} ujian diterima HQ."),
             count=acknowledged.acknowledged,
+        )
+        ratings = hq.scoring.import_ratings(source.parent / "kinerja.csv", operator="demo")
+        scoring = hq.scoring.score_all()
+        console.say(
+            QT_TR_NOOP(
+                "8. HQ menilai {count} ujian ({ratings} nilai kinerja dimuat); tabel: {versions}."
+            ),
+            count=scoring.scored,
+            ratings=ratings,
+            versions=", ".join(f"{k} {v}" for k, v in sorted(scoring.versions.items())),
+        )
+        reports = out / "laporan"
+        first = hq.results.scores()[0].nip if scoring.scored else None
+        if first is not None:
+            hq.results.profile(first, reports / f"profil-{first}.pdf", operator="demo")
+        hq.results.summary(reports / "ringkasan.pdf", operator="demo")
+        hq.results.export_hr(reports / "ekspor-kepegawaian.csv", file_format="csv", operator="demo")
+        console.say(
+            QT_TR_NOOP(
+                "9. Profil kompetensi, ringkasan instansi dan ekspor kepegawaian ditulis di {folder}."
+            ),
+            folder=str(reports),
         )
     console.say(QT_TR_NOOP("Keluaran demo ada di {folder}:"), folder=str(out))
     console.say(QT_TR_NOOP("  HQ demo: {folder}"), folder=str(out / "hq"))
@@ -154,5 +177,11 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
         station=DEMO_PASSPHRASE,
         hq=DEMO_HQ_PASSPHRASE,
     )
-    ok = report.integrity is not None and report.integrity.ok and outcome.status == "accepted"
+    ok = (
+        report.integrity is not None
+        and report.integrity.ok
+        and outcome.status == "accepted"
+        and scoring.scored == len(roster)
+        and not scoring.skipped
+    )
     return EXIT_OK if ok else EXIT_FAILED

@@ -4,12 +4,14 @@ so the frozen station build can leave it out."""
 from __future__ import annotations
 
 import argparse
+import getpass
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from station.cli.common import EXIT_FAILED, EXIT_OK, read_passphrase, read_secret_line
 from station.cli.console import Console
+from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 
 
@@ -149,14 +151,25 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
                 QT_TR_NOOP("  ujian: {counts}"),
                 counts=", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
             )
-        if outcome.receipt is not None:
+        if outcome.receipt_beside is not None:
+            console.say(QT_TR_NOOP("  tanda terima: {file}"), file=str(outcome.receipt_beside))
+        elif outcome.receipt is not None:
             console.say(QT_TR_NOOP("  tanda terima: {file}"), file=str(outcome.receipt))
     accepted = sum(1 for o in outcomes if o.status in ("accepted", "duplicate"))
+    verdicts: dict[str, int] = {}
+    for outcome in outcomes:
+        for finding in outcome.findings:
+            verdicts[finding.verdict.value] = verdicts.get(finding.verdict.value, 0) + 1
     console.say(
         QT_TR_NOOP("Ringkasan: {total} bundel, {accepted} diterima, {other} lainnya."),
         total=len(outcomes),
         accepted=accepted,
         other=len(outcomes) - accepted,
+    )
+    console.say(
+        QT_TR_NOOP("Ujian: {counts}; anomali tercatat: {anomalies}."),
+        counts=", ".join(f"{k} {v}" for k, v in sorted(verdicts.items())) or "-",
+        anomalies=sum(len(o.anomalies) for o in outcomes),
     )
     return EXIT_OK if all(o.status != "refused" for o in outcomes) else EXIT_FAILED
 
@@ -218,6 +231,136 @@ def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:
         slot=args.slot,
         vaults=", ".join(changed),
     )
+    return EXIT_OK
+
+
+def _operator(args: argparse.Namespace) -> str:
+    return args.operator or getpass.getuser()
+
+
+def cmd_ratings(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        count = hq.scoring.import_ratings(Path(args.file), operator=_operator(args))
+    console.say(QT_TR_NOOP("{count} nilai kinerja dimuat."), count=count)
+    return EXIT_OK
+
+
+def cmd_score(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        summary = hq.scoring.score_all()
+    console.say(
+        QT_TR_NOOP("{count} ujian dinilai dengan tabel {versions}."),
+        count=summary.scored,
+        versions=", ".join(f"{k} {v}" for k, v in summary.versions.items()),
+    )
+    for attempt_id, reason in summary.skipped:
+        console.say(
+            QT_TR_NOOP("  tidak dinilai: {attempt} — {reason}"),
+            attempt=attempt_id,
+            reason=reason.render(console.translate),
+        )
+    return EXIT_OK
+
+
+def cmd_profile(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        path = hq.results.profile(args.nip, Path(args.out), operator=_operator(args))
+    console.say(QT_TR_NOOP("Profil kompetensi ditulis: {file}"), file=str(path))
+    return EXIT_OK
+
+
+def cmd_summary(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        path = hq.results.summary(Path(args.out), operator=_operator(args), unit=args.unit)
+    console.say(QT_TR_NOOP("Ringkasan ditulis: {file}"), file=str(path))
+    return EXIT_OK
+
+
+def cmd_export_hr(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        count = hq.results.export_hr(
+            Path(args.out), file_format=args.format, operator=_operator(args)
+        )
+    console.say(QT_TR_NOOP("{count} pegawai diekspor ke {file}."), count=count, file=args.out)
+    return EXIT_OK
+
+
+def cmd_lookup(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        result = hq.results.lookup(
+            args.code, fingerprint=args.fingerprint, operator=_operator(args)
+        )
+    if not result.arrived:
+        console.say(QT_TR_NOOP("Ujian dengan kode {code} belum diterima HQ."), code=args.code)
+        return EXIT_FAILED
+    console.say(
+        QT_TR_NOOP(
+            "Ujian dengan kode {code} telah diterima HQ ({verdict}); berakhir {ended} ({reason}) di stasiun {station}."
+        ),
+        code=args.code,
+        verdict=result.verdict,
+        ended=local_time(result.ended_wall_ms) if result.ended_wall_ms else "-",
+        reason=result.end_reason or "-",
+        station=result.station_id,
+    )
+    if result.fingerprint_matches is True:
+        console.say(QT_TR_NOOP("Sidik pada tanda terima COCOK dengan yang diterima HQ."))
+    elif result.fingerprint_matches is False:
+        console.say(QT_TR_NOOP("Sidik pada tanda terima TIDAK COCOK dengan yang diterima HQ."))
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+ANOMALY_LABELS = {
+    "broken_chain": QT_TR_NOOP("rantai rusak"),
+    "conflicting_copies": QT_TR_NOOP("salinan bertentangan"),
+    "wall_clock_jump": QT_TR_NOOP("jam dinding melompat"),
+    "outage_gap": QT_TR_NOOP("jeda padam"),
+    "focus_lost": QT_TR_NOOP("jendela kehilangan fokus"),
+    "fast_answers": QT_TR_NOOP("jawaban terlalu cepat"),
+    "candidate_at_two_stations": QT_TR_NOOP("peserta di dua stasiun"),
+    "bundle_number_missing": QT_TR_NOOP("nomor bundel hilang"),
+    "bundle_number_reused": QT_TR_NOOP("nomor bundel dipakai ulang"),
+    "revoked_station": QT_TR_NOOP("stasiun dicabut"),
+}
+
+
+def cmd_anomalies(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        anomalies = hq.results.anomalies(station_id=args.station, operator=_operator(args))
+    open_count = 0
+    for anomaly in anomalies:
+        label = ANOMALY_LABELS.get(anomaly.kind)
+        console.say(
+            QT_TR_NOOP("{when}  {kind}  stasiun {station}  ujian {attempt}  {detail}{state}"),
+            when=local_time(anomaly.recorded_wall_ms),
+            kind=console.text(label) if label else anomaly.kind,
+            station=anomaly.station_id or "-",
+            attempt=anomaly.attempt_id or "-",
+            detail=anomaly.detail,
+            state=console.text(QT_TR_NOOP("  (selesai)")) if anomaly.resolved_wall_ms else "",
+        )
+        open_count += anomaly.resolved_wall_ms is None
+    console.say(
+        QT_TR_NOOP("{count} anomali, {open} belum selesai."),
+        count=len(anomalies),
+        open=open_count,
+    )
+    return EXIT_OK
+
+
+def cmd_access_log(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        entries = hq.results.access_log()
+    for wall_ms, operator, action, subject, detail in entries:
+        console.say(
+            QT_TR_NOOP("{when}  {operator}  {action}  {subject}  {detail}"),
+            when=local_time(wall_ms, seconds=True),
+            operator=operator,
+            action=action,
+            subject=subject,
+            detail=detail,
+        )
     return EXIT_OK
 
 
@@ -299,3 +442,68 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         "--events", action="store_true", help=tr(QT_TR_NOOP("tampilkan setiap kejadian"))
     )
     q.set_defaults(run=cmd_open)
+    operator = argparse.ArgumentParser(add_help=False)
+    operator.add_argument(
+        "--operator",
+        help=tr(QT_TR_NOOP("nama petugas untuk log akses (bawaan: pengguna sistem)")),
+    )
+    q = hq.add_parser("ratings", help=tr(QT_TR_NOOP("nilai kinerja pegawai")))
+    ratings = q.add_subparsers(dest="hq_ratings_command", required=True)
+    r = ratings.add_parser(
+        "import",
+        parents=[hq_common, operator],
+        help=tr(QT_TR_NOOP("muat nilai kinerja dari CSV (kolom nip, nilai_kinerja)")),
+    )
+    r.add_argument("file")
+    r.set_defaults(run=cmd_ratings)
+    q = hq.add_parser(
+        "score",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("nilai semua ujian yang telah berakhir dengan tabel terbaru")),
+    )
+    q.set_defaults(run=cmd_score)
+    q = hq.add_parser(
+        "profile",
+        parents=[hq_common, operator],
+        help=tr(QT_TR_NOOP("cetak profil kompetensi seorang pegawai (PDF)")),
+    )
+    q.add_argument("nip")
+    q.add_argument("--out", required=True)
+    q.set_defaults(run=cmd_profile)
+    q = hq.add_parser(
+        "summary",
+        parents=[hq_common, operator],
+        help=tr(QT_TR_NOOP("cetak ringkasan instansi atau unit kerja (PDF)")),
+    )
+    q.add_argument("--unit", help=tr(QT_TR_NOOP("hanya unit kerja ini")))
+    q.add_argument("--out", required=True)
+    q.set_defaults(run=cmd_summary)
+    q = hq.add_parser(
+        "export-hr",
+        parents=[hq_common, operator],
+        help=tr(QT_TR_NOOP("ekspor hasil dalam nama kolom sistem kepegawaian")),
+    )
+    q.add_argument("--format", choices=("csv", "json"), default="csv")
+    q.add_argument("--out", required=True)
+    q.set_defaults(run=cmd_export_hr)
+    q = hq.add_parser(
+        "lookup",
+        parents=[hq_common, operator],
+        help=tr(QT_TR_NOOP("periksa apakah ujian dengan kode tanda terima ini telah diterima")),
+    )
+    q.add_argument("code")
+    q.add_argument(
+        "--fingerprint", help=tr(QT_TR_NOOP("sidik yang tercetak pada tanda terima peserta"))
+    )
+    q.set_defaults(run=cmd_lookup)
+    q = hq.add_parser(
+        "anomalies", parents=[hq_common, operator], help=tr(QT_TR_NOOP("daftar anomali"))
+    )
+    q.add_argument("--station", help=tr(QT_TR_NOOP("hanya stasiun ini")))
+    q.set_defaults(run=cmd_anomalies)
+    q = hq.add_parser(
+        "access-log",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("siapa membuka, mengekspor atau mencetak data siapa")),
+    )
+    q.set_defaults(run=cmd_access_log)

@@ -11,6 +11,8 @@ from station.hq.errors import HqNotInitializedError
 from station.hq.intake import HqIntake
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.packages import HqPackages
+from station.hq.results import HqResults
+from station.hq.scoring import HqScoring
 from station.hq.setup import HqSetup
 from station.hq.storage import HqStorage
 
@@ -22,6 +24,8 @@ class Headquarters:
     setup: HqSetup
     packages: HqPackages
     intake: HqIntake
+    scoring: HqScoring
+    results: HqResults
 
     def unlock(self, passphrase: str) -> HqKeys:
         """The HQ keys, checked now (a wrong passphrase fails here, not halfway through a job)."""
@@ -59,4 +63,6 @@ def open_headquarters(folder: Path | str, *, clock: Clock, create: bool = False)
         setup=HqSetup(paths, storage, clock),
         packages=HqPackages(paths, storage, clock),
         intake=HqIntake(paths, storage, clock),
+        scoring=HqScoring(storage, clock),
+        results=HqResults(storage, clock),
     )

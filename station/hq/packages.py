@@ -38,7 +38,7 @@ from station.formats.resources import resource_dir
 from station.formats.tables import load_scale_table
 from station.hq.errors import HqError, StationRevokedError, UnknownStationError
 from station.hq.keys import HqKeys, HqPaths
-from station.hq.storage import HqStorage
+from station.hq.storage import CandidateRow, HqStorage
 from station.reports.delivery import SecretPage, write_secret_sheets
 
 VALIDITY_AFTER_LAST_SESSION_MS = 30 * 24 * 3600 * 1000
@@ -320,10 +320,40 @@ class HqPackages:
         path = out or folder / f"{package_id}.cactpkg"
         write_atomically(path, data)
         self._write_delivery(folder, package_id, releases, credentials)
-        self._keep_scoring(folder, source)
+        scoring = self._keep_scoring(folder, source)
         digest = hashlib.sha256(data).hexdigest()
         self._storage.add_package(
             package_id, exam_id=source.exam.id, file_name=str(path), sha256=digest, wall_ms=now
+        )
+        self._storage.add_package_contents(
+            package_id,
+            scoring=scoring,
+            sessions=[
+                (
+                    s.session_id,
+                    s.exam_id,
+                    s.title,
+                    s.centre,
+                    s.starts_wall_ms,
+                    s.ends_wall_ms,
+                    s.timezone,
+                )
+                for s in source.sessions
+            ],
+            candidates=[
+                CandidateRow(
+                    nip=entry.nip.digits,
+                    session_id=session_id,
+                    name=entry.name,
+                    rank=str(entry.rank) if entry.rank else None,
+                    position=entry.position,
+                    position_class=entry.position_class,
+                    unit=entry.unit,
+                    package_id=package_id,
+                )
+                for session_id, entries in source.roster.items()
+                for entry in entries
+            ],
         )
         return PackageBuild(package_id, path, digest, len(data), folder, releases, credentials)
 
@@ -384,9 +414,8 @@ class HqPackages:
         write_atomically(folder / "kredensial-pengawas.csv", proctors.getvalue().encode("utf-8"))
 
     @staticmethod
-    def _keep_scoring(folder: Path, source: ExamSource) -> None:
+    def _keep_scoring(folder: Path, source: ExamSource) -> bytes:
         """The exam with weights and keys, for scoring at HQ; never in a package."""
-        write_atomically(
-            folder / "exam-with-scoring.json",
-            canonical_json({form: exam.to_dict() for form, exam in source.forms.items()}),
-        )
+        scoring = canonical_json({form: exam.to_dict() for form, exam in source.forms.items()})
+        write_atomically(folder / "exam-with-scoring.json", scoring)
+        return scoring

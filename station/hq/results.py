@@ -1,0 +1,272 @@
+"""What HQ gives out: profiles and summaries (PDF), the HR-system export, receipt lookups.
+
+Every opening, export or print of personal data is written to the access log
+with the operator's name (UU 27/2022, DESIGN §8).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from station.crypto.chain import FINGERPRINT_BYTES
+from station.crypto.primitives import crockford_base32, group, normalize_crockford
+from station.domain.session import local_time
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.formats.archive import write_atomically
+from station.formats.resources import resource_dir
+from station.formats.tables import load_hr_export_table, load_scale_table, load_scoring_tables
+from station.hq.errors import HqError
+from station.hq.storage import AccessEntry, Anomaly, HqStorage, ScoreRow
+from station.reports.profiles import ProfileData, SummaryData, render_profile, render_summary
+
+
+class NotScoredError(HqError):
+    """No score for that candidate yet (ingest and score first)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LookupResult:
+    """What HQ can say about a candidate's receipt code."""
+
+    arrived: bool
+    fingerprint_matches: bool | None
+    attempt_id: str | None = None
+    station_id: str | None = None
+    end_reason: str | None = None
+    ended_wall_ms: int | None = None
+    verdict: str | None = None
+
+
+class HqResults:
+    def __init__(self, storage: HqStorage, clock: Clock) -> None:
+        self._storage = storage
+        self._clock = clock
+
+    def _log(self, operator: str, action: str, subject: str, detail: str = "") -> None:
+        self._storage.log_access(
+            operator=operator,
+            action=action,
+            subject=subject,
+            detail=detail,
+            wall_ms=self._clock.now().wall_ms,
+        )
+
+    def _names(self) -> tuple[dict[str, str], dict[str, str], dict[str, str | None]]:
+        scales = load_scale_table().scales
+        competencies = {
+            s.code: s.name for s in scales if s.group in ("manajerial", "sosial_kultural")
+        }
+        aspects = {s.code: s.name for s in scales if s.group == "potensi"}
+        return competencies, aspects, {s.code: s.hr_field for s in scales}
+
+    def profile(self, nip: str, out: Path, *, operator: str) -> Path:
+        """The individual competency profile PDF of ``nip`` (access logged)."""
+        row = self._storage.score_of(nip)
+        if row is None:
+            raise NotScoredError(QT_TR_NOOP("Belum ada skor untuk NIP {nip}."), nip=nip)
+        attempt = self._storage.attempt(row.attempt_id)
+        candidate = self._storage.candidate(nip, attempt.session_id if attempt else None)
+        session = self._storage.session_info(attempt.session_id) if attempt else None
+        tables = load_scoring_tables()
+        profile = json.loads(row.profile)
+        profile["boxes"] = {str(box): list(key) for key, box in tables.talent.boxes.items()}
+        competencies, aspects, _ = self._names()
+        fingerprint = None
+        if attempt and attempt.seal_sha256:
+            fingerprint = group(
+                crockford_base32(bytes.fromhex(attempt.seal_sha256)[:FINGERPRINT_BYTES])
+            )
+        performance = profile.get("performance_class")
+        pdf = render_profile(
+            ProfileData(
+                name=candidate.name if candidate else "",
+                nip=nip,
+                rank=(candidate.rank or "-") if candidate else "-",
+                position=candidate.position if candidate else "",
+                unit=candidate.unit if candidate else "",
+                exam_title=attempt.exam_id if attempt else "",
+                session=(
+                    f"{session['title']}, {local_time(session['starts_wall_ms'], session['timezone'])}"
+                    if session
+                    else ""
+                ),
+                profile=profile,
+                competency_names=competencies,
+                aspect_names=aspects,
+                performance_label=tables.talent.performance_labels.get(performance)
+                if performance
+                else None,
+                lookup_code=attempt.lookup_code if attempt else None,
+                fingerprint=fingerprint,
+                generated=local_time(self._clock.now().wall_ms),
+            ),
+            fonts=resource_dir() / "fonts",
+        )
+        _write(out, pdf)
+        self._log(operator, "profile_printed", nip, out.name)
+        return out
+
+    def summary(
+        self,
+        out: Path,
+        *,
+        operator: str,
+        unit: str | None = None,
+        title: str = "Ringkasan Pemetaan Kompetensi",
+    ) -> Path:
+        """The agency (or one unit's) summary PDF: distributions, talent boxes, the list."""
+        competencies, _, _ = self._names()
+        rows = []
+        for score_row in self._storage.scores():
+            attempt = self._storage.attempt(score_row.attempt_id)
+            candidate = self._storage.candidate(
+                score_row.nip, attempt.session_id if attempt else None
+            )
+            if unit is not None and (candidate is None or candidate.unit != unit):
+                continue
+            profile = json.loads(score_row.profile)
+            rows.append(
+                {
+                    "nip": score_row.nip,
+                    "name": candidate.name if candidate else "",
+                    "unit": candidate.unit if candidate else "",
+                    "position": candidate.position if candidate else "",
+                    "jpm": score_row.jpm,
+                    "jpm_band": score_row.jpm_band,
+                    "talent_box": score_row.talent_box,
+                    "levels": profile["levels"],
+                }
+            )
+        tables = load_scoring_tables()
+        pdf = render_summary(
+            SummaryData(
+                title=title,
+                scope=unit or "Seluruh instansi",
+                generated=local_time(self._clock.now().wall_ms),
+                competency_names=competencies,
+                rows=rows,
+                boxes={box: key for key, box in tables.talent.boxes.items()},
+            ),
+            fonts=resource_dir() / "fonts",
+        )
+        _write(out, pdf)
+        self._log(operator, "summary_printed", unit or "*", f"{out.name}: {len(rows)} pegawai")
+        return out
+
+    def hr_records(self) -> tuple[list[str], list[dict[str, object]]]:
+        """Rows in the HR system's field names (DESIGN §6), and the column order."""
+        export = load_hr_export_table()
+        _, _, hr_fields = self._names()
+        scale_columns = [(code, field) for code, field in hr_fields.items() if field]
+        columns = [
+            export.fields["nip"],
+            export.fields["name"],
+            *[field for _, field in scale_columns],
+            export.fields["potential_total"],
+            export.fields["box"],
+            export.fields["axis_x"],
+            export.fields["axis_y"],
+            export.fields["jpm"],
+            export.fields["jpm_band"],
+            export.fields["digital_literacy"],
+            export.fields["digital_band"],
+            export.fields["tables"],
+        ]
+        records = []
+        for row in self._storage.scores():
+            attempt = self._storage.attempt(row.attempt_id)
+            candidate = self._storage.candidate(row.nip, attempt.session_id if attempt else None)
+            profile = json.loads(row.profile)
+            values: dict[str, object] = {
+                export.fields["nip"]: row.nip,
+                export.fields["name"]: candidate.name if candidate else "",
+            }
+            for code, field in scale_columns:
+                values[field] = profile["levels"].get(code, profile["potential_aspects"].get(code))
+            values.update(
+                {
+                    export.fields["potential_total"]: profile["potential_total"],
+                    export.fields["box"]: profile["talent_box"],
+                    export.fields["axis_x"]: profile["axis_x"],
+                    export.fields["axis_y"]: profile["axis_y"],
+                    export.fields["jpm"]: profile["jpm"],
+                    export.fields["jpm_band"]: profile["jpm_band"],
+                    export.fields["digital_literacy"]: profile["digital_score"],
+                    export.fields["digital_band"]: profile["digital_band"],
+                    export.fields["tables"]: ";".join(
+                        f"{k}={v}" for k, v in profile["versions"].items()
+                    ),
+                }
+            )
+            records.append(values)
+        return columns, records
+
+    def export_hr(self, out: Path, *, file_format: str, operator: str) -> int:
+        columns, records = self.hr_records()
+        if file_format == "json":
+            data = json.dumps(
+                {"format": "cact-hr-export/1", "records": records}, ensure_ascii=False, indent=1
+            ).encode("utf-8")
+        else:
+            buffer = io.StringIO()
+            writer = csv.DictWriter(
+                buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n"
+            )
+            writer.writeheader()
+            writer.writerows(records)
+            data = buffer.getvalue().encode("utf-8")
+        _write(out, data)
+        self._log(
+            operator, "hr_exported", "*", f"{out.name}: {len(records)} pegawai ({file_format})"
+        )
+        return len(records)
+
+    def lookup(self, code: str, *, fingerprint: str | None = None, operator: str) -> LookupResult:
+        """Did the submission with this receipt code arrive, and does the receipt's fingerprint match it?"""
+        normal = normalize_crockford(code)
+        lookup_code = f"{normal[:5]}-{normal[5:]}" if len(normal) == 10 else code.strip().upper()
+        attempt = self._storage.attempt_by_lookup(lookup_code)
+        self._log(operator, "receipt_looked_up", lookup_code)
+        if attempt is None:
+            return LookupResult(arrived=False, fingerprint_matches=None)
+        matches = None
+        if fingerprint is not None and attempt.seal_sha256:
+            text = fingerprint.strip()
+            if text.upper().startswith("CACT1:"):
+                matches = text.rsplit(":", 1)[-1].lower() == attempt.seal_sha256
+            else:
+                printed = normalize_crockford(text)
+                matches = printed == crockford_base32(
+                    bytes.fromhex(attempt.seal_sha256)[:FINGERPRINT_BYTES]
+                )
+        return LookupResult(
+            arrived=True,
+            fingerprint_matches=matches,
+            attempt_id=attempt.attempt_id,
+            station_id=attempt.last_station_id or attempt.origin_station_id,
+            end_reason=attempt.end_reason,
+            ended_wall_ms=attempt.ended_wall_ms,
+            verdict=attempt.verdict,
+        )
+
+    def scores(self) -> list[ScoreRow]:
+        return self._storage.scores()
+
+    def anomalies(self, *, operator: str, station_id: str | None = None) -> list[Anomaly]:
+        """Recorded anomalies, oldest first; they can name candidates, so reading them is logged."""
+        found = self._storage.anomalies(station_id=station_id)
+        self._log(operator, "anomalies_viewed", station_id or "*", f"{len(found)}")
+        return found
+
+    def access_log(self) -> list[AccessEntry]:
+        return self._storage.access_log()
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, data)

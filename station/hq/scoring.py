@@ -1,0 +1,163 @@
+"""Scoring at HQ: every accepted, ended attempt through the versioned tables; performance ratings."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from station.crypto.canonical import parse_json
+from station.domain.errors import DomainError, Message
+from station.domain.exam import Exam
+from station.domain.nip import Nip
+from station.domain.scoring import ScoringTables, score
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.formats.errors import SourceError
+from station.formats.tables import load_scoring_tables
+from station.hq.storage import HqStorage, ScoreRow, StoredAttempt
+
+SCORABLE = {"accepted", "extended"}
+
+
+@dataclass(slots=True)
+class ScoringSummary:
+    scored: int = 0
+    skipped: list[tuple[str, Message]] = field(default_factory=list)
+    versions: dict[str, str] = field(default_factory=dict)
+
+
+class HqScoring:
+    def __init__(self, storage: HqStorage, clock: Clock) -> None:
+        self._storage = storage
+        self._clock = clock
+        self._exams: dict[tuple[str, str], Exam] = {}
+
+    def exam_for(self, attempt: StoredAttempt) -> Exam | None:
+        """The attempt's form as HQ authored it, with weights and keys."""
+        key = (attempt.package_id, attempt.exam_id)
+        if key not in self._exams:
+            scoring = self._storage.package_scoring(attempt.package_id)
+            if scoring is None:
+                return None
+            for form in parse_json(scoring).values():
+                exam = Exam.from_dict(form)
+                self._exams[(attempt.package_id, exam.id)] = exam
+        return self._exams.get(key)
+
+    def score_all(self, *, tables: ScoringTables | None = None) -> ScoringSummary:
+        """(Re)score every ended, accepted attempt; voided attempts are never scored."""
+        tables = tables or load_scoring_tables()
+        summary = ScoringSummary(versions=tables.versions)
+        rows, now = [], self._clock.now().wall_ms
+        for attempt in self._storage.attempts():
+            reason = self._unscorable(attempt)
+            if reason is not None:
+                summary.skipped.append((attempt.attempt_id, reason))
+                continue
+            exam = self.exam_for(attempt)
+            if exam is None:
+                summary.skipped.append(
+                    (
+                        attempt.attempt_id,
+                        Message(
+                            QT_TR_NOOP("paket {package} tidak dibangun di HQ ini"),
+                            {"package": attempt.package_id},
+                        ),
+                    )
+                )
+                continue
+            candidate = self._storage.candidate(attempt.nip or "", attempt.session_id)
+            answers = {
+                item: json.loads(value)
+                for item, value in self._storage.answers(attempt.attempt_id).items()
+            }
+            try:
+                profile = score(
+                    exam,
+                    answers,
+                    position_class=candidate.position_class if candidate else None,
+                    performance_rating=self._storage.rating(attempt.nip or ""),
+                    tables=tables,
+                )
+            except DomainError as error:
+                summary.skipped.append((attempt.attempt_id, error.message))
+                continue
+            rows.append(
+                ScoreRow(
+                    attempt_id=attempt.attempt_id,
+                    nip=attempt.nip or "",
+                    computed_wall_ms=now,
+                    jpm=round(profile.jpm, 2),
+                    jpm_band=profile.jpm_band,
+                    digital_band=profile.digital_band,
+                    potential_class=profile.potential_class,
+                    talent_box=profile.talent_box,
+                    profile=json.dumps(profile.to_dict(), sort_keys=True, ensure_ascii=False),
+                )
+            )
+        self._storage.save_scores(rows)
+        summary.scored = len(rows)
+        return summary
+
+    @staticmethod
+    def _unscorable(attempt: StoredAttempt) -> Message | None:
+        if attempt.status != "ended":
+            return Message(QT_TR_NOOP("ujian belum berakhir"))
+        if attempt.end_reason == "voided":
+            return Message(QT_TR_NOOP("ujian dibatalkan pengawas"))
+        if attempt.verdict not in SCORABLE or attempt.conflict:
+            return Message(
+                QT_TR_NOOP("salinan ujian bermasalah ({verdict})"), {"verdict": attempt.verdict}
+            )
+        if attempt.nip is None:
+            return Message(QT_TR_NOOP("NIP peserta tidak diketahui"))
+        return None
+
+    def import_ratings(
+        self, path: Path, *, operator: str, tables: ScoringTables | None = None
+    ) -> int:
+        """Performance ratings from a CSV with columns ``nip`` and ``nilai_kinerja`` (or ``rating``).
+
+        All rows are checked before any is stored: one bad row stores nothing.
+        """
+        tables = tables or load_scoring_tables()
+        try:
+            text = Path(path).read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise SourceError(
+                QT_TR_NOOP("{file} harus berenkode UTF-8."), file=Path(path).name
+            ) from None
+        rows = csv.DictReader(io.StringIO(text))
+        header = {name.strip().lower() for name in rows.fieldnames or []}
+        column = "nilai_kinerja" if "nilai_kinerja" in header else "rating"
+        if "nip" not in header or column not in header:
+            raise SourceError(
+                QT_TR_NOOP("{file}: kolom nip dan nilai_kinerja wajib ada."), file=Path(path).name
+            )
+        ratings = []
+        for line, row in enumerate(rows, start=2):
+            values = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+            try:
+                nip = Nip.parse(values["nip"])
+                tables.talent.performance_class(values[column])
+            except DomainError as error:
+                raise SourceError(
+                    QT_TR_NOOP("{file} baris {line}: {problem}"),
+                    file=Path(path).name,
+                    line=line,
+                    problem=error.message,
+                ) from None
+            ratings.append((nip.digits, values[column]))
+        now = self._clock.now().wall_ms
+        self._storage.set_ratings(ratings, source=Path(path).name, wall_ms=now)
+        self._storage.log_access(
+            operator=operator,
+            action="ratings_imported",
+            subject="*",
+            detail=f"{Path(path).name}: {len(ratings)}",
+            wall_ms=now,
+        )
+        return len(ratings)
