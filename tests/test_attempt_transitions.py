@@ -27,11 +27,12 @@ COMMANDS = {
     "submit": lambda a, now: a.submit(now),
     "force_submit": lambda a, now: a.force_submit(now, by=PROCTOR, reason="peserta sakit"),
     "void": lambda a, now: a.void(now, by=PROCTOR, reason="ujian ulang"),
+    "lose_focus": lambda a, now: a.lose_focus(now, away_ms=4_000),
 }
 
 ALLOWED = {
     "not_started": {"start", "force_submit", "void"},
-    "between": {"start_section", "pause", "extend", "force_submit", "void"},
+    "between": {"start_section", "pause", "extend", "force_submit", "void", "lose_focus"},
     "in_progress": {
         "answer",
         "flag",
@@ -41,8 +42,9 @@ ALLOWED = {
         "extend",
         "force_submit",
         "void",
+        "lose_focus",
     },
-    "paused": {"resume", "extend", "force_submit", "void"},
+    "paused": {"resume", "extend", "force_submit", "void", "lose_focus"},
     "ended": set(),
     "interrupted": set(),
 }
@@ -181,3 +183,15 @@ def test_events_that_do_not_fit_are_refused_on_replay():
     d.do(d.attempt.submit_section)
     with pytest.raises(CorruptEventError):
         d.attempt.apply(stray)
+
+
+def test_focus_loss_is_counted_and_changes_nothing_else():
+    d = driver_in_state("in_progress", ManualClock())
+    before = (d.attempt.status, d.attempt.position, dict(d.attempt.answers))
+    used = d.attempt.used_ms(d.clock.now())
+    event = d.do(d.attempt.lose_focus, away_ms=12_000)
+    assert event.kind is EventKind.FOCUS_LOST and event.data["away_ms"] == 12_000
+    assert d.attempt.focus_losses == 1
+    assert (d.attempt.status, d.attempt.position, dict(d.attempt.answers)) == before
+    assert d.attempt.used_ms(d.clock.now()) == used
+    assert d.replayed().focus_losses == 1

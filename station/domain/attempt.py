@@ -85,6 +85,7 @@ class EventKind(StrEnum):
     SECTION_TIMED_OUT = "section_timed_out"
     INTERRUPTED = "interrupted"
     CLOCK_JUMP = "clock_jump"
+    FOCUS_LOST = "focus_lost"
     ATTEMPT_ENDED = "attempt_ended"
 
 
@@ -222,6 +223,7 @@ class Attempt:
     started_wall_ms: int | None = None
     ended_wall_ms: int | None = None
     clock_jumps: int = 0
+    focus_losses: int = 0
     interruptions: int = 0
 
     def __post_init__(self) -> None:
@@ -618,6 +620,16 @@ class Attempt:
             _allow_recovery=True,
         )
 
+    def lose_focus(self, now: Instant, *, away_ms: int | None = None) -> Event:
+        """The exam window lost the keyboard focus (another program, a system dialog).
+
+        Nothing about the attempt changes; HQ counts these as an anomaly.
+        ``away_ms`` is how long the focus was away, when the front knows it.
+        """
+        if not self.is_live:
+            raise IllegalTransitionError(QT_TR_NOOP("Ujian tidak sedang berjalan."))
+        return self._event(now, EventKind.FOCUS_LOST, away_ms=away_ms)
+
     def check_wall_clock(self, previous: Instant, now: Instant) -> Event | None:
         """A clock-jump anomaly when the wall clock moved unlike the monotonic one."""
         if not self.is_live or self.needs_recovery:
@@ -761,6 +773,10 @@ class Attempt:
     def _apply_clock_jump(self, event: Event) -> None:
         self._expect(self.is_live, event)
         self.clock_jumps += 1
+
+    def _apply_focus_lost(self, event: Event) -> None:
+        self._expect(self.is_live, event)
+        self.focus_losses += 1
 
     def _apply_attempt_ended(self, event: Event) -> None:
         self._expect(self.is_live or self.status is AttemptStatus.NOT_STARTED, event)

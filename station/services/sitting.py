@@ -286,6 +286,10 @@ class Sitting:
         self._audit("attempt_voided", actor=by, attempt=self.attempt_id, reason=reason)
         return self._require_receipt()
 
+    def record_focus_lost(self, *, away_ms: int | None = None) -> None:
+        """The exam window lost focus (the front reports it; HQ counts it as an anomaly)."""
+        self._act(lambda now: self._attempt.lose_focus(now, away_ms=away_ms))
+
     def record_interruption(self) -> None:
         """Note that the process that ran this attempt stopped; a running section pauses.
 
