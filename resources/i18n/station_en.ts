@@ -840,6 +840,10 @@
         <translation>This attempt is not interrupted.</translation>
     </message>
     <message>
+        <source>Ujian tidak sedang berjalan.</source>
+        <translation>The attempt is not running.</translation>
+    </message>
+    <message>
         <source>Kejadian {kind} nomor {seq} rusak: {error}.</source>
         <translation>Event {seq} ({kind}) is damaged: {error}.</translation>
     </message>

@@ -352,14 +352,14 @@ def cmd_anomalies(args: argparse.Namespace, console: Console) -> int:
 def cmd_access_log(args: argparse.Namespace, console: Console) -> int:
     with _open(args) as hq:
         entries = hq.results.access_log()
-    for wall_ms, operator, action, subject, detail in entries:
+    for entry in entries:
         console.say(
             QT_TR_NOOP("{when}  {operator}  {action}  {subject}  {detail}"),
-            when=local_time(wall_ms, seconds=True),
-            operator=operator,
-            action=action,
-            subject=subject,
-            detail=detail,
+            when=local_time(entry.wall_ms, seconds=True),
+            operator=entry.operator,
+            action=entry.action,
+            subject=entry.subject,
+            detail=entry.detail,
         )
     return EXIT_OK
 

@@ -227,7 +227,14 @@ class HqResults:
         return len(records)
 
     def lookup(self, code: str, *, fingerprint: str | None = None, operator: str) -> LookupResult:
-        """Did the submission with this receipt code arrive, and does the receipt's fingerprint match it?"""
+        """Did the submission with this receipt code arrive, and does the receipt's fingerprint match it?
+
+        ``code`` is the printed lookup code (any case, dash optional) or the
+        receipt's whole QR payload ``CACT1:<code>:<fingerprint hex>``.
+        """
+        if code.strip().upper().startswith("CACT1:") and fingerprint is None:
+            fingerprint = code.strip()
+            code = code.strip().split(":")[1]
         normal = normalize_crockford(code)
         lookup_code = f"{normal[:5]}-{normal[5:]}" if len(normal) == 10 else code.strip().upper()
         attempt = self._storage.attempt_by_lookup(lookup_code)

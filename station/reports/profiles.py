@@ -93,7 +93,7 @@ def _table(data: list[list[Any]], widths: list[float], *, header: bool = True) -
 
 def _radar(levels: dict[str, int], standard: dict[str, int], codes: list[str]) -> Drawing:
     """Levels against the position's standard on a fixed 0–5 scale; spokes numbered as in the table."""
-    drawing = Drawing(70 * mm, 62 * mm)
+    drawing = Drawing(70 * mm, 62 * mm, initialFontName=SANS)
     chart = SpiderChart()
     chart.x, chart.y, chart.width, chart.height = 10 * mm, 9 * mm, 50 * mm, 50 * mm
     chart.data = [[levels.get(c, 0) for c in codes], [standard[c] for c in codes], [5] * len(codes)]
@@ -139,7 +139,7 @@ def _nine_box(
     counts: dict[int, int] | None = None,
 ) -> Drawing:
     size = 17 * mm
-    drawing = Drawing(3 * size + 22 * mm, 3 * size + 12 * mm)
+    drawing = Drawing(3 * size + 22 * mm, 3 * size + 12 * mm, initialFontName=SANS)
     for box, (potential, performance) in boxes.items():
         row, column = BOX_LAYOUT[potential], PERFORMANCE_COLUMNS[performance]
         x, y = 14 * mm + column * size, 10 * mm + (2 - row) * size
@@ -237,7 +237,11 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         Table(
             [[_radar(p["levels"], p["standard"], order), figures]],
             colWidths=[76 * mm, 100 * mm],
-            style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
+            style=[
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ],
         )
     )
     story.append(Paragraph("Kompetensi manajerial dan sosial kultural", HEADING))
@@ -280,7 +284,11 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         Table(
             [[_table(aspects, [52 * mm, 16 * mm]), right]],
             colWidths=[76 * mm, 100 * mm],
-            style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
+            style=[
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ],
         )
     )
     story.append(Spacer(1, 2 * mm))
@@ -309,6 +317,7 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         title=f"Profil kompetensi {data.nip}",
         author="CACT Station HQ",
         invariant=1,
+        initialFontName=SANS,
     )
     footer = _footer(f"Dibuat {data.generated} · RAHASIA — data pribadi")
     document.build(story, onFirstPage=footer, onLaterPages=footer)
@@ -351,7 +360,7 @@ def render_summary(data: SummaryData, *, fonts: Path) -> bytes:
                 ]
             ],
             colWidths=[80 * mm, 96 * mm],
-            style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+            style=[("FONTNAME", (0, 0), (-1, -1), SANS), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
         )
     )
     story.append(Paragraph("Daftar pegawai", HEADING))
@@ -379,6 +388,7 @@ def render_summary(data: SummaryData, *, fonts: Path) -> bytes:
         title=data.title,
         author="CACT Station HQ",
         invariant=1,
+        initialFontName=SANS,
     )
     footer = _footer(f"Dibuat {data.generated} · RAHASIA — data pribadi")
     document.build(story, onFirstPage=footer, onLaterPages=footer)

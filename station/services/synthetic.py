@@ -109,6 +109,19 @@ SMALL_SPEC = SyntheticSpec(
 )
 """A small exam for tests: 4 sections, 15 items, 2 images."""
 
+SCORABLE_SPEC = SyntheticSpec(
+    competency_sections=9,
+    competency_items=2,
+    potential_sections=5,
+    potential_items=2,
+    literacy_sections=1,
+    literacy_items=3,
+    images=1,
+    candidates=6,
+    minutes_per_section=3,
+)
+"""The smallest exam HQ can score: every competency and potential aspect, 15 sections, 31 items."""
+
 
 def _sentence(rng: random.Random, words: int) -> str:
     chosen = [rng.choice(_WORDS if i % 4 else _VERBS) for i in range(words)]

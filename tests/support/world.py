@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,6 +107,51 @@ def sit(world: World, station: Station, candidates: int, *, seed: int = 1) -> No
         candidates=candidates,
         seed=seed,
     )
+
+
+def best_answers(source: Path) -> dict[str, object]:
+    """The top answer to every item of an HQ source (highest weight, or the key): a hand-checkable sitting."""
+    exam = json.loads(source.read_text(encoding="utf-8"))
+    answers: dict[str, object] = {}
+    for section in exam["sections"]:
+        for item in section["items"]:
+            ranked = sorted(item["options"], key=lambda option: option.get("weight", 0))
+            if "key" in item:
+                answers[item["id"]] = item["key"]
+            elif item["format"] == "most_least":
+                answers[item["id"]] = {"most": ranked[-1]["id"], "least": ranked[0]["id"]}
+            else:
+                answers[item["id"]] = ranked[-1]["id"]
+    return answers
+
+
+def sit_with(
+    world: World, station: Station, nip: str, answers: dict[str, object], *, pace_ms: int = 4_000
+) -> str:
+    """``nip`` sits the whole session on ``station`` giving ``answers``; returns the attempt id."""
+    if world.clock.now().wall_ms < 1_796_000_000_000:
+        world.clock.jump_wall(1_796_014_800_000 - world.clock.now().wall_ms)
+    sitting = station.sittings.begin("SYN-S1", nip)
+    sitting.start()
+    while sitting.attempt.next_pending_section() is not None:
+        sitting.start_section()
+        for position, item in enumerate(sitting.attempt.ordered_items(sitting.attempt.current)):
+            if position:
+                sitting.go_to(position)
+            world.clock.advance(pace_ms)
+            sitting.tick()
+            if item.id in answers:
+                sitting.answer(item.id, answers[item.id])
+        sitting.submit_section()
+    if sitting.attempt.status.value != "ended":
+        sitting.submit()
+    return sitting.attempt_id
+
+
+def roster_nips(world: World) -> list[str]:
+    assert world.source is not None
+    lines = (world.source.parent / "roster.csv").read_text(encoding="utf-8").splitlines()[1:]
+    return [line.split(",")[0] for line in lines]
 
 
 def folder_digest(folder: Path) -> dict[str, bytes]:

@@ -1,0 +1,365 @@
+"""Ingest at HQ: idempotent storage of attempts, extension, conflicts, and the anomalies each case records."""
+
+import json
+
+import pytest
+
+from station.domain.exam import ItemFormat
+from station.formats.errors import ReplayError
+from station.formats.receipt import Verdict, open_receipt
+from station.services import export as export_service
+from station.services.attempt_document import b64, unb64
+from tests.support.world import PROCTOR, build_world, roster_nips, sit
+
+MINUTE = 60_000
+
+
+@pytest.fixture
+def world(tmp_path):
+    built = build_world(tmp_path, stations=2)
+    yield built
+    built.close()
+
+
+def database_rows(world) -> dict[str, list[tuple]]:
+    """Every row of every HQ table but the access log: to prove that nothing changed."""
+    conn = world.hq.storage.db.conn
+    tables = [
+        name
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if name not in ("access_log", "sqlite_sequence")
+    ]
+    return {name: sorted(conn.execute(f"SELECT * FROM {name}").fetchall()) for name in tables}
+
+
+def ingest(world, bundle):
+    return world.hq.intake.ingest_one(bundle.path, keys=world.keys)
+
+
+def kinds(world, **where) -> list[str]:
+    return [a.kind for a in world.hq.storage.anomalies(**where)]
+
+
+def start_answering(station, nip, answers: int, clock, *, pace_ms=5_000):
+    sitting = station.sittings.begin("SYN-S1", nip)
+    sitting.start()
+    sitting.start_section()
+    items = sitting.attempt.ordered_items(sitting.attempt.current)
+    for position in range(answers):
+        if position:
+            sitting.go_to(position)
+        clock.advance(pace_ms)
+        sitting.answer(items[position].id, first_choice(items[position]))
+    return sitting
+
+
+def first_choice(item):
+    ids = item.option_ids
+    return {"most": ids[0], "least": ids[-1]} if item.format is ItemFormat.MOST_LEAST else ids[0]
+
+
+# ---------------------------------------------------------------- idempotence
+
+
+def test_the_same_bundle_twice_changes_nothing(world, tmp_path):
+    sit(world, world.station, 3)
+    bundle = world.station.export.export(tmp_path / "usb")
+    first = ingest(world, bundle)
+    assert first.status == "accepted"
+    assert {f.verdict for f in first.findings} == {Verdict.ACCEPTED}
+    before = database_rows(world)
+    receipt = first.receipt.read_bytes()
+    again = ingest(world, bundle)
+    assert again.status == "duplicate"
+    assert database_rows(world) == before
+    assert again.receipt.read_bytes() == receipt  # the same signed receipt, not a new one
+    assert again.receipt_beside.read_bytes() == receipt
+
+
+def test_every_event_and_the_final_answers_are_stored(world, tmp_path):
+    sit(world, world.station, 2)
+    ingest(world, world.station.export.export(tmp_path / "usb"))
+    for record in world.station.sittings.attempts("SYN-S1"):
+        stored = world.hq.storage.attempt(record.attempt_id)
+        sitting = world.station.sittings.open(record.attempt_id)
+        events = world.hq.storage.events(record.attempt_id)
+        assert [e[0] for e in events] == list(range(sitting.attempt.next_seq))
+        answers = world.hq.storage.answers(record.attempt_id)
+        assert {k: json.loads(v) for k, v in answers.items()} == sitting.attempt.answers
+        assert stored.nip == str(sitting.attempt.nip)
+        assert stored.status == "ended" and stored.lookup_code == sitting.receipt().lookup_code
+
+
+def test_the_same_attempt_in_two_bundles_is_kept_once(world, tmp_path):
+    sit(world, world.station, 2)
+    first = world.station.export.export(tmp_path / "one")
+    second = world.station.export.export(
+        tmp_path / "two"
+    )  # no receipt yet: the same attempts again
+    assert ingest(world, first).status == "accepted"
+    before = database_rows(world)
+    outcome = ingest(world, second)
+    assert outcome.status == "accepted"
+    assert {f.verdict for f in outcome.findings} == {Verdict.DUPLICATE}
+    after = database_rows(world)
+    for table in ("attempts", "events", "answers", "conflicts", "anomalies"):
+        assert after[table] == before[table], table
+    assert len(after["bundles"]) == 2 and len(after["receipts"]) == 2
+
+
+def test_a_copy_whose_chain_extends_the_stored_one_replaces_it(world, tmp_path):
+    station, clock = world.station, world.clock
+    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    nip = roster_nips(world)[0]
+    sitting = start_answering(station, nip, 2, clock)
+    early = station.export.export(tmp_path / "early")
+    assert {f.verdict for f in ingest(world, early).findings} == {Verdict.ACCEPTED}
+    stored = world.hq.storage.attempt(sitting.attempt_id)
+    assert stored.status == "in_progress" and stored.seal_sha256 is None
+    items = sitting.attempt.ordered_items(sitting.attempt.current)
+    sitting.go_to(0)
+    sitting.answer(items[0].id, items[0].option_ids[-1])  # a changed answer
+    sitting.force_submit(by=PROCTOR, reason="peserta menyerah")
+    late = station.export.export(tmp_path / "late")
+    outcome = ingest(world, late)
+    assert [f.verdict for f in outcome.findings] == [Verdict.EXTENDED]
+    stored = world.hq.storage.attempt(sitting.attempt_id)
+    assert stored.status == "ended" and stored.verdict == "extended"
+    assert stored.head_seq == sitting.attempt.next_seq - 1 and stored.seal_sha256
+    seqs = [e[0] for e in world.hq.storage.events(sitting.attempt_id)]
+    assert seqs == list(range(sitting.attempt.next_seq))  # each event once
+    answers = world.hq.storage.answers(sitting.attempt_id)
+    assert json.loads(answers[items[0].id]) == items[0].option_ids[-1]
+    # The shorter copy arriving again afterwards changes nothing.
+    before = database_rows(world)
+    assert ingest(world, early).status == "duplicate"
+    assert database_rows(world) == before
+
+
+def test_copies_that_diverge_are_a_conflict_flagged_and_never_merged(world, tmp_path):
+    one, two = world.stations
+    clock = world.clock
+    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    nip = roster_nips(world)[0]
+    sitting = start_answering(one, nip, 1, clock)
+    two.transfer.import_copy(one.transfer.export_copy(sitting.attempt_id))
+    items = sitting.attempt.ordered_items(sitting.attempt.current)
+    sitting.go_to(1)
+    sitting.answer(items[1].id, items[1].option_ids[0])  # station one goes on...
+    moved = two.sittings.begin("SYN-S1", nip)  # ...and so does station two, differently
+    moved.resume(by=PROCTOR, charge_gap=False)
+    moved.go_to(1)
+    moved.answer(items[1].id, items[1].option_ids[-1])
+    ingest(world, one.export.export(tmp_path / "one"))
+    stored = world.hq.storage.attempt(sitting.attempt_id)
+    before_events = world.hq.storage.events(sitting.attempt_id)
+    before_answers = world.hq.storage.answers(sitting.attempt_id)
+
+    outcome = ingest(world, two.export.export(tmp_path / "two"))
+    assert outcome.status == "accepted"  # the bundle is fine; one attempt in it is in question
+    assert [f.verdict for f in outcome.findings] == [Verdict.CONFLICT]
+    flagged = world.hq.storage.attempt(sitting.attempt_id)
+    assert flagged.conflict == 1
+    assert (flagged.head_seq, flagged.head_link) == (stored.head_seq, stored.head_link)
+    assert world.hq.storage.events(sitting.attempt_id) == before_events
+    assert world.hq.storage.answers(sitting.attempt_id) == before_answers
+    conflicts = world.hq.storage.db["conflicts"].rows_where("attempt_id = ?", [sitting.attempt_id])
+    assert [row["bundle_id"] for row in conflicts] == [outcome.bundle_id]
+    assert kinds(world, attempt_id=sitting.attempt_id) == ["conflicting_copies"]
+    receipt = open_receipt(
+        outcome.receipt.read_bytes(),
+        root=world.keys.root_cert,
+        now_ms=world.clock.now().wall_ms,
+        crl=None,
+    ).receipt
+    assert [v.verdict for v in receipt.attempts] == [Verdict.CONFLICT]
+    summary = world.hq.scoring.score_all()
+    assert summary.scored == 0  # a conflict is never scored until someone resolves it
+
+
+# ------------------------------------------------------------------ anomalies
+
+
+def test_a_missing_bundle_number_is_an_anomaly_until_it_arrives(world, tmp_path):
+    station = world.station
+    sit(world, station, 1)
+    bundles = [station.export.export(tmp_path / f"usb{n}") for n in range(3)]
+    assert [b.sequence for b in bundles] == [1, 2, 3]
+    ingest(world, bundles[0])
+    ingest(world, bundles[2])
+    missing = world.hq.storage.anomalies(kind="bundle_number_missing")
+    assert [(json.loads(a.detail), a.station_id, a.resolved_wall_ms) for a in missing] == [
+        ({"sequence": 2}, station.station.station_id, None)
+    ]
+    world.clock.advance(MINUTE)
+    ingest(world, bundles[1])
+    (settled,) = world.hq.storage.anomalies(kind="bundle_number_missing")
+    assert settled.resolved_wall_ms == world.clock.now().wall_ms  # kept, marked as settled
+
+
+def test_a_replayed_bundle_number_is_refused_and_recorded(world, tmp_path):
+    station = world.station
+    sit(world, station, 1)
+    ingest(world, station.export.export(tmp_path / "usb"))
+    station._store.conn.execute("DELETE FROM bundle_attempts WHERE sequence = 1")
+    station._store.conn.execute("DELETE FROM bundles WHERE sequence = 1")
+    station._store.conn.commit()
+    replay = station.export.export(tmp_path / "replay")
+    before = database_rows(world)
+    with pytest.raises(ReplayError, match="dipakai ulang"):
+        ingest(world, replay)
+    after = database_rows(world)
+    assert {k: v for k, v in after.items() if k != "anomalies"} == {
+        k: v for k, v in before.items() if k != "anomalies"
+    }
+    (reused,) = world.hq.storage.anomalies(kind="bundle_number_reused")
+    assert reused.station_id == station.station.station_id
+    assert json.loads(reused.detail)["sequence"] == 1
+
+
+def test_a_revoked_stations_bundle_is_quarantined_with_an_anomaly(world, tmp_path):
+    station = world.station
+    sit(world, station, 1)
+    bundle = station.export.export(tmp_path / "usb")
+    world.hq.setup.revoke(station.station.station_id, reason="dicuri", keys=world.keys)
+    outcome = ingest(world, bundle)
+    assert outcome.status == "quarantined" and outcome.receipt is None
+    assert outcome.receipt_beside is None and not bundle.path.with_suffix(".cactrcpt").exists()
+    assert world.hq.storage.attempts() == []
+    (revoked,) = world.hq.storage.anomalies(kind="revoked_station")
+    assert revoked.station_id == station.station.station_id
+    assert json.loads(revoked.detail)["bundle"] == outcome.bundle_id
+
+
+def test_a_broken_chain_is_refused_for_that_attempt_only(world, tmp_path, monkeypatch):
+    station = world.station
+    sit(world, station, 2)
+    damaged_id = station.sittings.attempts("SYN-S1")[0].attempt_id
+    original = export_service.attempt_document
+
+    def damaged(store, record):  # a station whose disk flipped a bit in one stored event
+        document = original(store, record)
+        if record.attempt_id == damaged_id:
+            sealed = bytearray(unb64(document["events"][3]["sealed"]))
+            sealed[-1] ^= 1
+            document["events"][3]["sealed"] = b64(bytes(sealed))
+        return document
+
+    monkeypatch.setattr(export_service, "attempt_document", damaged)
+    outcome = ingest(world, station.export.export(tmp_path / "usb"))
+    verdicts = {f.attempt_id: f.verdict for f in outcome.findings}
+    assert verdicts[damaged_id] is Verdict.BROKEN
+    assert set(verdicts.values()) == {Verdict.BROKEN, Verdict.ACCEPTED}
+    assert world.hq.storage.attempt(damaged_id) is None
+    assert len(world.hq.storage.attempts()) == 1
+    (broken,) = world.hq.storage.anomalies(kind="broken_chain")
+    assert broken.attempt_id == damaged_id and broken.station_id == station.station.station_id
+
+
+def test_clock_jumps_outages_focus_loss_and_fast_answers_are_recorded(world, tmp_path):
+    station, clock = world.station, world.clock
+    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    nip = roster_nips(world)[0]
+    sitting = start_answering(station, nip, 1, clock)
+    clock.jump_wall(-2 * 3600_000)  # someone sets the clock back two hours
+    sitting.tick()
+    sitting.record_focus_lost(away_ms=8_000)
+    sitting.record_focus_lost()
+    clock.advance(3 * MINUTE)  # the power fails for three minutes
+    reopened = station.sittings.open(sitting.attempt_id)
+    reopened.resume(by=PROCTOR, charge_gap=False)
+    ingest(world, station.export.export(tmp_path / "usb"))
+    found = {a.kind: json.loads(a.detail) for a in world.hq.storage.anomalies()}
+    assert found["wall_clock_jump"]["count"] == 1
+    assert found["wall_clock_jump"]["drifts_ms"][0] == pytest.approx(-2 * 3600_000, abs=1_000)
+    assert found["outage_gap"]["gap_ms"] >= 3 * MINUTE
+    assert found["focus_lost"] == {"count": 2}
+    assert "fast_answers" not in found
+
+
+def test_implausibly_fast_answers_are_an_anomaly(tmp_path):
+    from station.services.synthetic import SyntheticSpec
+
+    spec = SyntheticSpec(
+        competency_sections=1,
+        competency_items=30,
+        potential_sections=0,
+        potential_items=0,
+        literacy_sections=1,
+        literacy_items=1,
+        images=0,
+        candidates=2,
+        minutes_per_section=30,
+    )
+    built = build_world(tmp_path, spec=spec)
+    nip = roster_nips(built)[0]
+    built.clock.jump_wall(1_796_014_800_000 - built.clock.now().wall_ms)
+    start_answering(built.station, nip, 30, built.clock, pace_ms=600)
+    ingest(built, built.station.export.export(tmp_path / "usb"))
+    (fast,) = built.hq.storage.anomalies(kind="fast_answers")
+    # every answer came 0.6 s after the previous step (the first one after the section began)
+    assert json.loads(fast.detail) == {"answered": 30, "fast": 30, "under_ms": 1500}
+    built.close()
+
+
+def test_one_candidate_with_attempts_at_two_stations_is_an_anomaly(world, tmp_path):
+    one, two = world.stations
+    clock = world.clock
+    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    nip = roster_nips(world)[0]
+    first = start_answering(one, nip, 1, clock)
+    second = start_answering(two, nip, 1, clock)  # not a copy: a second attempt of its own
+    ingest(world, one.export.export(tmp_path / "one"))
+    assert kinds(world) == []
+    ingest(world, two.export.export(tmp_path / "two"))
+    (double,) = world.hq.storage.anomalies(kind="candidate_at_two_stations")
+    detail = json.loads(double.detail)
+    assert detail["nip"] == nip
+    assert detail["attempts"] == sorted([first.attempt_id, second.attempt_id])
+    assert detail["stations"] == sorted([one.station.station_id, two.station.station_id])
+
+
+def test_a_seat_change_by_copy_is_not_an_anomaly(world, tmp_path):
+    one, two = world.stations
+    clock = world.clock
+    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    nip = roster_nips(world)[0]
+    sitting = start_answering(one, nip, 1, clock)
+    two.transfer.import_copy(one.transfer.export_copy(sitting.attempt_id))
+    ingest(world, one.export.export(tmp_path / "one"))
+    moved = two.sittings.begin("SYN-S1", nip)
+    moved.resume(by=PROCTOR, charge_gap=False)
+    moved.force_submit(by=PROCTOR, reason="peserta sakit")
+    outcome = ingest(world, two.export.export(tmp_path / "two"))
+    assert [f.verdict for f in outcome.findings] == [Verdict.EXTENDED]
+    assert world.hq.storage.anomalies(kind="candidate_at_two_stations") == []
+    stored = world.hq.storage.attempt(sitting.attempt_id)
+    assert (stored.origin_station_id, stored.last_station_id) == (
+        one.station.station_id,
+        two.station.station_id,
+    )
+
+
+def test_the_receipt_is_written_beside_the_bundle_and_kept_at_hq(world, tmp_path):
+    sit(world, world.station, 1)
+    bundle = world.station.export.export(tmp_path / "usb")
+    outcome = ingest(world, bundle)
+    assert outcome.receipt_beside == bundle.path.with_suffix(".cactrcpt")
+    assert outcome.receipt_beside.read_bytes() == outcome.receipt.read_bytes()
+    assert world.hq.storage.receipt_for(outcome.bundle_id) == outcome.receipt.read_bytes()
+    outcome.receipt.unlink()  # lost at HQ (a crash between the commit and the file)
+    outcome.receipt_beside.unlink()
+    again = ingest(world, bundle)
+    assert again.status == "duplicate"
+    assert again.receipt.read_bytes() == world.hq.storage.receipt_for(outcome.bundle_id)
+    assert again.receipt_beside.exists()
+    assert world.station.receipts.import_receipt(again.receipt_beside).acknowledged == 1
+
+
+def test_a_medium_that_cannot_take_the_receipt_still_gets_one_at_hq(world, tmp_path):
+    sit(world, world.station, 1)
+    bundle = world.station.export.export(tmp_path / "usb")
+    bundle.path.with_suffix(".cactrcpt").mkdir()  # the name is taken: the write must fail
+    outcome = ingest(world, bundle)
+    assert outcome.status == "accepted" and outcome.receipt.exists()
+    assert outcome.receipt_beside is None

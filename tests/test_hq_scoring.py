@@ -1,0 +1,132 @@
+"""Scoring at HQ from ingested attempts, with HQ's weights and keys; performance ratings from CSV.
+
+The expected figures are worked out by hand here from the tables' rules
+(DESIGN §6), not computed by the code under test.
+"""
+
+import json
+
+import pytest
+
+from station.formats.errors import SourceError
+from tests.support.scored import build_scored_world
+
+# The position standard of DESIGN §6 for the synthetic roster's position classes.
+STANDARD = {
+    "administrator": 3,
+    "pengawas": 2,
+    "pelaksana": 1,
+    "fungsional_ahli_muda": 2,
+    "fungsional_ahli_pertama": 1,
+}
+NINE = 9  # managerial and socio-cultural competencies
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory):
+    built = build_scored_world(tmp_path_factory.mktemp("hq-scoring"))
+    yield built.world, built.summary, built.ratings_loaded, built.people, built.attempts
+    built.world.close()
+
+
+def profile_of(world, nip):
+    row = world.hq.storage.score_of(nip)
+    assert row is not None, nip
+    return row, json.loads(row.profile)
+
+
+def test_only_ended_undisputed_attempts_are_scored(scored):
+    world, summary, loaded, people, _ = scored
+    assert loaded == 3
+    assert summary.scored == 2
+    assert [reason.render() for _, reason in summary.skipped] == ["ujian dibatalkan pengawas"]
+    assert world.hq.storage.score_of(people["voided"]["nip"]) is None
+
+
+def test_all_best_answers_give_level_5_everywhere_and_box_9(scored):
+    world, _, _, people, _ = scored
+    row, profile = profile_of(world, people["top"]["nip"])
+    standard = STANDARD[people["top"]["jenis_jabatan"]]
+    assert set(profile["levels"].values()) == {5} and len(profile["levels"]) == NINE
+    assert set(profile["gaps"].values()) == {5 - standard}
+    # JPM = Σ min(5, s) / Σ s × 100 = 100 → Optimal (≥ 90)
+    assert (row.jpm, row.jpm_band) == (100.0, "Optimal")
+    # every literacy item right: 100 % → Tinggi (≥ 80)
+    assert (profile["digital_score"], profile["digital_band"]) == (100.0, "Tinggi")
+    # every potential option weighs 5: (5 − 1) / 4 × 100 = 100 per aspect → tinggi (≥ 70)
+    assert set(profile["potential_aspects"].values()) == {100.0}
+    assert (profile["potential_total"], profile["potential_class"]) == (100.0, "tinggi")
+    # "Sangat Baik" is above expectation; tinggi × di_atas is box 9
+    assert (profile["performance_class"], row.talent_box) == ("di_atas", 9)
+    assert profile["action"].startswith("Dipromosikan")
+
+
+def test_all_worst_answers_give_level_1_and_box_1(scored):
+    world, _, _, people, _ = scored
+    row, profile = profile_of(world, people["bottom"]["nip"])
+    standard = STANDARD[people["bottom"]["jenis_jabatan"]]
+    assert set(profile["levels"].values()) == {1}
+    # JPM = 9 × min(1, s) / (9 × s) × 100 = 100 / s
+    expected_jpm = round(100 / standard, 2)
+    expected_band = {1: "Optimal", 2: "Kurang Optimal", 3: "Kurang Optimal"}[standard]
+    assert (row.jpm, row.jpm_band) == (expected_jpm, expected_band)
+    assert (profile["digital_score"], profile["digital_band"]) == (0.0, "Rendah")
+    assert (profile["potential_total"], profile["potential_class"]) == (0.0, "rendah")
+    # "Kurang" is below expectation; rendah × di_bawah is box 1
+    assert (profile["performance_class"], row.talent_box) == ("di_bawah", 1)
+
+
+def test_every_score_records_the_table_versions_that_made_it(scored):
+    world, summary, _, people, _ = scored
+    _, profile = profile_of(world, people["top"]["nip"])
+    assert set(profile["versions"]) == {
+        "competency-levels",
+        "position-standards",
+        "jpm-bands",
+        "digital-literacy",
+        "potential",
+        "talent-matrix",
+    }
+    assert profile["versions"] == summary.versions
+
+
+def test_rescoring_replaces_scores_and_picks_up_new_ratings(scored, tmp_path):
+    world, _, _, people, attempts = scored
+    nip = people["bottom"]["nip"]
+    ratings = tmp_path / "kinerja-baru.csv"
+    ratings.write_text(f"nip,rating\n{nip},Sangat Baik\n", encoding="utf-8")
+    assert world.hq.scoring.import_ratings(ratings, operator="uji") == 1
+    world.hq.scoring.score_all()
+    rows = [r for r in world.hq.storage.scores() if r.attempt_id == attempts["bottom"]]
+    assert len(rows) == 1
+    # rendah × di_atas is box 6
+    assert rows[0].talent_box == 6
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("nip,nilai\n199001152015032001,Baik\n", "kolom nip dan nilai_kinerja"),
+        (
+            "nip,nilai_kinerja\n199001152015032001,Baik\n19900115201503200,Baik\n",
+            "baris 3",
+        ),
+        ("nip,nilai_kinerja\n199001152015032001,Luar Biasa\n", "Luar Biasa"),
+    ],
+)
+def test_a_bad_ratings_file_is_refused_whole(scored, tmp_path, content, message):
+    world, *_ = scored
+    before = world.hq.storage.db.execute("SELECT * FROM ratings ORDER BY nip").fetchall()
+    path = tmp_path / "kinerja.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(SourceError, match=message):
+        world.hq.scoring.import_ratings(path, operator="uji")
+    assert world.hq.storage.db.execute("SELECT * FROM ratings ORDER BY nip").fetchall() == before
+
+
+def test_a_ratings_file_in_another_encoding_is_refused(scored, tmp_path):
+    world, *_ = scored
+    path = tmp_path / "kinerja.csv"
+    path.write_bytes("nip,nilai_kinerja\n199001152015032001,Baik ¾\n".encode("cp1252"))
+    with pytest.raises(SourceError, match="UTF-8"):
+        world.hq.scoring.import_ratings(path, operator="uji")

@@ -1,0 +1,95 @@
+"""The individual competency profile and the agency summary: real PDFs, rendered and read back."""
+
+import json
+import re
+
+import pytest
+
+from station.hq.results import NotScoredError
+from tests.support.pdf import fonts_embedded, ink_of_pages, pages_of, require_poppler, text_of
+from tests.support.scored import build_scored_world
+
+COMPETENCY_NAMES = [
+    "Integritas",
+    "Kerjasama",
+    "Komunikasi",
+    "Orientasi pada Hasil",
+    "Pelayanan Publik",
+    "Pengembangan Diri dan Orang Lain",
+    "Mengelola Perubahan",
+    "Pengambilan Keputusan",
+    "Perekat Bangsa",
+]
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory):
+    require_poppler()
+    built = build_scored_world(tmp_path_factory.mktemp("reports"))
+    yield built
+    built.world.close()
+
+
+def test_the_profile_shows_levels_jpm_gaps_box_and_the_receipt(scored, tmp_path):
+    world, top = scored.world, scored.people["top"]
+    pdf = world.hq.results.profile(top["nip"], tmp_path / "profil.pdf", operator="uji")
+    text = text_of(pdf)
+    assert pages_of(pdf) == 1
+    for expected in (
+        "Profil Kompetensi Pegawai",
+        top["nama"],
+        top["nip"],
+        top["jabatan"],
+        "Job Person Match",
+        "100,0 % — Optimal",  # Indonesian decimal comma
+        "100 % — Tinggi",
+        "100,0 — tinggi",
+        "Di atas ekspektasi",
+        "Rekomendasi",
+        "RAHASIA",
+    ):
+        assert expected in text, expected
+    for name in COMPETENCY_NAMES:
+        assert name in text, name
+    standard = json.loads(world.hq.storage.score_of(top["nip"]).profile)["standard"]["integritas"]
+    # the gap table row: number, name, standard, level, gap, mean weight
+    assert re.search(rf"1\s+Integritas\s+{standard}\s+5\s+\+{5 - standard}\s+5,00", text), text
+    receipt = world.station.sittings.open(scored.attempts["top"]).receipt()
+    assert receipt.lookup_code in text
+    assert receipt.short_fingerprint in text
+    assert fonts_embedded(pdf)
+    (ink,) = ink_of_pages(pdf, tmp_path)
+    assert ink > 0.02  # the radar, the tables and the nine boxes are drawn
+
+
+def test_a_candidate_without_a_score_gets_a_clear_error_and_no_file(scored, tmp_path):
+    world = scored.world
+    with pytest.raises(NotScoredError, match="Belum ada skor"):
+        world.hq.results.profile(
+            scored.people["voided"]["nip"], tmp_path / "x" / "profil.pdf", operator="uji"
+        )
+    assert not (tmp_path / "x").exists()
+
+
+def test_the_summary_counts_levels_and_boxes_and_lists_the_scored(scored, tmp_path):
+    world, people = scored.world, scored.people
+    pdf = world.hq.results.summary(tmp_path / "laporan" / "ringkasan.pdf", operator="uji")
+    text = text_of(pdf)
+    assert "Ringkasan Pemetaan Kompetensi" in text and "2 pegawai" in text
+    # one candidate at level 5 and one at level 1 in every competency: mean 3,00
+    for name in COMPETENCY_NAMES:
+        assert re.search(rf"{name}\s+1\s+0\s+0\s+0\s+1\s+3,00", text), name
+    assert people["top"]["nip"] in text and people["bottom"]["nip"] in text
+    assert people["voided"]["nip"] not in text
+    assert fonts_embedded(pdf)
+    assert all(ink > 0.01 for ink in ink_of_pages(pdf, tmp_path))
+
+
+def test_a_unit_summary_lists_only_that_unit(scored, tmp_path):
+    world, people = scored.world, scored.people
+    unit = people["top"]["unit_kerja"]
+    pdf = world.hq.results.summary(tmp_path / "unit.pdf", operator="uji", unit=unit)
+    text = text_of(pdf)
+    assert unit in text and people["top"]["nip"] in text
+    same_unit = people["bottom"]["unit_kerja"] == unit
+    assert (people["bottom"]["nip"] in text) is same_unit
