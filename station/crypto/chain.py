@@ -46,6 +46,7 @@ from station.domain.text import QT_TR_NOOP
 
 CHAIN_FORMAT = "cact-chain/1"
 SEAL_FORMAT = "cact-seal/1"
+LINK_LABEL = f"{CHAIN_FORMAT}/link".encode()
 LINK_BYTES = 32
 
 
@@ -56,15 +57,18 @@ def _seq_bytes(seq: int) -> bytes:
 class AttemptKeys:
     """The working keys of one attempt, derived from its attempt key."""
 
-    __slots__ = ("_chain_key", "_event_key", "attempt_id")
+    __slots__ = ("_aad_prefix", "_chain_key", "_event_key", "attempt_id")
 
     def __init__(self, attempt_id: str, attempt_key: bytes) -> None:
         self.attempt_id = attempt_id
         self._event_key = AeadKey(derive_key(attempt_key, "attempt/events/v1"))
         self._chain_key = derive_key(attempt_key, "attempt/chain/v1")
+        # The fixed fields of every event's associated data, encoded once (HQ opens millions).
+        self._aad_prefix = length_prefixed(b"cact-event/1", attempt_id.encode())
 
     def _aad(self, seq: int) -> bytes:
-        return length_prefixed(b"cact-event/1", self.attempt_id.encode(), _seq_bytes(seq))
+        """``length_prefixed(b"cact-event/1", attempt_id, seq)``."""
+        return self._aad_prefix + length_prefixed(_seq_bytes(seq))
 
     def seal_event(self, seq: int, plaintext: bytes) -> bytes:
         """Encrypt an event; bound to this attempt and position."""
@@ -84,9 +88,7 @@ class AttemptKeys:
         )
 
     def link(self, previous: bytes, seq: int, sealed: bytes) -> bytes:
-        return keyed_hash(
-            self._chain_key, f"{CHAIN_FORMAT}/link".encode(), previous, _seq_bytes(seq), sealed
-        )
+        return keyed_hash(self._chain_key, LINK_LABEL, previous, _seq_bytes(seq), sealed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ def length_prefixed(*parts: bytes) -> bytes:
     Used wherever several fields are hashed, MACed or bound as associated
     data, so that no two different field lists share an encoding.
     """
-    return b"".join(len(part).to_bytes(4, "big") + part for part in parts)
+    return b"".join([len(part).to_bytes(4, "big") + part for part in parts])
 
 
 def derive_key(master: bytes, purpose: str, *, length: int = KEY_BYTES) -> bytes:
@@ -42,7 +42,7 @@ def derive_key(master: bytes, purpose: str, *, length: int = KEY_BYTES) -> bytes
 
 def keyed_hash(key: bytes, *parts: bytes) -> bytes:
     """HMAC-SHA256 over the length-prefixed parts."""
-    return hmac.new(key, length_prefixed(*parts), hashlib.sha256).digest()
+    return hmac.digest(key, length_prefixed(*parts), "sha256")
 
 
 def sha256(data: bytes) -> bytes:

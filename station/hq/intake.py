@@ -10,6 +10,7 @@ flagged and never merged (ADR 0012).
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
 import uuid
@@ -64,7 +65,7 @@ class Examined:
     attempt: dict[str, Any]
     records: list[ChainRecord] = field(default_factory=list)
     stations: list[str] = field(default_factory=list)
-    plaintexts: list[bytes] = field(default_factory=list)
+    plaintexts: list[str] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -161,8 +162,9 @@ class HqIntake:
                 keys.results_key, entry.attempt_id, base64.b64decode(attempt["key_wrap_hq"])
             )
             attempt_keys = AttemptKeys(entry.attempt_id, attempt_key)
+            unb64 = binascii.a2b_base64
             records = [
-                ChainRecord(e["seq"], base64.b64decode(e["sealed"]), base64.b64decode(e["link"]))
+                ChainRecord(e["seq"], unb64(e["sealed"]), unb64(e["link"]))
                 for e in payload["events"]
             ]
             head = verify_chain(
@@ -172,7 +174,7 @@ class HqIntake:
                 package_id=attempt["package_id"],
                 decrypt=False,
             )
-            plaintexts = [attempt_keys.open_event(r.seq, r.sealed) for r in records]
+            plaintexts = [attempt_keys.open_event(r.seq, r.sealed).decode() for r in records]
             seal_sha = None
             if entry.seal is not None:
                 fields = self._check_seal(entry.seal, station=bundle.station)
@@ -369,7 +371,7 @@ class HqIntake:
         stored = self._storage.attempt(entry.attempt_id)
         first_new = stored.head_seq + 1 if stored is not None else 0
         events = [
-            (record.seq, station, event["kind"], event["wall_ms"], event["used_ms"], text.decode())
+            (record.seq, station, event["kind"], event["wall_ms"], event["used_ms"], text)
             for record, station, event, text in zip(
                 item.records, item.stations, item.events, item.plaintexts, strict=True
             )
@@ -406,7 +408,7 @@ class HqIntake:
             verdict=item.finding.verdict.value,
         )
         return AttemptWrite(
-            row, events, {k: canonical_json(v).decode() for k, v in answers.items()}
+            row, events, {k: _answer_text(v) for k, v in answers.items()}
         )
 
     def _attempt_anomalies(self, item: Examined, station_id: str, now: int) -> list[Anomaly]:
@@ -562,6 +564,11 @@ class HqIntake:
 
     def _receipt_path(self, station_id: str, bundle_id: str) -> Path:
         return self._paths.receipts / station_id / f"{bundle_id}.cactrcpt"
+
+
+def _answer_text(value: Any) -> str:
+    """An answer value as compact JSON with sorted keys (it came from canonical event JSON)."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _beside(bundle: Path, receipt: bytes) -> Path | None:

@@ -1,0 +1,261 @@
+"""HQ ingest and scoring end to end: N synthetic candidates × 435 items, beside raw executemany.
+
+Target (DESIGN §7): the ingest rate is ≥ 0.5 × a raw ``executemany`` of the
+same rows into the same schema on the same disk, in the same run. The ingest
+verifies every bundle (certificate chain, CRL, signature, member hashes),
+opens every attempt with HPKE, verifies and decrypts every event of every
+chain, checks every seal, records anomalies, signs a receipt and stores
+everything in one transaction per bundle. The reference only inserts the
+rows that ingest wrote (one transaction per bundle, the same durability).
+
+Set-up (not timed): an HQ, ``--candidates / --per-station`` enrolled
+stations, one full-size package; each station's candidates sit all 435 items
+through the real sitting service (station data on tmpfs when there is one,
+so the set-up takes minutes, not hours), and each station exports one bundle.
+Then HQ ingests every bundle and scores every candidate; the HR export and
+the agency summary PDF are timed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+import _common  # noqa: F401 - puts the repository on sys.path
+from _trust import NOW_MS, make_hq, make_station
+
+from station.domain.attempt import Actor, AttemptStatus
+from station.domain.exam import ItemFormat
+from station.domain.timing import ManualClock
+from station.services.synthetic import SyntheticSpec, write_synthetic_exam
+
+TABLES = ("bundles", "attempts", "events", "answers", "anomalies", "receipts", "conflicts")
+SESSION_START_MS = 1_796_014_800_000  # 2026-12-01 08:00 WIB, inside the synthetic session
+
+
+def robot_answer(item, rng: random.Random):
+    """A plausible answer: any option, most/least pairs, one or two choices."""
+    ids = list(item.option_ids)
+    if item.format is ItemFormat.MOST_LEAST:
+        most, least = rng.sample(ids, 2)
+        return {"most": most, "least": least}
+    if item.format is ItemFormat.MULTIPLE:
+        return sorted(rng.sample(ids, rng.randint(1, 2)))
+    return rng.choice(ids)
+
+
+def sit_everyone(station, clock: ManualClock, nips: list[str], rng: random.Random) -> int:
+    """Each candidate opens every section and answers every item; returns the events written."""
+    events = 0
+    for nip in nips:
+        sitting = station.sittings.begin("SYN-S1", nip)
+        sitting.start()
+        while sitting.attempt.next_pending_section() is not None:
+            sitting.start_section()
+            for position, item in enumerate(sitting.attempt.ordered_items(sitting.attempt.current)):
+                if position:
+                    sitting.go_to(position)
+                clock.advance(rng.randint(4_000, 40_000))
+                sitting.answer(item.id, robot_answer(item, rng))
+            sitting.submit_section()
+        if sitting.attempt.status is not AttemptStatus.ENDED:
+            sitting.submit()
+        events += sitting.attempt.next_seq
+    return events
+
+
+def raw_reference(hq_db: Path, target: Path, bundle_ids: list[str]) -> tuple[float, int]:
+    """Insert the rows ingest wrote, per bundle, with executemany into a fresh copy of the schema."""
+    source = sqlite3.connect(hq_db)
+    schema = [
+        sql
+        for (name, sql) in source.execute(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    columns = {
+        table: [row[1] for row in source.execute(f"PRAGMA table_info({table})")] for table in TABLES
+    }
+    per_bundle = []
+    for bundle_id in bundle_ids:
+        attempts = [
+            r[0]
+            for r in source.execute(
+                "SELECT attempt_id FROM attempts WHERE bundle_id = ?", (bundle_id,)
+            )
+        ]
+        marks = ",".join("?" * len(attempts))
+        rows = {
+            "bundles": source.execute(
+                "SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,)
+            ).fetchall(),
+            "receipts": source.execute(
+                "SELECT * FROM receipts WHERE bundle_id = ?", (bundle_id,)
+            ).fetchall(),
+            "attempts": source.execute(
+                f"SELECT * FROM attempts WHERE attempt_id IN ({marks})", attempts
+            ).fetchall(),
+            "events": source.execute(
+                f"SELECT * FROM events WHERE attempt_id IN ({marks})", attempts
+            ).fetchall(),
+            "answers": source.execute(
+                f"SELECT * FROM answers WHERE attempt_id IN ({marks})", attempts
+            ).fetchall(),
+            "anomalies": source.execute(
+                f"SELECT * FROM anomalies WHERE attempt_id IN ({marks})", attempts
+            ).fetchall(),
+        }
+        per_bundle.append(rows)
+    source.close()
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    for sql in schema:
+        conn.execute(sql)
+    statements = {
+        table: f"INSERT INTO {table} ({', '.join(columns[table])}) VALUES ({', '.join('?' * len(columns[table]))})"
+        for table in TABLES
+    }
+    count = 0
+    started = time.perf_counter()
+    for rows in per_bundle:
+        conn.execute("BEGIN IMMEDIATE")
+        for table, values in rows.items():
+            conn.executemany(statements[table], values)
+            count += len(values)
+        conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed, count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--candidates", type=int, default=3000)
+    parser.add_argument("--per-station", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    stations_needed = -(-args.candidates // args.per_station)
+    fast = Path("/dev/shm") if Path("/dev/shm").is_dir() else None
+    rng = random.Random(args.seed)
+    with (
+        tempfile.TemporaryDirectory(prefix="cact-bench-hq-") as disk,
+        tempfile.TemporaryDirectory(prefix="cact-bench-st-", dir=fast) as scratch,
+    ):
+        clock = ManualClock(wall_ms=NOW_MS)
+        hq, keys = make_hq(Path(disk) / "hq", clock)
+        started = time.perf_counter()
+        stations = [
+            make_station(Path(scratch) / f"station-{n:03d}", hq, keys, clock)
+            for n in range(stations_needed)
+        ]
+        source = write_synthetic_exam(
+            Path(scratch) / "source",
+            spec=SyntheticSpec(candidates=args.candidates, images=10),
+            stations=tuple(s.station.station_id for s in stations),
+        )
+        package = hq.packages.build(source, keys=keys)
+        nips = [
+            line.split(",")[0]
+            for line in (source.parent / "roster.csv").read_text(encoding="utf-8").splitlines()[1:]
+        ]
+        clock.jump_wall(SESSION_START_MS - clock.now().wall_ms)
+        usb, events = Path(scratch) / "usb", 0
+        for number, station in enumerate(stations):
+            station.packages.import_package(package.path)
+            station.packages.release(
+                "SYN-S1", package.releases[0].release_code, by=Actor("proctor")
+            )
+            share = nips[number * args.per_station : (number + 1) * args.per_station]
+            events += sit_everyone(station, clock, share, rng)
+            station.export.export(usb)
+            station.close()
+            shutil.rmtree(Path(scratch) / f"station-{number:03d}")  # keep tmpfs small
+            print(
+                f"\rset-up: station {number + 1}/{len(stations)}, {events:,} events",
+                end="",
+                flush=True,
+            )
+        setup = time.perf_counter() - started
+        bundles = sorted(usb.glob("*.cactres"))
+        size = sum(p.stat().st_size for p in bundles)
+        print(
+            f"\rset-up: {len(stations)} stations, {args.candidates} candidates, {events:,} events, "
+            f"{len(bundles)} bundles, {size / 1e6:.0f} MB, in {setup:.0f} s"
+        )
+
+        store_seconds = 0.0
+        record = hq.storage.record_ingest
+
+        def timed_record(*a, **k):
+            nonlocal store_seconds
+            begun = time.perf_counter()
+            record(*a, **k)
+            store_seconds += time.perf_counter() - begun
+
+        hq.storage.record_ingest = timed_record
+        started = time.perf_counter()
+        outcomes = hq.intake.ingest(bundles, keys=keys)
+        ingest_seconds = time.perf_counter() - started
+        assert all(o.status == "accepted" for o in outcomes), [
+            o.problem for o in outcomes if o.problem
+        ]
+        ids = [o.bundle_id for o in outcomes]
+        raw_seconds, rows = raw_reference(hq.paths.database, Path(disk) / "raw.db", ids)
+
+        started = time.perf_counter()
+        scoring = hq.scoring.score_all()
+        score_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        exported = hq.results.export_hr(
+            Path(disk) / "hr.csv", file_format="csv", operator="benchmark"
+        )
+        export_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        hq.results.summary(Path(disk) / "ringkasan.pdf", operator="benchmark")
+        summary_seconds = time.perf_counter() - started
+        summary_pages = (Path(disk) / "ringkasan.pdf").read_bytes().count(b"/Type /Page\n")
+        hq.close()
+
+    assert scoring.scored == args.candidates and exported == args.candidates, scoring.skipped[:3]
+    print(f"\n{'measure':<40} {'figure':>12} {'reference':>12} {'ratio':>7}   target")
+    ingest_rate, raw_rate, store_rate = (
+        rows / ingest_seconds,
+        rows / raw_seconds,
+        rows / store_seconds,
+    )
+    print(
+        f"{'ingest, rows/s (verify+decrypt+store)':<40} {ingest_rate:12,.0f} {raw_rate:12,.0f} {ingest_rate / raw_rate:7.2f}   ≥ 0.5"
+    )
+    print(
+        f"{'  of which storing, rows/s':<40} {store_rate:12,.0f} {raw_rate:12,.0f} {store_rate / raw_rate:7.2f}"
+    )
+    print(
+        f"rows: {rows:,} ({len(bundles)} bundles); ingest {ingest_seconds:.1f} s "
+        f"(storing {store_seconds:.1f} s), raw executemany {raw_seconds:.1f} s"
+    )
+    print(
+        f"scoring: {scoring.scored:,} candidates in {score_seconds:.1f} s "
+        f"({score_seconds / scoring.scored * 1000:.1f} ms each)"
+    )
+    print(
+        f"HR export: {exported:,} rows in {export_seconds:.1f} s; summary PDF: {summary_seconds:.1f} s"
+    )
+    print(
+        f"end to end at HQ (ingest + scoring): {ingest_seconds + score_seconds:.0f} s "
+        f"for {args.candidates:,} candidates"
+    )
+    del summary_pages
+    ratio = ingest_rate / raw_rate
+    print(
+        f"target ingest ≥ 0.5 × raw executemany: {'MET' if ratio >= 0.5 else 'NOT MET'} ({ratio:.2f})"
+    )
+
+
+if __name__ == "__main__":
+    main()
