@@ -57,10 +57,13 @@ def sit_everyone(station, clock: ManualClock, nips: list[str], rng: random.Rando
         sitting.start()
         while sitting.attempt.next_pending_section() is not None:
             sitting.start_section()
-            for position, item in enumerate(sitting.attempt.ordered_items(sitting.attempt.current)):
+            index = sitting.attempt.current
+            items = sitting.attempt.ordered_items(index)
+            pace = int(0.8 * sitting.attempt.sections[index].allowed_ms / len(items))
+            for position, item in enumerate(items):
                 if position:
                     sitting.go_to(position)
-                clock.advance(rng.randint(4_000, 40_000))
+                clock.advance(rng.randint(min(2_000, pace), pace))
                 sitting.answer(item.id, robot_answer(item, rng))
             sitting.submit_section()
         if sitting.attempt.status is not AttemptStatus.ENDED:

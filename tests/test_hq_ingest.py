@@ -9,6 +9,7 @@ from station.formats.errors import ReplayError
 from station.formats.receipt import Verdict, open_receipt
 from station.services import export as export_service
 from station.services.attempt_document import b64, unb64
+from tests.support import hostile
 from tests.support.world import PROCTOR, build_world, roster_nips, sit
 
 MINUTE = 60_000
@@ -363,3 +364,156 @@ def test_a_medium_that_cannot_take_the_receipt_still_gets_one_at_hq(world, tmp_p
     outcome = ingest(world, bundle)
     assert outcome.status == "accepted" and outcome.receipt.exists()
     assert outcome.receipt_beside is None
+
+
+# ------------------------------------------------------- order and edge cases
+
+
+def test_an_older_copy_arriving_after_a_longer_one_is_a_duplicate_not_a_conflict(world, tmp_path):
+    station, clock = world.station, world.clock
+    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    sitting = start_answering(station, roster_nips(world)[0], 2, clock)
+    early = station.export.export(tmp_path / "early")
+    sitting.force_submit(by=PROCTOR, reason="peserta menyerah")
+    late = station.export.export(tmp_path / "late")
+    assert [f.verdict for f in ingest(world, late).findings] == [Verdict.ACCEPTED]
+    before = database_rows(world)
+    outcome = ingest(world, early)  # the sticks reached HQ in the other order
+    assert [f.verdict for f in outcome.findings] == [Verdict.DUPLICATE]
+    after = database_rows(world)
+    for table in ("attempts", "events", "answers", "conflicts"):
+        assert after[table] == before[table], table
+    assert world.hq.storage.attempt(sitting.attempt_id).conflict == 0
+    # the only new fact: bundle number 1, missing until now, has arrived
+    assert [a.kind for a in world.hq.storage.anomalies()] == ["bundle_number_missing"]
+    assert world.hq.storage.anomalies()[0].resolved_wall_ms is not None
+
+
+def test_a_conflict_flag_survives_a_later_extension(world, tmp_path):
+    one, two = world.stations
+    clock = world.clock
+    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    nip = roster_nips(world)[0]
+    sitting = start_answering(one, nip, 1, clock)
+    two.transfer.import_copy(one.transfer.export_copy(sitting.attempt_id))
+    moved = two.sittings.begin("SYN-S1", nip)
+    moved.resume(by=PROCTOR, charge_gap=False)
+    moved.flag(moved.attempt.ordered_items(0)[0].id, flagged=True)  # station two diverges
+    sitting.flag(sitting.attempt.ordered_items(0)[1].id, flagged=True)
+    ingest(world, one.export.export(tmp_path / "one"))
+    ingest(world, two.export.export(tmp_path / "two"))
+    assert world.hq.storage.attempt(sitting.attempt_id).conflict == 1
+    sitting.force_submit(by=PROCTOR, reason="waktu habis")  # station one's branch goes on
+    outcome = ingest(world, one.export.export(tmp_path / "one-again"))
+    assert [f.verdict for f in outcome.findings] == [Verdict.EXTENDED]
+    stored = world.hq.storage.attempt(sitting.attempt_id)
+    assert stored.status == "ended" and stored.conflict == 1  # still in question
+    assert world.hq.scoring.score_all().scored == 0
+
+
+def test_other_bytes_under_a_known_bundle_id_are_refused_and_recorded(world, tmp_path):
+    station = world.station
+    sit(world, station, 1)
+    first = station.export.export(tmp_path / "one")
+    ingest(world, first)
+    entries = hostile.entries_of(first.path.read_bytes())
+    manifest = hostile.manifest_of(entries)
+    manifest["created_wall_ms"] += 1  # the station signed other bytes under the same id
+    altered = tmp_path / "altered.cactres"
+    altered.write_bytes(
+        hostile.rebuilt(hostile.resigned(entries, manifest, station.station.keys.signing_key))
+    )
+    before = database_rows(world)
+    with pytest.raises(ReplayError, match="isi lain"):
+        world.hq.intake.ingest_one(altered, keys=world.keys)
+    assert {k: v for k, v in database_rows(world).items() if k != "anomalies"} == {
+        k: v for k, v in before.items() if k != "anomalies"
+    }
+    (recorded,) = world.hq.storage.anomalies(kind="bundle_altered")
+    assert json.loads(recorded.detail)["kept_sha256"] == first.sha256
+
+
+def test_chain_anomalies_are_recomputed_not_repeated_when_a_copy_grows(world, tmp_path):
+    station, clock = world.station, world.clock
+    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    sitting = start_answering(station, roster_nips(world)[0], 1, clock)
+    sitting.record_focus_lost()
+    ingest(world, station.export.export(tmp_path / "one"))
+    sitting.record_focus_lost()
+    sitting.record_focus_lost()
+    ingest(world, station.export.export(tmp_path / "two"))
+    focus = world.hq.storage.anomalies(kind="focus_lost")
+    assert [(json.loads(a.detail), a.station_id) for a in focus] == [
+        ({"count": 3}, station.station.station_id)
+    ]
+
+
+def test_a_malformed_member_makes_that_attempt_broken_not_the_ingest_crash(
+    world, tmp_path, monkeypatch
+):
+    station = world.station
+    sit(world, station, 2)
+    bad_id = station.sittings.attempts("SYN-S1")[0].attempt_id
+    original = export_service.attempt_document
+
+    def without_attempt(store, record):  # a faulty station signs a member missing its row
+        document = original(store, record)
+        if record.attempt_id == bad_id:
+            del document["attempt"]
+        return document
+
+    monkeypatch.setattr(export_service, "attempt_document", without_attempt)
+    outcome = ingest(world, station.export.export(tmp_path / "usb"))
+    verdicts = {f.attempt_id: f.verdict for f in outcome.findings}
+    assert verdicts[bad_id] is Verdict.BROKEN and len(world.hq.storage.attempts()) == 1
+
+
+def test_a_seal_made_after_its_station_was_revoked_is_broken(world, tmp_path):
+    one, two = world.stations
+    clock = world.clock
+    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    nip = roster_nips(world)[0]
+    sitting = start_answering(one, nip, 1, clock)
+    world.hq.setup.revoke(one.station.station_id, reason="dicuri", keys=world.keys)
+    clock.advance(MINUTE)
+    sitting.force_submit(by=PROCTOR, reason="selesai")  # station one seals after revocation
+    two.transfer.import_copy(one.transfer.export_copy(sitting.attempt_id))
+    outcome = ingest(world, two.export.export(tmp_path / "two"))
+    (finding,) = outcome.findings
+    assert finding.verdict is Verdict.BROKEN and "dicabut" in finding.problem.render()
+
+
+def test_a_station_revoked_before_its_crl_is_issued_is_quarantined(world, tmp_path):
+    station = world.station
+    sit(world, station, 1)
+    bundle = station.export.export(tmp_path / "usb")
+    world.hq.storage.revoke(
+        station.station.station_id, wall_ms=world.clock.now().wall_ms, reason="x"
+    )
+    outcome = ingest(world, bundle)  # no new CRL yet: HQ's own record is enough
+    assert outcome.status == "quarantined"
+    assert world.hq.storage.attempts() == []
+
+
+def test_a_missing_number_that_arrives_in_quarantine_is_settled(world, tmp_path):
+    station = world.station
+    sit(world, station, 1)
+    bundles = [station.export.export(tmp_path / f"usb{n}") for n in range(3)]
+    ingest(world, bundles[0])
+    ingest(world, bundles[2])
+    world.hq.setup.revoke(station.station.station_id, reason="dicuri", keys=world.keys)
+    assert ingest(world, bundles[1]).status == "quarantined"
+    (missing,) = world.hq.storage.anomalies(kind="bundle_number_missing")
+    assert missing.resolved_wall_ms is not None
+
+
+def test_opening_a_bundle_is_logged(world, tmp_path):
+    sit(world, world.station, 1)
+    bundle = world.station.export.export(tmp_path / "usb")
+    opened = world.hq.intake.open(bundle.path, keys=world.keys, operator="rina")
+    (entry,) = world.hq.results.access_log()
+    assert (entry.operator, entry.action, entry.subject) == (
+        "rina",
+        "bundle_opened",
+        opened.manifest.bundle_id,
+    )

@@ -5,10 +5,12 @@ The expected figures are worked out by hand here from the tables' rules
 """
 
 import json
+import shutil
 
 import pytest
 
-from station.formats.errors import SourceError
+from station.formats.errors import FormatError, SourceError
+from station.formats.resources import resource_dir
 from tests.support.scored import build_scored_world
 
 # The position standard of DESIGN §6 for the synthetic roster's position classes.
@@ -130,3 +132,73 @@ def test_a_ratings_file_in_another_encoding_is_refused(scored, tmp_path):
     path.write_bytes("nip,nilai_kinerja\n199001152015032001,Baik ¾\n".encode("cp1252"))
     with pytest.raises(SourceError, match="UTF-8"):
         world.hq.scoring.import_ratings(path, operator="uji")
+
+
+# ------------------------------------------------- rescoring, agency tables, one per NIP
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    built = build_scored_world(tmp_path / "world")
+    yield built
+    built.world.close()
+
+
+def test_an_attempt_that_becomes_unscorable_loses_its_score(fresh):
+    world, top = fresh.world, fresh.people["top"]
+    assert world.hq.storage.score_of(top["nip"]) is not None
+    world.hq.storage.db.execute(  # as a conflicting copy would flag it
+        "UPDATE attempts SET conflict = 1 WHERE attempt_id = ?", [fresh.attempts["top"]]
+    )
+    world.hq.storage.db.conn.commit()
+    summary = world.hq.scoring.score_all()
+    assert summary.scored == 1
+    assert world.hq.storage.score_of(top["nip"]) is None
+
+
+def test_agency_tables_from_a_folder_rescore_with_their_version(fresh, tmp_path):
+    folder = tmp_path / "tabel"
+    shutil.copytree(resource_dir() / "tables", folder)
+    jpm = json.loads((folder / "jpm-bands-v1.json").read_text(encoding="utf-8"))
+    jpm["version"] = "2027.1-instansi"
+    jpm["bands"] = [{"name": "Memenuhi", "min": 100}, {"name": "Belum Memenuhi", "min": 0}]
+    (folder / "jpm-bands-v1.json").write_text(json.dumps(jpm), encoding="utf-8")
+    summary = fresh.world.hq.scoring.score_all(tables_folder=folder)
+    assert summary.versions["jpm-bands"] == "2027.1-instansi"
+    row, profile = profile_of(fresh.world, fresh.people["top"]["nip"])
+    assert row.jpm_band == "Memenuhi" and profile["versions"]["jpm-bands"] == "2027.1-instansi"
+
+
+def test_a_damaged_table_folder_is_refused_and_scores_stay(fresh, tmp_path):
+    folder = tmp_path / "tabel"
+    shutil.copytree(resource_dir() / "tables", folder)
+    (folder / "competency-levels-v1.json").write_text('{"table": "cact-competency-levels"}')
+    before = fresh.world.hq.storage.scores()
+    with pytest.raises(FormatError):
+        fresh.world.hq.scoring.score_all(tables_folder=folder)
+    assert fresh.world.hq.storage.scores() == before
+
+
+def test_a_candidate_with_two_scored_attempts_counts_once_with_the_latest(fresh):
+    world, top = fresh.world, fresh.people["top"]
+    storage = world.hq.storage
+    original = storage.attempt(fresh.attempts["top"])
+    later = "f" * 32  # a retake in a later session, ended a day later
+    storage.db.execute(
+        "INSERT INTO attempts SELECT ?, nip, session_id, exam_id, package_id, origin_station_id,"
+        " last_station_id, bundle_id, status, end_reason, head_seq, head_link, seal_sha256,"
+        " 'ZZZZZ-ZZZZZ', ended_wall_ms + 86400000, verdict, conflict FROM attempts WHERE attempt_id = ?",
+        [later, original.attempt_id],
+    )
+    storage.db.execute(
+        "INSERT INTO answers SELECT ?, item_id, value FROM answers WHERE attempt_id = ?",
+        [later, fresh.attempts["bottom"]],
+    )
+    storage.db.conn.commit()
+    world.hq.scoring.score_all()
+    assert storage.db.execute(
+        "SELECT count(*) FROM scores WHERE nip = ?", [top["nip"]]
+    ).fetchone() == (2,)
+    current = storage.score_of(top["nip"])
+    assert current.attempt_id == later and current.talent_box == 6  # worst answers, Sangat Baik
+    assert [r.nip for r in storage.scores()].count(top["nip"]) == 1

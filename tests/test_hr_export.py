@@ -43,7 +43,13 @@ def test_csv_has_the_hr_field_names_and_one_row_per_scored_candidate(scored, tmp
     top = next(r for r in rows if r["nip"] == scored.people["top"]["nip"])
     assert top["nama"] == scored.people["top"]["nama"]
     assert {top[f] for f in COMPETENCY_FIELDS} == {"5"}
-    assert (top["total"], top["kotakTalenta"], top["sumbu_x"]) == ("100.0", "9", "3")
+    # box 9: above expectation (x = 3) and high potential (y = 3)
+    assert (top["total"], top["kotakTalenta"], top["sumbu_x"], top["sumbu_y"]) == (
+        "100.0",
+        "9",
+        "3",
+        "3",
+    )
     assert top["versiTabel"].count("=") == 6
     assert scored.people["voided"]["nip"] not in out.read_text(encoding="utf-8")
 
@@ -58,4 +64,9 @@ def test_json_carries_the_same_records(scored, tmp_path):
     assert [r["nip"] for r in data["records"]] == [r["nip"] for r in from_csv]
     bottom = next(r for r in data["records"] if r["nip"] == scored.people["bottom"]["nip"])
     assert {bottom[f] for f in COMPETENCY_FIELDS} == {1}
-    assert (bottom["total"], bottom["kotakTalenta"], bottom["sumbu_x"]) == (0.0, 1, 1)
+    assert (bottom["total"], bottom["kotakTalenta"], bottom["sumbu_x"], bottom["sumbu_y"]) == (
+        0.0,
+        1,
+        1,
+        1,
+    )

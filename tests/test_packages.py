@@ -8,7 +8,7 @@ from station.app import open_station
 from station.crypto.package_keys import ReleaseCodeFormatError
 from station.formats.errors import AudienceError, StationVersionError, ValidityWindowError
 from station.formats.exam_source import load_exam_source
-from station.hq.errors import StationRevokedError, UnknownStationError
+from station.hq.errors import HqError, StationRevokedError, UnknownStationError
 from station.services.packages import WrongReleaseCodeError
 from station.store.errors import NotFoundError, SessionSealedError
 from tests.support.world import PROCTOR, build_world, enrolled_station, folder_digest
@@ -138,6 +138,21 @@ def test_a_revoked_or_unknown_station_cannot_be_packaged_for(tmp_path):
     world.hq.setup.revoke(world.station.station.station_id, reason="uji", keys=world.keys)
     with pytest.raises(StationRevokedError):
         world.hq.packages.build(world.source, keys=world.keys)
+    world.close()
+
+
+def test_a_roster_position_without_a_competency_standard_is_refused(tmp_path):
+    world = build_world(tmp_path, import_package=False)
+    roster = world.source.parent / "roster.csv"
+    lines = roster.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    cells = lines[1].split(",")
+    cells[header.index("jenis_jabatan")] = "astronot"
+    roster.write_text("\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n", encoding="utf-8")
+    before = folder_digest(world.hq.paths.packages)
+    with pytest.raises(HqError, match="astronot"):
+        world.hq.packages.build(world.source, keys=world.keys)
+    assert folder_digest(world.hq.paths.packages) == before
     world.close()
 
 

@@ -1,5 +1,7 @@
 """Scoring against a small table worked out by hand (in the comments), not by the code under test."""
 
+from dataclasses import replace
+
 import pytest
 
 from station.domain.exam import Exam, Item, ItemFormat, Option, Section
@@ -133,7 +135,8 @@ def test_the_profile_worked_out_by_hand():
     assert profile.potential_class == "menengah"
     assert profile.performance_class == "sesuai"
     assert profile.talent_box == 5  # menengah × sesuai
-    assert (profile.axis_x, profile.axis_y) == (2, 55)
+    # talent map axes, 1–3: sesuai → 2 (performance), menengah → 2 (potential)
+    assert (profile.axis_x, profile.axis_y) == (2, 2)
     assert profile.versions["talent-matrix"] == "2026.1"
 
 
@@ -198,3 +201,77 @@ def test_what_cannot_be_scored_says_why():
             performance_rating=None,
             tables=TABLES,
         )
+
+
+def test_a_position_standard_loaded_by_hq_beats_its_class():
+    analyst = {code: 2 for code in COMPETENCIES} | {"komunikasi": 4, "pelayanan_publik": 3}
+    tables = replace(
+        TABLES, standards=replace(TABLES.standards, positions={"Analis Kebijakan": analyst})
+    )
+    profile = score(
+        EXAM,
+        ANSWERS,
+        position_class="administrator",
+        position="Analis Kebijakan",
+        performance_rating=None,
+        tables=tables,
+    )
+    assert profile.standard == analyst
+    # Σ min(level, standard): 2+2+4+2+1+2+2+2+1 = 18; Σ standard = 2×7 + 4 + 3 = 21 → 85.714…
+    assert profile.jpm == pytest.approx(85.714, abs=0.001)
+    # another position of the same class keeps the class standard
+    other = score(
+        EXAM,
+        ANSWERS,
+        position_class="administrator",
+        position="Kepala Bagian Umum",
+        performance_rating=None,
+        tables=tables,
+    )
+    assert other.standard == dict.fromkeys(COMPETENCIES, 3)
+
+
+def test_an_exam_measuring_only_some_potential_aspects_is_not_scored():
+    partial = Exam(
+        "HQ",
+        "Ujian",
+        "1",
+        (
+            Section(
+                "S",
+                "Semua",
+                "campuran",
+                60_000,
+                tuple(i for i in ITEMS if i.scale != "intelektual"),
+            ),
+        ),
+    )
+    with pytest.raises(ScoringError, match="aspek potensi intelektual"):
+        score(
+            partial, ANSWERS, position_class="administrator", performance_rating=None, tables=TABLES
+        )
+
+
+def test_an_exam_without_potential_items_has_no_potential_and_no_box():
+    no_potential = Exam(
+        "HQ",
+        "Ujian",
+        "1",
+        (
+            Section(
+                "S",
+                "Semua",
+                "campuran",
+                60_000,
+                tuple(i for i in ITEMS if i.scale not in TABLES.potential_aspects),
+            ),
+        ),
+    )
+    profile = score(
+        no_potential, ANSWERS, position_class="pengawas", performance_rating="Baik", tables=TABLES
+    )
+    assert (profile.potential_total, profile.potential_class, profile.talent_box) == (
+        None,
+        None,
+        None,
+    )

@@ -392,6 +392,10 @@
         <translation>revoked station</translation>
     </message>
     <message>
+        <source>bundel diubah setelah diterima</source>
+        <translation>bundle altered after it was received</translation>
+    </message>
+    <message>
         <source>{when}  {kind}  stasiun {station}  ujian {attempt}  {detail}{state}</source>
         <translation>{when}  {kind}  station {station}  attempt {attempt}  {detail}{state}</translation>
     </message>
@@ -474,6 +478,10 @@
     <message>
         <source>nama petugas untuk log akses (bawaan: pengguna sistem)</source>
         <translation>operator name for the access log (default: the system user)</translation>
+    </message>
+    <message>
+        <source>folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)</source>
+        <translation>folder of the agency&apos;s scoring tables (default: the bundled tables)</translation>
     </message>
     <message>
         <source>nilai kinerja pegawai</source>
@@ -1444,10 +1452,6 @@
         <translation>The audit log is damaged at entry {seq} ({reason}).</translation>
     </message>
     <message>
-        <source>Basis data ini dibuat oleh versi stasiun yang lebih baru (skema {found}, versi ini mengenal sampai {known}).</source>
-        <translation>This database was created by a newer version of the station (schema {found}; this version supports up to {known}).</translation>
-    </message>
-    <message>
         <source>Stasiun ini sudah disiapkan.</source>
         <translation>This station is already set up.</translation>
     </message>
@@ -1872,8 +1876,16 @@
         <translation>The seal was signed by a station unknown to HQ.</translation>
     </message>
     <message>
+        <source>Segel dibuat stasiun {station} setelah sertifikatnya dicabut.</source>
+        <translation>The seal was made by station {station} after its certificate was revoked.</translation>
+    </message>
+    <message>
         <source>Bundel</source>
         <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} telah dicabut HQ.</source>
+        <translation>Station {station} has been revoked by HQ.</translation>
     </message>
     <message>
         <source>Bundel {bundle} pernah diterima dengan isi lain; yang ini ditolak.</source>
@@ -1902,6 +1914,10 @@
     <message>
         <source>Sesi {session} tidak menyebut pusat uji.</source>
         <translation>Session {session} does not name a test centre.</translation>
+    </message>
+    <message>
+        <source>Jenis jabatan {classes} tidak ada di tabel standar kompetensi (versi {version}); paket tidak dibuat.</source>
+        <translation>Position class {classes} is not in the competency standard table (version {version}); no package was built.</translation>
     </message>
     <message>
         <source>Folder {folder} sudah berisi kunci HQ.</source>
@@ -2068,6 +2084,10 @@
         <translation>The exam does not measure competencies {codes}.</translation>
     </message>
     <message>
+        <source>Ujian tidak mengukur aspek potensi {codes}.</source>
+        <translation>The exam does not measure the potential aspects {codes}.</translation>
+    </message>
+    <message>
         <source>Belum ada skor untuk NIP {nip}.</source>
         <translation>No score yet for NIP {nip}.</translation>
     </message>
@@ -2094,6 +2114,10 @@
     <message>
         <source>{file}: kolom nip dan nilai_kinerja wajib ada.</source>
         <translation>{file}: columns nip and nilai_kinerja are required.</translation>
+    </message>
+    <message>
+        <source>Basis data ini dibuat oleh versi CACT Station yang lebih baru (skema {found}, versi ini mengenal sampai {known}).</source>
+        <translation>This database was made by a newer version of CACT Station (schema {found}; this version knows up to {known}).</translation>
     </message>
 </context>
 <context>

@@ -176,7 +176,9 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_open(args: argparse.Namespace, console: Console) -> int:
     with _open(args) as hq:
-        opened = hq.intake.open(Path(args.bundle), keys=_keys(hq, args, console))
+        opened = hq.intake.open(
+            Path(args.bundle), keys=_keys(hq, args, console), operator=_operator(args)
+        )
     m = opened.manifest
     console.say(
         QT_TR_NOOP("Bundel {bundle} nomor {sequence} dari stasiun {station}."),
@@ -234,20 +236,26 @@ def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def _tables(args: argparse.Namespace) -> Path | None:
+    return Path(args.tables) if args.tables else None
+
+
 def _operator(args: argparse.Namespace) -> str:
     return args.operator or getpass.getuser()
 
 
 def cmd_ratings(args: argparse.Namespace, console: Console) -> int:
     with _open(args) as hq:
-        count = hq.scoring.import_ratings(Path(args.file), operator=_operator(args))
+        count = hq.scoring.import_ratings(
+            Path(args.file), operator=_operator(args), tables_folder=_tables(args)
+        )
     console.say(QT_TR_NOOP("{count} nilai kinerja dimuat."), count=count)
     return EXIT_OK
 
 
 def cmd_score(args: argparse.Namespace, console: Console) -> int:
     with _open(args) as hq:
-        summary = hq.scoring.score_all()
+        summary = hq.scoring.score_all(tables_folder=_tables(args))
     console.say(
         QT_TR_NOOP("{count} ujian dinilai dengan tabel {versions}."),
         count=summary.scored,
@@ -322,6 +330,7 @@ ANOMALY_LABELS = {
     "bundle_number_missing": QT_TR_NOOP("nomor bundel hilang"),
     "bundle_number_reused": QT_TR_NOOP("nomor bundel dipakai ulang"),
     "revoked_station": QT_TR_NOOP("stasiun dicabut"),
+    "bundle_altered": QT_TR_NOOP("bundel diubah setelah diterima"),
 }
 
 
@@ -434,31 +443,38 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     q.add_argument("files", nargs="+")
     q.set_defaults(run=cmd_ingest)
+    operator = argparse.ArgumentParser(add_help=False)
+    operator.add_argument(
+        "--operator",
+        help=tr(QT_TR_NOOP("nama petugas untuk log akses (bawaan: pengguna sistem)")),
+    )
     q = hq.add_parser(
-        "open", parents=[hq_common], help=tr(QT_TR_NOOP("buka dan tampilkan isi bundel"))
+        "open",
+        parents=[hq_common, operator],
+        help=tr(QT_TR_NOOP("buka dan tampilkan isi bundel")),
     )
     q.add_argument("bundle")
     q.add_argument(
         "--events", action="store_true", help=tr(QT_TR_NOOP("tampilkan setiap kejadian"))
     )
     q.set_defaults(run=cmd_open)
-    operator = argparse.ArgumentParser(add_help=False)
-    operator.add_argument(
-        "--operator",
-        help=tr(QT_TR_NOOP("nama petugas untuk log akses (bawaan: pengguna sistem)")),
+    tables = argparse.ArgumentParser(add_help=False)
+    tables.add_argument(
+        "--tables",
+        help=tr(QT_TR_NOOP("folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)")),
     )
     q = hq.add_parser("ratings", help=tr(QT_TR_NOOP("nilai kinerja pegawai")))
     ratings = q.add_subparsers(dest="hq_ratings_command", required=True)
     r = ratings.add_parser(
         "import",
-        parents=[hq_common, operator],
+        parents=[hq_common, operator, tables],
         help=tr(QT_TR_NOOP("muat nilai kinerja dari CSV (kolom nip, nilai_kinerja)")),
     )
     r.add_argument("file")
     r.set_defaults(run=cmd_ratings)
     q = hq.add_parser(
         "score",
-        parents=[hq_common],
+        parents=[hq_common, tables],
         help=tr(QT_TR_NOOP("nilai semua ujian yang telah berakhir dengan tabel terbaru")),
     )
     q.set_defaults(run=cmd_score)

@@ -72,15 +72,25 @@ class StandardTable:
     competencies: tuple[str, ...]
     by_class: Mapping[str, int]
     overrides: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    """per position class: levels that differ from the class's one level"""
+    positions: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    """per position title (``jabatan``): the standard HQ loaded for that position"""
 
-    def standard(self, position_class: str | None) -> dict[str, int]:
-        if position_class is None or position_class not in self.by_class:
+    def knows(self, position_class: str | None, position: str | None = None) -> bool:
+        if position is not None and set(self.positions.get(position, {})) >= set(self.competencies):
+            return True
+        return position_class in self.by_class
+
+    def standard(self, position_class: str | None, position: str | None = None) -> dict[str, int]:
+        """The required level per competency: the position's own, else its class's."""
+        if not self.knows(position_class, position):
             raise ScoringError(
                 QT_TR_NOOP("Tidak ada standar kompetensi untuk jenis jabatan {position!r}."),
                 position=position_class,
             )
-        base = {code: self.by_class[position_class] for code in self.competencies}
-        base.update(self.overrides.get(position_class, {}))
+        base = {code: self.by_class.get(position_class or "", 0) for code in self.competencies}
+        base.update(self.overrides.get(position_class or "", {}))
+        base.update(self.positions.get(position or "", {}))
         return base
 
 
@@ -147,7 +157,9 @@ class Profile:
     talent_box: int | None
     action: str | None
     axis_x: int | None
-    axis_y: float | None
+    """the performance axis of the talent map, 1–3"""
+    axis_y: int | None
+    """the potential axis of the talent map, 1–3"""
     versions: dict[str, str]
 
     def to_dict(self) -> dict[str, Any]:
@@ -169,7 +181,7 @@ class Profile:
             "talent_box": self.talent_box,
             "action": self.action,
             "axis_x": self.axis_x,
-            "axis_y": None if self.axis_y is None else round(self.axis_y, 2),
+            "axis_y": self.axis_y,
             "versions": self.versions,
         }
 
@@ -209,6 +221,7 @@ def score(
     position_class: str | None,
     performance_rating: str | None,
     tables: ScoringTables,
+    position: str | None = None,
 ) -> Profile:
     """The profile of one attempt; ``exam`` must carry HQ's weights and keys."""
     unanswered = tables.levels.unanswered_weight
@@ -224,7 +237,7 @@ def score(
             )
         elif item.scale:
             per_scale.setdefault(item.scale, []).append(5.0 if item_correct(item, value) else 1.0)
-    standard = tables.standards.standard(position_class)
+    standard = tables.standards.standard(position_class, position)
     means = {
         code: sum(per_scale[code]) / len(per_scale[code]) for code in standard if code in per_scale
     }
@@ -242,6 +255,11 @@ def score(
         for code in tables.potential_aspects
         if code in per_scale
     }
+    unmeasured = [code for code in tables.potential_aspects if code not in aspects]
+    if aspects and unmeasured:
+        raise ScoringError(
+            QT_TR_NOOP("Ujian tidak mengukur aspek potensi {codes}."), codes=", ".join(unmeasured)
+        )
     total = sum(aspects.values()) / len(aspects) if aspects else None
     potential_class = tables.potential_classes.band(total) if total is not None else None
     performance_class = (
@@ -266,6 +284,6 @@ def score(
         talent_box=box,
         action=tables.talent.actions.get(box) if box is not None else None,
         axis_x=tables.talent.performance_axis[performance_class] if performance_class else None,
-        axis_y=total,
+        axis_y=tables.talent.potential_axis[potential_class] if potential_class else None,
         versions=tables.versions,
     )

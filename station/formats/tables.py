@@ -98,6 +98,8 @@ def load_scoring_tables(folder: Path | None = None) -> ScoringTables:
         potential = _table(folder / "potential-v1.json", "cact-potential")
         talent = _table(folder / "talent-matrix-v1.json", "cact-talent-matrix")
         classes = talent["performance"]["classes"]
+        if levels["method"] != "mean-option-weight":
+            raise ValueError(f"unknown method {levels['method']!r}")
         return ScoringTables(
             levels=LevelTable(
                 levels["version"],
@@ -108,7 +110,8 @@ def load_scoring_tables(folder: Path | None = None) -> ScoringTables:
                 standards["version"],
                 tuple(standards["competencies"]),
                 {k: int(v) for k, v in standards["standards"].items()},
-                standards.get("overrides", {}),
+                {k: {c: int(n) for c, n in v.items()} for k, v in standards["overrides"].items()},
+                {k: {c: int(n) for c, n in v.items()} for k, v in standards["positions"].items()},
             ),
             jpm_bands=_bands(jpm, "bands"),
             literacy_bands=_bands(literacy, "bands"),

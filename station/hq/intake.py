@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from station.crypto.canonical import canonical_json, parse_json
-from station.crypto.chain import AttemptKeys, AttemptSeal, ChainRecord, verify_chain
+from station.crypto.chain import AttemptKeys, AttemptSeal, ChainHead, ChainRecord, verify_chain
 from station.crypto.errors import CryptoError
 from station.crypto.hpke import open_sealed
 from station.crypto.keyring import unwrap_attempt_key_for_hq
@@ -45,6 +45,12 @@ from station.hq.storage import Anomaly, AttemptWrite, HqStorage, LedgerEntry, St
 
 Progress = Callable[[str, int, int], None]
 MISSING_BUNDLE = "bundle_number_missing"
+CHAIN_KINDS = ("wall_clock_jump", "outage_gap", "focus_lost", "fast_answers")
+"""Anomalies read from an attempt's whole chain, recomputed each time a longer copy is stored."""
+STEP_KINDS = frozenset(
+    {"section_started", "resumed", "interrupted", "answered", "navigated", "flagged"}
+)
+"""Events after which the candidate is looking at an item: the clock for the next answer starts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +134,8 @@ class HqIntake:
             data, root=keys.root_cert, now_ms=self._clock.now().wall_ms, crl=crl, label=label
         )
 
-    def open(self, path: Path, *, keys: HqKeys) -> OpenedBundle:
-        """Verify and decrypt a bundle (``station hq open``); nothing is recorded."""
+    def open(self, path: Path, *, keys: HqKeys, operator: str) -> OpenedBundle:
+        """Verify and decrypt a bundle (``station hq open``); only the access is recorded."""
         data = _read(path)
         bundle = self._verified(data, path.name, keys)
         attempts = []
@@ -145,19 +151,32 @@ class HqIntake:
                 info=member_info(bundle.manifest.bundle_id, RECORDS),
             )
         )
+        self._storage.log_access(
+            operator=operator,
+            action="bundle_opened",
+            subject=bundle.manifest.bundle_id,
+            detail=f"{path.name}: {len(attempts)}",
+            wall_ms=self._clock.now().wall_ms,
+        )
         return OpenedBundle(bundle.manifest, bundle.station.name, attempts, records)
 
     def _examine(self, bundle, entry: BundleAttempt, keys: HqKeys) -> Examined:
-        """Open an attempt with the HQ key wrap, verify chain and seal, and decide its verdict."""
-        payload = parse_json(
-            open_sealed(
-                keys.results_key,
-                bundle.read(entry.member),
-                info=member_info(bundle.manifest.bundle_id, entry.member),
-            )
-        )
-        attempt = payload["attempt"]
+        """Open an attempt with the HQ key wrap, verify chain and seal, and decide its verdict.
+
+        Whatever is wrong inside one attempt's member (a broken chain, a bad
+        seal, malformed content a faulty station signed) makes that attempt
+        ``broken``; the rest of the bundle is still ingested.
+        """
+        attempt: dict[str, Any] = {}
         try:
+            payload = parse_json(
+                open_sealed(
+                    keys.results_key,
+                    bundle.read(entry.member),
+                    info=member_info(bundle.manifest.bundle_id, entry.member),
+                )
+            )
+            attempt = payload["attempt"]
             attempt_key = unwrap_attempt_key_for_hq(
                 keys.results_key, entry.attempt_id, base64.b64decode(attempt["key_wrap_hq"])
             )
@@ -167,6 +186,7 @@ class HqIntake:
                 ChainRecord(e["seq"], unb64(e["sealed"]), unb64(e["link"]))
                 for e in payload["events"]
             ]
+            stations = [e["station_id"] for e in payload["events"]]
             head = verify_chain(
                 attempt_keys,
                 records,
@@ -175,45 +195,60 @@ class HqIntake:
                 decrypt=False,
             )
             plaintexts = [attempt_keys.open_event(r.seq, r.sealed).decode() for r in records]
+            events = [_event(json.loads(text)) for text in plaintexts]
             seal_sha = None
             if entry.seal is not None:
                 fields = self._check_seal(entry.seal, station=bundle.station)
                 if fields["head_seq"] != head.seq or fields["head_link"] != head.link.hex():
                     raise CryptoError(QT_TR_NOOP("Segel tidak menunjuk kepala rantai."))
                 seal_sha = hashlib.sha256(entry.seal.statement).hexdigest()
-        except (StationError, KeyError, TypeError, ValueError) as error:
-            problem = error.message if isinstance(error, StationError) else Message(str(error))
+        except (StationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            problem = error.message if isinstance(error, StationError) else Message(repr(error))
             finding = AttemptFinding(
                 entry.attempt_id, Verdict.BROKEN, entry.head_seq, None, None, problem
             )
-            return Examined(finding, attempt)
+            return Examined(finding, attempt if isinstance(attempt, dict) else {})
         link_hex = head.link.hex()
-        stored = self._storage.attempt(entry.attempt_id)
-        if stored is None:
-            verdict = Verdict.ACCEPTED
-        elif stored.head_seq == head.seq and stored.head_link == link_hex:
-            verdict = Verdict.DUPLICATE
-        elif head.seq > stored.head_seq and records[stored.head_seq].link.hex() == stored.head_link:
-            verdict = Verdict.EXTENDED
-        else:
-            verdict = Verdict.CONFLICT
-        return Examined(
-            AttemptFinding(entry.attempt_id, verdict, head.seq, link_hex, seal_sha),
-            attempt,
-            records,
-            [e["station_id"] for e in payload["events"]],
-            plaintexts,
-            [json.loads(text) for text in plaintexts],
+        finding = AttemptFinding(
+            entry.attempt_id,
+            self._verdict(entry.attempt_id, head, records),
+            head.seq,
+            link_hex,
+            seal_sha,
         )
+        return Examined(finding, attempt, records, stations, plaintexts, events)
+
+    def _verdict(self, attempt_id: str, head: ChainHead, records: list[ChainRecord]) -> Verdict:
+        """Compare a verified copy with the one HQ holds (ADR 0012)."""
+        stored = self._storage.attempt(attempt_id)
+        if stored is None:
+            return Verdict.ACCEPTED
+        if stored.head_seq == head.seq and stored.head_link == head.link.hex():
+            return Verdict.DUPLICATE
+        if head.seq > stored.head_seq and records[stored.head_seq].link.hex() == stored.head_link:
+            return Verdict.EXTENDED
+        if (
+            head.seq < stored.head_seq
+            and self._storage.event_link(attempt_id, head.seq) == head.link
+        ):
+            return Verdict.DUPLICATE  # an older copy of the chain HQ already holds further
+        return Verdict.CONFLICT
 
     def _check_seal(self, seal: AttemptSeal, *, station) -> dict[str, Any]:
+        """Verify a seal by the bundle's station or, after a seat change, by another known one."""
         signer_id = seal.fields.get("station_id")
         if signer_id == station.name:
             return seal.verify(station.public_key)
         other = self._storage.station(signer_id or "")
         if other is None:
             raise CryptoError(QT_TR_NOOP("Segel ditandatangani stasiun yang tidak dikenal HQ."))
-        return seal.verify(load_certificate(other.certificate).public_key())
+        fields = seal.verify(load_certificate(other.certificate).public_key())
+        if other.revoked_wall_ms is not None and fields["ended_wall_ms"] >= other.revoked_wall_ms:
+            raise CryptoError(
+                QT_TR_NOOP("Segel dibuat stasiun {station} setelah sertifikatnya dicabut."),
+                station=signer_id,
+            )
+        return fields
 
     # -------------------------------------------------------------- ingest
 
@@ -243,9 +278,36 @@ class HqIntake:
             bundle = self._verified(data, path.name, keys)
         except RevokedCertificateError as error:
             return self._quarantine(path, data, manifest, digest, error)
+        station = self._storage.station(manifest.station_id)
+        if station is not None and station.revoked_wall_ms is not None:
+            # Revoked here, though no CRL says so yet (the root key was not at hand).
+            return self._quarantine(
+                path,
+                data,
+                manifest,
+                digest,
+                RevokedCertificateError(
+                    QT_TR_NOOP("Stasiun {station} telah dicabut HQ."), station=station.station_id
+                ),
+            )
         known = self._storage.ledger_entry(manifest.bundle_id)
         if known is not None:
             if known.sha256 != digest:
+                self._storage.add_anomalies(
+                    [
+                        Anomaly(
+                            "bundle_altered",
+                            _detail(
+                                bundle=manifest.bundle_id,
+                                sequence=manifest.sequence,
+                                kept_sha256=known.sha256,
+                                refused_sha256=digest,
+                            ),
+                            station_id=manifest.station_id,
+                            recorded_wall_ms=now,
+                        )
+                    ]
+                )
                 raise ReplayError(
                     QT_TR_NOOP(
                         "Bundel {bundle} pernah diterima dengan isi lain; yang ini ditolak."
@@ -293,7 +355,7 @@ class HqIntake:
         examined = [self._examine(bundle, entry, keys) for entry in manifest.attempts]
         writes, conflicts, anomalies = [], [], []
         for item, entry in zip(examined, manifest.attempts, strict=True):
-            anomalies += self._attempt_anomalies(item, manifest.station_id, now)
+            anomalies += self._finding_anomalies(item, manifest.station_id, now)
             verdict = item.finding.verdict
             if verdict is Verdict.CONFLICT:
                 conflicts.append(
@@ -307,6 +369,7 @@ class HqIntake:
                 )
             elif verdict in (Verdict.ACCEPTED, Verdict.EXTENDED):
                 writes.append(self._write(item, entry, manifest.bundle_id))
+                anomalies += self._chain_anomalies(item, now)
         anomalies += self._candidate_anomalies(writes, now)
         stored_at = (
             self._paths.bundles
@@ -350,6 +413,7 @@ class HqIntake:
             anomalies,
             (receipt_id, now, str(receipt_path), receipt),
             resolved=[(MISSING_BUNDLE, manifest.station_id, _detail(sequence=manifest.sequence))],
+            rederived=CHAIN_KINDS,
         )
         # The receipt goes out only after the commit: a station must never hold a receipt for
         # something HQ has not durably stored (it would purge on the strength of it).
@@ -371,7 +435,15 @@ class HqIntake:
         stored = self._storage.attempt(entry.attempt_id)
         first_new = stored.head_seq + 1 if stored is not None else 0
         events = [
-            (record.seq, station, event["kind"], event["wall_ms"], event["used_ms"], text)
+            (
+                record.seq,
+                station,
+                event["kind"],
+                event["wall_ms"],
+                event.get("used_ms"),
+                text,
+                record.link,
+            )
             for record, station, event, text in zip(
                 item.records, item.stations, item.events, item.plaintexts, strict=True
             )
@@ -406,87 +478,58 @@ class HqIntake:
             lookup_code=seal_fields.get("lookup_code"),
             ended_wall_ms=attempt.get("ended_wall_ms"),
             verdict=item.finding.verdict.value,
+            conflict=stored.conflict if stored is not None else 0,  # a flag stays until resolved
         )
-        return AttemptWrite(
-            row, events, {k: _answer_text(v) for k, v in answers.items()}
-        )
+        return AttemptWrite(row, events, {k: _answer_text(v) for k, v in answers.items()})
 
-    def _attempt_anomalies(self, item: Examined, station_id: str, now: int) -> list[Anomaly]:
-        attempt_id = item.finding.attempt_id
+    def _finding_anomalies(self, item: Examined, station_id: str, now: int) -> list[Anomaly]:
+        """What is wrong with this copy itself: a broken chain, or a fork of the one HQ holds."""
+        finding = item.finding
+        if finding.verdict is Verdict.BROKEN:
+            problem = finding.problem.render() if finding.problem else ""
+            return [
+                Anomaly(
+                    "broken_chain", _detail(problem=problem), finding.attempt_id, station_id, now
+                )
+            ]
+        if finding.verdict is Verdict.CONFLICT:
+            detail = _detail(head_seq=finding.head_seq, head_link=finding.head_link)
+            return [Anomaly("conflicting_copies", detail, finding.attempt_id, station_id, now)]
+        return []
+
+    def _chain_anomalies(self, item: Examined, now: int) -> list[Anomaly]:
+        """What the stored chain shows, each on the station where it happened.
+
+        Recomputed from the whole chain whenever an attempt is stored, and
+        replacing what an earlier, shorter copy showed (``CHAIN_KINDS``).
+        """
+        attempt_id, limits = item.finding.attempt_id, self.thresholds
         found: list[Anomaly] = []
-        if item.finding.verdict is Verdict.BROKEN:
-            problem = item.finding.problem.render() if item.finding.problem else ""
-            found.append(
-                Anomaly("broken_chain", _detail(problem=problem), attempt_id, station_id, now)
-            )
-        if item.finding.verdict is Verdict.CONFLICT:
-            found.append(
-                Anomaly(
-                    "conflicting_copies",
-                    _detail(head_seq=item.finding.head_seq, head_link=item.finding.head_link),
-                    attempt_id,
-                    station_id,
-                    now,
+        jumps: dict[str, list[int]] = {}
+        focus: dict[str, int] = {}
+        for event, station in zip(item.events, item.stations, strict=True):
+            kind, data = event["kind"], event["data"]
+            if kind == "clock_jump":
+                jumps.setdefault(station, []).append(data.get("drift_ms"))
+            elif kind == "focus_lost":
+                focus[station] = focus.get(station, 0) + 1
+            elif kind == "interrupted" and data.get("gap_ms", 0) >= limits.outage_gap_ms:
+                detail = _detail(
+                    gap_ms=data["gap_ms"],
+                    at_wall_ms=event["wall_ms"],
+                    clock_set_back=data.get("clock_set_back"),
                 )
-            )
-        limits = self.thresholds
-        jumps = [e["data"].get("drift_ms") for e in item.events if e["kind"] == "clock_jump"]
-        if jumps:
-            found.append(
-                Anomaly(
-                    "wall_clock_jump",
-                    _detail(count=len(jumps), drifts_ms=jumps),
-                    attempt_id,
-                    station_id,
-                    now,
-                )
-            )
-        for event in item.events:
-            if (
-                event["kind"] == "interrupted"
-                and event["data"].get("gap_ms", 0) >= limits.outage_gap_ms
-            ):
-                found.append(
-                    Anomaly(
-                        "outage_gap",
-                        _detail(
-                            gap_ms=event["data"]["gap_ms"],
-                            at_wall_ms=event["wall_ms"],
-                            clock_set_back=event["data"].get("clock_set_back"),
-                        ),
-                        attempt_id,
-                        station_id,
-                        now,
-                    )
-                )
-        focus = sum(1 for e in item.events if e["kind"] == "focus_lost")
-        if focus:
-            found.append(Anomaly("focus_lost", _detail(count=focus), attempt_id, station_id, now))
-        fast, answered, previous_used = 0, 0, None
-        for event in item.events:
-            used = event.get("used_ms")
-            if event["kind"] == "answered" and used is not None and previous_used is not None:
-                answered += 1
-                fast += int(0 <= used - previous_used < limits.fast_answer_ms)
-            if event["kind"] in (
-                "section_started",
-                "resumed",
-                "interrupted",
-                "answered",
-                "navigated",
-                "flagged",
-            ):
-                previous_used = used
+                found.append(Anomaly("outage_gap", detail, attempt_id, station, now))
+        for station, drifts in jumps.items():
+            detail = _detail(count=len(drifts), drifts_ms=drifts)
+            found.append(Anomaly("wall_clock_jump", detail, attempt_id, station, now))
+        for station, count in focus.items():
+            found.append(Anomaly("focus_lost", _detail(count=count), attempt_id, station, now))
+        fast, answered = _fast_answers(item.events, limits.fast_answer_ms)
         if answered >= limits.fast_min_answers and fast / answered >= limits.fast_share:
-            found.append(
-                Anomaly(
-                    "fast_answers",
-                    _detail(fast=fast, answered=answered, under_ms=limits.fast_answer_ms),
-                    attempt_id,
-                    station_id,
-                    now,
-                )
-            )
+            detail = _detail(fast=fast, answered=answered, under_ms=limits.fast_answer_ms)
+            last = item.stations[-1] if item.stations else None
+            found.append(Anomaly("fast_answers", detail, attempt_id, last, now))
         return found
 
     def _candidate_anomalies(self, writes: list[AttemptWrite], now: int) -> list[Anomaly]:
@@ -551,6 +594,9 @@ class HqIntake:
                     str(target),
                 ),
                 anomaly,
+                resolved=[
+                    (MISSING_BUNDLE, manifest.station_id, _detail(sequence=manifest.sequence))
+                ],
             )
         return IngestOutcome(
             path.name,
@@ -564,6 +610,32 @@ class HqIntake:
 
     def _receipt_path(self, station_id: str, bundle_id: str) -> Path:
         return self._paths.receipts / station_id / f"{bundle_id}.cactrcpt"
+
+
+def _fast_answers(events: list[dict[str, Any]], under_ms: int) -> tuple[int, int]:
+    """(answers given sooner than ``under_ms`` of exam time after the previous step, all answers)."""
+    fast, answered, previous_used = 0, 0, None
+    for event in events:
+        used = event.get("used_ms")
+        if event["kind"] == "answered" and used is not None and previous_used is not None:
+            answered += 1
+            fast += int(0 <= used - previous_used < under_ms)
+        if event["kind"] in STEP_KINDS:
+            previous_used = used
+    return fast, answered
+
+
+def _event(value: Any) -> dict[str, Any]:
+    """An event's plaintext with the fields HQ relies on, or ValueError."""
+    if not (
+        isinstance(value, dict)
+        and isinstance(value.get("kind"), str)
+        and isinstance(value.get("wall_ms"), int)
+        and isinstance(value.get("used_ms", 0), int | None)
+        and isinstance(value.get("data"), dict)
+    ):
+        raise ValueError("malformed event")
+    return value
 
 
 def _answer_text(value: Any) -> str:

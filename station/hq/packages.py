@@ -35,7 +35,7 @@ from station.formats.archive import write_atomically
 from station.formats.exam_source import ExamSource, load_exam_source
 from station.formats.package import write_package
 from station.formats.resources import resource_dir
-from station.formats.tables import load_scale_table
+from station.formats.tables import load_scale_table, load_scoring_tables
 from station.hq.errors import HqError, StationRevokedError, UnknownStationError
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import CandidateRow, HqStorage
@@ -105,6 +105,7 @@ class HqPackages:
         exam with its scoring data, which never leaves HQ.
         """
         source = load_exam_source(source_path, known_scales=load_scale_table().codes)
+        _check_positions(source, load_scoring_tables().standards)
         if not source.centres:
             raise HqError(
                 QT_TR_NOOP(
@@ -419,3 +420,23 @@ class HqPackages:
         scoring = canonical_json({form: exam.to_dict() for form, exam in source.forms.items()})
         write_atomically(folder / "exam-with-scoring.json", scoring)
         return scoring
+
+
+def _check_positions(source, standards) -> None:
+    """Every candidate's position must have a competency standard, or JPM cannot be scored."""
+    unknown = sorted(
+        {
+            entry.position_class or "-"
+            for entries in source.roster.values()
+            for entry in entries
+            if not standards.knows(entry.position_class, entry.position)
+        }
+    )
+    if unknown:
+        raise HqError(
+            QT_TR_NOOP(
+                "Jenis jabatan {classes} tidak ada di tabel standar kompetensi (versi {version}); paket tidak dibuat."
+            ),
+            classes=", ".join(unknown),
+            version=standards.version,
+        )

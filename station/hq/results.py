@@ -19,7 +19,7 @@ from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.archive import write_atomically
 from station.formats.resources import resource_dir
-from station.formats.tables import load_hr_export_table, load_scale_table, load_scoring_tables
+from station.formats.tables import load_hr_export_table, load_scale_table
 from station.hq.errors import HqError
 from station.hq.storage import AccessEntry, Anomaly, HqStorage, ScoreRow
 from station.reports.profiles import ProfileData, SummaryData, render_profile, render_summary
@@ -72,16 +72,13 @@ class HqResults:
         attempt = self._storage.attempt(row.attempt_id)
         candidate = self._storage.candidate(nip, attempt.session_id if attempt else None)
         session = self._storage.session_info(attempt.session_id) if attempt else None
-        tables = load_scoring_tables()
         profile = json.loads(row.profile)
-        profile["boxes"] = {str(box): list(key) for key, box in tables.talent.boxes.items()}
         competencies, aspects, _ = self._names()
         fingerprint = None
         if attempt and attempt.seal_sha256:
             fingerprint = group(
                 crockford_base32(bytes.fromhex(attempt.seal_sha256)[:FINGERPRINT_BYTES])
             )
-        performance = profile.get("performance_class")
         pdf = render_profile(
             ProfileData(
                 name=candidate.name if candidate else "",
@@ -98,9 +95,7 @@ class HqResults:
                 profile=profile,
                 competency_names=competencies,
                 aspect_names=aspects,
-                performance_label=tables.talent.performance_labels.get(performance)
-                if performance
-                else None,
+                performance_label=profile.get("performance_label"),
                 lookup_code=attempt.lookup_code if attempt else None,
                 fingerprint=fingerprint,
                 generated=local_time(self._clock.now().wall_ms),
@@ -121,7 +116,7 @@ class HqResults:
     ) -> Path:
         """The agency (or one unit's) summary PDF: distributions, talent boxes, the list."""
         competencies, _, _ = self._names()
-        rows = []
+        rows, boxes = [], {}
         for score_row in self._storage.scores():
             attempt = self._storage.attempt(score_row.attempt_id)
             candidate = self._storage.candidate(
@@ -130,6 +125,7 @@ class HqResults:
             if unit is not None and (candidate is None or candidate.unit != unit):
                 continue
             profile = json.loads(score_row.profile)
+            boxes.update({int(box): tuple(key) for box, key in profile["boxes"].items()})
             rows.append(
                 {
                     "nip": score_row.nip,
@@ -142,7 +138,6 @@ class HqResults:
                     "levels": profile["levels"],
                 }
             )
-        tables = load_scoring_tables()
         pdf = render_summary(
             SummaryData(
                 title=title,
@@ -150,7 +145,7 @@ class HqResults:
                 generated=local_time(self._clock.now().wall_ms),
                 competency_names=competencies,
                 rows=rows,
-                boxes={box: key for key, box in tables.talent.boxes.items()},
+                boxes=boxes,
             ),
             fonts=resource_dir() / "fonts",
         )

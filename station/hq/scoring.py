@@ -47,9 +47,16 @@ class HqScoring:
                 self._exams[(attempt.package_id, exam.id)] = exam
         return self._exams.get(key)
 
-    def score_all(self, *, tables: ScoringTables | None = None) -> ScoringSummary:
-        """(Re)score every ended, accepted attempt; voided attempts are never scored."""
-        tables = tables or load_scoring_tables()
+    def score_all(
+        self, *, tables: ScoringTables | None = None, tables_folder: Path | None = None
+    ) -> ScoringSummary:
+        """(Re)score every ended, undisputed attempt, replacing every earlier score.
+
+        Voided, unfinished, broken or conflicting attempts are never scored.
+        ``tables_folder`` holds an agency's own tables (same file names as
+        ``resources/tables``); by default the bundled ones are used.
+        """
+        tables = tables or load_scoring_tables(tables_folder)
         summary = ScoringSummary(versions=tables.versions)
         rows, now = [], self._clock.now().wall_ms
         for attempt in self._storage.attempts():
@@ -79,6 +86,7 @@ class HqScoring:
                     exam,
                     answers,
                     position_class=candidate.position_class if candidate else None,
+                    position=candidate.position if candidate else None,
                     performance_rating=self._storage.rating(attempt.nip or ""),
                     tables=tables,
                 )
@@ -95,7 +103,18 @@ class HqScoring:
                     digital_band=profile.digital_band,
                     potential_class=profile.potential_class,
                     talent_box=profile.talent_box,
-                    profile=json.dumps(profile.to_dict(), sort_keys=True, ensure_ascii=False),
+                    profile=json.dumps(
+                        {
+                            **profile.to_dict(),
+                            # what the reports draw, from the very tables that scored it
+                            "boxes": {str(b): list(k) for k, b in tables.talent.boxes.items()},
+                            "performance_label": tables.talent.performance_labels.get(
+                                profile.performance_class or ""
+                            ),
+                        },
+                        sort_keys=True,
+                        ensure_ascii=False,
+                    ),
                 )
             )
         self._storage.save_scores(rows)
@@ -117,13 +136,18 @@ class HqScoring:
         return None
 
     def import_ratings(
-        self, path: Path, *, operator: str, tables: ScoringTables | None = None
+        self,
+        path: Path,
+        *,
+        operator: str,
+        tables: ScoringTables | None = None,
+        tables_folder: Path | None = None,
     ) -> int:
         """Performance ratings from a CSV with columns ``nip`` and ``nilai_kinerja`` (or ``rating``).
 
         All rows are checked before any is stored: one bad row stores nothing.
         """
-        tables = tables or load_scoring_tables()
+        tables = tables or load_scoring_tables(tables_folder)
         try:
             text = Path(path).read_bytes().decode("utf-8-sig")
         except UnicodeDecodeError:

@@ -141,6 +141,7 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         CREATE TABLE events (
             attempt_id TEXT NOT NULL, seq INTEGER NOT NULL, station_id TEXT NOT NULL,
             kind TEXT NOT NULL, wall_ms INTEGER NOT NULL, used_ms INTEGER, data TEXT NOT NULL,
+            link BLOB NOT NULL,
             PRIMARY KEY (attempt_id, seq)
         ) STRICT, WITHOUT ROWID
         """
@@ -274,8 +275,8 @@ class AttemptWrite:
     """What one attempt of a bundle changes: its row, new events, and (when known) its answers."""
 
     row: StoredAttempt
-    events: list[tuple[int, str, str, int, int | None, str]]
-    """(seq, station, kind, wall_ms, used_ms, canonical JSON of the event)"""
+    events: list[tuple[int, str, str, int, int | None, str, bytes]]
+    """(seq, station, kind, wall_ms, used_ms, canonical JSON of the event, chain link)"""
     answers: dict[str, str] | None
 
 
@@ -455,6 +456,13 @@ class HqStorage:
             (attempt_id,),
         ).fetchall()
 
+    def event_link(self, attempt_id: str, seq: int) -> bytes | None:
+        """The chain link HQ holds at ``seq``: tells an older copy of the same chain from a fork."""
+        row = self.db.conn.execute(
+            "SELECT link FROM events WHERE attempt_id = ? AND seq = ?", (attempt_id, seq)
+        ).fetchone()
+        return None if row is None else row[0]
+
     def answers(self, attempt_id: str) -> dict[str, str]:
         return dict(
             self.db.conn.execute(
@@ -471,14 +479,22 @@ class HqStorage:
         receipt: tuple[str, int, str, bytes] | None,
         *,
         resolved: list[tuple[str, str, str]] = (),
+        rederived: tuple[str, ...] = (),
     ) -> None:
         """A bundle's whole effect on HQ's records, in one transaction: all of it or nothing.
 
         ``resolved`` lists anomalies ``(kind, station, detail)`` this bundle settles
-        (a bundle number that had been missing).
+        (a bundle number that had been missing). Anomalies of the ``rederived`` kinds
+        are recomputed from each written attempt's whole chain, so its old ones go.
         """
         conn = self.db.conn
         with write_transaction(self.db):
+            if rederived:
+                marks = ", ".join("?" * len(rederived))
+                conn.executemany(
+                    f"DELETE FROM anomalies WHERE attempt_id = ? AND kind IN ({marks})",  # noqa: S608 - placeholders only
+                    [(write.row.attempt_id, *rederived) for write in writes],
+                )
             conn.execute(
                 "INSERT INTO bundles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -517,7 +533,7 @@ class HqStorage:
                     ),
                 )
                 conn.executemany(
-                    "INSERT INTO events (attempt_id, seq, station_id, kind, wall_ms, used_ms, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO events (attempt_id, seq, station_id, kind, wall_ms, used_ms, data, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [(row.attempt_id, *event) for event in write.events],
                 )
                 if write.answers is not None:
@@ -550,8 +566,14 @@ class HqStorage:
         ).fetchone()
         return None if row is None else row[0]
 
-    def record_quarantine(self, entry: LedgerEntry, anomaly: Anomaly) -> None:
+    def record_quarantine(
+        self, entry: LedgerEntry, anomaly: Anomaly, *, resolved: list[tuple[str, str, str]] = ()
+    ) -> None:
         with write_transaction(self.db):
+            self.db.conn.executemany(
+                "UPDATE anomalies SET resolved_wall_ms = ? WHERE kind = ? AND station_id = ? AND detail = ? AND resolved_wall_ms IS NULL",
+                [(entry.received_wall_ms, *key) for key in resolved],
+            )
             self.db.conn.execute(
                 "INSERT INTO bundles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -679,9 +701,11 @@ class HqStorage:
         return None if row is None else row[0]
 
     def save_scores(self, rows: list[ScoreRow]) -> None:
+        """Replace every score: an attempt that is no longer scorable loses its old one."""
         with write_transaction(self.db):
+            self.db.conn.execute("DELETE FROM scores")
             self.db.conn.executemany(
-                "INSERT OR REPLACE INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         r.attempt_id,
@@ -698,16 +722,25 @@ class HqStorage:
                 ],
             )
 
+    _CURRENT_SCORES = """
+        SELECT s.* FROM scores s JOIN attempts a USING (attempt_id)
+        WHERE NOT EXISTS (
+            SELECT 1 FROM scores s2 JOIN attempts a2 USING (attempt_id)
+            WHERE s2.nip = s.nip AND (
+                coalesce(a2.ended_wall_ms, 0) > coalesce(a.ended_wall_ms, 0)
+                OR (coalesce(a2.ended_wall_ms, 0) = coalesce(a.ended_wall_ms, 0)
+                    AND a2.attempt_id > a.attempt_id)))
+    """
+
     def scores(self) -> list[ScoreRow]:
+        """One score per NIP: that of the candidate's latest ended attempt."""
         return [
             ScoreRow(*row)
-            for row in self.db.conn.execute("SELECT * FROM scores ORDER BY nip").fetchall()
+            for row in self.db.conn.execute(self._CURRENT_SCORES + " ORDER BY s.nip").fetchall()
         ]
 
     def score_of(self, nip: str) -> ScoreRow | None:
-        row = self.db.conn.execute(
-            "SELECT * FROM scores WHERE nip = ? ORDER BY computed_wall_ms DESC LIMIT 1", (nip,)
-        ).fetchone()
+        row = self.db.conn.execute(self._CURRENT_SCORES + " AND s.nip = ?", (nip,)).fetchone()
         return None if row is None else ScoreRow(*row)
 
     # access log (UU 27/2022: who opened, exported or printed whose data)

@@ -1,1 +1,1 @@
-"""PDF documents made with reportlab (session report, attendance, receipts, profiles)."""
+"""PDF documents made with reportlab: HQ's delivery sheets, competency profiles and summaries."""

@@ -246,7 +246,7 @@ def migrate(
     if current > latest:
         raise SchemaTooNewError(
             QT_TR_NOOP(
-                "Basis data ini dibuat oleh versi stasiun yang lebih baru (skema {found}, versi ini mengenal sampai {known})."
+                "Basis data ini dibuat oleh versi CACT Station yang lebih baru (skema {found}, versi ini mengenal sampai {known})."
             ),
             found=current,
             known=latest,
