@@ -59,6 +59,21 @@ def first_choice(item):
     return {"most": ids[0], "least": ids[-1]} if item.format is ItemFormat.MOST_LEAST else ids[0]
 
 
+def session_time(world):
+    """Move the clock into the synthetic session; returns the clock."""
+    world.clock.jump_wall(1_796_014_800_000 - world.clock.now().wall_ms)
+    return world.clock
+
+
+def copied_to_second_station(world):
+    """A candidate answers one item on station one, whose attempt is then copied to station two."""
+    one, two = world.stations
+    nip = roster_nips(world)[0]
+    sitting = start_answering(one, nip, 1, session_time(world))
+    two.transfer.import_copy(one.transfer.export_copy(sitting.attempt_id))
+    return one, two, nip, sitting
+
+
 # ---------------------------------------------------------------- idempotence
 
 
@@ -109,8 +124,7 @@ def test_the_same_attempt_in_two_bundles_is_kept_once(world, tmp_path):
 
 
 def test_a_copy_whose_chain_extends_the_stored_one_replaces_it(world, tmp_path):
-    station, clock = world.station, world.clock
-    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    station, clock = world.station, session_time(world)
     nip = roster_nips(world)[0]
     sitting = start_answering(station, nip, 2, clock)
     early = station.export.export(tmp_path / "early")
@@ -138,12 +152,7 @@ def test_a_copy_whose_chain_extends_the_stored_one_replaces_it(world, tmp_path):
 
 
 def test_copies_that_diverge_are_a_conflict_flagged_and_never_merged(world, tmp_path):
-    one, two = world.stations
-    clock = world.clock
-    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
-    nip = roster_nips(world)[0]
-    sitting = start_answering(one, nip, 1, clock)
-    two.transfer.import_copy(one.transfer.export_copy(sitting.attempt_id))
+    one, two, nip, sitting = copied_to_second_station(world)
     items = sitting.attempt.ordered_items(sitting.attempt.current)
     sitting.go_to(1)
     sitting.answer(items[1].id, items[1].option_ids[0])  # station one goes on...
@@ -258,8 +267,7 @@ def test_a_broken_chain_is_refused_for_that_attempt_only(world, tmp_path, monkey
 
 
 def test_clock_jumps_outages_focus_loss_and_fast_answers_are_recorded(world, tmp_path):
-    station, clock = world.station, world.clock
-    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    station, clock = world.station, session_time(world)
     nip = roster_nips(world)[0]
     sitting = start_answering(station, nip, 1, clock)
     clock.jump_wall(-2 * 3600_000)  # someone sets the clock back two hours
@@ -294,7 +302,7 @@ def test_implausibly_fast_answers_are_an_anomaly(tmp_path):
     )
     built = build_world(tmp_path, spec=spec)
     nip = roster_nips(built)[0]
-    built.clock.jump_wall(1_796_014_800_000 - built.clock.now().wall_ms)
+    session_time(built)
     start_answering(built.station, nip, 30, built.clock, pace_ms=600)
     ingest(built, built.station.export.export(tmp_path / "usb"))
     (fast,) = built.hq.storage.anomalies(kind="fast_answers")
@@ -305,8 +313,7 @@ def test_implausibly_fast_answers_are_an_anomaly(tmp_path):
 
 def test_one_candidate_with_attempts_at_two_stations_is_an_anomaly(world, tmp_path):
     one, two = world.stations
-    clock = world.clock
-    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    clock = session_time(world)
     nip = roster_nips(world)[0]
     first = start_answering(one, nip, 1, clock)
     second = start_answering(two, nip, 1, clock)  # not a copy: a second attempt of its own
@@ -321,12 +328,7 @@ def test_one_candidate_with_attempts_at_two_stations_is_an_anomaly(world, tmp_pa
 
 
 def test_a_seat_change_by_copy_is_not_an_anomaly(world, tmp_path):
-    one, two = world.stations
-    clock = world.clock
-    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
-    nip = roster_nips(world)[0]
-    sitting = start_answering(one, nip, 1, clock)
-    two.transfer.import_copy(one.transfer.export_copy(sitting.attempt_id))
+    one, two, nip, sitting = copied_to_second_station(world)
     ingest(world, one.export.export(tmp_path / "one"))
     moved = two.sittings.begin("SYN-S1", nip)
     moved.resume(by=PROCTOR, charge_gap=False)
@@ -370,8 +372,7 @@ def test_a_medium_that_cannot_take_the_receipt_still_gets_one_at_hq(world, tmp_p
 
 
 def test_an_older_copy_arriving_after_a_longer_one_is_a_duplicate_not_a_conflict(world, tmp_path):
-    station, clock = world.station, world.clock
-    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    station, clock = world.station, session_time(world)
     sitting = start_answering(station, roster_nips(world)[0], 2, clock)
     early = station.export.export(tmp_path / "early")
     sitting.force_submit(by=PROCTOR, reason="peserta menyerah")
@@ -390,12 +391,7 @@ def test_an_older_copy_arriving_after_a_longer_one_is_a_duplicate_not_a_conflict
 
 
 def test_a_conflict_flag_survives_a_later_extension(world, tmp_path):
-    one, two = world.stations
-    clock = world.clock
-    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
-    nip = roster_nips(world)[0]
-    sitting = start_answering(one, nip, 1, clock)
-    two.transfer.import_copy(one.transfer.export_copy(sitting.attempt_id))
+    one, two, nip, sitting = copied_to_second_station(world)
     moved = two.sittings.begin("SYN-S1", nip)
     moved.resume(by=PROCTOR, charge_gap=False)
     moved.flag(moved.attempt.ordered_items(0)[0].id, flagged=True)  # station two diverges
@@ -434,8 +430,7 @@ def test_other_bytes_under_a_known_bundle_id_are_refused_and_recorded(world, tmp
 
 
 def test_chain_anomalies_are_recomputed_not_repeated_when_a_copy_grows(world, tmp_path):
-    station, clock = world.station, world.clock
-    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    station, clock = world.station, session_time(world)
     sitting = start_answering(station, roster_nips(world)[0], 1, clock)
     sitting.record_focus_lost()
     ingest(world, station.export.export(tmp_path / "one"))
@@ -470,8 +465,7 @@ def test_a_malformed_member_makes_that_attempt_broken_not_the_ingest_crash(
 
 def test_a_seal_made_after_its_station_was_revoked_is_broken(world, tmp_path):
     one, two = world.stations
-    clock = world.clock
-    clock.jump_wall(1_796_014_800_000 - clock.now().wall_ms)
+    clock = session_time(world)
     nip = roster_nips(world)[0]
     sitting = start_answering(one, nip, 1, clock)
     world.hq.setup.revoke(one.station.station_id, reason="dicuri", keys=world.keys)

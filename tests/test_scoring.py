@@ -69,7 +69,13 @@ ITEMS += [
     weighted("kd-1", "kesadaran_diri"),
     weighted("mk-1", "motivasi_komitmen", ItemFormat.MOST_LEAST),
 ]
-EXAM = Exam("HQ", "Ujian", "1", (Section("S", "Semua", "campuran", 60_000, tuple(ITEMS)),))
+
+
+def exam_of(items) -> Exam:
+    return Exam("HQ", "Ujian", "1", (Section("S", "Semua", "campuran", 60_000, tuple(items)),))
+
+
+EXAM = exam_of(ITEMS)
 
 ANSWERS = {
     "integritas-1": "A",
@@ -232,20 +238,7 @@ def test_a_position_standard_loaded_by_hq_beats_its_class():
 
 
 def test_an_exam_measuring_only_some_potential_aspects_is_not_scored():
-    partial = Exam(
-        "HQ",
-        "Ujian",
-        "1",
-        (
-            Section(
-                "S",
-                "Semua",
-                "campuran",
-                60_000,
-                tuple(i for i in ITEMS if i.scale != "intelektual"),
-            ),
-        ),
-    )
+    partial = exam_of(i for i in ITEMS if i.scale != "intelektual")
     with pytest.raises(ScoringError, match="aspek potensi intelektual"):
         score(
             partial, ANSWERS, position_class="administrator", performance_rating=None, tables=TABLES
@@ -253,20 +246,7 @@ def test_an_exam_measuring_only_some_potential_aspects_is_not_scored():
 
 
 def test_an_exam_without_potential_items_has_no_potential_and_no_box():
-    no_potential = Exam(
-        "HQ",
-        "Ujian",
-        "1",
-        (
-            Section(
-                "S",
-                "Semua",
-                "campuran",
-                60_000,
-                tuple(i for i in ITEMS if i.scale not in TABLES.potential_aspects),
-            ),
-        ),
-    )
+    no_potential = exam_of(i for i in ITEMS if i.scale not in TABLES.potential_aspects)
     profile = score(
         no_potential, ANSWERS, position_class="pengawas", performance_rating="Baik", tables=TABLES
     )

@@ -293,20 +293,14 @@ class HqIntake:
         known = self._storage.ledger_entry(manifest.bundle_id)
         if known is not None:
             if known.sha256 != digest:
-                self._storage.add_anomalies(
-                    [
-                        Anomaly(
-                            "bundle_altered",
-                            _detail(
-                                bundle=manifest.bundle_id,
-                                sequence=manifest.sequence,
-                                kept_sha256=known.sha256,
-                                refused_sha256=digest,
-                            ),
-                            station_id=manifest.station_id,
-                            recorded_wall_ms=now,
-                        )
-                    ]
+                self._record_refusal(
+                    "bundle_altered",
+                    manifest,
+                    now,
+                    bundle=manifest.bundle_id,
+                    sequence=manifest.sequence,
+                    kept_sha256=known.sha256,
+                    refused_sha256=digest,
                 )
                 raise ReplayError(
                     QT_TR_NOOP(
@@ -330,20 +324,14 @@ class HqIntake:
             )
         same_number = self._storage.ledger_at(manifest.station_id, manifest.sequence)
         if same_number is not None:
-            self._storage.add_anomalies(
-                [
-                    Anomaly(
-                        "bundle_number_reused",
-                        _detail(
-                            sequence=manifest.sequence,
-                            kept=same_number.bundle_id,
-                            refused=manifest.bundle_id,
-                            sha256=digest,
-                        ),
-                        station_id=manifest.station_id,
-                        recorded_wall_ms=now,
-                    )
-                ]
+            self._record_refusal(
+                "bundle_number_reused",
+                manifest,
+                now,
+                sequence=manifest.sequence,
+                kept=same_number.bundle_id,
+                refused=manifest.bundle_id,
+                sha256=digest,
             )
             raise ReplayError(
                 QT_TR_NOOP(
@@ -429,6 +417,12 @@ class HqIntake:
             _beside(path, receipt),
             findings,
             anomalies,
+        )
+
+    def _record_refusal(self, kind: str, manifest, now: int, **detail: Any) -> None:
+        """An anomaly committed on its own: the bundle it concerns is about to be refused."""
+        self._storage.add_anomalies(
+            [Anomaly(kind, _detail(**detail), station_id=manifest.station_id, recorded_wall_ms=now)]
         )
 
     def _write(self, item: Examined, entry: BundleAttempt, bundle_id: str) -> AttemptWrite:

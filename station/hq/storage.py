@@ -8,7 +8,7 @@ durability settings and forward-only migrations as the station (ADR 0005).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
 import sqlite_utils
@@ -495,42 +495,12 @@ class HqStorage:
                     f"DELETE FROM anomalies WHERE attempt_id = ? AND kind IN ({marks})",  # noqa: S608 - placeholders only
                     [(write.row.attempt_id, *rederived) for write in writes],
                 )
-            conn.execute(
-                "INSERT INTO bundles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    entry.bundle_id,
-                    entry.station_id,
-                    entry.sequence,
-                    entry.sha256,
-                    entry.size,
-                    entry.received_wall_ms,
-                    entry.status,
-                    entry.file_name,
-                ),
-            )
+            self._put_bundle(entry)
             for write in writes:
                 row = write.row
                 conn.execute(
-                    "INSERT OR REPLACE INTO attempts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        row.attempt_id,
-                        row.nip,
-                        row.session_id,
-                        row.exam_id,
-                        row.package_id,
-                        row.origin_station_id,
-                        row.last_station_id,
-                        row.bundle_id,
-                        row.status,
-                        row.end_reason,
-                        row.head_seq,
-                        row.head_link,
-                        row.seal_sha256,
-                        row.lookup_code,
-                        row.ended_wall_ms,
-                        row.verdict,
-                        row.conflict,
-                    ),
+                    f"INSERT OR REPLACE INTO attempts VALUES ({', '.join('?' * len(fields(row)))})",  # noqa: S608 - placeholders only
+                    astuple(row),
                 )
                 conn.executemany(
                     "INSERT INTO events (attempt_id, seq, station_id, kind, wall_ms, used_ms, data, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -547,10 +517,7 @@ class HqStorage:
                 "UPDATE attempts SET conflict = 1 WHERE attempt_id = ?",
                 [(c[0],) for c in conflicts],
             )
-            conn.executemany(
-                "UPDATE anomalies SET resolved_wall_ms = ? WHERE kind = ? AND station_id = ? AND detail = ? AND resolved_wall_ms IS NULL",
-                [(entry.received_wall_ms, *key) for key in resolved],
-            )
+            self._resolve(resolved, wall_ms=entry.received_wall_ms)
             self._put_anomalies(anomalies)
             if receipt is not None:
                 receipt_id, wall_ms, file_name, data = receipt
@@ -570,24 +537,19 @@ class HqStorage:
         self, entry: LedgerEntry, anomaly: Anomaly, *, resolved: list[tuple[str, str, str]] = ()
     ) -> None:
         with write_transaction(self.db):
-            self.db.conn.executemany(
-                "UPDATE anomalies SET resolved_wall_ms = ? WHERE kind = ? AND station_id = ? AND detail = ? AND resolved_wall_ms IS NULL",
-                [(entry.received_wall_ms, *key) for key in resolved],
-            )
-            self.db.conn.execute(
-                "INSERT INTO bundles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    entry.bundle_id,
-                    entry.station_id,
-                    entry.sequence,
-                    entry.sha256,
-                    entry.size,
-                    entry.received_wall_ms,
-                    entry.status,
-                    entry.file_name,
-                ),
-            )
+            self._resolve(resolved, wall_ms=entry.received_wall_ms)
+            self._put_bundle(entry)
             self._put_anomalies([anomaly])
+
+    def _put_bundle(self, entry: LedgerEntry) -> None:
+        self.db.conn.execute("INSERT INTO bundles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", astuple(entry))
+
+    def _resolve(self, resolved: list[tuple[str, str, str]], *, wall_ms: int) -> None:
+        """Mark anomalies ``(kind, station, detail)`` settled, keeping them on record."""
+        self.db.conn.executemany(
+            "UPDATE anomalies SET resolved_wall_ms = ? WHERE kind = ? AND station_id = ? AND detail = ? AND resolved_wall_ms IS NULL",
+            [(wall_ms, *key) for key in resolved],
+        )
 
     def add_anomalies(self, anomalies: list[Anomaly]) -> None:
         with write_transaction(self.db):

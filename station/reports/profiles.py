@@ -193,6 +193,29 @@ def _footer(text: str):
     return draw
 
 
+def _pdf(
+    story: list[Any], *, title: str, generated: str, margins: tuple[float, float, float]
+) -> bytes:
+    """An A4 document marked confidential on every page; margins: side, top, bottom."""
+    side, top, bottom = margins
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=side,
+        rightMargin=side,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=title,
+        author="CACT Station HQ",
+        invariant=1,
+        initialFontName=SANS,
+    )
+    footer = _footer(f"Dibuat {generated} · RAHASIA — data pribadi")
+    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
 def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
     """One page: identity, radar and key figures, the gap table, potential, talent box, receipt."""
     register_fonts(fonts)
@@ -306,22 +329,12 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
             SMALL,
         )
     )
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=14 * mm,
-        bottomMargin=16 * mm,
+    return _pdf(
+        story,
         title=f"Profil kompetensi {data.nip}",
-        author="CACT Station HQ",
-        invariant=1,
-        initialFontName=SANS,
+        generated=data.generated,
+        margins=(18 * mm, 14 * mm, 16 * mm),
     )
-    footer = _footer(f"Dibuat {data.generated} · RAHASIA — data pribadi")
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
 
 
 def render_summary(data: SummaryData, *, fonts: Path) -> bytes:
@@ -377,19 +390,6 @@ def render_summary(data: SummaryData, *, fonts: Path) -> bytes:
             ]
         )
     story.append(_table(listing, [38 * mm, 40 * mm, 44 * mm, 14 * mm, 28 * mm, 14 * mm]))
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=16 * mm,
-        rightMargin=16 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=data.title,
-        author="CACT Station HQ",
-        invariant=1,
-        initialFontName=SANS,
+    return _pdf(
+        story, title=data.title, generated=data.generated, margins=(16 * mm, 16 * mm, 18 * mm)
     )
-    footer = _footer(f"Dibuat {data.generated} · RAHASIA — data pribadi")
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
