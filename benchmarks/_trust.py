@@ -15,14 +15,13 @@ from station.domain.timing import ManualClock
 from station.hq.app import open_headquarters
 
 NOW_MS = 1_790_000_000_000
+HQ_PASSPHRASE = "benchmark-hq-pass"
 
 
 def make_hq(folder: Path, clock: ManualClock):
     hq = open_headquarters(folder, clock=clock, create=True)
-    hq.setup.initialize(
-        name="HQ Benchmark", passphrase="benchmark-hq-pass", params=FAST_TEST_PARAMS
-    )
-    return hq, hq.unlock("benchmark-hq-pass")
+    hq.setup.initialize(name="HQ Benchmark", passphrase=HQ_PASSPHRASE, params=FAST_TEST_PARAMS)
+    return hq, hq.unlock(HQ_PASSPHRASE)
 
 
 def make_station(folder: Path, hq, keys, clock: ManualClock):

@@ -5,10 +5,11 @@ import json
 import pytest
 
 from station.domain.exam import ItemFormat
-from station.formats.errors import ReplayError
+from station.formats.errors import ManifestError, ReplayError
 from station.formats.receipt import Verdict, open_receipt
 from station.services import export as export_service
 from station.services.attempt_document import b64, unb64
+from station.store.errors import StoreError
 from tests.support import hostile
 from tests.support.world import PROCTOR, build_world, roster_nips, sit
 
@@ -511,3 +512,77 @@ def test_opening_a_bundle_is_logged(world, tmp_path):
         "bundle_opened",
         opened.manifest.bundle_id,
     )
+
+
+def test_a_revoked_station_cannot_quarantine_a_bundle_in_another_stations_name(world, tmp_path):
+    one, two = world.stations
+    sit(world, one, 1)
+    forged_from = one.export.export(tmp_path / "one")
+    entries = hostile.entries_of(forged_from.path.read_bytes())
+    manifest = hostile.manifest_of(entries)
+    manifest["station_id"] = two.station.station_id  # a stolen station claims two's number 1
+    forged = tmp_path / "forged.cactres"
+    forged.write_bytes(
+        hostile.rebuilt(hostile.resigned(entries, manifest, one.station.keys.signing_key))
+    )
+    world.hq.setup.revoke(one.station.station_id, reason="dicuri", keys=world.keys)
+    with pytest.raises(ManifestError, match="ditandatangani oleh"):
+        world.hq.intake.ingest_one(forged, keys=world.keys)
+    assert world.hq.storage.ledger(two.station.station_id) == []
+    sit(world, two, 1, seed=2)
+    genuine = two.export.export(tmp_path / "two")
+    assert genuine.sequence == 1 and ingest(world, genuine).status == "accepted"
+
+
+def test_no_receipt_goes_out_when_the_commit_fails(world, tmp_path, monkeypatch):
+    sit(world, world.station, 1)
+    bundle = world.station.export.export(tmp_path / "usb")
+
+    def failing(*args, **kwargs):
+        raise StoreError("disk penuh")
+
+    monkeypatch.setattr(world.hq.storage, "record_ingest", failing)
+    with pytest.raises(StoreError):
+        ingest(world, bundle)
+    assert not bundle.path.with_suffix(".cactrcpt").exists()
+    assert not any(world.hq.paths.receipts.rglob("*.cactrcpt"))
+    monkeypatch.undo()
+    outcome = ingest(world, bundle)  # nothing half-done stands in the way
+    assert outcome.status == "accepted" and outcome.receipt_beside.exists()
+
+
+@pytest.mark.parametrize("change", ["status", "seal"])
+def test_a_manifest_that_misstates_an_attempt_makes_it_broken(world, tmp_path, change):
+    station = world.station
+    sit(world, station, 2)
+    bundle = station.export.export(tmp_path / "usb")
+    entries = hostile.entries_of(bundle.path.read_bytes())
+    manifest = hostile.manifest_of(entries)
+    target = manifest["attempts"][0]
+    if change == "status":
+        target["status"] = "in_progress"  # ended on the chain
+    else:
+        target["seal"] = None  # an ending without the station's seal
+    edited = tmp_path / "edited.cactres"
+    edited.write_bytes(
+        hostile.rebuilt(hostile.resigned(entries, manifest, station.station.keys.signing_key))
+    )
+    outcome = world.hq.intake.ingest_one(edited, keys=world.keys)
+    verdicts = {f.attempt_id: f for f in outcome.findings}
+    finding = verdicts[target["attempt_id"]]
+    assert finding.verdict is Verdict.BROKEN
+    expected = "status" if change == "status" else "tidak bersegel"
+    assert expected in finding.problem.render()
+    assert world.hq.storage.attempt(target["attempt_id"]) is None
+    assert len(world.hq.storage.attempts()) == 1
+
+
+def test_an_unreadable_file_is_reported_and_the_rest_ingested(world, tmp_path):
+    sit(world, world.station, 1)
+    usb = tmp_path / "usb"
+    world.station.export.export(usb)
+    (usb / "STN-RUSAK000-000009.cactres").mkdir()  # a name the medium cannot give back as a file
+    outcomes = world.hq.intake.ingest([usb], keys=world.keys)
+    assert sorted(o.status for o in outcomes) == ["accepted", "refused"]
+    (refused,) = [o for o in outcomes if o.status == "refused"]
+    assert "tidak dapat dibaca" in refused.problem.render()

@@ -1,6 +1,7 @@
 """`station hq ingest/score/profile/summary/export-hr/lookup/anomalies/access-log` from the command line."""
 
 import csv
+import re
 
 import pytest
 
@@ -98,9 +99,14 @@ def test_lookup_exit_codes_tell_the_candidate_the_answer(hq, capsys):
     assert code != 0 and "belum diterima" in out
 
 
-def test_anomalies_and_the_access_log_in_english(hq, capsys):
+def test_anomalies_in_english_and_the_access_log(hq, capsys, tmp_path):
     code, out, _ = run(capsys, "hq", "anomalies", "--dir", hq["dir"], "--lang", "en")
-    assert code == 0 and "anomalies" in out and "unresolved" in out
+    assert code == 0
+    assert re.search(r"^\d+ anomalies, \d+ unresolved\.$", out, re.MULTILINE), out
+    nip = hq["people"]["top"]["nip"]
+    profile = tmp_path / "p.pdf"
+    run(capsys, "hq", "profile", nip, "--out", profile, "--dir", hq["dir"], "--operator", "sari")
     code, out, _ = run(capsys, "hq", "access-log", "--dir", hq["dir"])
     assert code == 0
-    assert "profile_printed" in out and "rina" in out and "anomalies_viewed" in out
+    assert re.search(rf"sari\s+profile_printed\s+{nip}\s+p\.pdf", out), out
+    assert "anomalies_viewed" in out

@@ -92,19 +92,6 @@ def test_every_score_records_the_table_versions_that_made_it(scored):
     assert profile["versions"] == summary.versions
 
 
-def test_rescoring_replaces_scores_and_picks_up_new_ratings(scored, tmp_path):
-    world, _, _, people, attempts = scored
-    nip = people["bottom"]["nip"]
-    ratings = tmp_path / "kinerja-baru.csv"
-    ratings.write_text(f"nip,rating\n{nip},Sangat Baik\n", encoding="utf-8")
-    assert world.hq.scoring.import_ratings(ratings, operator="uji") == 1
-    world.hq.scoring.score_all()
-    rows = [r for r in world.hq.storage.scores() if r.attempt_id == attempts["bottom"]]
-    assert len(rows) == 1
-    # rendah × di_atas is box 6
-    assert rows[0].talent_box == 6
-
-
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -202,3 +189,16 @@ def test_a_candidate_with_two_scored_attempts_counts_once_with_the_latest(fresh)
     current = storage.score_of(top["nip"])
     assert current.attempt_id == later and current.talent_box == 6  # worst answers, Sangat Baik
     assert [r.nip for r in storage.scores()].count(top["nip"]) == 1
+
+
+def test_rescoring_replaces_scores_and_picks_up_new_ratings(fresh, tmp_path):
+    world, people, attempts = fresh.world, fresh.people, fresh.attempts
+    nip = people["bottom"]["nip"]
+    ratings = tmp_path / "kinerja-baru.csv"
+    ratings.write_text(f"nip,rating\n{nip},Sangat Baik\n", encoding="utf-8")
+    assert world.hq.scoring.import_ratings(ratings, operator="uji") == 1
+    world.hq.scoring.score_all()
+    rows = [r for r in world.hq.storage.scores() if r.attempt_id == attempts["bottom"]]
+    assert len(rows) == 1
+    # rendah × di_atas is box 6
+    assert rows[0].talent_box == 6

@@ -13,6 +13,7 @@ ALLOWED_DOMAIN_IMPORTS = {
     "dataclasses",
     "datetime",
     "enum",
+    "fractions",
     "hashlib",
     "itertools",
     "re",

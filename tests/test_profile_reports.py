@@ -93,3 +93,23 @@ def test_a_unit_summary_lists_only_that_unit(scored, tmp_path):
     assert unit in text and people["top"]["nip"] in text
     same_unit = people["bottom"]["unit_kerja"] == unit
     assert (people["bottom"]["nip"] in text) is same_unit
+
+
+def test_names_and_units_print_as_written_even_with_markup_characters(scored, tmp_path):
+    world, top = scored.world, scored.people["top"]
+    unit = "Bagian <Umum> & R&D"
+
+    def set_unit(value):
+        world.hq.storage.db.execute(
+            "UPDATE candidates SET unit = ? WHERE nip = ?", [value, top["nip"]]
+        )
+        world.hq.storage.db.conn.commit()
+
+    set_unit(unit)
+    try:
+        profile = world.hq.results.profile(top["nip"], tmp_path / "profil.pdf", operator="uji")
+        summary = world.hq.results.summary(tmp_path / "ringkasan.pdf", operator="uji", unit=unit)
+    finally:
+        set_unit(top["unit_kerja"])  # the module's other tests share this HQ
+    assert unit in text_of(profile)
+    assert unit in " ".join(text_of(summary).split())

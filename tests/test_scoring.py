@@ -255,3 +255,57 @@ def test_an_exam_without_potential_items_has_no_potential_and_no_box():
         None,
         None,
     )
+
+
+FIVE = {"A": 5, "B": 4, "C": 3, "D": 2, "E": 1}
+
+
+def test_a_potential_total_of_exactly_50_is_menengah_not_49_999():
+    # Aspect item counts 15/6/12/12/6 with weight sums 75/9/55/35/6 give aspects
+    # 100, 12.5, 89.583…, 47.916…, 0: a total of exactly 250 / 5 = 50, which plain
+    # floating point computes as 49.99999999999999 and bands "rendah".
+    plan = {
+        "berfikir_kritis": "A" * 15,
+        "intelektual": "EEEDDD",
+        "interpersonal": "A" * 10 + "BE",
+        "kesadaran_diri": "C" * 11 + "D",
+        "motivasi_komitmen": "E" * 6,
+    }
+    potential = [
+        Item(
+            f"{code}-{n}",
+            ItemFormat.SJT,
+            "situasi",
+            tuple(Option(o, o, w) for o, w in FIVE.items()),
+            scale=code,
+        )
+        for code, picks in plan.items()
+        for n in range(len(picks))
+    ]
+    answers = dict(ANSWERS) | {
+        f"{code}-{n}": pick for code, picks in plan.items() for n, pick in enumerate(picks)
+    }
+    exam = exam_of([i for i in ITEMS if i.scale not in TABLES.potential_aspects] + potential)
+    profile = score(
+        exam, answers, position_class="pengawas", performance_rating="Baik", tables=TABLES
+    )
+    assert profile.potential_total == 50
+    assert profile.potential_class == "menengah"  # ≥ 50
+    assert profile.talent_box == 5
+
+
+def test_a_jpm_of_exactly_90_is_optimal():
+    # Standard 1 everywhere but 2 for pelayanan publik (level 1): Σ min = 9, Σ standard = 10.
+    standard = dict.fromkeys(COMPETENCIES, 1) | {"pelayanan_publik": 2}
+    tables = replace(
+        TABLES, standards=replace(TABLES.standards, positions={"Pengadministrasi": standard})
+    )
+    profile = score(
+        EXAM,
+        ANSWERS,
+        position_class=None,
+        position="Pengadministrasi",
+        performance_rating=None,
+        tables=tables,
+    )
+    assert (profile.jpm, profile.jpm_band) == (90, "Optimal")

@@ -336,6 +336,26 @@
         <translation>{count} employees exported to {file}.</translation>
     </message>
     <message>
+        <source>diterima, salinan lebih lengkap</source>
+        <translation>received, a more complete copy</translation>
+    </message>
+    <message>
+        <source>dikirim peserta</source>
+        <translation>submitted by the candidate</translation>
+    </message>
+    <message>
+        <source>waktu habis</source>
+        <translation>time ran out</translation>
+    </message>
+    <message>
+        <source>dikirim pengawas</source>
+        <translation>submitted by the proctor</translation>
+    </message>
+    <message>
+        <source>dibatalkan pengawas</source>
+        <translation>voided by the proctor</translation>
+    </message>
+    <message>
         <source>Ujian dengan kode {code} belum diterima HQ.</source>
         <translation>The attempt with code {code} has not reached HQ.</translation>
     </message>
@@ -1868,8 +1888,24 @@
         <translation>Folder {folder} does not contain an HQ yet; run &apos;station hq init&apos; first.</translation>
     </message>
     <message>
-        <source>Segel tidak menunjuk kepala rantai.</source>
-        <translation>The seal does not point to the chain head.</translation>
+        <source>Manifes menyebut status {claimed}, rantainya menunjukkan {shown}.</source>
+        <translation>The manifest states status {claimed}; its chain shows {shown}.</translation>
+    </message>
+    <message>
+        <source>Ujian telah berakhir tetapi tidak bersegel.</source>
+        <translation>The attempt has ended but carries no seal.</translation>
+    </message>
+    <message>
+        <source>Isi ujian dalam bundel rusak: {error}.</source>
+        <translation>The attempt&apos;s content in the bundle is damaged: {error}.</translation>
+    </message>
+    <message>
+        <source>Paket {package} tidak dibangun di HQ ini; ujian tidak dapat diperiksa.</source>
+        <translation>Package {package} was not built at this HQ; the attempt cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Rantai ujian tidak diawali kejadian mulai.</source>
+        <translation>The attempt&apos;s chain does not begin with its start event.</translation>
     </message>
     <message>
         <source>Segel ditandatangani stasiun yang tidak dikenal HQ.</source>
@@ -1884,6 +1920,10 @@
         <translation>Bundle</translation>
     </message>
     <message>
+        <source>Berkas {file} tidak dapat dibaca: {error}.</source>
+        <translation>File {file} cannot be read: {error}.</translation>
+    </message>
+    <message>
         <source>Stasiun {station} telah dicabut HQ.</source>
         <translation>Station {station} has been revoked by HQ.</translation>
     </message>
@@ -1894,6 +1934,10 @@
     <message>
         <source>Stasiun {station} sudah mengirim bundel nomor {sequence} yang lain; nomor ini dipakai ulang.</source>
         <translation>Station {station} already sent a different bundle number {sequence}; this number has been reused.</translation>
+    </message>
+    <message>
+        <source>Segel tidak sesuai dengan rantai ujian: {fields}.</source>
+        <translation>The seal does not match the attempt&apos;s chain: {fields}.</translation>
     </message>
     <message>
         <source>Kunci {key} tidak ada di folder HQ ini ({path}); kunci ini disimpan luring.</source>

@@ -103,7 +103,10 @@ def cmd_package_build(args: argparse.Namespace, console: Console) -> int:
     with _open(args) as hq:
         keys = _keys(hq, args, console)
         build = hq.packages.build(
-            Path(args.source), keys=keys, out=Path(args.out) if args.out else None
+            Path(args.source),
+            keys=keys,
+            out=Path(args.out) if args.out else None,
+            tables_folder=_tables(args),
         )
     console.say(
         QT_TR_NOOP("Paket {package} ditulis: {file} ({size} bita)."),
@@ -169,7 +172,7 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
     console.say(
         QT_TR_NOOP("Ujian: {counts}; anomali tercatat: {anomalies}."),
         counts=", ".join(f"{k} {v}" for k, v in sorted(verdicts.items())) or "-",
-        anomalies=sum(len(o.anomalies) for o in outcomes),
+        anomalies=sum(o.new_anomalies for o in outcomes),
     )
     return EXIT_OK if all(o.status != "refused" for o in outcomes) else EXIT_FAILED
 
@@ -293,6 +296,18 @@ def cmd_export_hr(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+VERDICT_LABELS = {
+    "accepted": QT_TR_NOOP("diterima"),
+    "extended": QT_TR_NOOP("diterima, salinan lebih lengkap"),
+}
+END_LABELS = {
+    "submitted": QT_TR_NOOP("dikirim peserta"),
+    "timed_out": QT_TR_NOOP("waktu habis"),
+    "force_submitted": QT_TR_NOOP("dikirim pengawas"),
+    "voided": QT_TR_NOOP("dibatalkan pengawas"),
+}
+
+
 def cmd_lookup(args: argparse.Namespace, console: Console) -> int:
     with _open(args) as hq:
         result = hq.results.lookup(
@@ -301,14 +316,16 @@ def cmd_lookup(args: argparse.Namespace, console: Console) -> int:
     if not result.arrived:
         console.say(QT_TR_NOOP("Ujian dengan kode {code} belum diterima HQ."), code=args.code)
         return EXIT_FAILED
+    verdict = VERDICT_LABELS.get(result.verdict or "")
+    reason = END_LABELS.get(result.end_reason or "")
     console.say(
         QT_TR_NOOP(
             "Ujian dengan kode {code} telah diterima HQ ({verdict}); berakhir {ended} ({reason}) di stasiun {station}."
         ),
         code=args.code,
-        verdict=result.verdict,
+        verdict=console.text(verdict) if verdict else result.verdict,
         ended=local_time(result.ended_wall_ms) if result.ended_wall_ms else "-",
-        reason=result.end_reason or "-",
+        reason=console.text(reason) if reason else (result.end_reason or "-"),
         station=result.station_id,
     )
     if result.fingerprint_matches is True:
@@ -383,6 +400,11 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         "--lang", choices=("id", "en"), help=tr(QT_TR_NOOP("bahasa pesan (bawaan: id)"))
     )
     del common
+    tables = argparse.ArgumentParser(add_help=False)
+    tables.add_argument(
+        "--tables",
+        help=tr(QT_TR_NOOP("folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)")),
+    )
     p = sub.add_parser("hq", help=tr(QT_TR_NOOP("perintah kantor pusat (HQ)")))
     hq = p.add_subparsers(dest="hq_command", required=True)
     q = hq.add_parser(
@@ -431,7 +453,9 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q = hq.add_parser("package", help=tr(QT_TR_NOOP("paket ujian")))
     package = q.add_subparsers(dest="hq_package_command", required=True)
     r = package.add_parser(
-        "build", parents=[hq_common], help=tr(QT_TR_NOOP("buat paket .cactpkg dari sumber ujian"))
+        "build",
+        parents=[hq_common, tables],
+        help=tr(QT_TR_NOOP("buat paket .cactpkg dari sumber ujian")),
     )
     r.add_argument("source")
     r.add_argument("--out")
@@ -458,11 +482,6 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         "--events", action="store_true", help=tr(QT_TR_NOOP("tampilkan setiap kejadian"))
     )
     q.set_defaults(run=cmd_open)
-    tables = argparse.ArgumentParser(add_help=False)
-    tables.add_argument(
-        "--tables",
-        help=tr(QT_TR_NOOP("folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)")),
-    )
     q = hq.add_parser("ratings", help=tr(QT_TR_NOOP("nilai kinerja pegawai")))
     ratings = q.add_subparsers(dest="hq_ratings_command", required=True)
     r = ratings.add_parser(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any
 
 from station.domain.errors import DomainError
@@ -39,6 +40,11 @@ class Band:
     minimum: float
 
 
+def _exact(value: float) -> Fraction:
+    """A table's decimal as written (``0.1`` is one tenth, not its nearest binary fraction)."""
+    return Fraction(str(value))
+
+
 @dataclass(frozen=True, slots=True)
 class BandTable:
     """Ordered bands: the first whose minimum the value reaches."""
@@ -46,9 +52,9 @@ class BandTable:
     version: str
     bands: tuple[Band, ...]
 
-    def band(self, value: float) -> str:
+    def band(self, value: float | Fraction) -> str:
         for band in sorted(self.bands, key=lambda b: -b.minimum):
-            if value >= band.minimum:
+            if value >= _exact(band.minimum):
                 return band.name
         return self.bands[-1].name
 
@@ -59,9 +65,9 @@ class LevelTable:
     cuts: tuple[tuple[int, float], ...]
     unanswered_weight: float = 1.0
 
-    def level(self, mean: float) -> int:
+    def level(self, mean: float | Fraction) -> int:
         for level, minimum in sorted(self.cuts, key=lambda cut: -cut[1]):
-            if mean >= minimum:
+            if mean >= _exact(minimum):
                 return level
         return min(level for level, _ in self.cuts)
 
@@ -224,8 +230,9 @@ def score(
     position: str | None = None,
 ) -> Profile:
     """The profile of one attempt; ``exam`` must carry HQ's weights and keys."""
+    # Exact arithmetic: a total of exactly 50 must not band as 49.999… (ADR 0011).
     unanswered = tables.levels.unanswered_weight
-    per_scale: dict[str, list[float]] = {}
+    per_scale: dict[str, list[Fraction]] = {}
     literacy: list[bool] = []
     for item in exam.iter_items():
         value = answers.get(item.id)
@@ -233,10 +240,12 @@ def score(
             literacy.append(item_correct(item, value))
         elif item.format in (ItemFormat.SJT, ItemFormat.MOST_LEAST):
             per_scale.setdefault(item.scale or "", []).append(
-                item_weight(item, value, unanswered=unanswered)
+                Fraction(item_weight(item, value, unanswered=unanswered))
             )
         elif item.scale:
-            per_scale.setdefault(item.scale, []).append(5.0 if item_correct(item, value) else 1.0)
+            per_scale.setdefault(item.scale, []).append(
+                Fraction(5 if item_correct(item, value) else 1)
+            )
     standard = tables.standards.standard(position_class, position)
     means = {
         code: sum(per_scale[code]) / len(per_scale[code]) for code in standard if code in per_scale
@@ -248,10 +257,10 @@ def score(
         )
     levels = {code: tables.levels.level(mean) for code, mean in means.items()}
     gaps = {code: levels[code] - standard[code] for code in standard}
-    jpm = sum(min(levels[c], standard[c]) for c in standard) / sum(standard.values()) * 100
-    digital = 100 * sum(literacy) / len(literacy) if literacy else None
+    jpm = Fraction(100 * sum(min(levels[c], standard[c]) for c in standard), sum(standard.values()))
+    digital = Fraction(100 * sum(literacy), len(literacy)) if literacy else None
     aspects = {
-        code: (sum(per_scale[code]) / len(per_scale[code]) - 1) / 4 * 100
+        code: (sum(per_scale[code]) / len(per_scale[code]) - 1) * 25
         for code in tables.potential_aspects
         if code in per_scale
     }
@@ -270,15 +279,15 @@ def score(
         box = tables.talent.boxes[(potential_class, performance_class)]
     return Profile(
         levels=levels,
-        means=means,
+        means={code: float(mean) for code, mean in means.items()},
         standard=standard,
         gaps=gaps,
-        jpm=jpm,
+        jpm=float(jpm),
         jpm_band=tables.jpm_bands.band(jpm),
-        digital_score=digital,
+        digital_score=None if digital is None else float(digital),
         digital_band=tables.literacy_bands.band(digital) if digital is not None else None,
-        potential_aspects=aspects,
-        potential_total=total,
+        potential_aspects={code: float(value) for code, value in aspects.items()},
+        potential_total=None if total is None else float(total),
         potential_class=potential_class,
         performance_class=performance_class,
         talent_box=box,

@@ -182,13 +182,9 @@ def open_bundle(
 ) -> VerifiedBundle:
     """Check signature, station certificate (chain, validity, role, CRL) and every member."""
     signed, manifest = read_bundle(data, label=label)
-    signed.check_signer(root=root, role=Role.STATION, now_ms=now_ms, crl=None)
-    carried = None
-    if CRL in signed.members:
-        carried = load_crl(signed.archive.read(CRL))
-        check_crl(carried, root)
-    newest = max((c for c in (crl, carried) if c is not None), key=crl_number, default=None)
-    station = signed.check_signer(root=root, role=Role.STATION, now_ms=now_ms, crl=newest)
+    # Who signed it is settled before revocation is: a revoked station's bundle goes to
+    # quarantine under its own name, never under a name its manifest claims.
+    station = signed.check_signer(root=root, role=Role.STATION, now_ms=now_ms, crl=None)
     if (
         station.name != manifest.station_id
         or station.fingerprint != manifest.station_certificate_sha256
@@ -201,6 +197,12 @@ def open_bundle(
             station=manifest.station_id,
             signer=station.name,
         )
+    carried = None
+    if CRL in signed.members:
+        carried = load_crl(signed.archive.read(CRL))
+        check_crl(carried, root)
+    newest = max((c for c in (crl, carried) if c is not None), key=crl_number, default=None)
+    station = signed.check_signer(root=root, role=Role.STATION, now_ms=now_ms, crl=newest)
     signed.check_members({"manifest.json", "manifest.sig", SIGNER})
     listed = {a.member for a in manifest.attempts} | {RECORDS}
     if listed != set(signed.members) - {CRL}:

@@ -8,6 +8,7 @@ from pathlib import Path
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.hq.errors import HqNotInitializedError
+from station.hq.exams import HqExams
 from station.hq.intake import HqIntake
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.packages import HqPackages
@@ -57,12 +58,13 @@ def open_headquarters(folder: Path | str, *, clock: Clock, create: bool = False)
         )
     paths.root.mkdir(parents=True, exist_ok=True)
     storage = HqStorage.open(paths.database)
+    exams = HqExams(storage)
     return Headquarters(
         paths=paths,
         storage=storage,
         setup=HqSetup(paths, storage, clock),
         packages=HqPackages(paths, storage, clock),
-        intake=HqIntake(paths, storage, clock),
-        scoring=HqScoring(storage, clock),
+        intake=HqIntake(paths, storage, exams, clock),
+        scoring=HqScoring(storage, exams, clock),
         results=HqResults(storage, clock),
     )

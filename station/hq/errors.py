@@ -25,3 +25,11 @@ class UnknownStationError(HqError):
 
 class StationRevokedError(HqError):
     """The station's certificate is revoked."""
+
+
+class BundleUnreadableError(HqError):
+    """The bundle file could not be read from its medium."""
+
+
+class AttemptContentError(HqError):
+    """An attempt in a signed bundle does not hold together (its station is faulty or worse)."""

@@ -25,7 +25,9 @@ from station.crypto.errors import CryptoError
 from station.crypto.hpke import open_sealed
 from station.crypto.keyring import unwrap_attempt_key_for_hq
 from station.crypto.x509 import RevokedCertificateError, load_certificate, load_crl
+from station.domain.attempt import Attempt, AttemptStatus, Event
 from station.domain.errors import Message, StationError
+from station.domain.roster import Accommodations
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.archive import write_atomically
@@ -40,6 +42,8 @@ from station.formats.bundle import (
 from station.formats.errors import ArchiveTooLargeError, ReplayError
 from station.formats.receipt import ReceiptKind, ReceiptVerdict, Verdict, write_receipt
 from station.formats.tables import AnomalyThresholds, load_anomaly_thresholds
+from station.hq.errors import AttemptContentError, BundleUnreadableError
+from station.hq.exams import HqExams
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import Anomaly, AttemptWrite, HqStorage, LedgerEntry, StoredAttempt
 
@@ -73,6 +77,8 @@ class Examined:
     stations: list[str] = field(default_factory=list)
     plaintexts: list[str] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    replayed: Attempt | None = None
+    """the attempt as its events rebuild it (None when broken)"""
 
 
 @dataclass(slots=True)
@@ -89,6 +95,9 @@ class IngestOutcome:
     """the copy written next to the bundle, for field IT to carry back (None if that medium is read-only)"""
     findings: list[AttemptFinding] = field(default_factory=list)
     anomalies: list[Anomaly] = field(default_factory=list)
+    """what this bundle showed"""
+    new_anomalies: int = 0
+    """how many of them HQ had not recorded before"""
     problem: StationError | None = None
 
 
@@ -113,9 +122,10 @@ def _detail(**values: Any) -> str:
 
 
 class HqIntake:
-    def __init__(self, paths: HqPaths, storage: HqStorage, clock: Clock) -> None:
+    def __init__(self, paths: HqPaths, storage: HqStorage, exams: HqExams, clock: Clock) -> None:
         self._paths = paths
         self._storage = storage
+        self._exams = exams
         self._clock = clock
         self._thresholds: AnomalyThresholds | None = None
 
@@ -161,11 +171,12 @@ class HqIntake:
         return OpenedBundle(bundle.manifest, bundle.station.name, attempts, records)
 
     def _examine(self, bundle, entry: BundleAttempt, keys: HqKeys) -> Examined:
-        """Open an attempt with the HQ key wrap, verify chain and seal, and decide its verdict.
+        """Open an attempt with the HQ key wrap, verify chain and seal, replay it, decide its verdict.
 
         Whatever is wrong inside one attempt's member (a broken chain, a bad
-        seal, malformed content a faulty station signed) makes that attempt
-        ``broken``; the rest of the bundle is still ingested.
+        seal, events the exam's rules do not allow, a status or ending the
+        chain does not show, malformed content a faulty station signed) makes
+        that attempt ``broken``; the rest of the bundle is still ingested.
         """
         attempt: dict[str, Any] = {}
         try:
@@ -176,7 +187,7 @@ class HqIntake:
                     info=member_info(bundle.manifest.bundle_id, entry.member),
                 )
             )
-            attempt = payload["attempt"]
+            attempt = _attempt_fields(payload["attempt"])
             attempt_key = unwrap_attempt_key_for_hq(
                 keys.results_key, entry.attempt_id, base64.b64decode(attempt["key_wrap_hq"])
             )
@@ -186,7 +197,7 @@ class HqIntake:
                 ChainRecord(e["seq"], unb64(e["sealed"]), unb64(e["link"]))
                 for e in payload["events"]
             ]
-            stations = [e["station_id"] for e in payload["events"]]
+            stations = [str(e["station_id"]) for e in payload["events"]]
             head = verify_chain(
                 attempt_keys,
                 records,
@@ -196,18 +207,30 @@ class HqIntake:
             )
             plaintexts = [attempt_keys.open_event(r.seq, r.sealed).decode() for r in records]
             events = [_event(json.loads(text)) for text in plaintexts]
+            replayed = self._replay(entry.attempt_id, attempt, events)
+            if entry.status != replayed.status.value:
+                raise AttemptContentError(
+                    QT_TR_NOOP("Manifes menyebut status {claimed}, rantainya menunjukkan {shown}."),
+                    claimed=entry.status,
+                    shown=replayed.status.value,
+                )
             seal_sha = None
             if entry.seal is not None:
                 fields = self._check_seal(entry.seal, station=bundle.station)
-                if fields["head_seq"] != head.seq or fields["head_link"] != head.link.hex():
-                    raise CryptoError(QT_TR_NOOP("Segel tidak menunjuk kepala rantai."))
+                _check_sealed(fields, entry.attempt_id, attempt, head, replayed)
                 seal_sha = hashlib.sha256(entry.seal.statement).hexdigest()
-        except (StationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            problem = error.message if isinstance(error, StationError) else Message(repr(error))
-            finding = AttemptFinding(
-                entry.attempt_id, Verdict.BROKEN, entry.head_seq, None, None, problem
+            elif replayed.status is AttemptStatus.ENDED:
+                raise AttemptContentError(QT_TR_NOOP("Ujian telah berakhir tetapi tidak bersegel."))
+        except StationError as error:
+            return _broken(entry, attempt, error.message)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            return _broken(
+                entry,
+                attempt,
+                Message(
+                    QT_TR_NOOP("Isi ujian dalam bundel rusak: {error}."), {"error": repr(error)}
+                ),
             )
-            return Examined(finding, attempt if isinstance(attempt, dict) else {})
         link_hex = head.link.hex()
         finding = AttemptFinding(
             entry.attempt_id,
@@ -216,7 +239,29 @@ class HqIntake:
             link_hex,
             seal_sha,
         )
-        return Examined(finding, attempt, records, stations, plaintexts, events)
+        return Examined(finding, attempt, records, stations, plaintexts, events, replayed)
+
+    def _replay(self, attempt_id: str, attempt: dict[str, Any], events: list[dict[str, Any]]):
+        """The attempt rebuilt by the exam's own rules: what it says is what the events allow."""
+        exam = self._exams.exam(attempt["package_id"], attempt["exam_id"])
+        if exam is None:
+            raise AttemptContentError(
+                QT_TR_NOOP(
+                    "Paket {package} tidak dibangun di HQ ini; ujian tidak dapat diperiksa."
+                ),
+                package=attempt["package_id"],
+            )
+        if events and events[0]["kind"] != "attempt_started":
+            raise AttemptContentError(QT_TR_NOOP("Rantai ujian tidak diawali kejadian mulai."))
+        first = events[0]["data"] if events else {}
+        return Attempt.replay(
+            attempt_id,
+            exam,
+            session_id=attempt["session_id"],
+            nip=str(first.get("nip", "")),
+            accommodations=Accommodations.from_dict(first.get("accommodations", {})),
+            events=[Event.from_record(event) for event in events],
+        )
 
     def _verdict(self, attempt_id: str, head: ChainHead, records: list[ChainRecord]) -> Verdict:
         """Compare a verified copy with the one HQ holds (ADR 0012)."""
@@ -225,7 +270,9 @@ class HqIntake:
             return Verdict.ACCEPTED
         if stored.head_seq == head.seq and stored.head_link == head.link.hex():
             return Verdict.DUPLICATE
-        if head.seq > stored.head_seq and records[stored.head_seq].link.hex() == stored.head_link:
+        if head.seq > stored.head_seq and (
+            stored.head_seq < 0 or records[stored.head_seq].link.hex() == stored.head_link
+        ):
             return Verdict.EXTENDED
         if (
             head.seq < stored.head_seq
@@ -266,6 +313,13 @@ class HqIntake:
                 outcomes.append(self.ingest_one(file, keys=keys))
             except StationError as error:
                 outcomes.append(IngestOutcome(file=file.name, status="refused", problem=error))
+            except OSError as error:  # a failing stick: say so and go on with the next file
+                problem = BundleUnreadableError(
+                    QT_TR_NOOP("Berkas {file} tidak dapat dibaca: {error}."),
+                    file=file.name,
+                    error=error.strerror or str(error),
+                )
+                outcomes.append(IngestOutcome(file=file.name, status="refused", problem=problem))
         return outcomes
 
     def ingest_one(self, path: Path, *, keys: HqKeys) -> IngestOutcome:
@@ -394,7 +448,7 @@ class HqIntake:
             str(stored_at),
         )
         anomalies += self._gap_anomalies(manifest.station_id, manifest.sequence, now)
-        self._storage.record_ingest(
+        recorded = self._storage.record_ingest(
             entry,
             writes,
             conflicts,
@@ -417,6 +471,7 @@ class HqIntake:
             _beside(path, receipt),
             findings,
             anomalies,
+            recorded,
         )
 
     def _record_refusal(self, kind: str, manifest, now: int, **detail: Any) -> None:
@@ -443,38 +498,30 @@ class HqIntake:
             )
             if record.seq >= first_new
         ]
-        answers: dict[str, Any] = {}
-        nip = None
-        for event in item.events:
-            if event["kind"] == "attempt_started":
-                nip = event["data"].get("nip")
-            elif event["kind"] == "answered":
-                if event["data"]["value"] is None:
-                    answers.pop(event["data"]["item"], None)
-                else:
-                    answers[event["data"]["item"]] = event["data"]["value"]
+        replayed = item.replayed
+        assert replayed is not None, "only verified attempts are written"
         attempt = item.attempt
         seal_fields = entry.seal.fields if entry.seal is not None else {}
         row = StoredAttempt(
             attempt_id=entry.attempt_id,
-            nip=nip,
+            nip=replayed.nip or None,
             session_id=attempt["session_id"],
             exam_id=attempt["exam_id"],
             package_id=attempt["package_id"],
             origin_station_id=attempt["origin_station_id"],
             last_station_id=item.stations[-1] if item.stations else None,
             bundle_id=bundle_id,
-            status=entry.status,
-            end_reason=entry.end_reason,
+            status=replayed.status.value,
+            end_reason=replayed.end_reason.value if replayed.end_reason else None,
             head_seq=item.finding.head_seq,
             head_link=item.finding.head_link or "",
             seal_sha256=item.finding.seal_sha256,
             lookup_code=seal_fields.get("lookup_code"),
-            ended_wall_ms=attempt.get("ended_wall_ms"),
+            ended_wall_ms=replayed.ended_wall_ms,
             verdict=item.finding.verdict.value,
             conflict=stored.conflict if stored is not None else 0,  # a flag stays until resolved
         )
-        return AttemptWrite(row, events, {k: _answer_text(v) for k, v in answers.items()})
+        return AttemptWrite(row, events, {k: _answer_text(v) for k, v in replayed.answers.items()})
 
     def _finding_anomalies(self, item: Examined, station_id: str, now: int) -> list[Anomaly]:
         """What is wrong with this copy itself: a broken chain, or a fork of the one HQ holds."""
@@ -569,6 +616,7 @@ class HqIntake:
             manifest.station_id,
             self._clock.now().wall_ms,
         )
+        recorded = 0
         if self._storage.ledger_entry(manifest.bundle_id) is None:
             target = (
                 self._paths.quarantine
@@ -576,7 +624,7 @@ class HqIntake:
             )
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(target, data)
-            self._storage.record_quarantine(
+            recorded = self._storage.record_quarantine(
                 LedgerEntry(
                     manifest.bundle_id,
                     manifest.station_id,
@@ -599,11 +647,46 @@ class HqIntake:
             manifest.station_id,
             manifest.sequence,
             problem=error,
-            anomalies=[anomaly],
+            anomalies=[anomaly] if recorded else [],
+            new_anomalies=recorded,
         )
 
     def _receipt_path(self, station_id: str, bundle_id: str) -> Path:
         return self._paths.receipts / station_id / f"{bundle_id}.cactrcpt"
+
+
+def _attempt_fields(value: Any) -> dict[str, Any]:
+    """The attempt row of a member, with the fields HQ reads, or ValueError."""
+    names = ("session_id", "exam_id", "package_id", "origin_station_id", "key_wrap_hq")
+    if not isinstance(value, dict) or not all(isinstance(value.get(n), str) for n in names):
+        raise ValueError("malformed attempt row")
+    return value
+
+
+def _check_sealed(
+    fields: dict[str, Any], attempt_id: str, attempt: dict[str, Any], head: ChainHead, replayed
+) -> None:
+    """The seal names this attempt, its session, form and package, its head and its ending."""
+    expected = {
+        "attempt_id": attempt_id,
+        "session_id": attempt["session_id"],
+        "exam_id": attempt["exam_id"],
+        "package_id": attempt["package_id"],
+        "head_seq": head.seq,
+        "head_link": head.link.hex(),
+        "end_reason": replayed.end_reason.value if replayed.end_reason else "",
+        "ended_wall_ms": replayed.ended_wall_ms,
+    }
+    wrong = sorted(name for name, value in expected.items() if fields.get(name) != value)
+    if wrong:
+        raise AttemptContentError(
+            QT_TR_NOOP("Segel tidak sesuai dengan rantai ujian: {fields}."), fields=", ".join(wrong)
+        )
+
+
+def _broken(entry: BundleAttempt, attempt: Any, problem: Message) -> Examined:
+    finding = AttemptFinding(entry.attempt_id, Verdict.BROKEN, entry.head_seq, None, None, problem)
+    return Examined(finding, attempt if isinstance(attempt, dict) else {})
 
 
 def _fast_answers(events: list[dict[str, Any]], under_ms: int) -> tuple[int, int]:

@@ -96,6 +96,7 @@ class HqPackages:
         out: Path | None = None,
         package_id: str | None = None,
         credential_params: Argon2Params = DEFAULT_PARAMS,
+        tables_folder: Path | None = None,
     ) -> PackageBuild:
         """Seal an authoring source into a package for the stations it names.
 
@@ -105,7 +106,7 @@ class HqPackages:
         exam with its scoring data, which never leaves HQ.
         """
         source = load_exam_source(source_path, known_scales=load_scale_table().codes)
-        _check_positions(source, load_scoring_tables().standards)
+        _check_positions(source, load_scoring_tables(tables_folder).standards)
         if not source.centres:
             raise HqError(
                 QT_TR_NOOP(

@@ -8,15 +8,14 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from station.crypto.canonical import parse_json
 from station.domain.errors import DomainError, Message
-from station.domain.exam import Exam
 from station.domain.nip import Nip
 from station.domain.scoring import ScoringTables, score
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.errors import SourceError
 from station.formats.tables import load_scoring_tables
+from station.hq.exams import HqExams
 from station.hq.storage import HqStorage, ScoreRow, StoredAttempt
 
 SCORABLE = {"accepted", "extended"}
@@ -30,22 +29,10 @@ class ScoringSummary:
 
 
 class HqScoring:
-    def __init__(self, storage: HqStorage, clock: Clock) -> None:
+    def __init__(self, storage: HqStorage, exams: HqExams, clock: Clock) -> None:
         self._storage = storage
+        self._exams = exams
         self._clock = clock
-        self._exams: dict[tuple[str, str], Exam] = {}
-
-    def exam_for(self, attempt: StoredAttempt) -> Exam | None:
-        """The attempt's form as HQ authored it, with weights and keys."""
-        key = (attempt.package_id, attempt.exam_id)
-        if key not in self._exams:
-            scoring = self._storage.package_scoring(attempt.package_id)
-            if scoring is None:
-                return None
-            for form in parse_json(scoring).values():
-                exam = Exam.from_dict(form)
-                self._exams[(attempt.package_id, exam.id)] = exam
-        return self._exams.get(key)
 
     def score_all(
         self, *, tables: ScoringTables | None = None, tables_folder: Path | None = None
@@ -64,7 +51,7 @@ class HqScoring:
             if reason is not None:
                 summary.skipped.append((attempt.attempt_id, reason))
                 continue
-            exam = self.exam_for(attempt)
+            exam = self._exams.exam(attempt.package_id, attempt.exam_id)
             if exam is None:
                 summary.skipped.append(
                     (

@@ -38,17 +38,70 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         not_null={"pem", "issued_wall_ms"},
     )
     db["packages"].create(
-        {
-            "package_id": str,
-            "exam_id": str,
-            "file_name": str,
-            "sha256": str,
-            "built_wall_ms": int,
-            "scoring": bytes,
-        },
+        {"package_id": str, "exam_id": str, "file_name": str, "sha256": str, "built_wall_ms": int},
         pk="package_id",
         not_null={"exam_id", "file_name", "sha256", "built_wall_ms"},
     )
+    db["bundles"].create(
+        {
+            "bundle_id": str,
+            "station_id": str,
+            "sequence": int,
+            "sha256": str,
+            "size": int,
+            "received_wall_ms": int,
+            "status": str,
+            "file_name": str,
+        },
+        pk="bundle_id",
+        not_null={
+            "station_id",
+            "sequence",
+            "sha256",
+            "size",
+            "received_wall_ms",
+            "status",
+            "file_name",
+        },
+    )
+    db["bundles"].create_index(["station_id", "sequence"], unique=True)
+    db["attempt_heads"].create(
+        {
+            "attempt_id": str,
+            "station_id": str,
+            "head_seq": int,
+            "head_link": str,
+            "seal_sha256": str,
+            "bundle_id": str,
+            "verdict": str,
+        },
+        pk="attempt_id",
+        not_null={"station_id", "head_seq", "head_link", "bundle_id", "verdict"},
+    )
+    db["receipts"].create(
+        {"receipt_id": str, "bundle_id": str, "issued_wall_ms": int, "file_name": str},
+        pk="receipt_id",
+        not_null={"bundle_id", "issued_wall_ms", "file_name"},
+    )
+
+
+def _m002_results(db: sqlite_utils.Database) -> None:
+    """Ingest stores events and answers; scoring, anomalies and the access log (issue 6).
+
+    Schema 1 kept only each attempt's head, so what it ingested cannot be
+    carried over: its ledger and receipts move to ``bundles_v1`` and
+    ``receipts_v1`` and the stored bundles are ingested again
+    (``station hq ingest HQDIR/bundles HQDIR/quarantine``), which rebuilds
+    everything and issues new receipts (docs/hq-database.md).
+    """
+    db.execute("ALTER TABLE packages ADD COLUMN scoring BLOB")
+    db.execute("DROP INDEX idx_bundles_station_id_sequence")
+    for table in ("bundles", "receipts"):
+        if db[table].count:
+            db.execute(f"ALTER TABLE {table} RENAME TO {table}_v1")
+        else:
+            db.execute(f"DROP TABLE {table}")
+    db.execute("DROP TABLE attempt_heads")
     db["bundles"].create(
         {
             "bundle_id": str,
@@ -218,9 +271,20 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         not_null={"bundle_id", "issued_wall_ms", "file_name", "data"},
     )
     db["receipts"].create_index(["bundle_id"], unique=True)
+    db.execute(
+        """
+        CREATE VIEW latest_attempts AS
+        SELECT attempt_id, nip FROM (
+            SELECT attempt_id, nip, row_number() OVER (
+                PARTITION BY nip ORDER BY ended_wall_ms DESC, attempt_id DESC) AS rank
+            FROM attempts
+            WHERE nip IS NOT NULL AND status = 'ended' AND coalesce(end_reason, '') != 'voided')
+        WHERE rank = 1
+        """
+    )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_m001_initial,)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_m001_initial, _m002_results)
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,8 +544,10 @@ class HqStorage:
         *,
         resolved: list[tuple[str, str, str]] = (),
         rederived: tuple[str, ...] = (),
-    ) -> None:
+    ) -> int:
         """A bundle's whole effect on HQ's records, in one transaction: all of it or nothing.
+
+        Returns how many of ``anomalies`` were new.
 
         ``resolved`` lists anomalies ``(kind, station, detail)`` this bundle settles
         (a bundle number that had been missing). Anomalies of the ``rederived`` kinds
@@ -518,13 +584,14 @@ class HqStorage:
                 [(c[0],) for c in conflicts],
             )
             self._resolve(resolved, wall_ms=entry.received_wall_ms)
-            self._put_anomalies(anomalies)
+            recorded = self._put_anomalies(anomalies)
             if receipt is not None:
                 receipt_id, wall_ms, file_name, data = receipt
                 conn.execute(
                     "INSERT INTO receipts VALUES (?, ?, ?, ?, ?)",
                     (receipt_id, entry.bundle_id, wall_ms, file_name, data),
                 )
+        return recorded
 
     def receipt_for(self, bundle_id: str) -> bytes | None:
         """The signed ingest receipt HQ issued for a bundle (kept so a lost file can be rewritten)."""
@@ -535,11 +602,12 @@ class HqStorage:
 
     def record_quarantine(
         self, entry: LedgerEntry, anomaly: Anomaly, *, resolved: list[tuple[str, str, str]] = ()
-    ) -> None:
+    ) -> int:
         with write_transaction(self.db):
             self._resolve(resolved, wall_ms=entry.received_wall_ms)
             self._put_bundle(entry)
-            self._put_anomalies([anomaly])
+            recorded = self._put_anomalies([anomaly])
+        return recorded
 
     def _put_bundle(self, entry: LedgerEntry) -> None:
         self.db.conn.execute("INSERT INTO bundles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", astuple(entry))
@@ -555,11 +623,14 @@ class HqStorage:
         with write_transaction(self.db):
             self._put_anomalies(anomalies)
 
-    def _put_anomalies(self, anomalies: list[Anomaly]) -> None:
+    def _put_anomalies(self, anomalies: list[Anomaly]) -> int:
+        """Record those not yet on record; returns how many were new."""
+        before = self.db.conn.total_changes
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO anomalies (kind, attempt_id, station_id, detail, recorded_wall_ms) VALUES (?, ?, ?, ?, ?)",
             [(a.kind, a.attempt_id, a.station_id, a.detail, a.recorded_wall_ms) for a in anomalies],
         )
+        return self.db.conn.total_changes - before
 
     def anomalies(
         self,
@@ -684,26 +755,30 @@ class HqStorage:
                 ],
             )
 
-    _CURRENT_SCORES = """
-        SELECT s.* FROM scores s JOIN attempts a USING (attempt_id)
-        WHERE NOT EXISTS (
-            SELECT 1 FROM scores s2 JOIN attempts a2 USING (attempt_id)
-            WHERE s2.nip = s.nip AND (
-                coalesce(a2.ended_wall_ms, 0) > coalesce(a.ended_wall_ms, 0)
-                OR (coalesce(a2.ended_wall_ms, 0) = coalesce(a.ended_wall_ms, 0)
-                    AND a2.attempt_id > a.attempt_id)))
-    """
-
     def scores(self) -> list[ScoreRow]:
-        """One score per NIP: that of the candidate's latest ended attempt."""
-        return [
-            ScoreRow(*row)
-            for row in self.db.conn.execute(self._CURRENT_SCORES + " ORDER BY s.nip").fetchall()
-        ]
+        """One score per NIP: that of the candidate's latest ended, not voided attempt.
+
+        A person whose latest attempt has no score (in conflict, say) has no
+        current result at all, rather than an older one (:meth:`unscored_latest`).
+        """
+        rows = self.db.conn.execute(
+            "SELECT s.* FROM latest_attempts JOIN scores s USING (attempt_id) ORDER BY s.nip"
+        )
+        return [ScoreRow(*row) for row in rows]
 
     def score_of(self, nip: str) -> ScoreRow | None:
-        row = self.db.conn.execute(self._CURRENT_SCORES + " AND s.nip = ?", (nip,)).fetchone()
+        row = self.db.conn.execute(
+            "SELECT s.* FROM latest_attempts l JOIN scores s USING (attempt_id) WHERE l.nip = ?",
+            (nip,),
+        ).fetchone()
         return None if row is None else ScoreRow(*row)
+
+    def unscored_latest(self) -> list[tuple[str, str]]:
+        """(NIP, attempt) of people whose latest ended attempt has no score."""
+        return self.db.conn.execute(
+            "SELECT l.nip, l.attempt_id FROM latest_attempts l LEFT JOIN scores s USING (attempt_id)"
+            " WHERE s.attempt_id IS NULL ORDER BY l.nip"
+        ).fetchall()
 
     # access log (UU 27/2022: who opened, exported or printed whose data)
     def log_access(

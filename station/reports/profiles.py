@@ -10,6 +10,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, Rect, String
@@ -72,6 +73,11 @@ class SummaryData:
     """Each: nip, name, unit, position, jpm, jpm_band, talent_box, levels {code: level}"""
     boxes: dict[int, tuple[str, str]] = field(default_factory=dict)
     """box → (potential class, performance class)"""
+
+
+def _text(value: str) -> str:
+    """Roster and table text as it is: ``<`` and ``&`` are not markup in a name or a unit."""
+    return escape(value)
 
 
 def _table(data: list[list[Any]], widths: list[float], *, header: bool = True) -> Table:
@@ -223,13 +229,13 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
     order = [code for code in data.competency_names if code in p["standard"]]
     story: list[Any] = [
         Paragraph("Profil Kompetensi Pegawai", TITLE),
-        Paragraph(f"{data.agency} · {data.exam_title} · {data.session}", SMALL),
+        Paragraph(_text(f"{data.agency} · {data.exam_title} · {data.session}"), SMALL),
         Spacer(1, 3 * mm),
         _table(
             [
                 ["Nama", data.name, "NIP", data.nip],
-                ["Pangkat/gol.", data.rank, "Unit kerja", Paragraph(data.unit, BODY)],
-                ["Jabatan", Paragraph(data.position, BODY), "", ""],
+                ["Pangkat/gol.", data.rank, "Unit kerja", Paragraph(_text(data.unit), BODY)],
+                ["Jabatan", Paragraph(_text(data.position), BODY), "", ""],
             ],
             [24 * mm, 62 * mm, 22 * mm, 66 * mm],
             header=False,
@@ -301,7 +307,7 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
     action = p.get("action") or "Kotak talenta ditetapkan setelah nilai kinerja dimuat."
     right = [
         _nine_box(boxes, highlight=p["talent_box"]) if boxes else "",
-        Paragraph(f"<b>Rekomendasi:</b> {action}", BODY),
+        Paragraph(f"<b>Rekomendasi:</b> {_text(action)}", BODY),
     ]
     story.append(
         Table(
@@ -325,7 +331,7 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
     versions = ", ".join(f"{k} {v}" for k, v in p["versions"].items())
     story.append(
         Paragraph(
-            f"Dihitung dengan tabel: {versions}. Dokumen ini memuat data pribadi (UU 27/2022).",
+            f"Dihitung dengan tabel: {_text(versions)}. Dokumen ini memuat data pribadi (UU 27/2022).",
             SMALL,
         )
     )
@@ -340,8 +346,8 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
 def render_summary(data: SummaryData, *, fonts: Path) -> bytes:
     register_fonts(fonts)
     story: list[Any] = [
-        Paragraph(data.title, TITLE),
-        Paragraph(f"{data.scope} · {len(data.rows)} pegawai", SMALL),
+        Paragraph(_text(data.title), TITLE),
+        Paragraph(_text(f"{data.scope} · {len(data.rows)} pegawai"), SMALL),
         Spacer(1, 4 * mm),
     ]
     story.append(Paragraph("Sebaran level per kompetensi", HEADING))
@@ -382,10 +388,10 @@ def render_summary(data: SummaryData, *, fonts: Path) -> bytes:
         listing.append(
             [
                 row["nip"],
-                Paragraph(row["name"], BODY),
-                Paragraph(row["unit"], BODY),
+                Paragraph(_text(row["name"]), BODY),
+                Paragraph(_text(row["unit"]), BODY),
                 decimal(row["jpm"], 1),
-                Paragraph(row["jpm_band"], BODY),
+                Paragraph(_text(row["jpm_band"]), BODY),
                 row.get("talent_box") or "-",
             ]
         )
