@@ -293,7 +293,7 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
             [("ALIGN", (2, 0), (-1, -1), "CENTER"), ("ALIGN", (0, 0), (0, -1), "CENTER")]
             + [
                 ("TEXTCOLOR", (4, i), (4, i), STANDARD)
-                for i, code in enumerate(p["standard"], start=1)
+                for i, code in enumerate(order, start=1)
                 if p["gaps"][code] < 0
             ]
         )
