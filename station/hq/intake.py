@@ -25,7 +25,7 @@ from station.crypto.errors import CryptoError
 from station.crypto.hpke import open_sealed
 from station.crypto.keyring import unwrap_attempt_key_for_hq
 from station.crypto.x509 import RevokedCertificateError, load_certificate, load_crl
-from station.domain.attempt import Attempt, AttemptStatus, Event
+from station.domain.attempt import Attempt, AttemptStatus, Event, EventKind
 from station.domain.errors import Message, StationError
 from station.domain.roster import Accommodations
 from station.domain.text import QT_TR_NOOP
@@ -52,7 +52,14 @@ MISSING_BUNDLE = "bundle_number_missing"
 CHAIN_KINDS = ("wall_clock_jump", "outage_gap", "focus_lost", "fast_answers")
 """Anomalies read from an attempt's whole chain, recomputed each time a longer copy is stored."""
 STEP_KINDS = frozenset(
-    {"section_started", "resumed", "interrupted", "answered", "navigated", "flagged"}
+    {
+        EventKind.SECTION_STARTED,
+        EventKind.RESUMED,
+        EventKind.INTERRUPTED,
+        EventKind.ANSWERED,
+        EventKind.NAVIGATED,
+        EventKind.FLAGGED,
+    }
 )
 """Events after which the candidate is looking at an item: the clock for the next answer starts."""
 
@@ -76,9 +83,11 @@ class Examined:
     records: list[ChainRecord] = field(default_factory=list)
     stations: list[str] = field(default_factory=list)
     plaintexts: list[str] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     replayed: Attempt | None = None
     """the attempt as its events rebuild it (None when broken)"""
+    stored: StoredAttempt | None = None
+    """the copy HQ held before this one"""
 
 
 @dataclass(slots=True)
@@ -152,7 +161,12 @@ class HqIntake:
         for entry in bundle.manifest.attempts:
             examined = self._examine(bundle, entry, keys)
             attempts.append(
-                OpenedAttempt(entry, examined.attempt, examined.events, examined.finding)
+                OpenedAttempt(
+                    entry,
+                    examined.attempt,
+                    [event.to_record() for event in examined.events],
+                    examined.finding,
+                )
             )
         records = parse_json(
             open_sealed(
@@ -206,7 +220,7 @@ class HqIntake:
                 decrypt=False,
             )
             plaintexts = [attempt_keys.open_event(r.seq, r.sealed).decode() for r in records]
-            events = [_event(json.loads(text)) for text in plaintexts]
+            events = [Event.from_record(json.loads(text)) for text in plaintexts]
             replayed = self._replay(entry.attempt_id, attempt, events)
             if entry.status != replayed.status.value:
                 raise AttemptContentError(
@@ -231,17 +245,17 @@ class HqIntake:
                     QT_TR_NOOP("Isi ujian dalam bundel rusak: {error}."), {"error": repr(error)}
                 ),
             )
-        link_hex = head.link.hex()
+        stored = self._storage.attempt(entry.attempt_id)
         finding = AttemptFinding(
             entry.attempt_id,
-            self._verdict(entry.attempt_id, head, records),
+            self._verdict(entry.attempt_id, stored, head, records),
             head.seq,
-            link_hex,
+            head.link.hex(),
             seal_sha,
         )
-        return Examined(finding, attempt, records, stations, plaintexts, events, replayed)
+        return Examined(finding, attempt, records, stations, plaintexts, events, replayed, stored)
 
-    def _replay(self, attempt_id: str, attempt: dict[str, Any], events: list[dict[str, Any]]):
+    def _replay(self, attempt_id: str, attempt: dict[str, Any], events: list[Event]) -> Attempt:
         """The attempt rebuilt by the exam's own rules: what it says is what the events allow."""
         exam = self._exams.exam(attempt["package_id"], attempt["exam_id"])
         if exam is None:
@@ -251,21 +265,26 @@ class HqIntake:
                 ),
                 package=attempt["package_id"],
             )
-        if events and events[0]["kind"] != "attempt_started":
+        if events and events[0].kind is not EventKind.ATTEMPT_STARTED:
             raise AttemptContentError(QT_TR_NOOP("Rantai ujian tidak diawali kejadian mulai."))
-        first = events[0]["data"] if events else {}
+        first = events[0].data if events else {}
         return Attempt.replay(
             attempt_id,
             exam,
             session_id=attempt["session_id"],
             nip=str(first.get("nip", "")),
             accommodations=Accommodations.from_dict(first.get("accommodations", {})),
-            events=[Event.from_record(event) for event in events],
+            events=events,
         )
 
-    def _verdict(self, attempt_id: str, head: ChainHead, records: list[ChainRecord]) -> Verdict:
+    def _verdict(
+        self,
+        attempt_id: str,
+        stored: StoredAttempt | None,
+        head: ChainHead,
+        records: list[ChainRecord],
+    ) -> Verdict:
         """Compare a verified copy with the one HQ holds (ADR 0012)."""
-        stored = self._storage.attempt(attempt_id)
         if stored is None:
             return Verdict.ACCEPTED
         if stored.head_seq == head.seq and stored.head_link == head.link.hex():
@@ -325,13 +344,14 @@ class HqIntake:
     def ingest_one(self, path: Path, *, keys: HqKeys) -> IngestOutcome:
         """One bundle: refused (nothing stored), quarantined, a duplicate, or ingested with a receipt."""
         data = _read(path)
-        _signed, manifest = read_bundle(data, label=path.name)
         digest = hashlib.sha256(data).hexdigest()
         now = self._clock.now().wall_ms
         try:
             bundle = self._verified(data, path.name, keys)
-        except RevokedCertificateError as error:
+        except RevokedCertificateError as error:  # its signer was matched to its manifest first
+            _signed, manifest = read_bundle(data, label=path.name)
             return self._quarantine(path, data, manifest, digest, error)
+        manifest = bundle.manifest
         station = self._storage.station(manifest.station_id)
         if station is not None and station.revoked_wall_ms is not None:
             # Revoked here, though no CRL says so yet (the root key was not at hand).
@@ -481,15 +501,15 @@ class HqIntake:
         )
 
     def _write(self, item: Examined, entry: BundleAttempt, bundle_id: str) -> AttemptWrite:
-        stored = self._storage.attempt(entry.attempt_id)
+        stored = item.stored
         first_new = stored.head_seq + 1 if stored is not None else 0
         events = [
             (
                 record.seq,
                 station,
-                event["kind"],
-                event["wall_ms"],
-                event.get("used_ms"),
+                event.kind.value,
+                event.wall_ms,
+                event.used_ms,
                 text,
                 record.link,
             )
@@ -549,15 +569,15 @@ class HqIntake:
         jumps: dict[str, list[int]] = {}
         focus: dict[str, int] = {}
         for event, station in zip(item.events, item.stations, strict=True):
-            kind, data = event["kind"], event["data"]
-            if kind == "clock_jump":
+            kind, data = event.kind, event.data
+            if kind is EventKind.CLOCK_JUMP:
                 jumps.setdefault(station, []).append(data.get("drift_ms"))
-            elif kind == "focus_lost":
+            elif kind is EventKind.FOCUS_LOST:
                 focus[station] = focus.get(station, 0) + 1
-            elif kind == "interrupted" and data.get("gap_ms", 0) >= limits.outage_gap_ms:
+            elif kind is EventKind.INTERRUPTED and data.get("gap_ms", 0) >= limits.outage_gap_ms:
                 detail = _detail(
                     gap_ms=data["gap_ms"],
-                    at_wall_ms=event["wall_ms"],
+                    at_wall_ms=event.wall_ms,
                     clock_set_back=data.get("clock_set_back"),
                 )
                 found.append(Anomaly("outage_gap", detail, attempt_id, station, now))
@@ -689,30 +709,17 @@ def _broken(entry: BundleAttempt, attempt: Any, problem: Message) -> Examined:
     return Examined(finding, attempt if isinstance(attempt, dict) else {})
 
 
-def _fast_answers(events: list[dict[str, Any]], under_ms: int) -> tuple[int, int]:
+def _fast_answers(events: list[Event], under_ms: int) -> tuple[int, int]:
     """(answers given sooner than ``under_ms`` of exam time after the previous step, all answers)."""
     fast, answered, previous_used = 0, 0, None
     for event in events:
-        used = event.get("used_ms")
-        if event["kind"] == "answered" and used is not None and previous_used is not None:
+        used = event.used_ms
+        if event.kind is EventKind.ANSWERED and used is not None and previous_used is not None:
             answered += 1
             fast += int(0 <= used - previous_used < under_ms)
-        if event["kind"] in STEP_KINDS:
+        if event.kind in STEP_KINDS:
             previous_used = used
     return fast, answered
-
-
-def _event(value: Any) -> dict[str, Any]:
-    """An event's plaintext with the fields HQ relies on, or ValueError."""
-    if not (
-        isinstance(value, dict)
-        and isinstance(value.get("kind"), str)
-        and isinstance(value.get("wall_ms"), int)
-        and isinstance(value.get("used_ms", 0), int | None)
-        and isinstance(value.get("data"), dict)
-    ):
-        raise ValueError("malformed event")
-    return value
 
 
 def _answer_text(value: Any) -> str:

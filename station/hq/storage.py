@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from station.store.database import open_database, write_transaction
+from station.store.database import matching, open_database, write_transaction
 from station.store.migrations import migrate
 
 
@@ -496,16 +496,8 @@ class HqStorage:
     def attempts(
         self, *, nip: str | None = None, session_id: str | None = None
     ) -> list[StoredAttempt]:
-        clauses, params = [], []
-        if nip is not None:
-            clauses.append("nip = ?")
-            params.append(nip)
-        if session_id is not None:
-            clauses.append("session_id = ?")
-            params.append(session_id)
-        rows = self.db["attempts"].rows_where(
-            " AND ".join(clauses) or None, params, order_by="attempt_id"
-        )
+        where, params = matching(nip=nip, session_id=session_id)
+        rows = self.db["attempts"].rows_where(where, params, order_by="attempt_id")
         return [StoredAttempt(**row) for row in rows]
 
     def attempt_by_lookup(self, lookup_code: str) -> StoredAttempt | None:
@@ -639,27 +631,9 @@ class HqStorage:
         station_id: str | None = None,
         kind: str | None = None,
     ) -> list[Anomaly]:
-        clauses, params = [], []
-        for column, value in (
-            ("attempt_id", attempt_id),
-            ("station_id", station_id),
-            ("kind", kind),
-        ):
-            if value is not None:
-                clauses.append(f"{column} = ?")
-                params.append(value)
-        rows = self.db["anomalies"].rows_where(" AND ".join(clauses) or None, params, order_by="id")
-        return [
-            Anomaly(
-                r["kind"],
-                r["detail"],
-                r["attempt_id"],
-                r["station_id"],
-                r["recorded_wall_ms"],
-                r["resolved_wall_ms"],
-            )
-            for r in rows
-        ]
+        where, params = matching(attempt_id=attempt_id, station_id=station_id, kind=kind)
+        rows = self.db["anomalies"].rows_where(where, params, order_by="id")
+        return [Anomaly(**{k: v for k, v in row.items() if k != "id"}) for row in rows]
 
     # candidates, sessions, scoring data
     def add_package_contents(

@@ -62,6 +62,15 @@ def translate_sqlite_error(error: sqlite3.Error) -> StoreError:
     return StoreError(QT_TR_NOOP("Kesalahan basis data: {error}."), error=str(error))
 
 
+def matching(**filters: object) -> tuple[str | None, list[object]]:
+    """A WHERE clause (for ``rows_where``) matching each filter that is not None.
+
+    The keywords are column names written in code, never input; values are bound.
+    """
+    given = {column: value for column, value in filters.items() if value is not None}
+    return " AND ".join(f"{column} = ?" for column in given) or None, list(given.values())
+
+
 @contextmanager
 def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One durable transaction: ``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error.

@@ -26,7 +26,12 @@ from station.domain.roster import RosterEntry
 from station.domain.session import SessionInfo
 from station.domain.text import QT_TR_NOOP
 from station.store.audit import AuditLog
-from station.store.database import open_database, translate_sqlite_error, write_transaction
+from station.store.database import (
+    matching,
+    open_database,
+    translate_sqlite_error,
+    write_transaction,
+)
 from station.store.errors import ConflictError, NotFoundError, SessionSealedError
 from station.store.migrations import migrate
 
@@ -627,16 +632,8 @@ class Store:
     def attempts(
         self, *, session_id: str | None = None, status: str | None = None
     ) -> list[AttemptRecord]:
-        clauses, params = [], []
-        if session_id is not None:
-            clauses.append("session_id = ?")
-            params.append(session_id)
-        if status is not None:
-            clauses.append("status = ?")
-            params.append(status)
-        rows = self.db["attempts"].rows_where(
-            " AND ".join(clauses) or None, params, order_by="created_wall_ms"
-        )
+        where, params = matching(session_id=session_id, status=status)
+        rows = self.db["attempts"].rows_where(where, params, order_by="created_wall_ms")
         return [AttemptRecord.from_row(row) for row in rows]
 
     def save_heartbeat(
