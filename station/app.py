@@ -6,9 +6,13 @@ else constructs stores, clocks or services.
 
 from __future__ import annotations
 
+import secrets
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from station.domain.roster import Accommodations
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.resources import demo_exam_source, resource_dir
@@ -20,14 +24,29 @@ from station.services.export import ExportService
 from station.services.integrity import IntegrityService
 from station.services.packages import PackageService
 from station.services.paths import default_data_dir
+from station.services.practice import (
+    PRACTICE_NIP,
+    PRACTICE_SESSION,
+    PRACTICE_VAULT_PARAMS,
+    practice_source,
+)
 from station.services.receipts import ReceiptService
 from station.services.sitting import SittingService
 from station.services.station import StationService
+from station.services.tokens import TokenService
 from station.services.transfer import TransferService
 from station.services.verify import VerifyService
 from station.store.store import DATABASE_NAME, Store
 
-__all__ = ["Station", "default_data_dir", "demo_exam_source", "open_station", "resource_dir"]
+__all__ = [
+    "PracticeStation",
+    "Station",
+    "default_data_dir",
+    "demo_exam_source",
+    "open_practice",
+    "open_station",
+    "resource_dir",
+]
 
 
 @dataclass(slots=True)
@@ -39,6 +58,7 @@ class Station:
     station: StationService
     exams: ExamService
     sittings: SittingService
+    tokens: TokenService
     transfer: TransferService
     integrity: IntegrityService
     enrollment: EnrollmentService
@@ -77,12 +97,16 @@ def open_station(
     station = StationService(store, clock)
     exams = ExamService(station, store, clock)
     enrollment = EnrollmentService(station, store, clock)
+    tokens = TokenService(station, store, clock)
     return Station(
         data_dir=folder,
         clock=clock,
         station=station,
         exams=exams,
-        sittings=SittingService(station, exams, store, clock),
+        sittings=SittingService(
+            station, exams, store, clock, tokens=tokens, lock_folder=folder / "locks"
+        ),
+        tokens=tokens,
         transfer=TransferService(station, exams, store, clock),
         integrity=IntegrityService(station, store),
         enrollment=enrollment,
@@ -92,3 +116,40 @@ def open_station(
         verifier=VerifyService(enrollment, clock),
         _store=store,
     )
+
+
+@dataclass(slots=True)
+class PracticeStation:
+    """A throw-away station holding the practice exam; :meth:`close` deletes it."""
+
+    station: Station
+    session_id: str
+    nip: str
+    token: str
+
+    def close(self) -> None:
+        folder = self.station.data_dir
+        self.station.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def open_practice(
+    *, clock: Clock | None = None, accommodations: Accommodations | None = None
+) -> PracticeStation:
+    """Set up a practice sitting in a temporary folder; nothing of it reaches the real station."""
+    folder = Path(tempfile.mkdtemp(prefix="cact-latihan-"))
+    station = open_station(folder, clock=clock)
+    try:
+        secret = secrets.token_urlsafe(24)
+        station.station.initialize(passphrase=secret, params=PRACTICE_VAULT_PARAMS)
+        station.station.unlock(secret)
+        source = practice_source(
+            now_wall_ms=station.clock.now().wall_ms, accommodations=accommodations
+        )
+        station.exams.store_source(source)
+        token = station.tokens.current(PRACTICE_SESSION).token
+    except BaseException:
+        station.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return PracticeStation(station, PRACTICE_SESSION, PRACTICE_NIP, token)

@@ -66,6 +66,19 @@ def cmd_package_import(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_token(args: argparse.Namespace, console: Console) -> int:
+    with unlocked_station(args, console) as station:
+        token = station.tokens.current(args.session)
+        zone = station.exams.session(args.session).timezone
+    console.say(
+        QT_TR_NOOP("Token sesi {session}: {token} (terbaru sampai {until})"),
+        session=token.session_id,
+        token=token.token,
+        until=local_time(token.valid_until_wall_ms, zone),
+    )
+    return EXIT_OK
+
+
 def cmd_release(args: argparse.Namespace, console: Console) -> int:
     with unlocked_station(args, console) as station:
         code = read_secret_line(
@@ -245,6 +258,13 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.add_argument("--proctor", help=tr(QT_TR_NOOP("nama pengawas yang membuka sesi")))
     q.add_argument("--proctor-nip", help=tr(QT_TR_NOOP("NIP pengawas")))
     q.set_defaults(run=cmd_release)
+    q = session.add_parser(
+        "token",
+        parents=[common],
+        help=tr(QT_TR_NOOP("token sesi yang diketik peserta saat masuk (sama di setiap stasiun)")),
+    )
+    q.add_argument("session")
+    q.set_defaults(run=cmd_token)
 
     p = sub.add_parser(
         "export", parents=[common], help=tr(QT_TR_NOOP("tulis bundel hasil .cactres untuk HQ"))

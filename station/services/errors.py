@@ -33,3 +33,15 @@ class AlreadySubmittedError(ServiceError):
 
 class AttemptCopyError(ServiceError):
     """A copy of an attempt cannot be merged here."""
+
+
+class WrongTokenError(ServiceError):
+    """The session token typed at login is not this session's token."""
+
+
+class ExpiredTokenError(ServiceError):
+    """The session token was this session's token earlier; it has rotated since."""
+
+
+class AttemptBusyError(ServiceError):
+    """The candidate's attempt is open in another window or process on this station."""

@@ -103,6 +103,12 @@ class ExamService:
     def sessions(self) -> list[SessionInfo]:
         return self._store.sessions(keys=self._station.keys)
 
+    def ready_sessions(self) -> list[SessionInfo]:
+        """Sessions whose items can be opened here: released with their code, or loaded from a source."""
+        return [
+            info for info in self.sessions() if self._store.session_row(info.session_id).released
+        ]
+
     def session(self, session_id: str) -> SessionInfo:
         return self._store.session(session_id, keys=self._station.keys)
 

@@ -13,6 +13,7 @@ import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -46,7 +47,9 @@ from station.services.errors import (
     UnknownCandidateError,
 )
 from station.services.exams import ExamService
+from station.services.locks import AttemptLock, lock_attempt
 from station.services.station import StationService
+from station.services.tokens import TokenService
 from station.store.integrity import head_checkpoint_holds
 from station.store.store import AttemptChange, AttemptRecord, Store
 
@@ -96,6 +99,17 @@ class Sitting:
         self._last_contact_mono = now.mono_ms
         self._last_tick = now
         self._last_remaining = attempt.remaining_ms(now)
+        self._lock: AttemptLock | None = None
+
+    def hold(self, lock: AttemptLock) -> None:
+        """Keep ``lock`` for as long as this sitting is open."""
+        self._lock = lock
+
+    def close(self) -> None:
+        """The window is done with this attempt: release its lock (the data is already stored)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     # --------------------------------------------------------------- queries
 
@@ -289,6 +303,7 @@ class Sitting:
     def record_focus_lost(self, *, away_ms: int | None = None) -> None:
         """The exam window lost focus (the front reports it; HQ counts it as an anomaly)."""
         self._act(lambda now: self._attempt.lose_focus(now, away_ms=away_ms))
+        self._audit("focus_lost", attempt=self.attempt_id, away_ms=away_ms)
 
     def record_interruption(self) -> None:
         """Note that the process that ran this attempt stopped; a running section pauses.
@@ -329,18 +344,56 @@ class SittingService:
     """Opens sittings: a candidate's login, or any stored attempt by id."""
 
     def __init__(
-        self, station: StationService, exams: ExamService, store: Store, clock: Clock
+        self,
+        station: StationService,
+        exams: ExamService,
+        store: Store,
+        clock: Clock,
+        *,
+        tokens: TokenService | None = None,
+        lock_folder: Path | None = None,
     ) -> None:
         self._station = station
         self._exams = exams
         self._store = store
         self._clock = clock
+        self._tokens = tokens
+        self._lock_folder = lock_folder
 
-    def begin(self, session_id: str, nip_text: str) -> Sitting:
+    def login(self, session_id: str, nip_text: str, token: str) -> Sitting:
+        """A candidate at the kiosk: check the token, then :meth:`begin`, holding the attempt's lock.
+
+        The token is checked before the NIP is looked up, so a wrong token
+        reveals nothing about who is on the roster.
+        """
+        if self._tokens is None:
+            raise RuntimeError("login needs the token service")
+        self._tokens.check(session_id, token)
+        return self.begin(session_id, nip_text, hold=True)
+
+    def open_held(self, attempt_id: str) -> Sitting:
+        """Open a stored attempt for a window, holding its lock first (resume after a crash)."""
+        lock = self._lock(attempt_id, None)
+        try:
+            sitting = self.open(attempt_id)
+        except BaseException:
+            lock.release()
+            raise
+        sitting.hold(lock)
+        return sitting
+
+    def _lock(self, attempt_id: str, nip: str | None) -> AttemptLock:
+        if self._lock_folder is None:
+            raise RuntimeError("a window's sitting needs a lock folder")
+        return lock_attempt(self._lock_folder, attempt_id, nip=nip)
+
+    def begin(self, session_id: str, nip_text: str, *, hold: bool = False) -> Sitting:
         """A candidate logs in: resume their attempt, or create it (not yet started).
 
         Raises a specific error for a malformed NIP, a NIP on no roster here,
-        a NIP on another session's roster, or an attempt that has ended.
+        a NIP on another session's roster, or an attempt that has ended. With
+        ``hold`` the attempt's lock is taken before anything is written, and a
+        second window on the same attempt is refused.
         """
         keys = self._station.keys
         nip = Nip.parse(nip_text)
@@ -360,13 +413,25 @@ class SittingService:
         nip_index = keys.nip_index("roster", nip.digits)
         record = self._store.attempt_for(session_id, nip_index)
         if record is None:
-            return self._create(session_id, nip_index, entry)
+            sitting = self._create(session_id, nip_index, entry)
+            if hold:
+                sitting.hold(self._lock(sitting.attempt_id, nip.spaced))
+            return sitting
         if record.status == AttemptStatus.ENDED.value:
             raise AlreadySubmittedError(
                 QT_TR_NOOP("Peserta dengan NIP {nip} sudah menyelesaikan ujian di sesi ini."),
                 nip=nip.spaced,
             )
-        return self.open(record.attempt_id)
+        if not hold:
+            return self.open(record.attempt_id)
+        lock = self._lock(record.attempt_id, nip.spaced)
+        try:
+            sitting = self.open(record.attempt_id)
+        except BaseException:
+            lock.release()
+            raise
+        sitting.hold(lock)
+        return sitting
 
     def _create(self, session_id: str, nip_index: bytes, entry: RosterEntry) -> Sitting:
         keys = self._station.keys

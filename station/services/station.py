@@ -140,6 +140,22 @@ class StationService:
         self._keys = StationKeys.from_vault(vault)
         self.audit("unlocked", slot=vault.opened_with)
 
+    def confirm_person(self, secret: str, *, purpose: str) -> SlotInfo:
+        """Check a passphrase or proctor credential without changing what is unlocked.
+
+        Used where a proctor must vouch for an action at the kiosk (resume
+        after a crash, leaving kiosk mode). Every try is written to the audit log.
+        """
+        sealed = SealedVault.from_json(self.record().vault)
+        try:
+            vault = sealed.open(secret)
+        except WrongSecretError:
+            self.audit("confirmation_failed", purpose=purpose)
+            raise
+        slot = next(s for s in sealed.slots if s.slot_id == vault.opened_with)
+        self.audit("confirmed", purpose=purpose, slot=slot.slot_id)
+        return SlotInfo(slot.slot_id, str(slot.kind), slot.label)
+
     def lock(self) -> None:
         if self._keys is not None:
             self.audit("locked")

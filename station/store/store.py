@@ -388,6 +388,13 @@ class Store:
             raise NotFoundError(QT_TR_NOOP("Sesi {session} tidak ada."), session=session_id)
         return SessionRow(*row)
 
+    def session_token_secret(self, session_id: str, *, keys: StationKeys) -> bytes | None:
+        """The released session's token secret; ``None`` for a session loaded from a source."""
+        row = self.session_row(session_id)
+        if row.token_wrap is None:
+            return None
+        return keys.content.open(row.token_wrap, aad=_aad("cact-session-token/1", session_id))
+
     def session_share(self, session_id: str, *, keys: StationKeys) -> bytes:
         row = self.session_row(session_id)
         if row.share is None:

@@ -1,6 +1,6 @@
-"""The PySide6 front: candidate kiosk, proctor console, field IT screens.
+"""The station's windows (PySide6). The only package that imports Qt.
 
-The only package that imports Qt (checked by import-linter). It calls the
-services through ``station.app`` and never touches the store, crypto or
-formats directly.
+``candidate/`` is the kiosk a candidate sits in; ``widgets/`` holds the
+reusable pieces; ``operations.py`` runs slow work off the GUI thread. Every
+screen talks to :mod:`station.app`'s services only.
 """

@@ -1,0 +1,207 @@
+"""The screen a candidate spends hours on: one item, the clock, and the way around."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.ui.widgets.basics import button, label, refresh_style
+from station.ui.widgets.item_view import ItemView
+
+CHOICE_KEYS = "12345ABCDE"
+
+
+class PauseVeil(QFrame):
+    """Hides the item while the proctor has paused the exam; the clock is stopped."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = label(self.tr("Ujian dijeda"), role="title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = label(
+            self.tr(
+                "Pengawas menjeda ujian. Waktu Anda berhenti dan semua jawaban sudah tersimpan. "
+                "Tunggu sampai pengawas melanjutkan."
+            )
+        )
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.text.text())
+        self.hide()
+
+    def cover(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+
+
+class ExamScreen(QWidget):
+    """Header (section, position, clock, saved state), the item, and the footer buttons."""
+
+    previous_requested = Signal()
+    next_requested = Signal()
+    flag_requested = Signal()
+    review_requested = Signal()
+    bigger_requested = Signal()
+    smaller_requested = Signal()
+    contrast_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        header = QFrame()
+        header.setObjectName("header")
+        top = QHBoxLayout(header)
+        top.setContentsMargins(24, 12, 24, 12)
+        titles = QVBoxLayout()
+        self.section_title = label("", role="heading")
+        self.position = label("", role="muted")
+        titles.addWidget(self.section_title)
+        titles.addWidget(self.position)
+        top.addLayout(titles, 1)
+        self.saved = label("", role="saved", wrap=False)
+        top.addWidget(self.saved)
+        smaller = button("A−", description=self.tr("Perkecil tulisan (Ctrl+minus)"))
+        bigger = button("A+", description=self.tr("Perbesar tulisan (Ctrl+plus)"))
+        contrast = button("◐", description=self.tr("Kontras tinggi"))
+        contrast.setAccessibleName(self.tr("Kontras tinggi"))
+        for widget in (smaller, bigger, contrast):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            top.addWidget(widget)
+        clock_box = QVBoxLayout()
+        clock_caption = label(self.tr("Sisa waktu"), role="muted", wrap=False)
+        self.countdown = label("", role="countdown", wrap=False)
+        self.countdown.setAccessibleName(self.tr("Sisa waktu"))
+        clock_box.addWidget(clock_caption, alignment=Qt.AlignmentFlag.AlignRight)
+        clock_box.addWidget(self.countdown, alignment=Qt.AlignmentFlag.AlignRight)
+        top.addLayout(clock_box)
+        outer.addWidget(header)
+
+        self.banner = label("", role="warning")
+        self.banner.hide()
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(24, 8, 24, 0)
+        banner_row.addWidget(self.banner)
+        outer.addLayout(banner_row)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        holder.setObjectName("screen")
+        centre = QHBoxLayout(holder)
+        centre.setContentsMargins(32, 20, 32, 20)
+        self.item_view = ItemView()
+        self.item_view.setMaximumWidth(1100)
+        centre.addWidget(self.item_view, 1, Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setWidget(holder)
+        outer.addWidget(self.scroll, 1)
+
+        footer = QFrame()
+        footer.setObjectName("footer")
+        bottom = QHBoxLayout(footer)
+        bottom.setContentsMargins(24, 10, 24, 10)
+        self.previous = button(self.tr("◀ Sebelumnya (P)"), description=self.tr("Soal sebelumnya"))
+        self.flag = button(
+            self.tr("Tandai (F)"),
+            role="flag",
+            description=self.tr("Tandai soal ini untuk ditinjau lagi"),
+        )
+        self.flag.setCheckable(True)
+        self.review = button(
+            self.tr("Tinjau bagian (R)"), description=self.tr("Lihat semua soal bagian ini")
+        )
+        self.next = button(
+            self.tr("Berikutnya (N) ▶"), role="primary", description=self.tr("Soal berikutnya")
+        )
+        bottom.addWidget(self.previous)
+        bottom.addStretch(1)
+        bottom.addWidget(self.flag)
+        bottom.addWidget(self.review)
+        bottom.addStretch(1)
+        bottom.addWidget(self.next)
+        outer.addWidget(footer)
+
+        self.veil = PauseVeil(self)
+
+        self.previous.clicked.connect(self.previous_requested)
+        self.next.clicked.connect(self.next_requested)
+        self.flag.clicked.connect(self.flag_requested.emit)
+        self.review.clicked.connect(self.review_requested)
+        smaller.clicked.connect(self.smaller_requested)
+        bigger.clicked.connect(self.bigger_requested)
+        contrast.clicked.connect(self.contrast_requested)
+        self._shortcuts()
+
+    def _shortcuts(self) -> None:
+        def bind(keys: str, action) -> None:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+
+        for index, key in enumerate(CHOICE_KEYS):
+            bind(key, lambda i=index % 5: self._choose(i))
+        for key in ("Right", "N"):
+            bind(key, self.next_requested.emit)
+        for key in ("Left", "P"):
+            bind(key, self.previous_requested.emit)
+        bind("F", self.flag_requested.emit)
+        bind("R", self.review_requested.emit)
+        bind("M", lambda: self.item_view.set_column("most"))
+        bind("K", lambda: self.item_view.set_column("least"))
+        bind("L", lambda: self.item_view.set_column("least"))
+
+    def _choose(self, index: int) -> None:
+        if not self.veil.isVisible():
+            self.item_view.choose(index)
+            self.item_view.focus_option(index)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.veil.isVisible():
+            self.veil.setGeometry(self.rect())
+
+    # ------------------------------------------------------------ showing
+
+    def show_clock(self, text: str, *, warn: bool) -> None:
+        if self.countdown.text() != text:
+            self.countdown.setText(text)
+        value = "true" if warn else "false"
+        if self.countdown.property("warn") != value:
+            self.countdown.setProperty("warn", value)
+            refresh_style(self.countdown)
+
+    def show_saved(self, text: str, *, saving: bool = False) -> None:
+        self.saved.setText(text)
+        self.saved.setObjectName("saving" if saving else "saved")
+        refresh_style(self.saved)
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setAccessibleName(text)
+        self.banner.setVisible(bool(text))
+
+    def show_paused(self, paused: bool) -> None:
+        if paused:
+            self.veil.cover()
+        else:
+            self.veil.hide()
+
+    def first_focus(self) -> QWidget:
+        return self.next

@@ -1,0 +1,894 @@
+"""The candidate kiosk's window: one place that decides which screen comes next.
+
+Every action goes through the services (:mod:`station.app`); the screens
+only show and ask. Answers, flags and moves are committed before the screen
+shows them (about a millisecond each, ADR 0014); anything slower — opening
+the vault, verifying a chain on resume — runs in the background behind a
+busy veil.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from station.app import PracticeStation, Station, open_practice
+from station.domain.attempt import Actor, AttemptStatus, EndReason
+from station.domain.errors import StationError
+from station.domain.session import local_time
+from station.reports.qr import qr_matrix
+from station.services.sitting import Sitting
+from station.ui.candidate.exam_screen import ExamScreen
+from station.ui.candidate.kiosk import KioskGuard
+from station.ui.candidate.screens import (
+    ConfirmScreen,
+    IdentityScreen,
+    InstructionsScreen,
+    LoginScreen,
+    NoticeScreen,
+    ProctorScreen,
+    ReceiptScreen,
+    ResumeScreen,
+    ReviewScreen,
+    UnlockScreen,
+)
+from station.ui.i18n import current_language, install_language, message_text
+from station.ui.operations import run_in_background
+from station.ui.theme import Look, apply_look
+from station.ui.widgets.basics import BusyVeil, format_remaining
+
+TICK_MS = 250
+WARNING_SHOWN_MS = 20_000
+LIVE = (AttemptStatus.BETWEEN_SECTIONS, AttemptStatus.IN_PROGRESS, AttemptStatus.PAUSED)
+PROCTOR_GESTURE = "Ctrl+Shift+F12"
+
+
+def _minutes_seconds(ms: int) -> str:
+    seconds = max(ms, 0) // 1000
+    return f"{seconds // 60} mnt {seconds % 60} dtk"
+
+
+class CandidateWindow(QMainWindow):
+    """The kiosk: locked station → login → identity → sections → receipt → locked."""
+
+    screen_changed = Signal(str)
+    """The name of the screen now shown (tests and the smoke run follow it)."""
+
+    def __init__(
+        self,
+        station: Station,
+        *,
+        kiosk: bool = True,
+        look: Look | None = None,
+        session_id: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("CACT Station — Ujian"))
+        self._station = station
+        self._services = station
+        self._practice: PracticeStation | None = None
+        self._session_id = session_id
+        self._base_look = look or Look()
+        self._look = self._base_look
+        self.sitting: Sitting | None = None
+        self._route: Callable[[], None] = self.show_unlock
+        self._exam: ExamScreen | None = None
+        self._proctor: ProctorScreen | None = None
+        self._focus_lost_at: float | None = None
+        self._kiosk_wanted = kiosk
+        self.screen_name = ""
+
+        self._stack = QStackedWidget()
+        self.setCentralWidget(self._stack)
+        self._busy = BusyVeil(self._stack)
+        self.guard = KioskGuard(on_focus_lost=self._focus_lost, on_focus_back=self._focus_back)
+        for keys in ("Ctrl++", "Ctrl+=", "Ctrl+-"):
+            zoom = QShortcut(QKeySequence(keys), self)
+            zoom.activated.connect(self.larger_text if keys != "Ctrl+-" else self.smaller_text)
+        gesture = QShortcut(QKeySequence(PROCTOR_GESTURE), self)
+        gesture.activated.connect(self.show_proctor_menu)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.timeout.connect(lambda: self._exam and self._exam.show_banner(""))
+        if kiosk:
+            self.enter_kiosk()
+
+    # ------------------------------------------------------------ plumbing
+
+    @property
+    def kiosk(self) -> bool:
+        return self.guard.active
+
+    def enter_kiosk(self) -> None:
+        self.setWindowFlags(
+            Qt.WindowType.Window
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
+        self.guard.active = True
+        self.guard.clear_clipboard()
+
+    def leave_kiosk(self) -> None:
+        self.guard.active = False
+        self.setWindowFlags(Qt.WindowType.Window)
+        self.showMaximized()
+        self._station.station.audit("kiosk_left")
+
+    def start(self) -> None:
+        """Show the first screen: the unlock screen, or login when already unlocked."""
+        if self._station.station.unlocked:
+            self._after_unlock(None)
+        else:
+            self.show_unlock()
+        if self._kiosk_wanted:
+            self.showFullScreen()
+
+    def _show(self, screen: QWidget, name: str, route: Callable[[], None]) -> None:
+        self._route = route
+        old = self._stack.currentWidget()
+        self._stack.addWidget(screen)
+        self._stack.setCurrentWidget(screen)
+        if old is not None and old is not screen and old is not self._exam:
+            self._stack.removeWidget(old)
+            old.deleteLater()
+        focus = screen.first_focus() if hasattr(screen, "first_focus") else None
+        if focus is not None:
+            focus.setFocus()
+        self.screen_name = name
+        self.screen_changed.emit(name)
+
+    def _in_background(
+        self,
+        message: str,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self._busy.show_for(message)
+        self._stack.setEnabled(False)
+
+        def finish(callback, value) -> None:
+            self._busy.hide()
+            self._stack.setEnabled(True)
+            callback(value)
+            current = self._stack.currentWidget()
+            focus = current.first_focus() if hasattr(current, "first_focus") else None
+            if focus is not None:
+                focus.setFocus()
+
+        run_in_background(
+            work,
+            on_done=lambda value: finish(done, value),
+            on_failed=lambda error: finish(failed, error),
+        )
+
+    def _error_text(self, error: BaseException) -> str:
+        if isinstance(error, StationError):
+            return message_text(error)
+        if isinstance(error, OSError):
+            return self.tr("Penyimpanan gagal ({problem}). Panggil pengawas.").format(
+                problem=error.strerror or type(error).__name__
+            )
+        return self.tr("Terjadi kesalahan ({problem}). Panggil pengawas.").format(
+            problem=type(error).__name__
+        )
+
+    # ------------------------------------------------------- locked station
+
+    def show_unlock(self) -> None:
+        screen = UnlockScreen(self._station.station.station_id)
+        screen.unlock_requested.connect(lambda secret: self._unlock(screen, secret))
+        screen.session_chosen.connect(self._choose_session)
+        self._show(screen, "unlock", self.show_unlock)
+
+    def _unlock(self, screen: UnlockScreen, secret: str) -> None:
+        self._in_background(
+            self.tr("Membuka stasiun…"),
+            lambda: self._station.station.unlock(secret),
+            lambda _: self._after_unlock(screen),
+            lambda error: screen.show_error(self._error_text(error)),
+        )
+
+    def _after_unlock(self, screen: UnlockScreen | None) -> None:
+        ready = self._station.exams.ready_sessions()
+        if self._session_id and any(s.session_id == self._session_id for s in ready):
+            self._choose_session(self._session_id)
+            return
+        if len(ready) == 1:
+            self._choose_session(ready[0].session_id)
+            return
+        if screen is None:
+            self.show_unlock()
+            screen = self._stack.currentWidget()
+        if not ready:
+            screen.show_error(
+                self.tr("Belum ada sesi yang dibuka dengan kode rilis di stasiun ini.")
+            )
+            self._station.station.lock()
+            return
+        screen.choose_session(
+            [
+                (
+                    s.session_id,
+                    f"{s.session_id} · {s.title} · {local_time(s.starts_wall_ms, s.timezone)}",
+                )
+                for s in ready
+            ]
+        )
+
+    def _choose_session(self, session_id: str) -> None:
+        self._session_id = session_id
+        self._station.station.audit("kiosk_session_chosen", session=session_id)
+        interrupted = [
+            record
+            for record in self._station.sittings.attempts(session_id)
+            if record.status in {status.value for status in LIVE}
+        ]
+        if interrupted:
+            latest = max(interrupted, key=lambda r: r.heartbeat_wall_ms or r.created_wall_ms)
+            self._in_background(
+                self.tr("Memeriksa ujian yang terputus…"),
+                lambda: self._station.sittings.open_held(latest.attempt_id),
+                self._opened,
+                self._failed_to_open,
+            )
+            return
+        self.show_login()
+
+    def _failed_to_open(self, error: BaseException) -> None:
+        self.show_notice(
+            "open_failed",
+            self.tr("Ujian tidak dapat dibuka"),
+            self._error_text(error),
+            self.tr("Kembali"),
+            self.show_login,
+        )
+
+    # ----------------------------------------------------------------- login
+
+    def show_login(self) -> None:
+        info = self._station.exams.session(self._session_id)
+        exam = self._station.exams.exam(info.exam_id)
+        screen = LoginScreen(
+            session_title=f"{info.title} · {info.centre}",
+            exam_title=exam.title,
+            language=current_language(),
+        )
+        screen.login_requested.connect(lambda nip, token: self._login(screen, nip, token))
+        screen.practice_requested.connect(self._start_practice)
+        screen.language_requested.connect(self.set_language)
+        screen.bigger_requested.connect(self.larger_text)
+        screen.smaller_requested.connect(self.smaller_text)
+        screen.contrast_requested.connect(self.toggle_contrast)
+        self._show(screen, "login", self.show_login)
+
+    def _login(self, screen: LoginScreen, nip: str, token: str) -> None:
+        if not nip.strip() or not token.strip():
+            screen.show_error(self.tr("Isi NIP dan token sesi."))
+            return
+        self._in_background(
+            self.tr("Memeriksa NIP dan token…"),
+            lambda: self._services.sittings.login(self._session_id, nip, token),
+            self._opened,
+            lambda error: screen.show_error(self._error_text(error)),
+        )
+
+    def _start_practice(self) -> None:
+        def work() -> tuple[PracticeStation, Sitting]:
+            practice = open_practice(clock=self._station.clock)
+            try:
+                sitting = practice.station.sittings.login(
+                    practice.session_id, practice.nip, practice.token
+                )
+            except BaseException:
+                practice.close()
+                raise
+            return practice, sitting
+
+        def done(result: tuple[PracticeStation, Sitting]) -> None:
+            self._practice, sitting = result
+            self._services = self._practice.station
+            self._station.station.audit("practice_started")
+            self._opened(sitting)
+
+        self._in_background(self.tr("Menyiapkan latihan…"), work, done, self._failed_to_open)
+
+    def _opened(self, sitting: Sitting) -> None:
+        self.sitting = sitting
+        needs = sitting.candidate.accommodations
+        self._look = Look(
+            font_percent=max(self._base_look.font_percent, needs.font_scale_percent),
+            high_contrast=self._base_look.high_contrast or needs.high_contrast,
+        )
+        self._apply_look()
+        attempt = sitting.attempt
+        if attempt.status is AttemptStatus.PAUSED and attempt.pending_gap_ms is not None:
+            self.show_resume()
+        elif self._practice is not None:
+            self._next_step()
+        else:
+            self.show_identity()
+
+    def show_identity(self) -> None:
+        person = self.sitting.candidate
+        screen = IdentityScreen(
+            name=person.name, nip=person.nip.spaced, unit=person.unit, position=person.position
+        )
+        screen.confirmed.connect(self._identity_confirmed)
+        screen.rejected.connect(self._identity_rejected)
+        self._show(screen, "identity", self.show_identity)
+
+    def _identity_confirmed(self) -> None:
+        self._services.station.audit("identity_confirmed", attempt=self.sitting.attempt_id)
+        self._next_step()
+
+    def _identity_rejected(self) -> None:
+        self._services.station.audit("identity_rejected", attempt=self.sitting.attempt_id)
+        self._close_sitting()
+        self.show_login()
+
+    # --------------------------------------------------------------- sections
+
+    def _next_step(self, note: str = "") -> None:
+        attempt = self.sitting.attempt
+        if attempt.status is AttemptStatus.ENDED:
+            self.show_receipt()
+        elif attempt.status is AttemptStatus.NOT_STARTED:
+            self.show_instructions(0, note=note)
+        elif attempt.status is AttemptStatus.BETWEEN_SECTIONS:
+            upcoming = attempt.next_pending_section()
+            if upcoming is None:
+                self._finish()
+            else:
+                self.show_instructions(upcoming, note=note)
+        else:
+            self.show_exam()
+
+    def show_instructions(self, index: int, *, note: str = "") -> None:
+        attempt = self.sitting.attempt
+        section = attempt.exam.sections[index]
+        limit = self.sitting.candidate.accommodations.scale_time(section.time_limit_ms)
+        details = self.tr("{count} soal · {minutes} menit").format(
+            count=len(section.items), minutes=round(limit / 60_000)
+        )
+        heading = self.tr("Bagian {number} dari {total}").format(
+            number=index + 1, total=len(attempt.exam.sections)
+        )
+        screen = InstructionsScreen(
+            heading=f"{attempt.exam.title} · {heading}",
+            title=section.title,
+            details=details,
+            instructions=section.instructions or self.tr("Bacalah setiap soal dengan saksama."),
+            note=note,
+        )
+        screen.start_requested.connect(lambda: self._start_section(index))
+        self._show(screen, "instructions", lambda: self.show_instructions(index, note=note))
+
+    def _start_section(self, index: int) -> None:
+        if not self._act(lambda: self._start(index)):
+            return
+        self.show_exam()
+
+    def _start(self, index: int) -> None:
+        if self.sitting.attempt.status is AttemptStatus.NOT_STARTED:
+            self.sitting.start()
+        self.sitting.start_section(index)
+
+    def _act(self, action: Callable[[], object]) -> bool:
+        """Run a sitting action; on refusal or a storage failure say why and keep the screen."""
+        try:
+            action()
+        except (StationError, OSError) as error:
+            text = self._error_text(error)
+            if self._exam is not None and self._stack.currentWidget() is self._exam:
+                self._exam.show_banner(text)
+                self._exam.show_saved(self.tr("Belum tersimpan"), saving=True)
+            else:
+                screen = self._stack.currentWidget()
+                if hasattr(screen, "show_error"):
+                    screen.show_error(text)
+            self._settle_after_time()
+            return False
+        return True
+
+    # ------------------------------------------------------------------ exam
+
+    def _exam_screen(self) -> ExamScreen:
+        if self._exam is None:
+            exam = ExamScreen()
+            exam.item_view.answer_requested.connect(self._answer)
+            exam.next_requested.connect(self.next_item)
+            exam.previous_requested.connect(self.previous_item)
+            exam.flag_requested.connect(self.toggle_flag)
+            exam.review_requested.connect(self.show_review)
+            exam.bigger_requested.connect(self.larger_text)
+            exam.smaller_requested.connect(self.smaller_text)
+            exam.contrast_requested.connect(self.toggle_contrast)
+            self._exam = exam
+            self._stack.addWidget(exam)
+        return self._exam
+
+    def show_exam(self) -> None:
+        exam = self._exam_screen()
+        self.render_item()
+        self._show(exam, "exam", self.show_exam)
+        self._update_clock()
+
+    def render_item(self) -> None:
+        """Draw the current item exactly as the stored attempt has it."""
+        exam = self._exam_screen()
+        attempt = self.sitting.attempt
+        if attempt.current is None:
+            return
+        section = attempt.current_section
+        items = attempt.ordered_items(attempt.current)
+        position = attempt.position
+        item = items[position]
+        exam.section_title.setText(section.title)
+        exam.position.setText(
+            self.tr("Soal {number} dari {total} · dijawab {answered}").format(
+                number=position + 1,
+                total=len(items),
+                answered=attempt.section_summary(attempt.current).answered,
+            )
+        )
+        exam_id = attempt.exam.id
+        media = self._services.exams.media
+        exam.item_view.show_item(
+            item,
+            attempt.ordered_options(item),
+            attempt.answers.get(item.id),
+            media=lambda media_id: media(exam_id, media_id),
+            zoom_percent=self._look.font_percent,
+        )
+        exam.flag.setChecked(item.id in attempt.flags)
+        exam.previous.setEnabled(position > 0)
+        last = position == len(items) - 1
+        exam.next.setText(self.tr("Tinjau & kirim ▶") if last else self.tr("Berikutnya (N) ▶"))
+        exam.next.setAccessibleName(exam.next.text())
+        exam.show_paused(attempt.status is AttemptStatus.PAUSED)
+        exam.scroll.verticalScrollBar().setValue(0)
+
+    def _current_item_id(self) -> str | None:
+        item = self.sitting.attempt.current_item if self.sitting else None
+        return None if item is None else item.id
+
+    def _answer(self, value: object) -> None:
+        item_id = self._current_item_id()
+        if item_id is None:
+            return
+        exam = self._exam_screen()
+        exam.show_saved(self.tr("Menyimpan…"), saving=True)
+        saved = self._act(lambda: self.sitting.answer(item_id, value))
+        attempt = self.sitting.attempt
+        if attempt.current_item is not None and attempt.current_item.id == item_id:
+            exam.item_view.show_answer(attempt.answers.get(item_id))
+        if saved:
+            exam.show_saved(self.tr("Tersimpan ✓ {time}").format(time=time.strftime("%H:%M:%S")))
+            summary = attempt.section_summary(attempt.current)
+            exam.position.setText(
+                self.tr("Soal {number} dari {total} · dijawab {answered}").format(
+                    number=attempt.position + 1, total=summary.total, answered=summary.answered
+                )
+            )
+
+    def next_item(self) -> None:
+        attempt = self.sitting.attempt
+        if attempt.status is not AttemptStatus.IN_PROGRESS:
+            return
+        if attempt.position >= len(attempt.ordered_items(attempt.current)) - 1:
+            self.show_review()
+            return
+        if self._act(self.sitting.next_item):
+            self.render_item()
+
+    def previous_item(self) -> None:
+        attempt = self.sitting.attempt
+        if attempt.status is not AttemptStatus.IN_PROGRESS or attempt.position == 0:
+            return
+        if self._act(self.sitting.previous_item):
+            self.render_item()
+
+    def toggle_flag(self) -> None:
+        item_id = self._current_item_id()
+        if item_id is None or self.sitting.attempt.status is not AttemptStatus.IN_PROGRESS:
+            return
+        flagged = item_id not in self.sitting.attempt.flags
+        self._act(lambda: self.sitting.flag(item_id, flagged=flagged))
+        self._exam_screen().flag.setChecked(item_id in self.sitting.attempt.flags)
+
+    # ---------------------------------------------------------------- review
+
+    def show_review(self) -> None:
+        attempt = self.sitting.attempt
+        if attempt.status is not AttemptStatus.IN_PROGRESS:
+            return
+        summary = attempt.section_summary(attempt.current)
+        states = [
+            "flagged"
+            if position in summary.flagged_positions
+            else "unanswered"
+            if position in summary.unanswered_positions
+            else "answered"
+            for position in range(summary.total)
+        ]
+        screen = ReviewScreen(
+            title=attempt.current_section.title,
+            states=states,
+            current=attempt.position,
+            summary=self.tr("{answered} dari {total} soal dijawab · {flagged} ditandai").format(
+                answered=summary.answered, total=summary.total, flagged=summary.flagged
+            ),
+            remaining=self.tr("Sisa waktu {time}").format(
+                time=format_remaining(self.sitting.remaining_ms() or 0)
+            ),
+        )
+        screen.jump_requested.connect(self._jump)
+        screen.back_requested.connect(self.show_exam)
+        screen.submit_requested.connect(self.confirm_section_submit)
+        self._show(screen, "review", self.show_review)
+
+    def _jump(self, position: int) -> None:
+        if self._act(lambda: self.sitting.go_to(position)):
+            self.show_exam()
+
+    def confirm_section_submit(self) -> None:
+        attempt = self.sitting.attempt
+        summary = attempt.section_summary(attempt.current)
+        last = attempt.next_pending_section() is None
+        unanswered = summary.total - summary.answered
+        text = self.tr("Setelah dikirim, jawaban bagian ini tidak dapat diubah lagi.")
+        if unanswered:
+            text = (
+                self.tr("Masih ada {count} soal yang belum dijawab.").format(count=unanswered)
+                + " "
+                + text
+            )
+        if last:
+            screen = ConfirmScreen(
+                title=self.tr("Kirim seluruh ujian?"),
+                text=text
+                + " "
+                + self.tr("Ini bagian terakhir: mengirimnya mengakhiri ujian Anda."),
+                confirm=self.tr("Kirim ujian"),
+                cancel=self.tr("Kembali"),
+            )
+        else:
+            screen = ConfirmScreen(
+                title=self.tr("Kirim bagian ini?"),
+                text=text,
+                confirm=self.tr("Kirim bagian"),
+                cancel=self.tr("Kembali"),
+            )
+        screen.confirmed.connect(self._submit_section)
+        screen.cancelled.connect(self.show_review)
+        self._show(
+            screen, "confirm_last" if last else "confirm_section", self.confirm_section_submit
+        )
+
+    def _submit_section(self) -> None:
+        if self.sitting.attempt.status is not AttemptStatus.IN_PROGRESS:
+            self._next_step()
+            return
+        title = self.sitting.attempt.current_section.title
+        if not self._act(self.sitting.submit_section):
+            return
+        if self.sitting.attempt.next_pending_section() is None:
+            self._finish()
+        else:
+            self._next_step(
+                note=self.tr(
+                    "Bagian \u201c{title}\u201d sudah terkirim. Anda boleh beristirahat sejenak: "
+                    "waktu bagian berikutnya baru berjalan setelah Anda menekan Mulai."
+                ).format(title=title)
+            )
+
+    def _finish(self, note: str = "") -> None:
+        if self.sitting.attempt.status is not AttemptStatus.ENDED and not self._act(
+            self.sitting.submit
+        ):
+            return
+        self.show_receipt(note=note)
+
+    # --------------------------------------------------------------- receipt
+
+    def show_receipt(self, *, note: str = "") -> None:
+        receipt = self.sitting.receipt()
+        person = self.sitting.candidate
+        zone = self._services.exams.session(self.sitting.record.session_id).timezone
+        reason = receipt.end_reason
+        if not note and reason == EndReason.TIMED_OUT.value:
+            note = self.tr("Waktu ujian habis; semua jawaban yang tersimpan telah dikirim.")
+        screen = ReceiptScreen(
+            title=self.tr("Ujian selesai")
+            if self._practice is None
+            else self.tr("Latihan selesai"),
+            name=person.name,
+            nip=person.nip.spaced,
+            submitted=local_time(receipt.ended_wall_ms, zone, seconds=True),
+            code=receipt.lookup_code,
+            fingerprint=receipt.short_fingerprint,
+            qr=qr_matrix(receipt.qr_payload),
+            note=note,
+            practice=self._practice is not None,
+        )
+        screen.finished.connect(self._receipt_done)
+        self._show(screen, "receipt", lambda: self.show_receipt(note=note))
+
+    def _receipt_done(self) -> None:
+        practice = self._practice is not None
+        self._close_sitting()
+        if practice:
+            self.show_login()
+        else:
+            self._station.station.lock()
+            self.show_unlock()
+
+    def _close_sitting(self) -> None:
+        if self.sitting is not None:
+            self.sitting.close()
+        self.sitting = None
+        if self._exam is not None:
+            self._stack.removeWidget(self._exam)
+            self._exam.deleteLater()
+            self._exam = None
+        if self._practice is not None:
+            self._practice.close()
+            self._practice = None
+            self._services = self._station
+        if self._look != self._base_look:
+            self._look = self._base_look
+            self._apply_look()
+
+    # ------------------------------------------------------------------ time
+
+    def tick(self) -> None:
+        """Let time pass for the open sitting: heartbeat, warnings and time-outs."""
+        sitting = self.sitting
+        if sitting is None or not sitting.attempt.is_live or sitting.attempt.needs_recovery:
+            return
+        try:
+            result = sitting.tick()
+        except (StationError, OSError) as error:
+            if self._exam is not None:
+                self._exam.show_banner(self._error_text(error))
+            return
+        if result.warning_ms is not None and self._exam is not None:
+            minutes = result.warning_ms // 60_000
+            self._exam.show_banner(
+                self.tr("Sisa waktu bagian ini {minutes} menit.").format(minutes=minutes)
+            )
+            self._banner_timer.start(WARNING_SHOWN_MS)
+        if result.timed_out_section is not None:
+            self._timed_out(result.timed_out_section, ended=result.attempt_ended)
+            return
+        self._update_clock()
+
+    def _update_clock(self) -> None:
+        if self._exam is None or self.sitting is None:
+            return
+        remaining = self.sitting.remaining_ms()
+        if remaining is None:
+            return
+        self._exam.show_clock(format_remaining(remaining), warn=remaining <= 5 * 60_000)
+        paused = self.sitting.attempt.status is AttemptStatus.PAUSED
+        if paused != self._exam.veil.isVisible():
+            self._exam.show_paused(paused)
+
+    def _settle_after_time(self) -> None:
+        """A refused action may have been refused because the time ran out meanwhile."""
+        attempt = self.sitting.attempt if self.sitting else None
+        if (
+            attempt is not None
+            and attempt.status
+            in (
+                AttemptStatus.BETWEEN_SECTIONS,
+                AttemptStatus.ENDED,
+            )
+            and self._stack.currentWidget() is self._exam
+        ):
+            self._timed_out(None, ended=attempt.status is AttemptStatus.ENDED)
+
+    def _timed_out(self, section: int | None, *, ended: bool) -> None:
+        attempt = self.sitting.attempt
+        title = attempt.exam.sections[section].title if section is not None else ""
+        text = self.tr(
+            "Waktu bagian \u201c{title}\u201d habis. Semua jawaban Anda sudah tersimpan dan "
+            "bagian ini dikirim otomatis."
+        ).format(title=title)
+        if ended:
+            self.show_receipt(note=text)
+            return
+        self.show_notice(
+            "timed_out", self.tr("Waktu habis"), text, self.tr("Lanjut"), self._next_step
+        )
+
+    def show_notice(
+        self, name: str, title: str, text: str, action: str, then: Callable[[], None]
+    ) -> None:
+        screen = NoticeScreen(title=title, text=text, action=action)
+        screen.acknowledged.connect(then)
+        self._show(screen, name, lambda: self.show_notice(name, title, text, action, then))
+
+    # ---------------------------------------------------------------- resume
+
+    def show_resume(self) -> None:
+        sitting = self.sitting
+        attempt = sitting.attempt
+        person = sitting.candidate
+        section = ""
+        remaining = ""
+        if attempt.current is not None:
+            section = self.tr("Bagian: {title}").format(title=attempt.current_section.title)
+            left = sitting.remaining_ms()
+            if left is not None:
+                remaining = self.tr("Sisa waktu bagian ini: {time}").format(
+                    time=format_remaining(left)
+                )
+        screen = ResumeScreen(
+            name=person.name,
+            nip=person.nip.spaced,
+            gap=_minutes_seconds(attempt.pending_gap_ms or 0),
+            section=section,
+            remaining=remaining,
+        )
+        screen.resume_requested.connect(lambda secret, charge: self._resume(screen, secret, charge))
+        self._show(screen, "resume", self.show_resume)
+
+    def _resume(self, screen: ResumeScreen, secret: str, charge: bool) -> None:
+        def done(slot) -> None:
+            actor = Actor("proctor", slot.label or slot.slot_id)
+            if self._act(lambda: self.sitting.resume(by=actor, charge_gap=charge)):
+                self._next_step()
+
+        self._in_background(
+            self.tr("Memeriksa kredensial pengawas…"),
+            lambda: self._station.station.confirm_person(secret, purpose="resume"),
+            done,
+            lambda error: screen.show_error(self._error_text(error)),
+        )
+
+    # --------------------------------------------------------------- proctor
+
+    def show_proctor_menu(self) -> None:
+        if self._proctor is not None:
+            return
+        attempt = self.sitting.attempt if self.sitting else None
+        can_pause = attempt is not None and attempt.status in (
+            AttemptStatus.IN_PROGRESS,
+            AttemptStatus.BETWEEN_SECTIONS,
+        )
+        can_resume = (
+            attempt is not None
+            and attempt.status is AttemptStatus.PAUSED
+            and attempt.pending_gap_ms is None
+        )
+        panel = ProctorScreen(can_pause=can_pause, can_resume=can_resume)
+        panel.setParent(self._stack)
+        panel.setGeometry(self._stack.rect())
+        panel.action_requested.connect(
+            lambda action, secret: self._proctor_action(panel, action, secret)
+        )
+        panel.closed.connect(self._close_proctor_menu)
+        panel.show()
+        panel.raise_()
+        panel.first_focus().setFocus()
+        self._proctor = panel
+        self.screen_changed.emit("proctor")
+
+    def _close_proctor_menu(self) -> None:
+        if self._proctor is not None:
+            self._proctor.hide()
+            self._proctor.deleteLater()
+            self._proctor = None
+        current = self._stack.currentWidget()
+        focus = current.first_focus() if hasattr(current, "first_focus") else None
+        if focus is not None:
+            focus.setFocus()
+        self.screen_changed.emit(self.screen_name)
+
+    def _proctor_action(self, panel: ProctorScreen, action: str, secret: str) -> None:
+        def done(slot) -> None:
+            actor = Actor("proctor", slot.label or slot.slot_id)
+            ok = True
+            if action == "pause":
+                ok = self._act(lambda: self.sitting.pause(by=actor, note="kiosk"))
+            elif action == "resume":
+                ok = self._act(lambda: self.sitting.resume(by=actor))
+            elif action == "leave_kiosk":
+                self.leave_kiosk()
+            if not ok:
+                return
+            self._close_proctor_menu()
+            if self._stack.currentWidget() is self._exam:
+                self.render_item()
+                self._update_clock()
+
+        self._in_background(
+            self.tr("Memeriksa kredensial pengawas…"),
+            lambda: self._station.station.confirm_person(secret, purpose=action),
+            done,
+            lambda error: panel.show_error(self._error_text(error)),
+        )
+
+    # ------------------------------------------------------------ look, lang
+
+    def _apply_look(self) -> None:
+        apply_look(QApplication.instance(), self._look)
+
+    def _relook(self, look: Look) -> None:
+        self._look = look
+        if self.sitting is None:
+            self._base_look = look
+        self._apply_look()
+        if self._exam is not None and self._stack.currentWidget() is self._exam:
+            self.render_item()
+
+    def larger_text(self) -> None:
+        self._relook(self._look.larger())
+
+    def smaller_text(self) -> None:
+        self._relook(self._look.smaller())
+
+    def toggle_contrast(self) -> None:
+        self._relook(Look(self._look.font_percent, not self._look.high_contrast))
+
+    @property
+    def look(self) -> Look:
+        return self._look
+
+    def set_language(self, language: str) -> None:
+        install_language(language)
+        self.setWindowTitle(self.tr("CACT Station — Ujian"))
+        if self._exam is not None and self._stack.currentWidget() is not self._exam:
+            self._stack.removeWidget(self._exam)
+            self._exam.deleteLater()
+            self._exam = None
+        self._route()
+
+    # ------------------------------------------------------------- focus
+
+    def _focus_lost(self) -> None:
+        if self.sitting is not None and self.sitting.attempt.is_live:
+            self._focus_lost_at = time.monotonic()
+
+    def _focus_back(self) -> None:
+        if self._focus_lost_at is None or self.sitting is None:
+            return
+        away_ms = round((time.monotonic() - self._focus_lost_at) * 1000)
+        self._focus_lost_at = None
+        if self.sitting.attempt.is_live and not self.sitting.attempt.needs_recovery:
+            self._act(lambda: self.sitting.record_focus_lost(away_ms=away_ms))
+        self.raise_()
+        self.activateWindow()
+
+    # ------------------------------------------------------------- closing
+
+    def closeEvent(self, event) -> None:
+        if self.guard.active:
+            event.ignore()
+            self.guard.blocked += 1
+            return
+        self._timer.stop()
+        if self.sitting is not None:
+            self.sitting.close()
+        if self._practice is not None:
+            self._practice.close()
+            self._practice = None
+        event.accept()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._busy.isVisible():
+            self._busy.setGeometry(self._stack.rect())
+        if self._proctor is not None:
+            self._proctor.setGeometry(self._stack.rect())

@@ -1,0 +1,82 @@
+"""``station-kiosk``: the candidate kiosk window.
+
+    station-kiosk --data DIR [--session ID] [--windowed] [--lang en]
+
+Kiosk mode (full screen, frameless, on top, exits blocked) is the default;
+``--windowed`` is for demonstrations and development. ``--self-test`` starts
+the window, waits until the first screen is drawn and exits 0, for checking
+a build and measuring start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from station.app import default_data_dir, open_station
+from station.domain.errors import StationError
+from station.services.translations import chosen_language
+from station.ui.candidate.window import CandidateWindow
+from station.ui.i18n import install_language, message_text
+from station.ui.theme import FONT_MAX_PERCENT, FONT_MIN_PERCENT, Look, apply_look, load_fonts
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="station-kiosk", description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=None, help="station data folder")
+    parser.add_argument("--session", default=None, help="session to open when several are ready")
+    parser.add_argument("--windowed", action="store_true", help="no kiosk lock-down")
+    parser.add_argument("--lang", default=None, choices=("id", "en"))
+    parser.add_argument("--font-scale", type=int, default=100, help="100–200 (%%)")
+    parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--size", default=None, help="WIDTHxHEIGHT window (with --windowed)")
+    parser.add_argument("--self-test", action="store_true", help="show the first screen and exit")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = _parser().parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("CACT Station")
+    load_fonts()
+    install_language(chosen_language(args.lang))
+    look = Look(
+        font_percent=min(FONT_MAX_PERCENT, max(FONT_MIN_PERCENT, args.font_scale)),
+        high_contrast=args.high_contrast,
+    )
+    apply_look(app, look)
+    try:
+        station = open_station(args.data or default_data_dir(), create=False)
+    except StationError as error:
+        print(message_text(error), file=sys.stderr)
+        return 2
+    window = CandidateWindow(station, kiosk=not args.windowed, look=look, session_id=args.session)
+    if args.size:
+        width, _, height = args.size.partition("x")
+        window.resize(int(width), int(height))
+    window.start()
+    if args.windowed:
+        window.show()
+    if args.self_test:
+
+        def report() -> None:
+            elapsed = time.perf_counter() - started
+            print(f"self-test: first screen '{window.screen_name}' after {elapsed:.3f} s")
+            window.guard.active = False
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    code = app.exec()
+    station.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

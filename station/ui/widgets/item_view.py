@@ -1,0 +1,282 @@
+"""One item on screen, in any of the CACT formats (DESIGN §6).
+
+The view never decides what is saved. A click or key asks for a new answer
+(:attr:`ItemView.answer_requested`); the window commits it through the
+services and then calls :meth:`ItemView.show_answer` with what was stored,
+so a checked option always means a committed answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.exam import AnswerValue, Item, ItemFormat, Option
+from station.ui.widgets.basics import button, label, refresh_style
+
+LETTERS = "ABCDEFGHIJ"
+
+
+class OptionButton(QPushButton):
+    """A whole option as one checkable button whose long text wraps."""
+
+    def __init__(self, letter: str, text: str, accessible: str) -> None:
+        super().__init__()
+        self.setObjectName("option")
+        self.setCheckable(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(accessible)
+        self.setAccessibleDescription(text)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 10, 14, 10)
+        row.setSpacing(12)
+        mark = label(letter, role="optionLetter", wrap=False)
+        body = label(text)
+        for part in (mark, body):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row.addWidget(mark, alignment=Qt.AlignmentFlag.AlignTop)
+        row.addWidget(body, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        hint = self.layout().totalSizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(hint.width(), 400)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.layout().totalMinimumSize().height())
+
+
+class ScaledImage(QLabel):
+    """An item's image, scaled to the reading width times the zoom."""
+
+    def __init__(self, data: bytes, alt: str, *, zoom_percent: int) -> None:
+        super().__init__()
+        self._pixmap = QPixmap()
+        self._pixmap.loadFromData(data)
+        self._zoom = zoom_percent
+        self.setAccessibleName(alt)
+        self.setAccessibleDescription(alt)
+        self.setToolTip(alt)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._pixmap.isNull():
+            self.setText(self.accessibleName())
+            return
+        width = round(self._pixmap.width() * self._zoom / 100)
+        self.setPixmap(
+            self._pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        )
+
+
+class ItemView(QWidget):
+    """Stem, images and the answer controls of one item."""
+
+    answer_requested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(16)
+        self._item: Item | None = None
+        self._options: tuple[Option, ...] = ()
+        self._answer: AnswerValue = None
+        self._buttons: list[QPushButton] = []
+        self._most: list[QPushButton] = []
+        self._least: list[QPushButton] = []
+        self._columns: dict[str, QFrame] = {}
+        self.column = "most"
+        self.hint: QLabel | None = None
+
+    # ------------------------------------------------------------ building
+
+    def show_item(
+        self,
+        item: Item,
+        options: Sequence[Option],
+        answer: AnswerValue,
+        *,
+        media: Callable[[str], bytes],
+        zoom_percent: int,
+    ) -> None:
+        self._clear()
+        self._item = item
+        self._options = tuple(options)
+        stem = label(item.stem, role="stem")
+        stem.setAccessibleName(self.tr("Soal"))
+        stem.setAccessibleDescription(item.stem)
+        self._layout.addWidget(stem)
+        for ref in item.media:
+            self._layout.addWidget(ScaledImage(media(ref.id), ref.alt, zoom_percent=zoom_percent))
+        self.hint = label("", role="muted")
+        self._layout.addWidget(self.hint)
+        if item.format is ItemFormat.MOST_LEAST:
+            self._build_most_least()
+        else:
+            self._build_options()
+        self._layout.addStretch(1)
+        self.show_answer(answer)
+
+    def _clear(self) -> None:
+        while self._layout.count():
+            child = self._layout.takeAt(0).widget()
+            if child is not None:
+                child.hide()
+                child.deleteLater()
+        self._buttons, self._most, self._least, self._columns = [], [], [], {}
+
+    def _build_options(self) -> None:
+        item = self._item
+        assert item is not None
+        if item.format is ItemFormat.MULTIPLE:
+            limit = item.max_choices or len(self._options)
+            self.hint.setText(
+                self.tr("Pilih {low} sampai {high} jawaban. Tekan lagi untuk membatalkan pilihan.")
+                .replace("{low}", str(item.min_choices))
+                .replace("{high}", str(limit))
+            )
+        else:
+            self.hint.setText(self.tr("Pilih satu jawaban."))
+        for index, option in enumerate(self._options):
+            letter = LETTERS[index]
+            widget = OptionButton(
+                letter,
+                option.text,
+                self.tr("Pilihan {letter}").replace("{letter}", letter),
+            )
+            widget.clicked.connect(lambda _=False, i=index: self.choose(i))
+            self._layout.addWidget(widget)
+            self._buttons.append(widget)
+
+    def _build_most_least(self) -> None:
+        self.hint.setText(
+            self.tr(
+                "Pilih satu tindakan yang PALING efektif dan satu yang KURANG efektif. "
+                "Tombol M dan K memilih kolom; angka 1–5 memilih baris."
+            )
+        )
+        grid_frame = QWidget()
+        grid = QGridLayout(grid_frame)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        most_title = label(self.tr("Paling efektif (M)"), role="heading", wrap=False)
+        least_title = label(self.tr("Kurang efektif (K)"), role="heading", wrap=False)
+        for column, title, col in (("most", most_title, 1), ("least", least_title, 2)):
+            frame = QFrame()
+            frame.setObjectName("column")
+            box = QVBoxLayout(frame)
+            box.setContentsMargins(6, 2, 6, 2)
+            box.addWidget(title, alignment=Qt.AlignmentFlag.AlignCenter)
+            self._columns[column] = frame
+            grid.addWidget(frame, 0, col)
+        for index, option in enumerate(self._options):
+            letter = LETTERS[index]
+            text = label(f"{letter}.  {option.text}")
+            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            grid.addWidget(text, index + 1, 0)
+            most = button(
+                self.tr("Paling"),
+                role="choice",
+                description=self.tr("Pilihan {letter} paling efektif").replace("{letter}", letter),
+            )
+            least = button(
+                self.tr("Kurang"),
+                role="choice",
+                description=self.tr("Pilihan {letter} kurang efektif").replace("{letter}", letter),
+            )
+            for widget, column in ((most, "most"), (least, "least")):
+                widget.setCheckable(True)
+                widget.setAccessibleName(widget.accessibleDescription())
+                widget.clicked.connect(lambda _=False, i=index, c=column: self.choose(i, column=c))
+            grid.addWidget(most, index + 1, 1)
+            grid.addWidget(least, index + 1, 2)
+            self._most.append(most)
+            self._least.append(least)
+        grid.setColumnStretch(0, 1)
+        self._layout.addWidget(grid_frame)
+
+    # ------------------------------------------------------------ answers
+
+    def show_answer(self, answer: AnswerValue) -> None:
+        """Reflect the committed answer (and nothing else)."""
+        self._answer = answer
+        item = self._item
+        if item is None:
+            return
+        ids = [option.id for option in self._options]
+        if item.format is ItemFormat.MOST_LEAST:
+            chosen = answer if isinstance(answer, dict) else {}
+            for index, option_id in enumerate(ids):
+                self._most[index].setChecked(chosen.get("most") == option_id)
+                self._least[index].setChecked(chosen.get("least") == option_id)
+            if chosen.get("most") and not chosen.get("least"):
+                self.set_column("least")
+            elif chosen.get("least") and not chosen.get("most"):
+                self.set_column("most")
+            else:
+                self.set_column(self.column if chosen else "most")
+            return
+        selected = set(answer) if isinstance(answer, list) else {answer}
+        for index, option_id in enumerate(ids):
+            self._buttons[index].setChecked(option_id in selected)
+
+    def set_column(self, column: str) -> None:
+        self.column = column
+        for name, frame in self._columns.items():
+            frame.setProperty("active", "true" if name == column else "false")
+            refresh_style(frame)
+
+    def choose(self, index: int, *, column: str | None = None) -> None:
+        """The candidate picked option ``index`` (0-based) by mouse or key."""
+        item = self._item
+        if item is None or not 0 <= index < len(self._options):
+            self.show_answer(self._answer)
+            return
+        option_id = self._options[index].id
+        if item.format is ItemFormat.MOST_LEAST:
+            column = column or self.column
+            current = dict(self._answer) if isinstance(self._answer, dict) else {}
+            value = {"most": current.get("most"), "least": current.get("least")}
+            other = "least" if column == "most" else "most"
+            value[column] = None if value[column] == option_id else option_id
+            if value[other] == value[column]:
+                value[other] = None
+            self.column = column
+            self.answer_requested.emit(value if any(value.values()) else None)
+        elif item.format is ItemFormat.MULTIPLE:
+            chosen = list(self._answer) if isinstance(self._answer, list) else []
+            if option_id in chosen:
+                chosen.remove(option_id)
+            else:
+                chosen.append(option_id)
+            self.answer_requested.emit(chosen or None)
+        else:
+            self.answer_requested.emit(option_id)
+        self.show_answer(self._answer)  # until the commit says otherwise
+
+    def focus_option(self, index: int) -> None:
+        widgets = self._buttons or (self._most if self.column == "most" else self._least)
+        if 0 <= index < len(widgets):
+            widgets[index].setFocus()
