@@ -1552,6 +1552,10 @@
         <translation>Items stay sealed until a proctor enters the session release code.</translation>
     </message>
     <message>
+        <source>Token sesi {session}: {token} (terbaru sampai {until})</source>
+        <translation>Session token of {session}: {token} (current until {until})</translation>
+    </message>
+    <message>
         <source>Kode rilis: </source>
         <translation>Release code: </translation>
     </message>
@@ -1694,6 +1698,10 @@
     <message>
         <source>NIP pengawas</source>
         <translation>proctor NIP</translation>
+    </message>
+    <message>
+        <source>token sesi yang diketik peserta saat masuk (sama di setiap stasiun)</source>
+        <translation>the session token candidates type to log in (the same on every station)</translation>
     </message>
     <message>
         <source>tulis bundel hasil .cactres untuk HQ</source>
@@ -2163,12 +2171,600 @@
         <source>Basis data ini dibuat oleh versi CACT Station yang lebih baru (skema {found}, versi ini mengenal sampai {known}).</source>
         <translation>This database was made by a newer version of CACT Station (schema {found}; this version knows up to {known}).</translation>
     </message>
+    <message>
+        <source>Ujian {attempt} sedang terbuka di jendela lain pada stasiun ini.</source>
+        <translation>Exam {attempt} is open in another window on this station.</translation>
+    </message>
+    <message>
+        <source>Ujian peserta dengan NIP {nip} sedang terbuka di jendela lain pada stasiun ini.</source>
+        <translation>The exam of the candidate with NIP {nip} is open in another window on this station.</translation>
+    </message>
+    <message>
+        <source>Token sesi terdiri dari {count} karakter; periksa kembali.</source>
+        <translation>A session token has {count} characters; check it again.</translation>
+    </message>
+    <message>
+        <source>Token sesi sudah kedaluwarsa; mintalah token terbaru kepada pengawas.</source>
+        <translation>The session token has expired; ask the proctor for the current one.</translation>
+    </message>
+    <message>
+        <source>Token sesi salah; periksa kembali token yang ditunjukkan pengawas.</source>
+        <translation>Wrong session token; check the token the proctor shows.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateWindow</name>
+    <message>
+        <source>CACT Station — Ujian</source>
+        <translation>CACT Station — Exam</translation>
+    </message>
+    <message>
+        <source>Penyimpanan gagal ({problem}). Panggil pengawas.</source>
+        <translation>Saving failed ({problem}). Call the proctor.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan ({problem}). Panggil pengawas.</source>
+        <translation>Something went wrong ({problem}). Call the proctor.</translation>
+    </message>
+    <message>
+        <source>Membuka stasiun…</source>
+        <translation>Opening the station…</translation>
+    </message>
+    <message>
+        <source>Belum ada sesi yang dibuka dengan kode rilis di stasiun ini.</source>
+        <translation>No session on this station has been released with its release code yet.</translation>
+    </message>
+    <message>
+        <source>Memeriksa ujian yang terputus…</source>
+        <translation>Checking the interrupted exam…</translation>
+    </message>
+    <message>
+        <source>Ujian tidak dapat dibuka</source>
+        <translation>The exam cannot be opened</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Isi NIP dan token sesi.</source>
+        <translation>Enter your NIP and the session token.</translation>
+    </message>
+    <message>
+        <source>Memeriksa NIP dan token…</source>
+        <translation>Checking NIP and token…</translation>
+    </message>
+    <message>
+        <source>Menyiapkan latihan…</source>
+        <translation>Preparing the practice…</translation>
+    </message>
+    <message>
+        <source>{count} soal · {minutes} menit</source>
+        <translation>{count} items · {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Bagian {number} dari {total}</source>
+        <translation>Section {number} of {total}</translation>
+    </message>
+    <message>
+        <source>Bacalah setiap soal dengan saksama.</source>
+        <translation>Read every item carefully.</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Soal {number} dari {total} · dijawab {answered}</source>
+        <translation>Item {number} of {total} · {answered} answered</translation>
+    </message>
+    <message>
+        <source>Tinjau &amp; kirim ▶</source>
+        <translation>Review &amp; submit ▶</translation>
+    </message>
+    <message>
+        <source>Berikutnya (N) ▶</source>
+        <translation>Next (N) ▶</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Tersimpan ✓ {time}</source>
+        <translation>Saved ✓ {time}</translation>
+    </message>
+    <message>
+        <source>{answered} dari {total} soal dijawab · {flagged} ditandai</source>
+        <translation>{answered} of {total} items answered · {flagged} flagged</translation>
+    </message>
+    <message>
+        <source>Sisa waktu {time}</source>
+        <translation>Time left {time}</translation>
+    </message>
+    <message>
+        <source>Setelah dikirim, jawaban bagian ini tidak dapat diubah lagi.</source>
+        <translation>Once submitted, this section&apos;s answers cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Masih ada {count} soal yang belum dijawab.</source>
+        <translation>{count} items are still unanswered.</translation>
+    </message>
+    <message>
+        <source>Kirim seluruh ujian?</source>
+        <translation>Submit the whole exam?</translation>
+    </message>
+    <message>
+        <source>Ini bagian terakhir: mengirimnya mengakhiri ujian Anda.</source>
+        <translation>This is the last section: submitting it ends your exam.</translation>
+    </message>
+    <message>
+        <source>Kirim ujian</source>
+        <translation>Submit the exam</translation>
+    </message>
+    <message>
+        <source>Kirim bagian ini?</source>
+        <translation>Submit this section?</translation>
+    </message>
+    <message>
+        <source>Kirim bagian</source>
+        <translation>Submit section</translation>
+    </message>
+    <message>
+        <source>Bagian “{title}” sudah terkirim. Anda boleh beristirahat sejenak: waktu bagian berikutnya baru berjalan setelah Anda menekan Mulai.</source>
+        <translation>Section “{title}” has been submitted. You may take a short break: the next section&apos;s time only starts when you press Start.</translation>
+    </message>
+    <message>
+        <source>Waktu ujian habis; semua jawaban yang tersimpan telah dikirim.</source>
+        <translation>Exam time is up; every saved answer has been submitted.</translation>
+    </message>
+    <message>
+        <source>Ujian selesai</source>
+        <translation>Exam finished</translation>
+    </message>
+    <message>
+        <source>Latihan selesai</source>
+        <translation>Practice finished</translation>
+    </message>
+    <message>
+        <source>Sisa waktu bagian ini {minutes} menit.</source>
+        <translation>{minutes} minutes left in this section.</translation>
+    </message>
+    <message>
+        <source>Waktu bagian “{title}” habis. Semua jawaban Anda sudah tersimpan dan bagian ini dikirim otomatis.</source>
+        <translation>Time is up for section “{title}”. All your answers are saved and the section was submitted automatically.</translation>
+    </message>
+    <message>
+        <source>Waktu habis</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Bagian: {title}</source>
+        <translation>Section: {title}</translation>
+    </message>
+    <message>
+        <source>Sisa waktu bagian ini: {time}</source>
+        <translation>Time left in this section: {time}</translation>
+    </message>
+    <message>
+        <source>{minutes} mnt {seconds} dtk</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Memeriksa kredensial pengawas…</source>
+        <translation>Checking the proctor credential…</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Galat</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>ExamScreen</name>
+    <message>
+        <source>Perkecil tulisan (Ctrl+minus)</source>
+        <translation>Smaller text (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <source>Perbesar tulisan (Ctrl+plus)</source>
+        <translation>Larger text (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <source>Kontras tinggi</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Sisa waktu</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>◀ Sebelumnya (P)</source>
+        <translation>◀ Previous (P)</translation>
+    </message>
+    <message>
+        <source>Soal sebelumnya</source>
+        <translation>Previous item</translation>
+    </message>
+    <message>
+        <source>Tandai (F)</source>
+        <translation>Flag (F)</translation>
+    </message>
+    <message>
+        <source>Tandai soal ini untuk ditinjau lagi</source>
+        <translation>Flag this item to review it later</translation>
+    </message>
+    <message>
+        <source>Tinjau bagian (R)</source>
+        <translation>Review section (R)</translation>
+    </message>
+    <message>
+        <source>Lihat semua soal bagian ini</source>
+        <translation>See every item of this section</translation>
+    </message>
+    <message>
+        <source>Berikutnya (N) ▶</source>
+        <translation>Next (N) ▶</translation>
+    </message>
+    <message>
+        <source>Soal berikutnya</source>
+        <translation>Next item</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityScreen</name>
+    <message>
+        <source>Periksa identitas Anda</source>
+        <translation>Check your identity</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Jika data ini bukan milik Anda, jangan lanjutkan; panggil pengawas.</source>
+        <translation>If these details are not yours, do not continue; call the proctor.</translation>
+    </message>
+    <message>
+        <source>Bukan saya</source>
+        <translation>Not me</translation>
+    </message>
+    <message>
+        <source>Benar, lanjutkan</source>
+        <translation>Correct, continue</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsScreen</name>
+    <message>
+        <source>Tombol: 1–5 atau A–E memilih jawaban · panah kiri/kanan atau P/N pindah soal · F menandai soal · R meninjau bagian · Ctrl+plus/minus mengubah ukuran tulisan.</source>
+        <translation>Keys: 1–5 or A–E choose an answer · left/right arrows or P/N move between items · F flags an item · R reviews the section · Ctrl+plus/minus change the text size.</translation>
+    </message>
+    <message>
+        <source>Mulai bagian ini</source>
+        <translation>Start this section</translation>
+    </message>
+    <message>
+        <source>Waktu bagian ini mulai berjalan.</source>
+        <translation>This section&apos;s time starts running.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <source>Soal</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Pilih {low} sampai {high} jawaban. Tekan lagi untuk membatalkan pilihan.</source>
+        <translation>Choose {low} to {high} answers. Press again to undo a choice.</translation>
+    </message>
+    <message>
+        <source>Pilih satu jawaban.</source>
+        <translation>Choose one answer.</translation>
+    </message>
+    <message>
+        <source>Pilihan {letter}</source>
+        <translation>Option {letter}</translation>
+    </message>
+    <message>
+        <source>Pilih satu tindakan yang PALING efektif dan satu yang KURANG efektif. Tombol M dan K memilih kolom; angka 1–5 memilih baris.</source>
+        <translation>Choose the MOST effective action and the LEAST effective one. Keys M and K choose the column; digits 1–5 choose the row.</translation>
+    </message>
+    <message>
+        <source>Paling efektif (M)</source>
+        <translation>Most effective (M)</translation>
+    </message>
+    <message>
+        <source>Kurang efektif (K)</source>
+        <translation>Least effective (K)</translation>
+    </message>
+    <message>
+        <source>Paling</source>
+        <translation>Most</translation>
+    </message>
+    <message>
+        <source>Pilihan {letter} paling efektif</source>
+        <translation>Option {letter} most effective</translation>
+    </message>
+    <message>
+        <source>Kurang</source>
+        <translation>Least</translation>
+    </message>
+    <message>
+        <source>Pilihan {letter} kurang efektif</source>
+        <translation>Option {letter} least effective</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Selamat datang</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nomor Induk Pegawai, 18 angka; spasi boleh.</source>
+        <translation>Civil servant number, 18 digits; spaces are fine.</translation>
+    </message>
+    <message>
+        <source>NIP (18 angka)</source>
+        <translation>NIP (18 digits)</translation>
+    </message>
+    <message>
+        <source>Token sesi</source>
+        <translation>Session token</translation>
+    </message>
+    <message>
+        <source>Enam karakter yang ditunjukkan pengawas.</source>
+        <translation>The six characters the proctor shows.</translation>
+    </message>
+    <message>
+        <source>Token sesi dari pengawas</source>
+        <translation>Session token from the proctor</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Coba latihan dulu</source>
+        <translation>Try a practice run first</translation>
+    </message>
+    <message>
+        <source>Latihan singkat untuk mengenal tombol; tidak dinilai.</source>
+        <translation>A short practice to learn the controls; not scored.</translation>
+    </message>
+    <message>
+        <source>Perkecil tulisan (Ctrl+minus)</source>
+        <translation>Smaller text (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <source>Perbesar tulisan (Ctrl+plus)</source>
+        <translation>Larger text (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <source>Kontras tinggi</source>
+        <translation>High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>PauseVeil</name>
+    <message>
+        <source>Ujian dijeda</source>
+        <translation>Exam paused</translation>
+    </message>
+    <message>
+        <source>Pengawas menjeda ujian. Waktu Anda berhenti dan semua jawaban sudah tersimpan. Tunggu sampai pengawas melanjutkan.</source>
+        <translation>The proctor has paused the exam. Your time has stopped and every answer is saved. Wait until the proctor resumes.</translation>
+    </message>
+</context>
+<context>
+    <name>ProctorScreen</name>
+    <message>
+        <source>Menu pengawas</source>
+        <translation>Proctor menu</translation>
+    </message>
+    <message>
+        <source>Hanya untuk pengawas. Ketik kredensial, lalu pilih tindakan.</source>
+        <translation>For proctors only. Type the credential, then choose an action.</translation>
+    </message>
+    <message>
+        <source>Kredensial pengawas</source>
+        <translation>Proctor credential</translation>
+    </message>
+    <message>
+        <source>Kredensial pengawas atau kata sandi stasiun.</source>
+        <translation>Proctor credential or station passphrase.</translation>
+    </message>
+    <message>
+        <source>Jeda ujian</source>
+        <translation>Pause the exam</translation>
+    </message>
+    <message>
+        <source>Lanjutkan ujian</source>
+        <translation>Resume the exam</translation>
+    </message>
+    <message>
+        <source>Keluar dari mode kiosk</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Tutup menu</source>
+        <translation>Close the menu</translation>
+    </message>
+    <message>
+        <source>Ketik kredensial pengawas dulu.</source>
+        <translation>Type the proctor credential first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <source>CONTOH — latihan tidak dinilai dan jawabannya sudah dihapus.</source>
+        <translation>SAMPLE — practice is not scored and its answers have been deleted.</translation>
+    </message>
+    <message>
+        <source>Dikirim: {time}</source>
+        <translation>Submitted: {time}</translation>
+    </message>
+    <message>
+        <source>Kode bukti</source>
+        <translation>Receipt code</translation>
+    </message>
+    <message>
+        <source>Kode bukti {code}</source>
+        <translation>Receipt code {code}</translation>
+    </message>
+    <message>
+        <source>Sidik jari jawaban</source>
+        <translation>Answer fingerprint</translation>
+    </message>
+    <message>
+        <source>Sidik jari jawaban {fingerprint}</source>
+        <translation>Answer fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Catat kode bukti ini atau potret kode QR-nya. Dengan kode ini Anda dapat memeriksa di pusat bahwa jawaban yang dinilai sama persis dengan yang Anda kirim.</source>
+        <translation>Write down this receipt code or photograph its QR code. With it you can check at headquarters that the answers scored are exactly the ones you submitted.</translation>
+    </message>
+    <message>
+        <source>Kode QR bukti ujian</source>
+        <translation>QR code of the exam receipt</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeScreen</name>
+    <message>
+        <source>Lanjutkan ujian yang terputus</source>
+        <translation>Resume an interrupted exam</translation>
+    </message>
+    <message>
+        <source>Ujian ini terhenti (listrik padam atau komputer mati). Panggil pengawas.</source>
+        <translation>This exam stopped (power cut or computer failure). Call the proctor.</translation>
+    </message>
+    <message>
+        <source>Jeda sejak tanda hidup terakhir: {gap}</source>
+        <translation>Gap since the last sign of life: {gap}</translation>
+    </message>
+    <message>
+        <source>Keputusan pengawas: apakah jeda ini dihitung sebagai waktu ujian?</source>
+        <translation>Proctor&apos;s decision: does this gap count as exam time?</translation>
+    </message>
+    <message>
+        <source>Tidak — waktu jeda dikembalikan kepada peserta</source>
+        <translation>No — the gap is given back to the candidate</translation>
+    </message>
+    <message>
+        <source>Ya — waktu jeda dihitung (dipotong)</source>
+        <translation>Yes — the gap counts (time is deducted)</translation>
+    </message>
+    <message>
+        <source>Kredensial pengawas</source>
+        <translation>Proctor credential</translation>
+    </message>
+    <message>
+        <source>Pengawas mengetik kredensial atau kata sandi stasiun untuk melanjutkan.</source>
+        <translation>The proctor types the credential or the station passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>Lanjutkan ujian</source>
+        <translation>Resume the exam</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Tinjau bagian</source>
+        <translation>Section review</translation>
+    </message>
+    <message>
+        <source>Hijau: dijawab · Putih: belum dijawab · Jingga: ditandai untuk ditinjau</source>
+        <translation>Green: answered · White: not answered · Orange: flagged for review</translation>
+    </message>
+    <message>
+        <source>dijawab</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>belum dijawab</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>ditandai</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <source>Soal {number}, {state}</source>
+        <translation>Item {number}, {state}</translation>
+    </message>
+    <message>
+        <source>Kembali ke soal</source>
+        <translation>Back to the items</translation>
+    </message>
+    <message>
+        <source>Kirim bagian ini</source>
+        <translation>Submit this section</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Stasiun terkunci</source>
+        <translation>Station locked</translation>
+    </message>
+    <message>
+        <source>Pengawas atau teknisi membuka stasiun ini dengan kata sandi stasiun atau kredensial pengawas dari pusat.</source>
+        <translation>The proctor or field IT opens this station with the station passphrase or a proctor credential from headquarters.</translation>
+    </message>
+    <message>
+        <source>Stasiun: {station}</source>
+        <translation>Station: {station}</translation>
+    </message>
+    <message>
+        <source>Kata sandi atau kredensial pengawas</source>
+        <translation>Passphrase or proctor credential</translation>
+    </message>
+    <message>
+        <source>Diketik oleh pengawas atau teknisi, bukan oleh peserta.</source>
+        <translation>Typed by the proctor or field IT, not by candidates.</translation>
+    </message>
+    <message>
+        <source>Sesi ujian</source>
+        <translation>Exam session</translation>
+    </message>
+    <message>
+        <source>Buka stasiun</source>
+        <translation>Open the station</translation>
+    </message>
+    <message>
+        <source>Pilih sesi ini</source>
+        <translation>Choose this session</translation>
     </message>
 </context>
 </TS>

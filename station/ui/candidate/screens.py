@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QComboBox,
     QGridLayout,
@@ -42,6 +43,15 @@ class Screen(QWidget):
         outer.addStretch(1)
         self.error = label("", role="error")
         self.error.hide()
+
+    def keyPressEvent(self, event) -> None:
+        """Enter presses the focused button, as in a dialog: the kiosk is usable by keyboard alone."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton) and focused.isEnabled():
+                focused.click()
+                return
+        super().keyPressEvent(event)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -376,10 +386,15 @@ class ReviewScreen(Screen):
         back.clicked.connect(self.back_requested)
         submit.clicked.connect(self.submit_requested)
         self.back = back
-        self._current = current
+        self.submit = submit
+        self._first = next(
+            (cell for cell, state in zip(self.cells, states, strict=True) if state != "answered"),
+            None,
+        )
 
     def first_focus(self) -> QWidget:
-        return self.cells[self._current] if self.cells else self.back
+        """The first item still open, or 'Kirim' when everything is answered."""
+        return self._first or self.submit
 
 
 class ReceiptScreen(Screen):

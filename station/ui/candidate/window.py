@@ -48,11 +48,6 @@ LIVE = (AttemptStatus.BETWEEN_SECTIONS, AttemptStatus.IN_PROGRESS, AttemptStatus
 PROCTOR_GESTURE = "Ctrl+Shift+F12"
 
 
-def _minutes_seconds(ms: int) -> str:
-    seconds = max(ms, 0) // 1000
-    return f"{seconds // 60} mnt {seconds % 60} dtk"
-
-
 class CandidateWindow(QMainWindow):
     """The kiosk: locked station → login → identity → sections → receipt → locked."""
 
@@ -737,12 +732,18 @@ class CandidateWindow(QMainWindow):
         screen = ResumeScreen(
             name=person.name,
             nip=person.nip.spaced,
-            gap=_minutes_seconds(attempt.pending_gap_ms or 0),
+            gap=self._minutes_seconds(attempt.pending_gap_ms or 0),
             section=section,
             remaining=remaining,
         )
         screen.resume_requested.connect(lambda secret, charge: self._resume(screen, secret, charge))
         self._show(screen, "resume", self.show_resume)
+
+    def _minutes_seconds(self, ms: int) -> str:
+        seconds = max(ms, 0) // 1000
+        return self.tr("{minutes} mnt {seconds} dtk").format(
+            minutes=seconds // 60, seconds=seconds % 60
+        )
 
     def _resume(self, screen: ResumeScreen, secret: str, charge: bool) -> None:
         def done(slot) -> None:

@@ -1,0 +1,604 @@
+"""The candidate kiosk, screen by screen, in a real (offscreen) Qt window over a real station."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
+
+from station.app import open_station
+from station.crypto.vault import FAST_TEST_PARAMS
+from station.domain.attempt import AttemptStatus, EndReason
+from station.domain.exam import ItemFormat
+from station.formats.resources import demo_exam_source
+from station.reports.qr import qr_matrix
+from station.services.synthetic import SMALL_SPEC
+from station.ui.candidate.window import CandidateWindow
+from station.ui.operations import wait_for_background
+from station.ui.theme import Look
+from tests.support.builders import PASSPHRASE, first_candidate, new_station
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def open_window(qtbot):
+    made = []
+
+    def make(station, *, kiosk: bool = False, session: str = "SYN-S1") -> CandidateWindow:
+        window = CandidateWindow(station, kiosk=kiosk, session_id=session, look=Look())
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.start()
+        window.show()
+        made.append(window)
+        return window
+
+    yield make
+    wait_for_background()
+    for window in made:
+        window.guard.active = False
+        if window.sitting is not None:
+            window.sitting.close()
+        if window._practice is not None:
+            window._practice.close()
+
+
+@pytest.fixture
+def demo_station(tmp_path, clock):
+    """A station with the bundled demo exam: every item format, images, accommodations."""
+    station = open_station(tmp_path / "demo", clock=clock)
+    station.station.initialize(passphrase=PASSPHRASE, params=FAST_TEST_PARAMS)
+    station.exams.load_source(demo_exam_source())
+    yield station
+    station.close()
+
+
+def wait_screen(qtbot, window: CandidateWindow, name: str) -> None:
+    qtbot.waitUntil(
+        lambda: window.screen_name == name and not window._busy.isVisible(), timeout=10_000
+    )
+
+
+def screen(window: CandidateWindow):
+    return window._stack.currentWidget()
+
+
+def log_in(qtbot, window, station, nip: str | None = None, session: str = "SYN-S1") -> None:
+    login = screen(window)
+    login.nip.setText(nip or first_candidate(station, session))
+    login.token.setText(station.tokens.current(session).token)
+    login.login_button.click()
+    qtbot.waitUntil(
+        lambda: window.sitting is not None and not window._busy.isVisible(), timeout=10_000
+    )
+
+
+def start_exam(qtbot, window, station, session: str = "SYN-S1") -> None:
+    log_in(qtbot, window, station, session=session)
+    screen(window).ok.click()
+    wait_screen(qtbot, window, "instructions")
+    screen(window).start.click()
+    wait_screen(qtbot, window, "exam")
+
+
+def press(window: CandidateWindow, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key as the keyboard would deliver it: to whatever has focus."""
+    QTest.keyClick(focused(window), key, modifier)
+
+
+def focused(window: CandidateWindow):
+    return QApplication.focusWidget() or window.focusWidget() or window
+
+
+def audit_actions(station) -> list[str]:
+    entries = station._store.audit.entries(station_private=station.station.keys.exchange_key)
+    return [entry.action for entry in entries]
+
+
+# ------------------------------------------------------------------ unlock, login
+
+
+def test_the_locked_station_opens_only_with_the_passphrase(qtbot, station, open_window):
+    station.station.lock()
+    window = open_window(station)
+    assert window.screen_name == "unlock"
+    unlock = screen(window)
+    unlock.secret.setText("not the passphrase")
+    unlock.open_button.click()
+    qtbot.waitUntil(unlock.error.isVisible, timeout=10_000)
+    assert window.screen_name == "unlock"
+    assert not station.station.unlocked
+    unlock.secret.setText(PASSPHRASE)
+    unlock.open_button.click()
+    wait_screen(qtbot, window, "login")
+    assert "unlock_failed" in audit_actions(station)
+
+
+def test_login_refusals_are_specific(qtbot, station, open_window):
+    window = open_window(station)
+    login = screen(window)
+    cases = [
+        (first_candidate(station), "ZZZZZ9", "Token sesi salah"),
+        (first_candidate(station), "AB", "6 karakter"),
+        ("198506122009011001", station.tokens.current("SYN-S1").token, "tidak terdaftar"),
+        ("12345", station.tokens.current("SYN-S1").token, "NIP"),
+    ]
+    for nip, token, expected in cases:
+        login.nip.setText(nip)
+        login.token.setText(token)
+        login.login_button.click()
+        qtbot.waitUntil(lambda e=expected: e in login.error.text(), timeout=10_000)
+        assert window.sitting is None
+
+
+def test_a_submitted_candidate_cannot_log_in_again(qtbot, station, open_window):
+    nip = first_candidate(station)
+    sitting = station.sittings.begin("SYN-S1", nip)
+    sitting.start()
+    for index in range(len(sitting.attempt.exam.sections)):
+        sitting.start_section(index)
+        sitting.submit_section()
+    sitting.submit()
+    window = open_window(station)
+    login = screen(window)
+    login.nip.setText(nip)
+    login.token.setText(station.tokens.current("SYN-S1").token)
+    login.login_button.click()
+    qtbot.waitUntil(lambda: "sudah menyelesaikan" in login.error.text(), timeout=10_000)
+
+
+def test_identity_shows_the_roster_entry_and_not_me_returns_to_login(qtbot, station, open_window):
+    window = open_window(station)
+    log_in(qtbot, window, station)
+    assert window.screen_name == "identity"
+    entry = station.exams.roster("SYN-S1")[0]
+    texts = [w.text() for w in screen(window).findChildren(type(screen(window).error))]
+    for expected in (entry.name, entry.nip.spaced, entry.unit, entry.position):
+        assert expected in texts
+    screen(window).findChildren(QAbstractButton)[0].click()  # "Bukan saya"
+    wait_screen(qtbot, window, "login")
+    assert window.sitting is None
+    assert "identity_rejected" in audit_actions(station)
+
+
+# ------------------------------------------------------------------ the exam
+
+
+def test_an_answer_shows_as_saved_only_after_it_is_committed(qtbot, station, open_window):
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    attempt_id = window.sitting.attempt_id
+    events_before = len(station._store.chain_records(attempt_id))
+    press(window, Qt.Key.Key_1)
+    item = window.sitting.attempt.current_item
+    stored = window.sitting.attempt.answers[item.id]
+    assert len(station._store.chain_records(attempt_id)) == events_before + 1
+    assert "Tersimpan" in window._exam.saved.text()
+    checked = [
+        b for b in window._exam.item_view._buttons + window._exam.item_view._most if b.isChecked()
+    ]
+    assert checked, "the committed answer is shown"
+    assert stored is not None
+
+
+def test_a_failed_commit_leaves_the_option_unchecked_and_says_so(
+    qtbot, station, open_window, monkeypatch
+):
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    item = window.sitting.attempt.current_item
+
+    def disk_full(**_):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(window.sitting._store, "append_event", disk_full)
+    press(window, Qt.Key.Key_2)
+    assert item.id not in window.sitting.attempt.answers
+    view = window._exam.item_view
+    assert not any(b.isChecked() for b in view._buttons + view._most + view._least)
+    assert "Penyimpanan gagal" in window._exam.banner.text()
+    assert "Belum tersimpan" in window._exam.saved.text()
+
+
+def test_every_format_answers_by_keys(qtbot, demo_station, open_window):
+    window = open_window(demo_station, session="DEMO-S1")
+    start_exam(qtbot, window, demo_station, session="DEMO-S1")
+    seen = set()
+    for _ in range(60):
+        attempt = window.sitting.attempt
+        if attempt.status is not AttemptStatus.IN_PROGRESS:
+            break
+        item = attempt.current_item
+        options = attempt.ordered_options(item)
+        if item.format is ItemFormat.MOST_LEAST:
+            press(window, Qt.Key.Key_2)
+            press(window, Qt.Key.Key_C)
+            assert window.sitting.attempt.answers[item.id] == {
+                "most": options[1].id,
+                "least": options[2].id,
+            }
+            press(window, Qt.Key.Key_M)
+            press(window, Qt.Key.Key_1)
+            assert window.sitting.attempt.answers[item.id]["most"] == options[0].id
+        elif item.format is ItemFormat.MULTIPLE:
+            press(window, Qt.Key.Key_1)
+            press(window, Qt.Key.Key_3)
+            assert window.sitting.attempt.answers[item.id] == sorted([options[0].id, options[2].id])
+            press(window, Qt.Key.Key_3)
+            assert window.sitting.attempt.answers[item.id] == [options[0].id]
+        else:
+            press(window, Qt.Key.Key_D)
+            assert window.sitting.attempt.answers[item.id] == options[3].id
+        seen.add(item.format)
+        if attempt.position == len(attempt.ordered_items(attempt.current)) - 1:
+            window.sitting.submit_section()
+            if window.sitting.attempt.next_pending_section() is None:
+                break
+            window._next_step()
+            screen(window).start.click()
+        else:
+            press(window, Qt.Key.Key_N)
+    assert seen == set(ItemFormat)
+
+
+def test_navigation_flag_and_review_grid(qtbot, station, open_window):
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    press(window, Qt.Key.Key_1)
+    press(window, Qt.Key.Key_Right)
+    assert window.sitting.attempt.position == 1
+    press(window, Qt.Key.Key_F)
+    flagged_item = window.sitting.attempt.current_item.id
+    assert flagged_item in window.sitting.attempt.flags
+    assert window._exam.flag.isChecked()
+    press(window, Qt.Key.Key_P)
+    assert window.sitting.attempt.position == 0
+    press(window, Qt.Key.Key_R)
+    assert window.screen_name == "review"
+    review = screen(window)
+    states = [cell.property("state") for cell in review.cells]
+    assert states[0] == "answered"
+    assert states[1] == "flagged"
+    assert set(states[2:]) == {"unanswered"}
+    assert "1 dari" in review.findChildren(type(review.error))[2].text()
+    review.cells[2].click()
+    assert window.screen_name == "exam"
+    assert window.sitting.attempt.position == 2
+
+
+def test_zoom_keys_and_contrast_change_the_look_within_limits(qtbot, station, open_window):
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    for _ in range(15):
+        press(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.look.font_percent == 200
+    for _ in range(15):
+        press(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.look.font_percent == 100
+    window.toggle_contrast()
+    assert window.look.high_contrast
+    assert "#000000" in QApplication.instance().styleSheet()
+
+
+def test_every_control_on_every_screen_has_an_accessible_name(qtbot, station, open_window):
+    window = open_window(station)
+    names: dict[str, list[str]] = {}
+
+    def check(name: str) -> None:
+        missing = [
+            type(w).__name__
+            for w in screen(window).findChildren(QAbstractButton)
+            + screen(window).findChildren(QLineEdit)
+            if w.isVisibleTo(window) and not w.accessibleName()
+        ]
+        names[name] = missing
+
+    check("login")
+    log_in(qtbot, window, station)
+    check("identity")
+    screen(window).ok.click()
+    check("instructions")
+    screen(window).start.click()
+    check("exam")
+    window.show_review()
+    check("review")
+    window.confirm_section_submit()
+    check("confirm")
+    assert all(not missing for missing in names.values()), names
+
+
+# ------------------------------------------------------------------ time
+
+
+def test_warnings_then_a_timed_out_section_is_submitted_with_a_notice(
+    qtbot, tmp_path, clock, open_window
+):
+    station = new_station(
+        tmp_path / "long", spec=replace(SMALL_SPEC, minutes_per_section=12), clock=clock
+    )
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    press(window, Qt.Key.Key_1)
+    left = window.sitting.remaining_ms()
+    clock.advance(left - 5 * 60_000 + 1)
+    window.tick()
+    assert "5 menit" in window._exam.banner.text()
+    assert window._exam.countdown.property("warn") == "true"
+    clock.advance(4 * 60_000)
+    window.tick()
+    assert "1 menit" in window._exam.banner.text()
+    clock.advance(2 * 60_000)
+    window.tick()
+    assert window.screen_name == "timed_out"
+    assert "dikirim otomatis" in screen(window).findChildren(type(screen(window).error))[1].text()
+    assert window.sitting.attempt.sections[0].status.value == "timed_out"
+    assert window.sitting.attempt.answered_count == 1
+    screen(window).ok.click()
+    assert window.screen_name == "instructions"
+    window._close_sitting()
+    station.close()
+
+
+def test_the_last_section_timing_out_ends_on_the_receipt(qtbot, station, clock, open_window):
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    for index in range(len(window.sitting.attempt.exam.sections) - 1):
+        window.sitting.submit_section()
+        window.sitting.start_section(index + 1)
+    window.show_exam()
+    clock.advance(window.sitting.remaining_ms() + 1)
+    window.tick()
+    assert window.screen_name == "receipt"
+    assert window.sitting.attempt.end_reason is EndReason.TIMED_OUT
+
+
+def test_a_proctor_pause_covers_the_item_and_stops_the_clock(qtbot, station, clock, open_window):
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_F12,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window._proctor is not None
+    window._proctor.secret.setText(PASSPHRASE)
+    pause = next(
+        b for b in window._proctor.findChildren(QAbstractButton) if b.text() == "Jeda ujian"
+    )
+    pause.click()
+    qtbot.waitUntil(lambda: window._proctor is None, timeout=10_000)
+    assert window.sitting.attempt.status is AttemptStatus.PAUSED
+    assert window._exam.veil.isVisible()
+    left = window.sitting.remaining_ms()
+    clock.advance(120_000)
+    window.tick()
+    assert window.sitting.remaining_ms() == left
+    press(window, Qt.Key.Key_1)
+    assert window.sitting.attempt.current_item.id not in window.sitting.attempt.answers
+    window.show_proctor_menu()
+    window._proctor.secret.setText(PASSPHRASE)
+    resume = next(
+        b for b in window._proctor.findChildren(QAbstractButton) if b.text() == "Lanjutkan ujian"
+    )
+    resume.click()
+    qtbot.waitUntil(lambda: window._proctor is None, timeout=10_000)
+    assert not window._exam.veil.isVisible()
+    assert window.sitting.attempt.status is AttemptStatus.IN_PROGRESS
+
+
+# ------------------------------------------------------------------ crash resume
+
+
+def test_after_a_crash_the_proctor_resumes_on_the_same_item_with_the_time_left(
+    qtbot, tmp_path, station, clock, open_window
+):
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    press(window, Qt.Key.Key_1)
+    press(window, Qt.Key.Key_N)
+    press(window, Qt.Key.Key_N)
+    clock.advance(5_000)
+    window.tick()  # the heartbeat
+    position = window.sitting.attempt.position
+    left = window.sitting.remaining_ms()
+    answers = dict(window.sitting.attempt.answers)
+    window.sitting.close()  # the process dies: the OS drops its lock, nothing else happens
+    window.sitting = None
+    window.hide()
+
+    clock.advance(90_000)
+    restarted = open_station(station.data_dir, clock=clock, create=False)
+    restarted.station.unlock(PASSPHRASE)
+    again = open_window(restarted)
+    wait_screen(qtbot, again, "resume")
+    texts = " ".join(w.text() for w in screen(again).findChildren(type(screen(again).error)))
+    assert "1 mnt 30 dtk" in texts
+    resume = screen(again)
+    resume.secret.setText("wrong")
+    resume.go.click()
+    qtbot.waitUntil(resume.error.isVisible, timeout=10_000)
+    assert again.sitting.attempt.status is AttemptStatus.PAUSED
+    resume.secret.setText(PASSPHRASE)
+    resume.go.click()
+    wait_screen(qtbot, again, "exam")
+    assert again.sitting.attempt.position == position
+    assert again.sitting.attempt.answers == answers
+    assert abs(again.sitting.remaining_ms() - left) <= 5_000  # the gap was given back
+    restarted_actions = audit_actions(restarted)
+    assert "attempt_interrupted" in restarted_actions
+    assert "confirmation_failed" in restarted_actions
+    again.sitting.close()
+    again.sitting = None
+    restarted.close()
+
+
+# ------------------------------------------------------------------ the end
+
+
+def test_the_whole_sitting_by_keyboard_alone_ends_with_a_receipt_and_locks(
+    qtbot, station, open_window
+):
+    station.station.lock()
+    window = open_window(station)
+    window.activateWindow()
+    QTest.keyClicks(focused(window), PASSPHRASE)
+    press(window, Qt.Key.Key_Return)
+    wait_screen(qtbot, window, "login")
+    QTest.keyClicks(focused(window), first_candidate(station))
+    press(window, Qt.Key.Key_Return)
+    QTest.keyClicks(focused(window), station.tokens.current("SYN-S1").token)
+    press(window, Qt.Key.Key_Return)
+    wait_screen(qtbot, window, "identity")
+    press(window, Qt.Key.Key_Return)
+    sections = len(window.sitting.attempt.exam.sections)
+    for _ in range(sections):
+        assert window.screen_name == "instructions"
+        press(window, Qt.Key.Key_Return)
+        assert window.screen_name == "exam"
+        while window.screen_name == "exam":
+            press(window, Qt.Key.Key_1)
+            press(window, Qt.Key.Key_2)
+            press(window, Qt.Key.Key_N)
+        assert window.screen_name == "review"
+        press(window, Qt.Key.Key_Return)  # focus is on "Kirim bagian ini": all answered
+        assert window.screen_name in ("confirm_section", "confirm_last")
+        press(window, Qt.Key.Key_Tab)
+        press(window, Qt.Key.Key_Return)
+    assert window.screen_name == "receipt"
+    attempt = window.sitting.attempt
+    assert attempt.status is AttemptStatus.ENDED
+    assert attempt.answered_count == attempt.exam.item_count
+    receipt = window.sitting.receipt()
+    receipt_screen = screen(window)
+    assert receipt_screen.qr._matrix == qr_matrix(receipt.qr_payload)
+    shown = [w.text() for w in receipt_screen.findChildren(type(receipt_screen.error))]
+    assert receipt.lookup_code in shown
+    assert receipt.short_fingerprint in shown
+    press(window, Qt.Key.Key_Return)
+    wait_screen(qtbot, window, "unlock")
+    assert not station.station.unlocked
+
+
+# ------------------------------------------------------------------ kiosk
+
+
+def test_kiosk_ignores_close_escape_context_menus_clipboard_and_print(qtbot, station, open_window):
+    window = open_window(station, kiosk=True)
+    assert window.kiosk
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    window.close()
+    assert window.isVisible()
+    nip = screen(window).nip
+    nip.setFocus()
+    QGuiApplication.clipboard().setText("198506122009011001")
+    QTest.keyClick(nip, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(nip, Qt.Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
+    assert nip.text() == ""
+    before = window.guard.blocked
+    QTest.keyClick(nip, Qt.Key.Key_Escape)
+    QTest.keyClick(nip, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    QApplication.sendEvent(
+        nip,
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, QPoint(5, 5), nip.mapToGlobal(QPoint(5, 5))
+        ),
+    )
+    assert window.guard.blocked >= before + 3
+    assert window.screen_name == "login"
+
+
+def test_focus_loss_is_recorded_in_the_attempt_and_the_audit_log(qtbot, station, open_window):
+    window = open_window(station, kiosk=True)
+    start_exam(qtbot, window, station)
+    window.guard._state_changed(Qt.ApplicationState.ApplicationInactive)
+    window.guard._state_changed(Qt.ApplicationState.ApplicationActive)
+    assert window.sitting.attempt.focus_losses == 1
+    assert "focus_lost" in audit_actions(station)
+
+
+def test_only_a_proctor_credential_leaves_the_kiosk(qtbot, station, open_window):
+    window = open_window(station, kiosk=True)
+    window.show_proctor_menu()
+    panel = window._proctor
+    leave = next(
+        b for b in panel.findChildren(QAbstractButton) if b.text() == "Keluar dari mode kiosk"
+    )
+    panel.secret.setText("guess")
+    leave.click()
+    qtbot.waitUntil(panel.error.isVisible, timeout=10_000)
+    assert window.kiosk
+    panel.secret.setText(PASSPHRASE)
+    leave.click()
+    qtbot.waitUntil(lambda: not window.kiosk, timeout=10_000)
+    assert "kiosk_left" in audit_actions(station)
+    window.close()
+    assert not window.isVisible()
+
+
+# ------------------------------------------------------------------ practice, accommodations
+
+
+def test_practice_uses_the_same_screens_and_leaves_nothing_on_the_station(
+    qtbot, station, open_window
+):
+    window = open_window(station)
+    before = station.sittings.attempts()
+    screen(window).findChildren(QAbstractButton)[1].click()  # "Coba latihan dulu"
+    wait_screen(qtbot, window, "instructions")
+    practice_folder = window._practice.station.data_dir
+    screen(window).start.click()
+    assert window.screen_name == "exam"
+    for index in range(len(window.sitting.attempt.exam.sections)):
+        if index:
+            window.sitting.start_section(index)
+        window.sitting.submit_section()
+    window._finish()
+    assert window.screen_name == "receipt"
+    assert "CONTOH" in " ".join(
+        w.text() for w in screen(window).findChildren(type(screen(window).error))
+    )
+    screen(window).done.click()
+    assert window.screen_name == "login"
+    assert station.station.unlocked
+    assert station.sittings.attempts() == before
+    assert not practice_folder.exists()
+
+
+def test_roster_accommodations_apply_on_login_and_reset_after(qtbot, demo_station, open_window):
+    station = demo_station
+    window = open_window(station, session="DEMO-S2")
+    needs = next(e for e in station.exams.roster("DEMO-S2") if e.accommodations.high_contrast)
+    log_in(qtbot, window, station, nip=needs.nip.digits, session="DEMO-S2")
+    assert window.look == Look(font_percent=150, high_contrast=True)
+    screen(window).ok.click()
+    section = window.sitting.attempt.exam.sections[0]
+    assert f"{round(section.time_limit_ms * 1.5 / 60_000)} menit" in " ".join(
+        w.text() for w in screen(window).findChildren(type(screen(window).error))
+    )
+    screen(window).start.click()
+    assert window.sitting.remaining_ms() == section.time_limit_ms * 3 // 2
+    window._close_sitting()
+    assert window.look == Look()
+
+
+def test_outside_kiosk_mode_the_guard_blocks_nothing(qtbot, station, open_window):
+    window = open_window(station, kiosk=False)
+    nip = screen(window).nip
+    nip.setFocus()
+    QTest.keyClick(nip, Qt.Key.Key_Escape)
+    QApplication.sendEvent(
+        nip,
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, QPoint(5, 5), nip.mapToGlobal(QPoint(5, 5))
+        ),
+    )
+    assert window.guard.blocked == 0
