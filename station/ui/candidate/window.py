@@ -468,7 +468,9 @@ class CandidateWindow(QMainWindow):
         if attempt.current_item is not None and attempt.current_item.id == item_id:
             exam.item_view.show_answer(attempt.answers.get(item_id))
         if saved:
-            exam.show_saved(self.tr("Tersimpan ✓ {time}").format(time=time.strftime("%H:%M:%S")))
+            zone = self._services.exams.session(self.sitting.record.session_id).timezone
+            clock_time = local_time(self.sitting.now().wall_ms, zone, seconds=True)
+            exam.show_saved(self.tr("Tersimpan ✓ {time}").format(time=clock_time.split(" ", 1)[1]))
             summary = attempt.section_summary(attempt.current)
             exam.position.setText(
                 self.tr("Soal {number} dari {total} · dijawab {answered}").format(
