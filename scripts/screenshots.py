@@ -24,7 +24,7 @@ from station.ui.candidate.window import CandidateWindow
 from station.ui.operations import wait_for_background
 from station.ui.theme import Look, apply_look, load_fonts
 
-PASSPHRASE = "demo-passphrase-not-secret"
+PASSPHRASE = "demo-passphrase-not-secret"  # noqa: S105 - a demo passphrase, marked as such
 SIZES = ((1366, 768), (1920, 1080))
 
 
@@ -83,7 +83,9 @@ def main() -> int:
                 sitting.start_section(index)
                 items = sitting.attempt.ordered_items(index)
                 if any(item.format.value == "most_least" for item in items) and "ml" not in tag:
-                    position = next(p for p, i in enumerate(items) if i.format.value == "most_least")
+                    position = next(
+                        p for p, i in enumerate(items) if i.format.value == "most_least"
+                    )
                     sitting.go_to(position)
                     window.show_exam()
                     window._exam.item_view.choose(0, column="most")

@@ -602,3 +602,31 @@ def test_outside_kiosk_mode_the_guard_blocks_nothing(qtbot, station, open_window
         ),
     )
     assert window.guard.blocked == 0
+
+
+def test_long_items_scroll_instead_of_cutting_text_at_1366x768(qtbot, station, open_window):
+    """Wrapped stems and options get the height they need; the page scrolls."""
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    sitting = window.sitting
+    checked = 0
+    for section in range(len(sitting.attempt.exam.sections)):
+        if section:
+            sitting.submit_section()
+            sitting.start_section(section)
+            window.show_exam()
+        for position in range(len(sitting.attempt.ordered_items(section))):
+            sitting.go_to(position)
+            window.render_item()
+            texts = [
+                text
+                for text in window._exam.item_view.findChildren(type(window._exam.banner))
+                if text.wordWrap() and text.text() and not text.isHidden()
+            ]
+
+            def laid_out(texts=texts) -> bool:
+                return all(t.height() >= t.heightForWidth(t.width()) for t in texts)
+
+            qtbot.waitUntil(laid_out, timeout=2_000)
+            checked += len(texts)
+    assert checked > 50

@@ -109,7 +109,11 @@ class ExamScreen(QWidget):
         centre.setContentsMargins(32, 20, 32, 20)
         self.item_view = ItemView()
         self.item_view.setMaximumWidth(1100)
-        centre.addWidget(self.item_view, 1, Qt.AlignmentFlag.AlignHCenter)
+        # Stretches, not an alignment flag: an aligned widget gets only its size
+        # hint, and wrapped text taller than the screen would be cut, not scrolled.
+        centre.addStretch(1)
+        centre.addWidget(self.item_view, 20)
+        centre.addStretch(1)
         self.scroll.setWidget(holder)
         outer.addWidget(self.scroll, 1)
 
@@ -170,7 +174,9 @@ class ExamScreen(QWidget):
     def _choose(self, index: int) -> None:
         if not self.veil.isVisible():
             self.item_view.choose(index)
-            self.item_view.focus_option(index)
+            option = self.item_view.focus_option(index)
+            if option is not None:
+                self.scroll.ensureWidgetVisible(option)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

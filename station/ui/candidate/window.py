@@ -14,14 +14,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from station.app import PracticeStation, Station, open_practice
 from station.domain.attempt import Actor, AttemptStatus, EndReason
 from station.domain.errors import StationError
 from station.domain.session import local_time
-from station.reports.qr import qr_matrix
 from station.services.sitting import Sitting
 from station.ui.candidate.exam_screen import ExamScreen
 from station.ui.candidate.kiosk import KioskGuard
@@ -125,6 +124,10 @@ class CandidateWindow(QMainWindow):
         else:
             self.show_unlock()
         if self._kiosk_wanted:
+            # Without a window manager (a bare X kiosk session) full screen is only
+            # a request; the geometry makes it so.
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            self.setGeometry(screen.geometry())
             self.showFullScreen()
 
     def _show(self, screen: QWidget, name: str, route: Callable[[], None]) -> None:
@@ -599,6 +602,8 @@ class CandidateWindow(QMainWindow):
     # --------------------------------------------------------------- receipt
 
     def show_receipt(self, *, note: str = "") -> None:
+        from station.reports.qr import qr_matrix  # noqa: PLC0415 - reportlab only when a receipt shows
+
         receipt = self.sitting.receipt()
         person = self.sitting.candidate
         zone = self._services.exams.session(self.sitting.record.session_id).timezone

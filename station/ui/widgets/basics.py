@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -14,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.reports.qr import QrMatrix
+if TYPE_CHECKING:  # reportlab loads only when a receipt is drawn (start-up time)
+    from station.reports.qr import QrMatrix
 
 
 def label(text: str = "", *, role: str = "", wrap: bool = True) -> QLabel:

@@ -276,7 +276,10 @@ class ItemView(QWidget):
             self.answer_requested.emit(option_id)
         self.show_answer(self._answer)  # until the commit says otherwise
 
-    def focus_option(self, index: int) -> None:
+    def focus_option(self, index: int) -> QWidget | None:
+        """Move the keyboard focus to option ``index``; returns it so it can be scrolled into view."""
         widgets = self._buttons or (self._most if self.column == "most" else self._least)
         if 0 <= index < len(widgets):
             widgets[index].setFocus()
+            return widgets[index]
+        return None
