@@ -371,9 +371,9 @@ class SittingService:
         self._tokens.check(session_id, token)
         return self.begin(session_id, nip_text, hold=True)
 
-    def open_held(self, attempt_id: str) -> Sitting:
+    def open_held(self, attempt_id: str, *, nip: str | None = None) -> Sitting:
         """Open a stored attempt for a window, holding its lock first (resume after a crash)."""
-        lock = self._lock(attempt_id, None)
+        lock = self._lock(attempt_id, nip)
         try:
             sitting = self.open(attempt_id)
         except BaseException:
@@ -422,16 +422,9 @@ class SittingService:
                 QT_TR_NOOP("Peserta dengan NIP {nip} sudah menyelesaikan ujian di sesi ini."),
                 nip=nip.spaced,
             )
-        if not hold:
-            return self.open(record.attempt_id)
-        lock = self._lock(record.attempt_id, nip.spaced)
-        try:
-            sitting = self.open(record.attempt_id)
-        except BaseException:
-            lock.release()
-            raise
-        sitting.hold(lock)
-        return sitting
+        if hold:
+            return self.open_held(record.attempt_id, nip=nip.spaced)
+        return self.open(record.attempt_id)
 
     def _create(self, session_id: str, nip_index: bytes, entry: RosterEntry) -> Sitting:
         keys = self._station.keys

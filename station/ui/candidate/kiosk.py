@@ -49,17 +49,29 @@ class KioskGuard(QObject):
         self, *, on_focus_lost: Callable[[], None], on_focus_back: Callable[[], None]
     ) -> None:
         super().__init__()
-        self.active = False
+        self._active = False
         self.blocked = 0
         self._on_focus_lost = on_focus_lost
         self._on_focus_back = on_focus_back
+        QGuiApplication.instance().applicationStateChanged.connect(self._state_changed)
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    @active.setter
+    def active(self, value: bool) -> None:
+        """The filter sees every event of the application, so it is installed only while locked down."""
+        if value == self._active:
+            return
         app = QGuiApplication.instance()
-        app.installEventFilter(self)
-        app.applicationStateChanged.connect(self._state_changed)
+        if value:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._active = value
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.active:
-            return False
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and blocked_key(event):
             if kind == QEvent.Type.KeyPress:

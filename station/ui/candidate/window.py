@@ -74,6 +74,7 @@ class CandidateWindow(QMainWindow):
         self._exam: ExamScreen | None = None
         self._proctor: ProctorScreen | None = None
         self._focus_lost_at: float | None = None
+        self._zone = "Asia/Jakarta"
         self._kiosk_wanted = kiosk
         self.screen_name = ""
 
@@ -302,6 +303,7 @@ class CandidateWindow(QMainWindow):
 
     def _opened(self, sitting: Sitting) -> None:
         self.sitting = sitting
+        self._zone = self._services.exams.session(sitting.record.session_id).timezone
         needs = sitting.candidate.accommodations
         self._look = Look(
             font_percent=max(self._base_look.font_percent, needs.font_scale_percent),
@@ -432,13 +434,7 @@ class CandidateWindow(QMainWindow):
         position = attempt.position
         item = items[position]
         exam.section_title.setText(section.title)
-        exam.position.setText(
-            self.tr("Soal {number} dari {total} · dijawab {answered}").format(
-                number=position + 1,
-                total=len(items),
-                answered=attempt.section_summary(attempt.current).answered,
-            )
-        )
+        self._show_position()
         exam_id = attempt.exam.id
         media = self._services.exams.media
         exam.item_view.show_item(
@@ -456,6 +452,15 @@ class CandidateWindow(QMainWindow):
         exam.show_paused(attempt.status is AttemptStatus.PAUSED)
         exam.scroll.verticalScrollBar().setValue(0)
 
+    def _show_position(self) -> None:
+        attempt = self.sitting.attempt
+        summary = attempt.section_summary(attempt.current)
+        self._exam_screen().position.setText(
+            self.tr("Soal {number} dari {total} · dijawab {answered}").format(
+                number=attempt.position + 1, total=summary.total, answered=summary.answered
+            )
+        )
+
     def _current_item_id(self) -> str | None:
         item = self.sitting.attempt.current_item if self.sitting else None
         return None if item is None else item.id
@@ -471,15 +476,9 @@ class CandidateWindow(QMainWindow):
         if attempt.current_item is not None and attempt.current_item.id == item_id:
             exam.item_view.show_answer(attempt.answers.get(item_id))
         if saved:
-            zone = self._services.exams.session(self.sitting.record.session_id).timezone
-            clock_time = local_time(self.sitting.now().wall_ms, zone, seconds=True)
+            clock_time = local_time(self.sitting.now().wall_ms, self._zone, seconds=True)
             exam.show_saved(self.tr("Tersimpan ✓ {time}").format(time=clock_time.split(" ", 1)[1]))
-            summary = attempt.section_summary(attempt.current)
-            exam.position.setText(
-                self.tr("Soal {number} dari {total} · dijawab {answered}").format(
-                    number=attempt.position + 1, total=summary.total, answered=summary.answered
-                )
-            )
+            self._show_position()
 
     def next_item(self) -> None:
         attempt = self.sitting.attempt
@@ -606,7 +605,6 @@ class CandidateWindow(QMainWindow):
 
         receipt = self.sitting.receipt()
         person = self.sitting.candidate
-        zone = self._services.exams.session(self.sitting.record.session_id).timezone
         reason = receipt.end_reason
         if not note and reason == EndReason.TIMED_OUT.value:
             note = self.tr("Waktu ujian habis; semua jawaban yang tersimpan telah dikirim.")
@@ -616,7 +614,7 @@ class CandidateWindow(QMainWindow):
             else self.tr("Latihan selesai"),
             name=person.name,
             nip=person.nip.spaced,
-            submitted=local_time(receipt.ended_wall_ms, zone, seconds=True),
+            submitted=local_time(receipt.ended_wall_ms, self._zone, seconds=True),
             code=receipt.lookup_code,
             fingerprint=receipt.short_fingerprint,
             qr=qr_matrix(receipt.qr_payload),
