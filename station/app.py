@@ -30,7 +30,9 @@ from station.services.practice import (
     PRACTICE_VAULT_PARAMS,
     practice_source,
 )
+from station.services.proctor import ProctorService
 from station.services.receipts import ReceiptService
+from station.services.session_book import SessionBook
 from station.services.sitting import SittingService
 from station.services.station import StationService
 from station.services.tokens import TokenService
@@ -66,6 +68,8 @@ class Station:
     export: ExportService
     receipts: ReceiptService
     verifier: VerifyService
+    book: SessionBook
+    proctor: ProctorService
     _store: Store
 
     def close(self) -> None:
@@ -98,22 +102,27 @@ def open_station(
     exams = ExamService(station, store, clock)
     enrollment = EnrollmentService(station, store, clock)
     tokens = TokenService(station, store, clock)
+    book = SessionBook(station, exams, store, clock)
+    sittings = SittingService(
+        station, exams, store, clock, tokens=tokens, lock_folder=folder / "locks", book=book
+    )
+    packages = PackageService(station, enrollment, store, clock)
     return Station(
         data_dir=folder,
         clock=clock,
         station=station,
         exams=exams,
-        sittings=SittingService(
-            station, exams, store, clock, tokens=tokens, lock_folder=folder / "locks"
-        ),
+        sittings=sittings,
         tokens=tokens,
         transfer=TransferService(station, exams, store, clock),
         integrity=IntegrityService(station, store),
         enrollment=enrollment,
-        packages=PackageService(station, enrollment, store, clock),
+        packages=packages,
         export=ExportService(station, enrollment, store, clock),
         receipts=ReceiptService(station, enrollment, store, clock),
         verifier=VerifyService(enrollment, clock),
+        book=book,
+        proctor=ProctorService(station, exams, sittings, packages=packages, book=book, clock=clock),
         _store=store,
     )
 

@@ -49,7 +49,7 @@ def test_wrong_passphrase_is_refused_and_audited(tmp_path, fresh, clock):
     station.station.unlock(PASSPHRASE)
     entries = station._store.audit.entries(station_private=station.station.keys.exchange_key)
     assert [e.action for e in entries][-2:] == ["unlock_failed", "unlocked"]
-    assert entries[-2].detail == {"slot": "passphrase"}
+    assert entries[-2].detail == {"slot": "passphrase", "failures": 1, "next_wait_ms": 0}
     assert "wrong-passphrase-here" not in repr(entries)
     station.close()
 

@@ -20,6 +20,11 @@ SEED_ROWS = {
         " ('A1', 'S1', x'dd', 'EX', 'PKG', 'STN-1', 'not_started', x'ee', x'ff', 1)",
         "INSERT INTO events VALUES ('A1', 0, x'11', x'22', 'STN-1')",
     ],
+    2: [
+        "INSERT INTO session_records (session_id, kind, subject, wall_ms, body)"
+        " VALUES ('S1', 'attendance', x'dd', 5, x'44')",
+        "INSERT INTO station_facts VALUES ('machine_id', 'abc')",
+    ],
 }
 
 

@@ -305,6 +305,7 @@ END_LABELS = {
     "timed_out": QT_TR_NOOP("waktu habis"),
     "force_submitted": QT_TR_NOOP("dikirim pengawas"),
     "voided": QT_TR_NOOP("dibatalkan pengawas"),
+    "suspended": QT_TR_NOOP("ditunda ke sesi lain"),
 }
 
 

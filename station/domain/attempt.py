@@ -65,6 +65,8 @@ class EndReason(StrEnum):
     TIMED_OUT = "timed_out"
     FORCE_SUBMITTED = "force_submitted"
     VOIDED = "voided"
+    SUSPENDED = "suspended"
+    """Stopped by the proctor to be sat again in a later session; nothing of it is scored."""
 
 
 class PauseReason(StrEnum):
@@ -591,6 +593,14 @@ class Attempt:
         """A proctor cancels the attempt (for a retest); nothing of it is scored."""
         return self._end_by_proctor(now, EndReason.VOIDED, by=by, note=reason)
 
+    def suspend(self, now: Instant, *, by: Actor, reason: str, carry_to: str = "") -> Event:
+        """A proctor stops the attempt to carry the candidate over to a later session.
+
+        The answers so far are sealed and travel to HQ like any ending; HQ
+        does not score a suspended attempt, the later session's attempt counts.
+        """
+        return self._end_by_proctor(now, EndReason.SUSPENDED, by=by, note=reason, carry_to=carry_to)
+
     def record_interruption(
         self, now: Instant, *, heartbeat_wall_ms: int | None, heartbeat_used_ms: int | None
     ) -> Event:
@@ -859,7 +869,9 @@ class Attempt:
                 QT_TR_NOOP("Soal {item} tidak ada di bagian yang sedang berjalan."), item=item_id
             ) from None
 
-    def _end_by_proctor(self, now: Instant, reason: EndReason, *, by: Actor, note: str) -> Event:
+    def _end_by_proctor(
+        self, now: Instant, reason: EndReason, *, by: Actor, note: str, **extra: Any
+    ) -> Event:
         self._require_recovered()
         if self.status is AttemptStatus.ENDED:
             raise IllegalTransitionError(QT_TR_NOOP("Ujian ini sudah berakhir."))
@@ -876,4 +888,5 @@ class Attempt:
             reason=reason.value,
             by=by.to_dict(),
             note=note,
+            **extra,
         )

@@ -15,6 +15,9 @@ ZONE_LABELS = {
     "Asia/Makassar": "WITA",
     "Asia/Jayapura": "WIT",
 }
+DEFAULT_LATE_ENTRY_MINUTES = 30
+"""The package may set another rule per session; 30 minutes is the usual one at CAT sittings."""
+
 ZONE_OFFSETS = {"Asia/Jakarta": 7, "Asia/Pontianak": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9}
 """Indonesia keeps no daylight saving time, so a zone is a fixed UTC offset."""
 
@@ -36,8 +39,15 @@ class SessionInfo:
     starts_wall_ms: int
     ends_wall_ms: int
     timezone: str = "Asia/Jakarta"
+    late_entry_minutes: int = DEFAULT_LATE_ENTRY_MINUTES
+    """How long after the start a candidate may still begin without the proctor admitting them late."""
 
     def __post_init__(self) -> None:
+        if not 0 <= self.late_entry_minutes <= 24 * 60:
+            raise InvalidExamError(
+                QT_TR_NOOP("Batas keterlambatan sesi {session} harus 0 sampai 1440 menit."),
+                session=self.session_id,
+            )
         if self.ends_wall_ms <= self.starts_wall_ms:
             raise InvalidExamError(
                 QT_TR_NOOP("Sesi {session} berakhir sebelum dimulai."), session=self.session_id
@@ -48,6 +58,11 @@ class SessionInfo:
                 session=self.session_id,
                 zone=self.timezone,
             )
+
+    @property
+    def late_entry_until_ms(self) -> int:
+        """The last moment a candidate may begin without being admitted late."""
+        return self.starts_wall_ms + self.late_entry_minutes * 60_000
 
     @property
     def zone_label(self) -> str:
@@ -63,6 +78,7 @@ class SessionInfo:
             "starts_wall_ms": self.starts_wall_ms,
             "ends_wall_ms": self.ends_wall_ms,
             "timezone": self.timezone,
+            "late_entry_minutes": self.late_entry_minutes,
         }
 
     @classmethod

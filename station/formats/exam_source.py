@@ -22,7 +22,7 @@ from station.domain.errors import DomainError
 from station.domain.exam import Exam, Item, ItemFormat, MediaInfo, MediaRef, Option, Section
 from station.domain.nip import Nip, Rank
 from station.domain.roster import Accommodations, RosterEntry
-from station.domain.session import ZONE_LABELS, SessionInfo
+from station.domain.session import DEFAULT_LATE_ENTRY_MINUTES, ZONE_LABELS, SessionInfo
 from station.domain.text import QT_TR_NOOP
 from station.formats.errors import SourceError
 from station.formats.schema import Schema
@@ -418,7 +418,7 @@ def _session(
         value,
         where,
         required={"id", "title", "centre", "starts_at", "ends_at"},
-        optional={"timezone", "form", "proctors"},
+        optional={"timezone", "form", "proctors", "late_entry_minutes"},
     )
     centre_text = reader.text(data["centre"], f"{where}.centre")
     centre = None
@@ -450,6 +450,12 @@ def _session(
             starts_wall_ms=reader.instant(data["starts_at"], f"{where}.starts_at"),
             ends_wall_ms=reader.instant(data["ends_at"], f"{where}.ends_at"),
             timezone=reader.text(data.get("timezone", default_zone), f"{where}.timezone"),
+            late_entry_minutes=reader.integer(
+                data.get("late_entry_minutes", DEFAULT_LATE_ENTRY_MINUTES),
+                f"{where}.late_entry_minutes",
+                low=0,
+                high=24 * 60,
+            ),
         )
     except DomainError as error:
         raise reader.fail(where, "{inner}", inner=error.message) from None

@@ -25,6 +25,7 @@ from station.crypto.x509 import (
     load_crl,
     to_pem,
 )
+from station.domain.session import DEFAULT_LATE_ENTRY_MINUTES
 from station.domain.text import QT_TR_NOOP
 from station.formats.archive import Limits
 from station.formats.errors import (
@@ -87,6 +88,7 @@ class SessionEntry:
     shares: dict[str, bytes]
     roster: str
     proctors: tuple[ProctorSlot, ...]
+    late_entry_minutes: int = DEFAULT_LATE_ENTRY_MINUTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +208,7 @@ def parse_manifest(manifest: dict[str, Any], *, label: str) -> PackageManifest:
                 "roster",
                 "proctors",
             },
+            optional={"late_entry_minutes"},
         )
         release = schema.obj(s["release"], f"{where}.release", required={"kdf", "salt"})
         shares = {}
@@ -250,6 +253,12 @@ def parse_manifest(manifest: dict[str, Any], *, label: str) -> PackageManifest:
                 shares=shares,
                 roster=schema.member_name(s["roster"], f"{where}.roster"),
                 proctors=tuple(proctors),
+                late_entry_minutes=schema.integer(
+                    s.get("late_entry_minutes", DEFAULT_LATE_ENTRY_MINUTES),
+                    f"{where}.late_entry_minutes",
+                    low=0,
+                    high=24 * 60,
+                ),
             )
         )
     return PackageManifest(

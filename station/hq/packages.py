@@ -257,6 +257,7 @@ class HqPackages:
                     "starts_wall_ms": info.starts_wall_ms,
                     "ends_wall_ms": info.ends_wall_ms,
                     "timezone": info.timezone,
+                    "late_entry_minutes": info.late_entry_minutes,
                     "form": form,
                     "release": {"kdf": RELEASE_PARAMS.to_dict(), "salt": _b64(salt)},
                     "secrets": _b64(

@@ -114,6 +114,8 @@ class HqScoring:
             return Message(QT_TR_NOOP("ujian belum berakhir"))
         if attempt.end_reason == "voided":
             return Message(QT_TR_NOOP("ujian dibatalkan pengawas"))
+        if attempt.end_reason == "suspended":
+            return Message(QT_TR_NOOP("ujian ditunda ke sesi lain"))
         if attempt.verdict not in SCORABLE or attempt.conflict:
             return Message(
                 QT_TR_NOOP("salinan ujian bermasalah ({verdict})"), {"verdict": attempt.verdict}

@@ -45,3 +45,29 @@ class ExpiredTokenError(ServiceError):
 
 class AttemptBusyError(ServiceError):
     """The candidate's attempt is open in another window or process on this station."""
+
+
+class UnlockThrottledError(ServiceError):
+    """Too many wrong secrets in a row: the next try must wait (``retry_after_ms``)."""
+
+    retry_after_ms: int = 0
+
+
+class LateArrivalError(ServiceError):
+    """The session's late-entry limit has passed and the proctor has not admitted the candidate."""
+
+
+class SessionClosedError(ServiceError):
+    """The proctor has closed the session; nobody may begin or change anything in it."""
+
+
+class SessionNotClosableError(ServiceError):
+    """Something in the session has not ended yet; the error lists what."""
+
+
+class CommandError(ServiceError):
+    """A proctor command is malformed or cannot apply (unknown kind, missing reason, …)."""
+
+
+class PastSessionEndError(ServiceError):
+    """Extra time would run past the session's hard end; the proctor must confirm it explicitly."""

@@ -112,5 +112,8 @@ class ExamService:
     def session(self, session_id: str) -> SessionInfo:
         return self._store.session(session_id, keys=self._station.keys)
 
+    def roster_entry(self, session_id: str, nip: str) -> RosterEntry | None:
+        return self._store.roster_entry(session_id, nip, keys=self._station.keys)
+
     def roster(self, session_id: str) -> list[RosterEntry]:
         return self._store.roster(session_id, keys=self._station.keys)

@@ -61,6 +61,15 @@ class ImportSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ProctorEntry:
+    """A proctor HQ named for a session and the key slot of their credential."""
+
+    slot_id: str
+    name: str
+    nip: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReleaseSummary:
     session_id: str
     exam_id: str
@@ -155,6 +164,7 @@ class PackageService:
                         starts_wall_ms=entry.starts_wall_ms,
                         ends_wall_ms=entry.ends_wall_ms,
                         timezone=entry.timezone,
+                        late_entry_minutes=entry.late_entry_minutes,
                     ),
                     centre_id=entry.centre,
                     form=entry.form,
@@ -242,6 +252,27 @@ class PackageService:
                 problem=str(error),
             ) from None
         return candidates
+
+    def proctors(self, session_id: str) -> list[ProctorEntry]:
+        """The proctors HQ named for a session, with their key slots (from the sealed roster member).
+
+        A session loaded from a plain source has none: it is opened with the passphrase.
+        """
+        keys = self._station.keys
+        row = self._store.session_row(session_id)
+        if row.share is None:
+            return []
+        manifest = parse_manifest(
+            parse_json(self._store.package_manifest(row.package_id)), label=row.package_id
+        )
+        entry = next(s for s in manifest.sessions if s.session_id == session_id)
+        share = self._store.session_share(session_id, keys=keys)
+        key = roster_key(share, package_id=row.package_id, session_id=session_id)
+        sealed = self._store.package_member(row.package_id, entry.roster)
+        data = parse_json(AeadKey(key).open(sealed, aad=roster_aad(row.package_id, session_id)))
+        return [
+            ProctorEntry(str(p["slot_id"]), str(p["name"]), str(p["nip"])) for p in data["proctors"]
+        ]
 
     def release(self, session_id: str, code: str, *, by: Actor) -> ReleaseSummary:
         """Open a session's items with its release code (the proctor's act on the day)."""

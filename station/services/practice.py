@@ -79,6 +79,7 @@ def practice_source(
         centre="Latihan",
         starts_wall_ms=now_wall_ms - 3_600_000,
         ends_wall_ms=now_wall_ms + 24 * 3_600_000,
+        late_entry_minutes=24 * 60,  # practice may begin at any time of the day
     )
     candidate = RosterEntry(
         nip=Nip.parse(PRACTICE_NIP),

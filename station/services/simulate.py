@@ -200,12 +200,18 @@ def run_simulation(
             wanted=candidates,
         )
     rng = random.Random(seed)
+    info = exams.session(session_id)
     report = SimulationReport(session_id=session_id)
     started_wall = time.perf_counter()
     started_sim = clock.now().mono_ms
     for entry in roster:
         if report.candidates == candidates:
             break
+        # The room sits together: candidates simulated one after another each
+        # begin within the first minutes of the session, as they would in parallel.
+        arrival = info.starts_wall_ms + rng.randint(0, 10 * 60_000)
+        if clock.now().wall_ms > info.late_entry_until_ms:
+            clock.jump_wall(arrival - clock.now().wall_ms)
         try:
             sitting = sittings.begin(session_id, entry.nip.digits)
         except AlreadySubmittedError:

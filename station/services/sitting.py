@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +50,7 @@ from station.services.errors import (
 )
 from station.services.exams import ExamService
 from station.services.locks import AttemptLock, lock_attempt
+from station.services.session_book import SessionBook
 from station.services.station import StationService
 from station.services.tokens import TokenService
 from station.store.integrity import head_checkpoint_holds
@@ -110,6 +113,11 @@ class Sitting:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    @property
+    def held(self) -> bool:
+        """True while this sitting holds its attempt's lock (a window or a command has it open)."""
+        return self._lock is not None
 
     # --------------------------------------------------------------- queries
 
@@ -300,6 +308,13 @@ class Sitting:
         self._audit("attempt_voided", actor=by, attempt=self.attempt_id, reason=reason)
         return self._require_receipt()
 
+    def suspend(self, *, by: Actor, reason: str, carry_to: str = "") -> Receipt:
+        self._act(lambda now: self._attempt.suspend(now, by=by, reason=reason, carry_to=carry_to))
+        self._audit(
+            "attempt_suspended", actor=by, attempt=self.attempt_id, reason=reason, carry_to=carry_to
+        )
+        return self._require_receipt()
+
     def record_focus_lost(self, *, away_ms: int | None = None) -> None:
         """The exam window lost focus (the front reports it; HQ counts it as an anomaly)."""
         self._act(lambda now: self._attempt.lose_focus(now, away_ms=away_ms))
@@ -352,6 +367,7 @@ class SittingService:
         *,
         tokens: TokenService | None = None,
         lock_folder: Path | None = None,
+        book: SessionBook | None = None,
     ) -> None:
         self._station = station
         self._exams = exams
@@ -359,6 +375,8 @@ class SittingService:
         self._clock = clock
         self._tokens = tokens
         self._lock_folder = lock_folder
+        self._book = book
+        self._open: weakref.WeakValueDictionary[str, Sitting] = weakref.WeakValueDictionary()
 
     def login(self, session_id: str, nip_text: str, token: str) -> Sitting:
         """A candidate at the kiosk: check the token, then :meth:`begin`, holding the attempt's lock.
@@ -381,6 +399,40 @@ class SittingService:
             raise
         sitting.hold(lock)
         return sitting
+
+    def live(self, attempt_id: str) -> Sitting | None:
+        """The sitting a window of this process holds for ``attempt_id``, if any."""
+        sitting = self._open.get(attempt_id)
+        return sitting if sitting is not None and sitting.held else None
+
+    @contextmanager
+    def operate(self, attempt_id: str) -> Iterator[Sitting]:
+        """The attempt's sitting for a proctor's command: the one a window here holds, or
+        the attempt opened under its lock for the command alone (then closed).
+
+        An attempt held by another process raises :class:`AttemptBusyError`.
+        """
+        sitting = self.live(attempt_id)
+        if sitting is not None:
+            yield sitting
+            return
+        sitting = self.open_held(attempt_id)
+        try:
+            yield sitting
+        finally:
+            sitting.close()
+
+    def view(self, attempt_id: str) -> tuple[AttemptRecord, Attempt]:
+        """An attempt as stored, for the proctor's board: nothing is written, no lock taken.
+
+        A live sitting in this process is returned as it stands; otherwise the
+        attempt is replayed from its chain (verified).
+        """
+        sitting = self.live(attempt_id)
+        if sitting is not None:
+            return sitting.record, sitting.attempt
+        record, attempt, _keys, _head, _entry = self._load(attempt_id)
+        return record, attempt
 
     def _lock(self, attempt_id: str, nip: str | None) -> AttemptLock:
         if self._lock_folder is None:
@@ -412,7 +464,11 @@ class SittingService:
             )
         nip_index = keys.nip_index("roster", nip.digits)
         record = self._store.attempt_for(session_id, nip_index)
+        if self._book is not None:
+            self._book.require_open(session_id)
         if record is None:
+            if self._book is not None:
+                self._book.require_entry_allowed(session_id, nip.digits)
             sitting = self._create(session_id, nip_index, entry)
             if hold:
                 sitting.hold(self._lock(sitting.attempt_id, nip.spaced))
@@ -465,6 +521,15 @@ class SittingService:
 
     def open(self, attempt_id: str) -> Sitting:
         """Load a stored attempt, verifying its chain; a live one records its interruption."""
+        record, attempt, attempt_keys, head, entry = self._load(attempt_id)
+        sitting = self._sitting(record, attempt, attempt_keys, head, entry)
+        if attempt.needs_recovery:
+            sitting.record_interruption()
+        return sitting
+
+    def _load(
+        self, attempt_id: str
+    ) -> tuple[AttemptRecord, Attempt, AttemptKeys, ChainHead, RosterEntry]:
         keys = self._station.keys
         record = self._store.attempt(attempt_id)
         entry = self._store.roster_entry_by_index(record.session_id, record.nip_index, keys=keys)
@@ -502,10 +567,7 @@ class SittingService:
             accommodations=entry.accommodations,
             events=events,
         )
-        sitting = self._sitting(record, attempt, attempt_keys, head, entry)
-        if attempt.needs_recovery:
-            sitting.record_interruption()
-        return sitting
+        return record, attempt, attempt_keys, head, entry
 
     def _sitting(
         self,
@@ -516,7 +578,7 @@ class SittingService:
         entry: RosterEntry,
     ) -> Sitting:
         station = self._station.record()
-        return Sitting(
+        sitting = Sitting(
             store=self._store,
             clock=self._clock,
             station_id=station.station_id,
@@ -528,6 +590,13 @@ class SittingService:
             candidate=entry,
             on_audit=self._station.audit,
         )
+        self._open[record.attempt_id] = sitting
+        return sitting
+
+    def attempt_of(self, session_id: str, nip: str) -> AttemptRecord | None:
+        """The candidate's attempt in the session on this station, if one was made."""
+        index = self._station.keys.nip_index("roster", Nip.parse(nip).digits)
+        return self._store.attempt_for(session_id, index)
 
     def attempts(self, session_id: str | None = None) -> list[AttemptRecord]:
         return self._store.attempts(session_id=session_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,10 +28,35 @@ from station.crypto.vault import (
 from station.domain.attempt import Actor
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.services.errors import AlreadyInitializedError, LockedError, NotInitializedError
+from station.services.errors import (
+    AlreadyInitializedError,
+    LockedError,
+    NotInitializedError,
+    UnlockThrottledError,
+)
+from station.services.machine import (
+    LAST_WALL_FACT,
+    MACHINE_FACT,
+    machine_fingerprint,
+    read_machine_id,
+)
+from station.store.health import keep_latest_fact
 from station.store.store import StationRecord, Store
 
 FIELD_IT_SLOT = "field-it"
+
+FREE_TRIES = 3
+"""Wrong secrets allowed in a row before the station makes the next try wait."""
+FIRST_DELAY_MS = 30_000
+MAX_DELAY_MS = 15 * 60_000
+
+
+def unlock_delay_ms(failures: int) -> int:
+    """How long to wait after ``failures`` wrong secrets in a row: none for the first
+    three, then 30 s doubling to 15 minutes (a typo costs nothing, guessing costs hours)."""
+    if failures < FREE_TRIES:
+        return 0
+    return min(FIRST_DELAY_MS * 2 ** (failures - FREE_TRIES), MAX_DELAY_MS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +69,12 @@ class SlotInfo:
 class StationService:
     """The station's identity and keys: initialise once, unlock per day, lock when done."""
 
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, *, machine_id: Callable[[], str] | None = None
+    ) -> None:
         self._store = store
         self._clock = clock
+        self._machine_id = machine_id or read_machine_id
         self._vault: OpenVault | None = None
         self._keys: StationKeys | None = None
 
@@ -124,41 +153,93 @@ class StationService:
         )
         self._vault = vault
         self._keys = StationKeys.from_vault(vault)
+        self._store.set_fact(MACHINE_FACT, self.machine_fingerprint())
+        self.note_wall_time()
         self.audit("station_initialized", station_id=station_id, hq_results_standin=standin)
         return station_id
 
-    def unlock(self, secret: str, *, slot_id: str | None = None) -> None:
-        """Open the vault; a wrong secret is recorded in the audit log and refused."""
-        record = self.record()
-        sealed = SealedVault.from_json(record.vault)
+    def unlock(self, secret: str, *, slot_id: str | None = None) -> SlotInfo:
+        """Open the vault and say which slot opened it.
+
+        A wrong secret is recorded in the audit log and refused; after three
+        in a row each further try must wait longer (:func:`unlock_delay_ms`).
+        """
+        sealed = SealedVault.from_json(self.record().vault)
+        self._check_throttle(purpose="unlock")
         try:
             vault = sealed.open(secret, slot_id=slot_id)
         except WrongSecretError:
-            self.audit("unlock_failed", slot=slot_id or "passphrase")
+            self._record_failure("unlock_failed", slot=slot_id or "passphrase")
             raise
+        self._clear_failures()
         self._vault = vault
         self._keys = StationKeys.from_vault(vault)
         self.audit("unlocked", slot=vault.opened_with)
+        self.note_wall_time()
+        return self._slot_info(sealed, vault.opened_with)
 
     def confirm_person(self, secret: str, *, purpose: str) -> SlotInfo:
         """Check a passphrase or proctor credential without changing what is unlocked.
 
         Used where a proctor must vouch for an action at the kiosk (resume
-        after a crash, leaving kiosk mode). Every try is written to the audit log.
+        after a crash, leaving kiosk mode). Every try is written to the audit
+        log and counts toward the same throttle as unlocking.
         """
         sealed = SealedVault.from_json(self.record().vault)
+        self._check_throttle(purpose=purpose)
         try:
             vault = sealed.open(secret)
         except WrongSecretError:
-            self.audit("confirmation_failed", purpose=purpose)
+            self._record_failure("confirmation_failed", purpose=purpose)
             raise
-        slot = next(s for s in sealed.slots if s.slot_id == vault.opened_with)
-        self.audit("confirmed", purpose=purpose, slot=slot.slot_id)
+        self._clear_failures()
+        self.audit("confirmed", purpose=purpose, slot=vault.opened_with)
+        return self._slot_info(sealed, vault.opened_with)
+
+    @staticmethod
+    def _slot_info(sealed: SealedVault, slot_id: str) -> SlotInfo:
+        slot = sealed.slot(slot_id)
         return SlotInfo(slot.slot_id, str(slot.kind), slot.label)
+
+    # -------------------------------------------------------------- throttle
+
+    def unlock_wait_ms(self) -> int:
+        """How long until the next unlock try is accepted (0: now)."""
+        failures = int(self._store.fact("unlock_failures") or 0)
+        last = int(self._store.fact("unlock_last_failure_ms") or 0)
+        delay = unlock_delay_ms(failures)
+        if delay == 0:
+            return 0
+        now = self._clock.now().wall_ms
+        if now < last:
+            return delay  # a clock set back does not shorten the wait
+        return max(0, last + delay - now)
+
+    def _check_throttle(self, *, purpose: str) -> None:
+        wait = self.unlock_wait_ms()
+        if wait > 0:
+            self.audit("unlock_throttled", purpose=purpose, wait_ms=wait)
+            error = UnlockThrottledError(
+                QT_TR_NOOP("Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik."),
+                seconds=(wait + 999) // 1000,
+            )
+            error.retry_after_ms = wait
+            raise error
+
+    def _record_failure(self, action: str, **detail: Any) -> None:
+        failures = int(self._store.fact("unlock_failures") or 0) + 1
+        self._store.set_fact("unlock_failures", str(failures))
+        self._store.set_fact("unlock_last_failure_ms", str(self._clock.now().wall_ms))
+        self.audit(action, failures=failures, next_wait_ms=unlock_delay_ms(failures), **detail)
+
+    def _clear_failures(self) -> None:
+        if self._store.fact("unlock_failures") not in (None, "0"):
+            self._store.set_fact("unlock_failures", "0")
 
     def lock(self) -> None:
         if self._keys is not None:
             self.audit("locked")
+            self.note_wall_time()
         self._vault = None
         self._keys = None
 
@@ -237,3 +318,31 @@ class StationService:
             slot_id, passphrase=passphrase, params=params
         )
         self._save_vault(vault, "vault_passphrase_changed", slot=slot_id)
+
+    # ------------------------------------------------- machine and wall time
+
+    def machine_fingerprint(self) -> str:
+        """This machine's fingerprint (a labelled hash of its id; ADR 0015)."""
+        return machine_fingerprint(self._machine_id())
+
+    def note_machine(self) -> tuple[str, str] | None:
+        """Record which machine holds this data folder.
+
+        The first time, the fingerprint is only recorded. On another machine
+        than the one recorded (a restored backup, a moved disk) the move is
+        audited as ``identity_moved`` with both fingerprints, then recorded;
+        returns ``(previous, current)`` then, else ``None``.
+        """
+        current = self.machine_fingerprint()
+        recorded = self._store.fact(MACHINE_FACT)
+        if recorded == current:
+            return None
+        if recorded is not None:
+            self.audit("identity_moved", previous=recorded, current=current)
+        self._store.set_fact(MACHINE_FACT, current)
+        return None if recorded is None else (recorded, current)
+
+    def note_wall_time(self) -> None:
+        """Remember the wall-clock time now unless a later one was seen before: the
+        anchor against which the doctor finds a clock set back (never lowered here)."""
+        keep_latest_fact(self._store, LAST_WALL_FACT, self._clock.now().wall_ms)

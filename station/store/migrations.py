@@ -222,7 +222,33 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_m001_initial,)
+def _m002_proctoring(db: sqlite_utils.Database) -> None:
+    """Session records (attendance, incidents, corrections, closing) and station facts.
+
+    Session records are sealed with the personal-data key (they carry names and
+    NIPs); ``subject`` is the keyed NIP index of the candidate a record is about.
+    Station facts are small values that must be readable while the vault is
+    locked: the unlock throttle, the machine the data folder belongs to, the
+    latest wall time seen.
+    """
+    db["session_records"].create(
+        {
+            "seq": int,
+            "session_id": str,
+            "kind": str,
+            "subject": bytes,
+            "wall_ms": int,
+            "body": bytes,
+        },
+        pk="seq",
+        foreign_keys=[("session_id", "sessions", "session_id")],
+        not_null={"session_id", "kind", "wall_ms", "body"},
+    )
+    db["session_records"].create_index(["session_id", "kind"])
+    db["station_facts"].create({"name": str, "value": str}, pk="name", not_null={"value"})
+
+
+MIGRATIONS: tuple[Migration, ...] = (_m001_initial, _m002_proctoring)
 LATEST_VERSION = len(MIGRATIONS)
 
 

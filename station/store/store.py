@@ -141,6 +141,17 @@ class AttemptChange:
     seal: tuple[bytes, bytes] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    """One proctor record of a session (attendance, incident, correction, closing), opened."""
+
+    seq: int
+    session_id: str
+    kind: str
+    wall_ms: int
+    body: dict[str, Any]
+
+
 def _aad(*parts: str) -> bytes:
     return length_prefixed(*(part.encode() for part in parts))
 
@@ -891,6 +902,86 @@ class Store:
                 "UPDATE attempts SET acknowledged_wall_ms = coalesce(acknowledged_wall_ms, ?),"
                 " acknowledged_head_seq = ? WHERE attempt_id = ?",
                 [(wall_ms, head, attempt_id) for attempt_id, head in acknowledged],
+            )
+
+    # -------------------------------------------------------- session records
+
+    def add_session_record(
+        self,
+        session_id: str,
+        kind: str,
+        body: Mapping[str, Any],
+        *,
+        wall_ms: int,
+        keys: StationKeys,
+        subject_nip: str | None = None,
+        roster_entry: RosterEntry | None = None,
+    ) -> int:
+        """Append a proctor record, sealed with the personal-data key; returns its number.
+
+        ``roster_entry`` adds or replaces that candidate's roster entry in the
+        same transaction (a substitute or a corrected entry).
+        """
+        subject = keys.nip_index("roster", subject_nip) if subject_nip else None
+        with write_transaction(self.db):
+            seq = self._next_record_seq()
+            sealed = keys.personal.seal(
+                canonical_json(dict(body)),
+                aad=_aad("cact-session-record/1", session_id, kind, str(seq), str(wall_ms)),
+            )
+            self.conn.execute(
+                "INSERT INTO session_records (seq, session_id, kind, subject, wall_ms, body)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (seq, session_id, kind, subject, wall_ms, sealed),
+            )
+            if roster_entry is not None:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO roster (session_id, nip_index, entry) VALUES (?, ?, ?)",
+                    self._roster_row(session_id, roster_entry, keys),
+                )
+        return seq
+
+    def _next_record_seq(self) -> int:
+        row = self.conn.execute("SELECT max(seq) FROM session_records").fetchone()
+        return 1 if row[0] is None else row[0] + 1
+
+    def session_records(
+        self, session_id: str, *, keys: StationKeys, kind: str | None = None
+    ) -> list[SessionRecord]:
+        """The session's records in the order they were made."""
+        where, params = matching(session_id=session_id, kind=kind)
+        records = []
+        for row in self.db["session_records"].rows_where(where, params, order_by="seq"):
+            plain = keys.personal.open(
+                row["body"],
+                aad=_aad(
+                    "cact-session-record/1",
+                    row["session_id"],
+                    row["kind"],
+                    str(row["seq"]),
+                    str(row["wall_ms"]),
+                ),
+            )
+            records.append(
+                SessionRecord(
+                    row["seq"], row["session_id"], row["kind"], row["wall_ms"], parse_json(plain)
+                )
+            )
+        return records
+
+    # ------------------------------------------------------------------ facts
+
+    def fact(self, name: str) -> str | None:
+        """A plain station fact (readable while locked), or ``None``."""
+        row = self.conn.execute(
+            "SELECT value FROM station_facts WHERE name = ?", (name,)
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def set_fact(self, name: str, value: str) -> None:
+        with write_transaction(self.db):
+            self.conn.execute(
+                "INSERT OR REPLACE INTO station_facts (name, value) VALUES (?, ?)", (name, value)
             )
 
     # ------------------------------------------------------------------ purge
