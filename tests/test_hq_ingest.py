@@ -586,3 +586,41 @@ def test_an_unreadable_file_is_reported_and_the_rest_ingested(world, tmp_path):
     assert sorted(o.status for o in outcomes) == ["accepted", "refused"]
     (refused,) = [o for o in outcomes if o.status == "refused"]
     assert "tidak dapat dibaca" in refused.problem.render()
+
+
+# ------------------------------------------------------- proctor's flags for HQ
+
+
+def test_substitutes_corrections_and_time_past_the_end_reach_hq_flagged_once(world, tmp_path):
+    from station.services.commands import CorrectRosterEntry, SubstituteCandidate
+
+    station = world.station
+    session_time(world)
+    nips = roster_nips(world)
+    station.proctor.execute(
+        SubstituteCandidate(
+            session_id="SYN-S1",
+            replaces_nip=nips[0],
+            nip="199203152018012001",
+            name="Rina Kartika",
+            position="Analis",
+            unit="Biro Umum",
+            reason="Surat tugas 12/2026",
+        ),
+        by=PROCTOR,
+    )
+    station.proctor.execute(
+        CorrectRosterEntry(session_id="SYN-S1", nip=nips[1], reason="Salah ketik", unit="Biro SDM"),
+        by=PROCTOR,
+    )
+    sit(world, station, 1)
+    ingest(world, station.export.export(tmp_path / "one"))
+    flagged = world.hq.storage.anomalies(kind="roster_changed")
+    assert len(flagged) == 2
+    details = [json.loads(a.detail) for a in flagged]
+    assert {d["command"]["command"] for d in details} == {"substitute", "correct_roster"}
+    assert any(d["replaces"] and d["replaces"]["nip"] == nips[0] for d in details)
+    assert any(d["before"] and d["before"]["unit"] != "Biro SDM" for d in details)
+    assert all(d["by"]["nip"] == PROCTOR.nip for d in details)
+    ingest(world, station.export.export(tmp_path / "two"))  # the records travel again
+    assert len(world.hq.storage.anomalies(kind="roster_changed")) == 2

@@ -433,6 +433,7 @@ class HqIntake:
                 writes.append(self._write(item, entry, manifest.bundle_id))
                 anomalies += self._chain_anomalies(item, now)
         anomalies += self._candidate_anomalies(writes, now)
+        anomalies += self._session_record_anomalies(bundle, keys, now)
         stored_at = (
             self._paths.bundles
             / manifest.station_id
@@ -616,6 +617,49 @@ class HqIntake:
                             now,
                         )
                     )
+        return found
+
+    @staticmethod
+    def _session_record_anomalies(bundle, keys: HqKeys, now: int) -> list[Anomaly]:
+        """What the proctor flagged for HQ: substitutes, corrected roster entries, and
+        extra time given past the session's hard end (each once, however often re-sent)."""
+        station_id = bundle.manifest.station_id
+        records = parse_json(
+            open_sealed(
+                keys.results_key,
+                bundle.read(RECORDS),
+                info=member_info(bundle.manifest.bundle_id, RECORDS),
+            )
+        )
+        found = []
+        for session in records.get("sessions", []):
+            for record in session.get("records", []):
+                body = record.get("body", {})
+                command = body.get("command", {})
+                kind = None
+                if body.get("flag_for_hq"):
+                    kind = "roster_changed"
+                elif record.get("kind") == "extend_time" and body.get("past_end"):
+                    kind = "extended_past_end"
+                if kind is None:
+                    continue
+                found.append(
+                    Anomaly(
+                        kind,
+                        _detail(
+                            session=session.get("session_id"),
+                            record=record.get("seq"),
+                            command=command,
+                            by=body.get("by"),
+                            before=body.get("before"),
+                            replaces=body.get("replaces"),
+                            past_end=body.get("past_end"),
+                        ),
+                        None,
+                        station_id,
+                        now,
+                    )
+                )
         return found
 
     def _gap_anomalies(self, station_id: str, sequence: int, now: int) -> list[Anomaly]:

@@ -231,6 +231,10 @@ class ExportService:
                     **info.to_dict(),
                     "package_id": row.package_id,
                     "released_wall_ms": row.released_wall_ms,
+                    "records": [
+                        {"seq": r.seq, "kind": r.kind, "wall_ms": r.wall_ms, "body": r.body}
+                        for r in self._store.session_records(info.session_id, keys=keys)
+                    ],
                 }
             )
         audit = [
