@@ -103,6 +103,7 @@ class Sitting:
         self._last_tick = now
         self._last_remaining = attempt.remaining_ms(now)
         self._lock: AttemptLock | None = None
+        self._closed = False
 
     def hold(self, lock: AttemptLock) -> None:
         """Keep ``lock`` for as long as this sitting is open."""
@@ -110,6 +111,7 @@ class Sitting:
 
     def close(self) -> None:
         """The window is done with this attempt: release its lock (the data is already stored)."""
+        self._closed = True
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -118,6 +120,10 @@ class Sitting:
     def held(self) -> bool:
         """True while this sitting holds its attempt's lock (a window or a command has it open)."""
         return self._lock is not None
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     # --------------------------------------------------------------- queries
 
@@ -401,9 +407,10 @@ class SittingService:
         return sitting
 
     def live(self, attempt_id: str) -> Sitting | None:
-        """The sitting a window of this process holds for ``attempt_id``, if any."""
+        """The sitting this process has open for ``attempt_id`` (a window's, or any not
+        yet closed), so that a command acts through it instead of forking its chain."""
         sitting = self._open.get(attempt_id)
-        return sitting if sitting is not None and sitting.held else None
+        return sitting if sitting is not None and not sitting.closed else None
 
     @contextmanager
     def operate(self, attempt_id: str) -> Iterator[Sitting]:
@@ -592,6 +599,13 @@ class SittingService:
         )
         self._open[record.attempt_id] = sitting
         return sitting
+
+    def receipt_of(self, attempt_id: str) -> Receipt | None:
+        """The receipt of an ended attempt, from its stored seal."""
+        record = self._store.attempt(attempt_id)
+        if record.seal_statement is None or record.seal_signature is None:
+            return None
+        return receipt_for(AttemptSeal(record.seal_statement, record.seal_signature))
 
     def attempt_of(self, session_id: str, nip: str) -> AttemptRecord | None:
         """The candidate's attempt in the session on this station, if one was made."""

@@ -1,0 +1,256 @@
+"""The paperwork of a session, a candidate and a bundle, gathered from the station and saved as PDF.
+
+Papers carry names, so they leave the station only when a person chooses to
+save or print one (DESIGN §8); each saving is written to the audit log.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from station.domain.attempt import Actor, AttemptStatus
+from station.domain.nip import Nip
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.formats.archive import write_atomically
+from station.formats.resources import resource_dir
+from station.reports.session_papers import (
+    AttendanceLine,
+    CandidateReceiptPaper,
+    HandoverPaper,
+    IncidentLine,
+    PersonLine,
+    SessionPaper,
+    render_attendance_list,
+    render_candidate_receipt,
+    render_handover_slip,
+    render_session_report,
+)
+from station.services.errors import ServiceError
+from station.services.exams import ExamService
+from station.services.practice import PRACTICE_SESSION
+from station.services.proctor import ProctorService
+from station.services.session_book import SessionBook
+from station.services.sitting import SittingService
+from station.services.station import StationService
+from station.store.store import Store
+
+ATTENDANCE_WORDS = {"present": "hadir", "late": "terlambat", "absent": "tidak_hadir", "": "belum"}
+OUTCOME_WORDS = {
+    "submitted": "selesai",
+    "timed_out": "waktu_habis",
+    "force_submitted": "diakhiri_pengawas",
+    "voided": "dibatalkan",
+    "suspended": "ditunda",
+}
+
+
+class PaperService:
+    def __init__(
+        self,
+        station: StationService,
+        exams: ExamService,
+        sittings: SittingService,
+        *,
+        proctor: ProctorService,
+        book: SessionBook,
+        store: Store,
+        clock: Clock,
+    ) -> None:
+        self._station = station
+        self._exams = exams
+        self._sittings = sittings
+        self._proctor = proctor
+        self._book = book
+        self._store = store
+        self._clock = clock
+
+    # ---------------------------------------------------------------- data
+
+    def session_paper(self, session_id: str) -> SessionPaper:
+        """What the Berita Acara and the Daftar Hadir show for a session on this station."""
+        info = self._exams.session(session_id)
+        marks = self._book.attendance(session_id)
+        notes = self._notes(session_id)
+        lines = []
+        for number, entry in enumerate(self._exams.roster(session_id), start=1):
+            digits = entry.nip.digits
+            mark = marks.get(digits)
+            record = self._sittings.attempt_of(session_id, digits)
+            outcome = ""
+            if record is not None:
+                outcome = (
+                    OUTCOME_WORDS.get(record.end_reason or "", "")
+                    if record.status == AttemptStatus.ENDED.value
+                    else "berlangsung"
+                )
+            note = list(notes.get(digits, []))
+            if mark is not None and mark.identity_checked:
+                note.insert(0, "identitas diperiksa")
+            if mark is not None and mark.note:
+                note.append(mark.note)
+            lines.append(
+                AttendanceLine(
+                    number=number,
+                    nip=digits,
+                    name=entry.name,
+                    position=entry.position,
+                    unit=entry.unit,
+                    seat=mark.seat if mark else "",
+                    status=ATTENDANCE_WORDS[mark.status if mark else ""],
+                    arrived_wall_ms=(
+                        mark.wall_ms
+                        if mark is not None and mark.status != "absent"
+                        else (record.created_wall_ms if record else None)
+                    ),
+                    finished_wall_ms=record.ended_wall_ms if record else None,
+                    outcome=outcome,
+                    note="; ".join(note),
+                )
+            )
+        closing = self._book.closing(session_id)
+        return SessionPaper(
+            session_id=session_id,
+            title=info.title,
+            exam_id=info.exam_id,
+            centre=info.centre,
+            timezone=info.timezone,
+            starts_wall_ms=info.starts_wall_ms,
+            ends_wall_ms=info.ends_wall_ms,
+            station_id=self._station.station_id,
+            proctors=tuple(self._proctors(session_id)),
+            attendance=tuple(lines),
+            incidents=tuple(
+                IncidentLine(line.wall_ms, line.kind, line.text, line.candidate, line.by)
+                for line in self._proctor.journal(session_id)
+            ),
+            printed_wall_ms=self._clock.now().wall_ms,
+            closed_wall_ms=closing.wall_ms if closing else None,
+            close_note=closing.body["command"].get("note", "") if closing else "",
+        )
+
+    def _proctors(self, session_id: str) -> list[PersonLine]:
+        """The proctors HQ named; else whoever recorded something in the session's book."""
+        named = [PersonLine(a.name, a.nip) for a in self._proctor.proctors(session_id)]
+        if named:
+            return named
+        seen: dict[tuple[str, str], PersonLine] = {}
+        for record in self._book.records(session_id):
+            actor = Actor.from_dict(record.body["by"])
+            if actor.role == "proctor":
+                seen.setdefault((actor.name, actor.nip), PersonLine(actor.name, actor.nip))
+        return list(seen.values())
+
+    def _notes(self, session_id: str) -> dict[str, list[str]]:
+        notes: dict[str, list[str]] = {}
+        for record in self._book.records(session_id, kind="substitute"):
+            command = record.body["command"]
+            replaced = record.body.get("replaces", {})
+            notes.setdefault(Nip.parse(command["nip"]).digits, []).append(
+                f"pengganti untuk {replaced.get('name', '')}"
+            )
+        for record in self._book.records(session_id, kind="correct_roster"):
+            notes.setdefault(Nip.parse(record.body["command"]["nip"]).digits, []).append(
+                "data dikoreksi"
+            )
+        return notes
+
+    def receipt_paper(self, attempt_id: str) -> CandidateReceiptPaper:
+        """The candidate's Bukti Selesai Ujian for an ended attempt."""
+        record, attempt = self._sittings.view(attempt_id)
+        sitting_receipt = self._sittings.receipt_of(attempt_id)
+        if sitting_receipt is None:
+            raise ServiceError(
+                QT_TR_NOOP("Ujian {attempt} belum berakhir; belum ada bukti selesai."),
+                attempt=attempt_id,
+            )
+        info = self._exams.session(record.session_id)
+        entry = self._exams.roster_entry(record.session_id, Nip.parse(attempt.nip).digits)
+        return CandidateReceiptPaper(
+            name=entry.name if entry else "",
+            nip=Nip.parse(attempt.nip).digits,
+            session_id=info.session_id,
+            session_title=info.title,
+            centre=info.centre,
+            timezone=info.timezone,
+            submitted_wall_ms=sitting_receipt.ended_wall_ms,
+            end_reason=sitting_receipt.end_reason,
+            lookup_code=sitting_receipt.lookup_code,
+            fingerprint=sitting_receipt.short_fingerprint,
+            qr_payload=sitting_receipt.qr_payload,
+            station_id=self._station.station_id,
+            practice=info.session_id == PRACTICE_SESSION,
+        )
+
+    def handover_paper(self, bundle_id: str) -> HandoverPaper:
+        """The slip field IT and the receiver sign when a bundle changes hands."""
+        bundle = self._store.bundle(bundle_id)
+        if bundle is None or bundle.sha256 is None:
+            raise ServiceError(
+                QT_TR_NOOP("Bundel {bundle} tidak ada di stasiun ini."), bundle=bundle_id
+            )
+        outcomes: dict[str, int] = {}
+        sessions: set[str] = set()
+        for attempt_id in self._store.bundle_heads(bundle.sequence):
+            record = self._store.attempt(attempt_id)
+            sessions.add(record.session_id)
+            key = record.end_reason or "berlangsung"
+            outcomes[key] = outcomes.get(key, 0) + 1
+        infos = [self._exams.session(s) for s in sorted(sessions)]
+        zone = infos[0].timezone if infos else "Asia/Jakarta"
+        return HandoverPaper(
+            bundle_id=bundle.bundle_id,
+            file_name=Path(bundle.file_name).name,
+            sha256=bundle.sha256,
+            size=bundle.size or 0,
+            attempts=bundle.attempts or 0,
+            sessions=tuple(sorted(sessions)),
+            station_id=self._station.station_id,
+            centre=", ".join(sorted({i.centre for i in infos})),
+            timezone=zone,
+            created_wall_ms=bundle.created_wall_ms,
+            printed_wall_ms=self._clock.now().wall_ms,
+            outcomes=outcomes,
+            verified=bundle.status != "writing",
+        )
+
+    # --------------------------------------------------------------- saving
+
+    def render(self, kind: str, subject: str) -> tuple[str, bytes]:
+        """``(file name, PDF bytes)`` of one paper: ``kind`` is ``berita-acara``,
+        ``daftar-hadir``, ``bukti-selesai`` (subject: attempt id) or ``tanda-terima`` (bundle id)."""
+        fonts = resource_dir() / "fonts"
+        if kind == "berita-acara":
+            return f"berita-acara-{subject}.pdf", render_session_report(
+                self.session_paper(subject), fonts=fonts
+            )
+        if kind == "daftar-hadir":
+            return f"daftar-hadir-{subject}.pdf", render_attendance_list(
+                self.session_paper(subject), fonts=fonts
+            )
+        if kind == "bukti-selesai":
+            paper = self.receipt_paper(subject)
+            return f"bukti-selesai-{paper.nip}-{paper.session_id}.pdf", render_candidate_receipt(
+                paper, fonts=fonts
+            )
+        if kind == "tanda-terima":
+            return f"tanda-terima-{subject}.pdf", render_handover_slip(
+                self.handover_paper(subject), fonts=fonts
+            )
+        raise ServiceError(QT_TR_NOOP("Jenis dokumen {kind!r} tidak dikenal."), kind=kind)
+
+    def save(self, kind: str, subject: str, folder: Path, *, by: Actor | None = None) -> Path:
+        """Render and write one paper into ``folder`` (atomically); the saving is audited."""
+        name, pdf = self.render(kind, subject)
+        path = Path(folder) / name
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            write_atomically(path, pdf)
+        except OSError as error:
+            raise ServiceError(
+                QT_TR_NOOP("Dokumen tidak dapat disimpan di {folder}: {error}."),
+                folder=str(folder),
+                error=error.strerror or str(error),
+            ) from None
+        self._station.audit("paper_saved", actor=by, paper=kind, subject=subject, file=name)
+        return path
