@@ -89,8 +89,10 @@ def test_credential_slot_opens_with_a_credential_the_station_never_saw():
     assert stored.open(credential, slot_id="proctor:S1:1").contents == SECRETS
     with pytest.raises(WrongSecretError):
         stored.open("PGW-XXXX-XXXX-XXXX", slot_id="proctor:S1:1")
+    # Typed at the station without knowing its slot (any letter case): the credential slots are tried.
+    assert stored.open(credential.lower()).opened_with == "proctor:S1:1"
     with pytest.raises(WrongSecretError):
-        stored.open(credential)  # only passphrase slots are tried without a slot id
+        stored.open("PGW-XXXX-XXXX-XXXX")
 
 
 def test_slot_wraps_are_bound_to_their_slot():

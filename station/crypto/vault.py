@@ -196,11 +196,15 @@ class SealedVault:
 
         Raises :class:`WrongSecretError` when no slot accepts ``secret``.
         """
-        candidates = (
-            [self.slot(slot_id)]
-            if slot_id is not None
-            else [slot for slot in self.slots if slot.kind == SlotKind.PASSPHRASE]
-        )
+        if slot_id is not None:
+            candidates = [self.slot(slot_id)]
+        elif looks_like_credential(secret):
+            # A proctor types the credential HQ printed; which session's slot it
+            # opens is found by trying each credential slot (one KDF run each).
+            secret = secret.strip().upper()
+            candidates = [slot for slot in self.slots if slot.kind == SlotKind.CREDENTIAL]
+        else:
+            candidates = [slot for slot in self.slots if slot.kind == SlotKind.PASSPHRASE]
         for slot in candidates:
             data_key = _unwrap(self.vault_id, slot, secret)
             if data_key is not None:
@@ -208,6 +212,14 @@ class SealedVault:
                     self, data_key, _open_payload(self, data_key), opened_with=slot.slot_id
                 )
         raise WrongSecretError(QT_TR_NOOP("Kata sandi atau kredensial salah."))
+
+
+CREDENTIAL_PREFIX = "PGW-"
+
+
+def looks_like_credential(secret: str) -> bool:
+    """True for a proctor credential as HQ prints it (``PGW-…``), in any letter case."""
+    return secret.strip().upper().startswith(CREDENTIAL_PREFIX)
 
 
 def _unwrap(vault_id: str, slot: KeySlot, secret: str) -> bytes | None:

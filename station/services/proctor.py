@@ -107,6 +107,8 @@ class CandidateRow:
     remaining_ms: int | None = None
     last_activity_wall_ms: int | None = None
     live_here: bool = False
+    gap_pending_ms: int | None = None
+    """Set after a crash until the proctor decides whether the lost time counts."""
     warnings: tuple[Message, ...] = field(default_factory=tuple)
 
 
@@ -514,6 +516,7 @@ class ProctorService:
             remaining_ms=attempt.remaining_ms(now) if attempt.is_live else None,
             last_activity_wall_ms=last,
             live_here=live is not None,
+            gap_pending_ms=attempt.pending_gap_ms,
             warnings=tuple(warnings),
         )
 

@@ -523,7 +523,7 @@ class ProctorScreen(Screen):
     action_requested = Signal(str, str)
     closed = Signal()
 
-    def __init__(self, *, can_pause: bool, can_resume: bool) -> None:
+    def __init__(self, *, can_pause: bool, can_resume: bool, console: bool = False) -> None:
         super().__init__()
         self.body.addWidget(label(self.tr("Menu pengawas"), role="title"))
         self.body.addWidget(
@@ -545,6 +545,8 @@ class ProctorScreen(Screen):
             ("resume", self.tr("Lanjutkan ujian"), can_resume),
             ("leave_kiosk", self.tr("Keluar dari mode kiosk"), True),
         )
+        if console:
+            actions = (("console", self.tr("Buka konsol pengawas"), True), *actions)
         for action, text, enabled in actions:
             widget = button(text)
             widget.setEnabled(enabled)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from station.app import PracticeStation, Station, open_practice
-from station.domain.attempt import Actor, AttemptStatus, EndReason
+from station.domain.attempt import AttemptStatus, EndReason
 from station.domain.errors import StationError
 from station.domain.session import local_time
 from station.services.sitting import Sitting
@@ -52,6 +52,8 @@ class CandidateWindow(QMainWindow):
 
     screen_changed = Signal(str)
     """The name of the screen now shown (tests and the smoke run follow it)."""
+    console_requested = Signal(object)
+    """A proctor asked for the console (the :class:`Actor` who confirmed their credential)."""
 
     def __init__(
         self,
@@ -752,7 +754,7 @@ class CandidateWindow(QMainWindow):
 
     def _resume(self, screen: ResumeScreen, secret: str, charge: bool) -> None:
         def done(slot) -> None:
-            actor = Actor("proctor", slot.label or slot.slot_id)
+            actor = self._station.proctor.who(slot)
             if self._act(lambda: self.sitting.resume(by=actor, charge_gap=charge)):
                 self._next_step()
 
@@ -778,7 +780,11 @@ class CandidateWindow(QMainWindow):
             and attempt.status is AttemptStatus.PAUSED
             and attempt.pending_gap_ms is None
         )
-        panel = ProctorScreen(can_pause=can_pause, can_resume=can_resume)
+        panel = ProctorScreen(
+            can_pause=can_pause,
+            can_resume=can_resume,
+            console=self.receivers(self.console_requested) > 0,
+        )
         panel.setParent(self._stack)
         panel.setGeometry(self._stack.rect())
         panel.action_requested.connect(
@@ -804,8 +810,12 @@ class CandidateWindow(QMainWindow):
 
     def _proctor_action(self, panel: ProctorScreen, action: str, secret: str) -> None:
         def done(slot) -> None:
-            actor = Actor("proctor", slot.label or slot.slot_id)
+            actor = self._station.proctor.who(slot)
             ok = True
+            if action == "console":
+                self._close_proctor_menu()
+                self.console_requested.emit(actor)
+                return
             if action == "pause":
                 ok = self._act(lambda: self.sitting.pause(by=actor, note="kiosk"))
             elif action == "resume":

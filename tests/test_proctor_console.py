@@ -1,0 +1,192 @@
+"""The proctor console, driven as a proctor would: release, token, attendance, board, decisions, papers."""
+
+import pytest
+
+from station.domain.attempt import AttemptStatus, EndReason
+from tests.support.pdf import require_poppler, text_of
+from tests.support.world import build_world
+
+pytestmark = pytest.mark.qt
+
+SESSION = "SYN-S1"
+
+
+@pytest.fixture
+def world(tmp_path):
+    built = build_world(tmp_path, release=False)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def proctor(world):
+    """The actor a proctor becomes by unlocking with the credential HQ issued."""
+    line = world.package.credentials[0]
+    station = world.station
+    station.station.lock()
+    slot = station.station.unlock(line.credential)
+    return station.proctor.who(slot), line
+
+
+def answers_from(values):
+    """A stand-in for the person filling in a form: returns ``values`` for every form."""
+    seen = []
+
+    def ask(form):
+        form.set_values(**values)
+        seen.append(form.windowTitle())
+        return form.values()
+
+    ask.seen = seen
+    return ask
+
+
+def at_start(world, minutes=0):
+    info = world.station.exams.session(SESSION)
+    world.clock.jump_wall(info.starts_wall_ms + minutes * 60_000 - world.clock.now().wall_ms)
+
+
+@pytest.fixture
+def console(qtbot, world, proctor):
+    from station.ui.proctor.console import ProctorConsole
+
+    actor, _ = proctor
+    widget = ProctorConsole(world.station, actor=actor)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    widget.show()
+    return widget
+
+
+def test_the_proctor_is_known_by_name_and_nip(proctor):
+    actor, line = proctor
+    assert (actor.role, actor.name, actor.nip) == ("proctor", line.name, line.nip.replace(" ", ""))
+
+
+def test_release_code_opens_the_items_and_shows_the_token(console, world):
+    assert console.release_button.isVisible() and console.token.text() == "—"
+    console.release("WRONG-CODE-0000")
+    assert "15 huruf dan angka" in console.status.text()
+    console.release("7K3MQ-9XT2R-VA4PD")  # well formed, not this session's
+    assert "salah" in console.status.text().lower()
+    assert world.station.exams.ready_sessions() == []
+    console.release(world.release_code)
+    assert not console.release_button.isVisible()
+    assert console.token.text() == world.station.tokens.current(SESSION).token
+    assert "berganti dalam" in console.token_note.text()
+    record = world.station.book.records(SESSION, kind="release_session")[-1]
+    assert record.body["command"]["code"] == "***"  # the code itself is never written down
+
+
+def test_attendance_for_the_selected_candidates(console, world):
+    names = [e.name for e in world.station.exams.roster(SESSION)[:2]]
+    nips = [e.nip.digits for e in world.station.exams.roster(SESSION)[:2]]
+    console.select(nips)
+    console.ask = answers_from({"status": "present", "seat": "C-3", "identity_checked": True})
+    console.ask_attendance()
+    rows = {row.nip: row for row in console.model.rows}
+    assert all(rows[n].attendance == "present" and rows[n].seat == "C-3" for n in nips)
+    shown = [console.model.cell_text(rows[n], 3) for n in nips]
+    assert shown == ["Hadir ✓", "Hadir ✓"]
+    assert names[0] in console.model.cell_text(rows[nips[0]], 1)
+    assert "hadir 2" in console.summary.text()
+
+
+def test_pause_all_reaches_the_candidates_window_and_resume_gives_the_clock_back(
+    qtbot, console, world
+):
+    from station.ui.candidate.window import CandidateWindow
+
+    world.station.packages.release(SESSION, world.release_code, by=console.actor)
+    at_start(world)
+    nip = world.station.exams.roster(SESSION)[0].nip.digits
+    kiosk = CandidateWindow(world.station, kiosk=False, session_id=SESSION)
+    qtbot.addWidget(kiosk)
+    kiosk.start()
+    sitting = world.station.sittings.login(SESSION, nip, world.station.tokens.current(SESSION).token)
+    kiosk.sitting = sitting
+    sitting.start()
+    sitting.start_section()
+    console.refresh()
+    row = next(r for r in console.model.rows if r.nip == nip)
+    assert row.status == "in_progress" and row.live_here
+
+    console.ask = answers_from({"cause": "prayer", "reason": "Salat asar"})
+    console.ask_pause()
+    assert sitting.attempt.status is AttemptStatus.PAUSED
+    assert "Berhasil untuk 1 peserta" in console.status.text()
+    assert console.model.cell_text(next(r for r in console.model.rows if r.nip == nip), 4) == "Dijeda"
+
+    console.ask = answers_from({})
+    console.ask_resume()
+    assert sitting.attempt.status is AttemptStatus.IN_PROGRESS
+    kiosk.guard.active = False
+    sitting.close()
+
+
+def test_extra_time_past_the_end_asks_first(console, world):
+    world.station.packages.release(SESSION, world.release_code, by=console.actor)
+    info = world.station.exams.session(SESSION)
+    nip = world.station.exams.roster(SESSION)[0].nip.digits
+    console.select([nip])
+    console.ask = answers_from({"status": "late", "note": "Kendaraan mogok"})
+    console.ask_attendance()
+    world.clock.jump_wall(info.ends_wall_ms - 5 * 60_000 - world.clock.now().wall_ms)
+    sitting = world.station.sittings.begin(SESSION, nip)
+    sitting.start()
+    sitting.start_section()
+    before = sitting.remaining_ms()
+    questions = []
+    console.confirm = lambda title, text: questions.append(text) or False
+    console.ask = answers_from({"minutes": 30, "reason": "Listrik padam"})
+    console.ask_extend()
+    assert len(questions) == 1 and "lewat akhir sesi" in questions[0]
+    assert sitting.remaining_ms() == before
+    console.confirm = lambda title, text: True
+    console.ask_extend()
+    assert sitting.remaining_ms() == before + 30 * 60_000
+
+
+def test_an_ending_needs_one_candidate_and_a_reason(console, world):
+    world.station.packages.release(SESSION, world.release_code, by=console.actor)
+    at_start(world)
+    nip = world.station.exams.roster(SESSION)[0].nip.digits
+    sitting = world.station.sittings.begin(SESSION, nip)
+    sitting.start()
+    console.refresh()
+    console.table.clearSelection()
+    console.ask_ending()
+    assert "Pilih satu peserta" in console.status.text()
+    console.select([nip])
+    console.ask = answers_from({"action": "void_attempt", "reason": ""})
+    console.ask_ending()
+    assert "harus diisi" in console.status.text()
+    console.ask = answers_from({"action": "void_attempt", "reason": "Soal tampil rusak"})
+    console.ask_ending()
+    assert sitting.attempt.end_reason is EndReason.VOIDED
+
+
+def test_closing_lists_what_is_missing_then_closes(console, world):
+    world.station.packages.release(SESSION, world.release_code, by=console.actor)
+    roster = world.station.exams.roster(SESSION)
+    console.ask = answers_from({"note": "Selesai"})
+    console.ask_close()
+    assert "belum dapat ditutup" in console.status.text() and roster[0].name in console.status.text()
+    console.select([e.nip.digits for e in roster])
+    console.ask = answers_from({"status": "absent"})
+    console.ask_attendance()
+    console.ask = answers_from({"note": "Semua tidak hadir karena banjir"})
+    console.ask_close()
+    assert world.station.book.closing(SESSION) is not None
+    assert "ditutup" in console.released_note.text()
+    assert console.token.text() == "—"  # a closed session has no token to give out
+
+
+def test_papers_are_saved_from_the_console(console, world, tmp_path):
+    require_poppler()
+    console.ask = answers_from({"category": "power", "text": "Listrik padam sebentar"})
+    console.table.clearSelection()
+    console.ask_incident()
+    path = console.papers.save(console, "berita-acara", SESSION, folder=tmp_path / "papers")
+    text = " ".join(text_of(path).split())
+    assert "Listrik padam sebentar" in text and console.actor.name in text
