@@ -6,9 +6,11 @@ else constructs stores, clocks or services.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,13 +18,17 @@ from station.domain.roster import Accommodations
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.resources import demo_exam_source, resource_dir
+from station.services.backup import BackupService, RestoreSummary, restore_backup
+from station.services.backup import Progress as BackupProgress
 from station.services.clock import SystemClock
+from station.services.doctor import DoctorService
 from station.services.enrollment import EnrollmentService
 from station.services.errors import NotInitializedError
 from station.services.exams import ExamService
 from station.services.export import ExportService
 from station.services.integrity import IntegrityService
 from station.services.packages import PackageService
+from station.services.papers import PaperService
 from station.services.paths import default_data_dir
 from station.services.practice import (
     PRACTICE_NIP,
@@ -38,6 +44,7 @@ from station.services.station import StationService
 from station.services.tokens import TokenService
 from station.services.transfer import TransferService
 from station.services.verify import VerifyService
+from station.store.errors import StoreError
 from station.store.store import DATABASE_NAME, Store
 
 __all__ = [
@@ -48,6 +55,7 @@ __all__ = [
     "open_practice",
     "open_station",
     "resource_dir",
+    "restore_station",
 ]
 
 
@@ -70,6 +78,9 @@ class Station:
     verifier: VerifyService
     book: SessionBook
     proctor: ProctorService
+    papers: PaperService
+    doctor: DoctorService
+    backups: BackupService
     _store: Store
 
     def close(self) -> None:
@@ -84,10 +95,18 @@ class Station:
 
 
 def open_station(
-    data_dir: Path | str | None = None, *, clock: Clock | None = None, create: bool = True
+    data_dir: Path | str | None = None,
+    *,
+    clock: Clock | None = None,
+    create: bool = True,
+    machine_id: Callable[[], str] | None = None,
 ) -> Station:
     """Open the station at ``data_dir``; with ``create`` the folder and database are
-    made if missing, otherwise a folder without a station is refused untouched."""
+    made if missing, otherwise a folder without a station is refused untouched.
+
+    Opening an initialised station on another machine than the one it
+    recorded audits an ``identity_moved`` (``machine_id`` stands in for the
+    operating system's machine id in tests)."""
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     if not create and not (folder / DATABASE_NAME).exists():
         raise NotInitializedError(
@@ -98,7 +117,7 @@ def open_station(
         )
     clock = clock or SystemClock()
     store = Store.in_folder(folder)
-    station = StationService(store, clock)
+    station = StationService(store, clock, machine_id=machine_id)
     exams = ExamService(station, store, clock)
     enrollment = EnrollmentService(station, store, clock)
     tokens = TokenService(station, store, clock)
@@ -107,7 +126,9 @@ def open_station(
         station, exams, store, clock, tokens=tokens, lock_folder=folder / "locks", book=book
     )
     packages = PackageService(station, enrollment, store, clock)
-    return Station(
+    proctor = ProctorService(station, exams, sittings, packages=packages, book=book, clock=clock)
+    integrity = IntegrityService(station, store)
+    built = Station(
         data_dir=folder,
         clock=clock,
         station=station,
@@ -115,16 +136,33 @@ def open_station(
         sittings=sittings,
         tokens=tokens,
         transfer=TransferService(station, exams, store, clock),
-        integrity=IntegrityService(station, store),
+        integrity=integrity,
         enrollment=enrollment,
         packages=packages,
         export=ExportService(station, enrollment, store, clock),
         receipts=ReceiptService(station, enrollment, store, clock),
         verifier=VerifyService(enrollment, clock),
         book=book,
-        proctor=ProctorService(station, exams, sittings, packages=packages, book=book, clock=clock),
+        proctor=proctor,
+        papers=PaperService(
+            station, exams, sittings, proctor=proctor, book=book, store=store, clock=clock
+        ),
+        doctor=DoctorService(
+            station,
+            integrity,
+            enrollment,
+            store,
+            clock,
+            data_dir=folder,
+            practice=lambda: open_practice(clock=clock),
+        ),
+        backups=BackupService(station, store, clock),
         _store=store,
     )
+    if station.initialized:
+        with contextlib.suppress(StoreError):  # a full or failing disk: noted at the next opening
+            station.note_machine()
+    return built
 
 
 @dataclass(slots=True)
@@ -162,3 +200,24 @@ def open_practice(
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return PracticeStation(station, PRACTICE_SESSION, PRACTICE_NIP, token)
+
+
+def restore_station(
+    source: Path | str,
+    data_dir: Path | str | None = None,
+    *,
+    replace: bool = False,
+    clock: Clock | None = None,
+    machine_id: Callable[[], str] | None = None,
+    progress: BackupProgress | None = None,
+) -> RestoreSummary:
+    """Restore the backup ``source`` into ``data_dir`` (ADR 0015), then open the station
+    there once to audit the restore; a different machine is audited as ``identity_moved``."""
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    clock = clock or SystemClock()
+    summary = restore_backup(
+        Path(source), folder, replace=replace, wall_ms=clock.now().wall_ms, progress=progress
+    )
+    with open_station(folder, clock=clock, create=False, machine_id=machine_id) as station:
+        station.backups.record_restore(summary)
+    return summary

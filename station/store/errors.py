@@ -37,3 +37,11 @@ class StationLockedError(StoreError):
 
 class SessionSealedError(StoreError):
     """The session's items and keys stay sealed until its release code is entered."""
+
+
+class DatabaseInUseError(StoreError):
+    """Another program has the database open; it cannot be replaced now."""
+
+
+class DatabaseCopyError(StoreError):
+    """A copy of the station database is damaged or is not a station database."""

@@ -79,6 +79,8 @@ class CandidateWindow(QMainWindow):
         self._zone = "Asia/Jakarta"
         self._kiosk_wanted = kiosk
         self.screen_name = ""
+        self.console_available = False
+        """Set by the staff console that started this window: its proctor menu offers the console."""
 
         self._stack = QStackedWidget()
         self.setCentralWidget(self._stack)
@@ -783,7 +785,7 @@ class CandidateWindow(QMainWindow):
         panel = ProctorScreen(
             can_pause=can_pause,
             can_resume=can_resume,
-            console=self.receivers(self.console_requested) > 0,
+            console=self.console_available,
         )
         panel.setParent(self._stack)
         panel.setGeometry(self._stack.rect())
