@@ -79,6 +79,14 @@ def cmd_token(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_paper(args: argparse.Namespace, console: Console) -> int:
+    """Save one of the session's papers as PDF (the console's buttons, for a headless station)."""
+    with unlocked_station(args, console) as station:
+        path = station.papers.save(args.kind, args.subject, Path(args.out))
+    console.say(QT_TR_NOOP("Dokumen disimpan: {path}"), path=str(path))
+    return EXIT_OK
+
+
 def cmd_release(args: argparse.Namespace, console: Console) -> int:
     with unlocked_station(args, console) as station:
         code = read_secret_line(
@@ -265,6 +273,22 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     q.add_argument("session")
     q.set_defaults(run=cmd_token)
+    q = session.add_parser(
+        "paper",
+        parents=[common],
+        help=tr(
+            QT_TR_NOOP("simpan berita acara, daftar hadir, bukti selesai atau tanda terima (PDF)")
+        ),
+    )
+    q.add_argument(
+        "kind", choices=("berita-acara", "daftar-hadir", "bukti-selesai", "tanda-terima")
+    )
+    q.add_argument(
+        "subject",
+        help=tr(QT_TR_NOOP("sesi; untuk bukti selesai: id ujian; untuk tanda terima: id bundel")),
+    )
+    q.add_argument("--out", required=True, help=tr(QT_TR_NOOP("folder tujuan")))
+    q.set_defaults(run=cmd_paper)
 
     p = sub.add_parser(
         "export", parents=[common], help=tr(QT_TR_NOOP("tulis bundel hasil .cactres untuk HQ"))
