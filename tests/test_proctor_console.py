@@ -1,5 +1,7 @@
 """The proctor console, driven as a proctor would: release, token, attendance, board, decisions, papers."""
 
+import re
+
 import pytest
 
 from station.domain.attempt import AttemptStatus, EndReason
@@ -103,7 +105,9 @@ def test_pause_all_reaches_the_candidates_window_and_resume_gives_the_clock_back
     kiosk = CandidateWindow(world.station, kiosk=False, session_id=SESSION)
     qtbot.addWidget(kiosk)
     kiosk.start()
-    sitting = world.station.sittings.login(SESSION, nip, world.station.tokens.current(SESSION).token)
+    sitting = world.station.sittings.login(
+        SESSION, nip, world.station.tokens.current(SESSION).token
+    )
     kiosk.sitting = sitting
     sitting.start()
     sitting.start_section()
@@ -115,7 +119,9 @@ def test_pause_all_reaches_the_candidates_window_and_resume_gives_the_clock_back
     console.ask_pause()
     assert sitting.attempt.status is AttemptStatus.PAUSED
     assert "Berhasil untuk 1 peserta" in console.status.text()
-    assert console.model.cell_text(next(r for r in console.model.rows if r.nip == nip), 4) == "Dijeda"
+    assert (
+        console.model.cell_text(next(r for r in console.model.rows if r.nip == nip), 4) == "Dijeda"
+    )
 
     console.ask = answers_from({})
     console.ask_resume()
@@ -171,7 +177,9 @@ def test_closing_lists_what_is_missing_then_closes(console, world):
     roster = world.station.exams.roster(SESSION)
     console.ask = answers_from({"note": "Selesai"})
     console.ask_close()
-    assert "belum dapat ditutup" in console.status.text() and roster[0].name in console.status.text()
+    assert (
+        "belum dapat ditutup" in console.status.text() and roster[0].name in console.status.text()
+    )
     console.select([e.nip.digits for e in roster])
     console.ask = answers_from({"status": "absent"})
     console.ask_attendance()
@@ -190,3 +198,78 @@ def test_papers_are_saved_from_the_console(console, world, tmp_path):
     path = console.papers.save(console, "berita-acara", SESSION, folder=tmp_path / "papers")
     text = " ".join(text_of(path).split())
     assert "Listrik padam sebentar" in text and console.actor.name in text
+
+
+# ------------------------------------------------------------- the staff window
+
+
+@pytest.fixture
+def staff_window(qtbot, world):
+    from station.ui.console.window import ConsoleWindow
+
+    world.station.station.lock()
+    window = ConsoleWindow(world.station, kiosk=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def unlock_with(qtbot, window, secret):
+    from station.ui.operations import wait_for_background
+
+    panel = window.lock_panel
+    panel.error.setText("")
+    panel.secret.setText(secret)
+    panel.open_button.click()
+    wait_for_background()
+    qtbot.waitUntil(lambda: window.actor is not None or bool(panel.error.text()), timeout=10_000)
+
+
+def test_wrong_secrets_are_throttled_on_screen(qtbot, staff_window, world):
+    for _ in range(2):
+        unlock_with(qtbot, staff_window, "bukan-kata-sandi")
+        assert "salah" in staff_window.lock_panel.error.text().lower()
+    unlock_with(qtbot, staff_window, "bukan-kata-sandi")  # the third: now the wait begins
+    panel = staff_window.lock_panel
+    assert re.search(r"Coba lagi dalam (30|29) detik", panel.error.text())
+    assert not panel.open_button.isEnabled()
+    assert staff_window.actor is None
+    assert world.station.station.unlock_wait_ms() == 30_000  # the service, not the screen, decides
+
+
+def test_a_proctor_sees_the_session_and_field_it_sees_the_technical_screens(
+    qtbot, staff_window, world
+):
+    from tests.support.world import STATION_PASSPHRASE
+
+    line = world.package.credentials[0]
+    unlock_with(qtbot, staff_window, line.credential.lower())
+    assert staff_window.actor.name == line.name
+    assert [staff_window.tabs.tabText(i) for i in range(staff_window.tabs.count())] == ["Sesi"]
+    staff_window.lock()
+    unlock_with(qtbot, staff_window, STATION_PASSPHRASE)
+    assert staff_window.actor.role == "field_it"
+    tabs = [staff_window.tabs.tabText(i) for i in range(staff_window.tabs.count())]
+    assert tabs == ["Sesi", "Teknisi"]
+
+
+def test_candidate_mode_and_back_by_the_proctor_gesture(qtbot, staff_window, world):
+    line = world.package.credentials[0]
+    unlock_with(qtbot, staff_window, line.credential)
+    staff_window.console.release(world.release_code)
+    staff_window.start_candidates()
+    kiosk = staff_window.candidates
+    qtbot.addWidget(kiosk)
+    assert not staff_window.isVisible() and kiosk.screen_name == "login"
+    kiosk.show_proctor_menu()
+    assert kiosk._proctor is not None  # the proctor menu over the login screen
+    kiosk._proctor.secret.setText(line.credential)
+    kiosk._proctor._submit("console")
+    from station.ui.operations import wait_for_background
+
+    wait_for_background()
+    qtbot.waitUntil(staff_window.isVisible, timeout=10_000)
+    assert staff_window.actor.name == line.name
+    staff_window.end_candidates()
+    assert staff_window.candidates is None

@@ -16,18 +16,19 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from station.app import Station
 from station.domain.attempt import Actor
 from station.domain.errors import StationError
-from station.ui.i18n import message_text
+from station.ui.i18n import message_text, translate_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Paper", text)
+    """Module-level strings: lupdate files a bare ``tr("…")`` under context ``""``."""
+    return translate_text(text)
 
 
 def printers() -> list[str]:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from station.domain.nip import Nip
 from station.domain.session import local_time
 from station.services.proctor import CandidateRow
-from station.ui.i18n import message_text
+from station.ui.i18n import message_text, translate_text
 from station.ui.widgets.basics import format_remaining
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Board", text)
+    """Module-level strings: lupdate files a bare ``tr("…")`` under context ``""``."""
+    return translate_text(text)
 
 
 ATTENDANCE = {
@@ -46,7 +47,7 @@ COLUMNS = (
     "Bagian",
     "Terjawab",
     "Sisa waktu",
-    "Aktivitas terakhir",
+    "Terakhir aktif",
     "Peringatan",
 )
 
@@ -120,7 +121,7 @@ class BoardModel(QAbstractTableModel):
         if column == 8:
             if row.last_activity_wall_ms is None:
                 return "—"
-            return local_time(row.last_activity_wall_ms, self._zone, seconds=True).split(" ", 1)[1]
+            return local_time(row.last_activity_wall_ms, self._zone, seconds=True).split(" ")[1]
         if column == 9:
             return "; ".join(message_text(w) for w in row.warnings)
         return ""

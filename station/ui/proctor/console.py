@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -139,12 +140,17 @@ class ProctorConsole(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, 190)
+        header.setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.table, 1)
 
         self.summary = label("", role="muted")
         layout.addWidget(self.summary)
 
-        actions = QHBoxLayout()
+        actions = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
             ("attendance", self.tr("Kehadiran…"), self.ask_attendance),
@@ -159,7 +165,8 @@ class ProctorConsole(QWidget):
         ):
             widget = button(text)
             widget.clicked.connect(slot)
-            actions.addWidget(widget)
+            number = len(self.buttons)
+            actions.addWidget(widget, number // 5, number % 5)
             self.buttons[key] = widget
         layout.addLayout(actions)
 
@@ -168,7 +175,7 @@ class ProctorConsole(QWidget):
             ("berita-acara", self.tr("Berita Acara")),
             ("daftar-hadir", self.tr("Daftar Hadir")),
         ):
-            save = button(self.tr("Simpan {paper} (PDF)").format(paper=text))
+            save = button(self.tr("{paper} (PDF)").format(paper=text))
             save.clicked.connect(lambda _=False, k=kind: self.save_paper(k))
             papers.addWidget(save)
             self.buttons[f"save-{kind}"] = save
@@ -185,6 +192,7 @@ class ProctorConsole(QWidget):
 
         self.status = label("", role="notice")
         self.status.setAccessibleName(self.tr("Pesan"))
+        self.status.hide()
         layout.addWidget(self.status)
 
     # ------------------------------------------------------------- session
@@ -345,6 +353,7 @@ class ProctorConsole(QWidget):
 
     def show_status(self, text: str, *, problem: bool = False) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))
         self.status.setProperty("problem", problem)
 
     def release(self, code: str) -> None:

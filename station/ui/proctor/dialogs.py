@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.ui.i18n import translate_text
+
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ProctorDialogs", text)
+    """Module-level strings: lupdate files a bare ``tr("…")`` under context ``""``."""
+    return translate_text(text)
 
 
 class FormDialog(QDialog):

@@ -1,0 +1,68 @@
+"""``station-console``: the staff window (proctor console, field IT screens).
+
+    station-console --data DIR [--windowed-candidates] [--lang en] [--size WxH]
+
+``--self-test`` shows the first screen and exits 0 (checking a build).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from station.app import default_data_dir, open_station
+from station.domain.errors import StationError
+from station.services.translations import chosen_language
+from station.ui.console.window import ConsoleWindow
+from station.ui.i18n import install_language, message_text
+from station.ui.theme import Look, apply_look, load_fonts
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="station-console", description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=None, help="station data folder")
+    parser.add_argument("--lang", default=None, choices=("id", "en"))
+    parser.add_argument(
+        "--windowed-candidates", action="store_true", help="candidate mode without kiosk lock-down"
+    )
+    parser.add_argument("--size", default="1366x768", help="WIDTHxHEIGHT of the window")
+    parser.add_argument("--self-test", action="store_true", help="show the first screen and exit")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("CACT Station")
+    load_fonts()
+    install_language(chosen_language(args.lang))
+    look = Look()
+    apply_look(app, look)
+    try:
+        station = open_station(args.data or default_data_dir())
+    except StationError as error:
+        print(message_text(error), file=sys.stderr)
+        return 2
+    window = ConsoleWindow(station, look=look, kiosk=not args.windowed_candidates)
+    width, _, height = args.size.partition("x")
+    window.resize(int(width), int(height))
+    window.show()
+    if args.self_test:
+
+        def report() -> None:
+            print("self-test: console shown")
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    code = app.exec()
+    station.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
