@@ -244,8 +244,88 @@
         <translation>Package {package} written: {file} ({size} bytes).</translation>
     </message>
     <message>
+        <source>Jam komputer diterima sebagai benar mulai sekarang (tercatat di log audit).</source>
+        <translation>The computer clock is accepted as correct from now on (recorded in the audit log).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan stasiun {station}, {time}</source>
+        <translation>Check of station {station}, {time}</translation>
+    </message>
+    <message>
+        <source>Ringkasan: {failed} gagal, {warnings} peringatan, {ok} baik.</source>
+        <translation>Summary: {failed} failed, {warnings} warnings, {ok} OK.</translation>
+    </message>
+    <message>
+        <source>Cadangan ditulis dan diperiksa: {file}</source>
+        <translation>Backup written and verified: {file}</translation>
+    </message>
+    <message>
+        <source>Stasiun {station}, skema {schema}: {attempts} ujian ({live} belum selesai), {events} kejadian, {size} bita.</source>
+        <translation>Station {station}, schema {schema}: {attempts} attempts ({live} unfinished), {events} events, {size} bytes.</translation>
+    </message>
+    <message>
         <source>SHA-256: {sha256}</source>
         <translation>SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>Simpan cadangan seaman basis data stasiun: isinya tersegel, tetapi tetap milik stasiun ini.</source>
+        <translation>Keep the backup as securely as the station database: its contents are sealed but still belong to this station.</translation>
+    </message>
+    <message>
+        <source>Cadangan {file} dipulihkan ke {folder}: stasiun {station}, dibuat {created}.</source>
+        <translation>Backup {file} restored to {folder}: station {station}, created {created}.</translation>
+    </message>
+    <message>
+        <source>Basis data yang tadinya ada disimpan sebagai {file} (tidak dihapus).</source>
+        <translation>The existing database was kept as {file} (not deleted).</translation>
+    </message>
+    <message>
+        <source>{live} ujian belum selesai saat dicadangkan; ujian itu dilanjutkan di soal yang sama setelah pengawas memutuskan selisih waktunya (gangguan tercatat).</source>
+        <translation>{live} attempts were unfinished at backup time; they resume at the same item once the proctor decides on the time difference (interruption recorded).</translation>
+    </message>
+    <message>
+        <source>Jalankan &apos;station doctor&apos; dengan kata sandi stasiun sebelum dipakai.</source>
+        <translation>Run &apos;station doctor&apos; with the station passphrase before use.</translation>
+    </message>
+    <message>
+        <source>periksa kesehatan stasiun (keluar 0 baik, 1 peringatan, 2 gagal)</source>
+        <translation>check station health (exit 0 OK, 1 warning, 2 failed)</translation>
+    </message>
+    <message>
+        <source>keluaran JSON untuk mesin</source>
+        <translation>JSON output for machines</translation>
+    </message>
+    <message>
+        <source>minta kata sandi agar setiap rantai dapat diperiksa</source>
+        <translation>ask for the passphrase so that every chain can be checked</translation>
+    </message>
+    <message>
+        <source>jalankan juga ujian latihan dari awal sampai tanda terima</source>
+        <translation>also run a practice attempt from start to receipt</translation>
+    </message>
+    <message>
+        <source>terima jam sekarang sebagai benar (waktu yang tercatat sebelumnya salah)</source>
+        <translation>accept the current clock as correct (previously recorded time was wrong)</translation>
+    </message>
+    <message>
+        <source>cadangkan basis data stasiun, juga saat ujian berjalan</source>
+        <translation>back up the station database, also while an exam is running</translation>
+    </message>
+    <message>
+        <source>folder tujuan (mis. flashdisk atau disk lain)</source>
+        <translation>destination folder (e.g. USB flash drive or another disk)</translation>
+    </message>
+    <message>
+        <source>pulihkan cadangan .cactbak ke folder data</source>
+        <translation>restore a .cactbak backup to the data folder</translation>
+    </message>
+    <message>
+        <source>berkas cadangan .cactbak</source>
+        <translation>.cactbak backup file</translation>
+    </message>
+    <message>
+        <source>ganti stasiun yang sudah ada (basis data lama disimpan, tidak dihapus)</source>
+        <translation>replace an existing station (old database kept, not deleted)</translation>
     </message>
     <message>
         <source>Kode rilis dan kredensial pengawas ada di {folder}; cetak dan kirim terpisah dari paket.</source>
@@ -354,6 +434,10 @@
     <message>
         <source>dibatalkan pengawas</source>
         <translation>voided by the proctor</translation>
+    </message>
+    <message>
+        <source>ditunda ke sesi lain</source>
+        <translation>postponed to another session</translation>
     </message>
     <message>
         <source>Ujian dengan kode {code} belum diterima HQ.</source>
@@ -1092,6 +1176,10 @@
         <translation>The work unit of the candidate with NIP {nip} is empty.</translation>
     </message>
     <message>
+        <source>Batas keterlambatan sesi {session} harus 0 sampai 1440 menit.</source>
+        <translation>The late-entry limit of session {session} must be 0 to 1440 minutes.</translation>
+    </message>
+    <message>
         <source>Sesi {session} berakhir sebelum dimulai.</source>
         <translation>Session {session} ends before it starts.</translation>
     </message>
@@ -1404,6 +1492,10 @@
         <translation>This data folder already contains a station.</translation>
     </message>
     <message>
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik.</source>
+        <translation>Too many wrong attempts. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
         <source>Salinan ujian terlalu besar.</source>
         <translation>The attempt copy is too large.</translation>
     </message>
@@ -1556,6 +1648,10 @@
         <translation>Session token of {session}: {token} (current until {until})</translation>
     </message>
     <message>
+        <source>Dokumen disimpan: {path}</source>
+        <translation>Document saved: {path}</translation>
+    </message>
+    <message>
         <source>Kode rilis: </source>
         <translation>Release code: </translation>
     </message>
@@ -1702,6 +1798,18 @@
     <message>
         <source>token sesi yang diketik peserta saat masuk (sama di setiap stasiun)</source>
         <translation>the session token candidates type to log in (the same on every station)</translation>
+    </message>
+    <message>
+        <source>simpan berita acara, daftar hadir, bukti selesai atau tanda terima (PDF)</source>
+        <translation>save the session report, attendance list, proof of completion or receipt (PDF)</translation>
+    </message>
+    <message>
+        <source>sesi; untuk bukti selesai: id ujian; untuk tanda terima: id bundel</source>
+        <translation>session; for proof of completion: attempt ID; for receipt: bundle ID</translation>
+    </message>
+    <message>
+        <source>folder tujuan</source>
+        <translation>destination folder</translation>
     </message>
     <message>
         <source>tulis bundel hasil .cactres untuk HQ</source>
@@ -2036,8 +2144,192 @@
         <translation>Saving</translation>
     </message>
     <message>
+        <source>BAIK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>PERINGATAN</source>
+        <translation>WARNING</translation>
+    </message>
+    <message>
+        <source>GAGAL</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Ujian latihan</source>
+        <translation>Practice attempt</translation>
+    </message>
+    <message>
+        <source>Ujian latihan selesai tetapi tanda terimanya tidak cocok dengan segel atau rantainya.</source>
+        <translation>The practice attempt finished, but its receipt does not match the seal or its chain.</translation>
+    </message>
+    <message>
+        <source>Ujian latihan berjalan dari masuk sampai tanda terima: {answered} soal dijawab, kode {code}, tanda terima cocok dengan segel.</source>
+        <translation>Practice attempt ran from login to receipt: {answered} items answered, code {code}, receipt matches the seal.</translation>
+    </message>
+    <message>
+        <source>Jam komputer</source>
+        <translation>Computer clock</translation>
+    </message>
+    <message>
+        <source>Ruang disk</source>
+        <translation>Disk space</translation>
+    </message>
+    <message>
+        <source>Disk data lokal</source>
+        <translation>Local data disk</translation>
+    </message>
+    <message>
+        <source>Berkas basis data</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Rantai data</source>
+        <translation>Data chains</translation>
+    </message>
+    <message>
+        <source>Sertifikat stasiun</source>
+        <translation>Station certificate</translation>
+    </message>
+    <message>
+        <source>Daftar pencabutan (CRL)</source>
+        <translation>Revocation list (CRL)</translation>
+    </message>
+    <message>
+        <source>Data yang belum sampai HQ</source>
+        <translation>Data not yet at HQ</translation>
+    </message>
+    <message>
+        <source>Stasiun</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Folder data {folder} belum berisi stasiun; jalankan &apos;station init&apos; atau pulihkan cadangan.</source>
+        <translation>Data folder {folder} does not contain a station yet; run &apos;station init&apos; or restore a backup.</translation>
+    </message>
+    <message>
         <source>Selesai</source>
-        <translation>Done</translation>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Jam mundur: jam komputer ({now}) lebih awal {minutes} menit dari waktu terakhir yang tercatat di stasiun ini ({seen}). Betulkan tanggal, jam dan zona waktu; bila waktu yang tercatat itulah yang salah, jalankan &apos;station doctor --accept-clock&apos;.</source>
+        <translation>Clock went backwards: the computer clock ({now}) is {minutes} minutes earlier than the last time recorded on this station ({seen}). Correct the date, time and time zone; if the recorded time is the one that is wrong, run &apos;station doctor --accept-clock&apos;.</translation>
+    </message>
+    <message>
+        <source>Jam mundur: jam komputer ({now}) lebih awal lebih dari sehari dari waktu terbit {what} ({issued}). Betulkan tanggal, jam dan zona waktu.</source>
+        <translation>Clock went backwards: the computer clock ({now}) is more than a day earlier than the issue time of {what} ({issued}). Correct the date, time and time zone.</translation>
+    </message>
+    <message>
+        <source>Jam komputer {now}; tidak lebih awal dari waktu terakhir yang tercatat. (Jam yang terlalu maju tidak dapat diketahui tanpa jaringan.)</source>
+        <translation>Computer clock {now}; not earlier than the last recorded time. (A clock that is too far ahead cannot be detected without a network.)</translation>
+    </message>
+    <message>
+        <source>paket {package}</source>
+        <translation>package {package}</translation>
+    </message>
+    <message>
+        <source>sertifikat stasiun</source>
+        <translation>station certificate</translation>
+    </message>
+    <message>
+        <source>CRL HQ</source>
+        <translation>HQ CRL</translation>
+    </message>
+    <message>
+        <source>{free} bebas di {folder}.</source>
+        <translation>{free} free on {folder}.</translation>
+    </message>
+    <message>
+        <source>Hanya {free} bebas di {folder} (disarankan paling sedikit 2 GiB); kosongkan ruang sebelum ujian.</source>
+        <translation>Only {free} free on {folder} (at least 2 GiB recommended); free up space before the exam.</translation>
+    </message>
+    <message>
+        <source>Hanya {free} bebas di {folder}: jawaban bisa gagal tersimpan. Kosongkan ruang sekarang (paling sedikit 200 MiB, disarankan 2 GiB).</source>
+        <translation>Only {free} free on {folder}: answers may fail to save. Free up space now (at least 200 MiB, 2 GiB recommended).</translation>
+    </message>
+    <message>
+        <source>Folder data {folder} ada di disk jaringan ({fstype} di {mount}). Jawaban baru aman bila disimpan di disk komputer ini: pindahkan folder data ke disk lokal.</source>
+        <translation>Data folder {folder} is on a network disk ({fstype} on {mount}). Answers are only safe when saved on this computer&apos;s disk: move the data folder to a local disk.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat memastikan bahwa folder data {folder} ada di disk lokal; periksa sendiri bahwa itu bukan folder jaringan.</source>
+        <translation>Cannot confirm that data folder {folder} is on a local disk; check yourself that it is not a network folder.</translation>
+    </message>
+    <message>
+        <source>Folder data ada di disk lokal ({fstype} di {mount}).</source>
+        <translation>Data folder is on a local disk ({fstype} on {mount}).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan SQLite menemukan {count} masalah pada berkas basis data. Jangan hapus apa pun: buat cadangan, lalu hubungi HQ.</source>
+        <translation>The SQLite check found {count} problems in the database file. Do not delete anything: make a backup, then contact HQ.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan SQLite (quick_check, kunci asing): utuh.</source>
+        <translation>SQLite check (quick_check, foreign keys): intact.</translation>
+    </message>
+    <message>
+        <source>{count} kerusakan ditemukan (di antara {attempts} ujian, {events} kejadian, {audit} catatan audit). Jangan hapus apa pun: buat cadangan, ekspor, lalu laporkan ke HQ.</source>
+        <translation>{count} faults found (among {attempts} attempts, {events} events, {audit} audit log entries). Do not delete anything: make a backup, export, then report to HQ.</translation>
+    </message>
+    <message>
+        <source>Perlu dibuka: tanpa kata sandi hanya urutan kejadian, segel dan log audit yang dapat diperiksa ({attempts} ujian, {audit} catatan audit, tanpa kerusakan). Jalankan lagi dengan kata sandi untuk memeriksa setiap rantai.</source>
+        <translation>Needs unlocking: without the passphrase only the event order, seals and audit log can be checked ({attempts} attempts, {audit} audit log entries, no faults). Run again with the passphrase to check every chain.</translation>
+    </message>
+    <message>
+        <source>Semua rantai utuh: {attempts} ujian, {events} kejadian, {audit} catatan audit.</source>
+        <translation>All chains intact: {attempts} attempts, {events} events, {audit} audit log entries.</translation>
+    </message>
+    <message>
+        <source>Stasiun belum terdaftar di HQ: paket ujian tidak dapat diimpor dan bundel tidak dapat diekspor (station enroll).</source>
+        <translation>Station not yet registered with HQ: exam packages cannot be imported and bundles cannot be exported (station enroll).</translation>
+    </message>
+    <message>
+        <source>Sertifikat stasiun dicabut oleh HQ (tercantum di CRL); hasil dari stasiun ini akan dikarantina. Hubungi HQ.</source>
+        <translation>The station certificate has been revoked by HQ (listed in the CRL); results from this station will be quarantined. Contact HQ.</translation>
+    </message>
+    <message>
+        <source>Sertifikat stasiun kedaluwarsa sejak {until}; minta sertifikat baru ke HQ (station enroll).</source>
+        <translation>The station certificate expired on {until}; request a new certificate from HQ (station enroll).</translation>
+    </message>
+    <message>
+        <source>Sertifikat stasiun berakhir {until} (tinggal {days} hari); minta perpanjangan ke HQ.</source>
+        <translation>The station certificate expires {until} ({days} days left); request a renewal from HQ.</translation>
+    </message>
+    <message>
+        <source>Sertifikat stasiun berlaku sampai {until} ({days} hari lagi).</source>
+        <translation>The station certificate is valid until {until} ({days} days left).</translation>
+    </message>
+    <message>
+        <source>Tidak berlaku: stasiun belum terdaftar di HQ.</source>
+        <translation>Not applicable: station not yet registered with HQ.</translation>
+    </message>
+    <message>
+        <source>Stasiun belum menyimpan CRL dari HQ; impor paket terbaru.</source>
+        <translation>The station has not stored a CRL from HQ yet; import the latest package.</translation>
+    </message>
+    <message>
+        <source>CRL HQ tanpa tanggal pembaruan.</source>
+        <translation>HQ CRL has no update date.</translation>
+    </message>
+    <message>
+        <source>CRL HQ seharusnya diperbarui pada {due}; impor paket atau berkas kepercayaan HQ terbaru.</source>
+        <translation>HQ CRL was due to be updated on {due}; import the latest package or HQ trust file.</translation>
+    </message>
+    <message>
+        <source>CRL HQ berlaku sampai {due}.</source>
+        <translation>HQ CRL valid until {due}.</translation>
+    </message>
+    <message>
+        <source>{live} ujian belum selesai, {unexported} ujian selesai belum diekspor, {bundles} bundel belum diterima HQ. Ekspor hasil (station export) dan impor tanda terima HQ; jangan hapus atau pasang ulang stasiun sebelum semuanya diterima.</source>
+        <translation>{live} attempts unfinished, {unexported} finished attempts not yet exported, {bundles} bundles not yet acknowledged by HQ. Export results (station export) and import the HQ receipts; do not delete or reinstall the station until everything has been acknowledged.</translation>
+    </message>
+    <message>
+        <source>Tidak ada ujian atau bundel yang menunggu.</source>
+        <translation>No attempts or bundles pending.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan ini gagal berjalan: {error}</source>
+        <translation>This check failed to run: {error}</translation>
     </message>
     <message>
         <source>Daftar peserta sesi {session} dalam paket tidak dapat dibaca ({problem}).</source>
@@ -2156,6 +2448,10 @@
         <translation>attempt voided by the proctor</translation>
     </message>
     <message>
+        <source>ujian ditunda ke sesi lain</source>
+        <translation>attempt postponed to another session</translation>
+    </message>
+    <message>
         <source>salinan ujian bermasalah ({verdict})</source>
         <translation>attempt copy is in question ({verdict})</translation>
     </message>
@@ -2190,6 +2486,669 @@
     <message>
         <source>Token sesi salah; periksa kembali token yang ditunjukkan pengawas.</source>
         <translation>Wrong session token; check the token the proctor shows.</translation>
+    </message>
+    <message>
+        <source>{file} berformat {found}; stasiun ini membaca {expected}.</source>
+        <translation>{file} is in {found} format; this station reads {expected}.</translation>
+    </message>
+    <message>
+        <source>bukan kode stasiun</source>
+        <translation>not a station code</translation>
+    </message>
+    <message>
+        <source>tidak sama dengan created_wall_ms</source>
+        <translation>does not match created_wall_ms</translation>
+    </message>
+    <message>
+        <source>harus {name}</source>
+        <translation>must be {name}</translation>
+    </message>
+    <message>
+        <source>harus 64 angka heksadesimal</source>
+        <translation>must be 64 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} berukuran {size} bita; manifes menyebut {expected}.</source>
+        <translation>Member {member} in {file} is {size} bytes; the manifest states {expected}.</translation>
+    </message>
+    <message>
+        <source>{file} bukan arsip zip yang utuh (rusak atau terpotong): {problem}.</source>
+        <translation>{file} is not an intact zip archive (damaged or truncated): {problem}.</translation>
+    </message>
+    <message>
+        <source>SHA-256 anggota {member} dalam {file} tidak cocok dengan manifes.</source>
+        <translation>SHA-256 of member {member} in {file} does not match the manifest.</translation>
+    </message>
+    <message>
+        <source>Menyalin basis data</source>
+        <translation>Copying database</translation>
+    </message>
+    <message>
+        <source>Memeriksa salinan</source>
+        <translation>Checking copy</translation>
+    </message>
+    <message>
+        <source>Menulis cadangan</source>
+        <translation>Writing backup</translation>
+    </message>
+    <message>
+        <source>Memeriksa cadangan</source>
+        <translation>Verifying backup</translation>
+    </message>
+    <message>
+        <source>Cadangan {file} gagal diperiksa setelah ditulis dan telah dihapus: {problem}</source>
+        <translation>Backup {file} failed verification after writing and has been deleted: {problem}</translation>
+    </message>
+    <message>
+        <source>Cadangan {file} tidak dapat dipakai: {problem}</source>
+        <translation>Backup {file} cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <source>Isi basis data dalam {file} tidak sama dengan manifesnya (stasiun, skema atau jumlah).</source>
+        <translation>The database contents in {file} do not match its manifest (station, schema or counts).</translation>
+    </message>
+    <message>
+        <source>Folder {folder} sudah berisi stasiun {station}; pakai --replace untuk menggantinya (basis data lama disimpan, tidak dihapus).</source>
+        <translation>Folder {folder} already contains station {station}; use --replace to replace it (old database kept, not deleted).</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan {file} tidak ada.</source>
+        <translation>Backup file {file} does not exist.</translation>
+    </message>
+    <message>
+        <source>Memulihkan</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <source>{folder} bukan folder; pilih folder tujuan lain.</source>
+        <translation>{folder} is not a folder; choose another destination folder.</translation>
+    </message>
+    <message>
+        <source>Ruang kosong di {folder} tidak cukup: perlu sekitar {needed} MiB, tersedia {free} MiB.</source>
+        <translation>Not enough free space on {folder}: about {needed} MiB needed, {free} MiB available.</translation>
+    </message>
+    <message>
+        <source>Disk tujuan {folder} penuh; tidak ada berkas setengah jadi yang tertinggal.</source>
+        <translation>Destination disk {folder} is full; no partially written files were left behind.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menulis ke {folder}: {problem}.</source>
+        <translation>Cannot write to {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{what} harus diisi.</source>
+        <translation>{what} is required.</translation>
+    </message>
+    <message>
+        <source>{what} harus salah satu dari {choices}, bukan {value!r}.</source>
+        <translation>{what} must be one of {choices}, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>Tambahan waktu harus 1 sampai 240 menit.</source>
+        <translation>Extra time must be 1 to 240 minutes.</translation>
+    </message>
+    <message>
+        <source>Koreksi harus mengubah nama, jabatan atau unit kerja.</source>
+        <translation>A correction must change the name, position or work unit.</translation>
+    </message>
+    <message>
+        <source>Perintah tidak dikenali: bukan objek dengan &apos;command&apos;.</source>
+        <translation>Command not recognised: not an object with &apos;command&apos;.</translation>
+    </message>
+    <message>
+        <source>Perintah {kind!r} tidak dikenal.</source>
+        <translation>Unknown command {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Perintah {kind}: kolom tidak dikenal {fields}.</source>
+        <translation>Command {kind}: unknown fields {fields}.</translation>
+    </message>
+    <message>
+        <source>Perintah {kind}: kolom {field} tidak ada.</source>
+        <translation>Command {kind}: field {field} is missing.</translation>
+    </message>
+    <message>
+        <source>Perintah {kind}: kolom {field} bertipe salah.</source>
+        <translation>Command {kind}: field {field} has the wrong type.</translation>
+    </message>
+    <message>
+        <source>Perintah {kind}: kolom {field} harus daftar NIP.</source>
+        <translation>Command {kind}: field {field} must be a list of NIPs.</translation>
+    </message>
+    <message>
+        <source>Ujian {attempt} belum berakhir; belum ada bukti selesai.</source>
+        <translation>Attempt {attempt} has not ended; there is no proof of completion yet.</translation>
+    </message>
+    <message>
+        <source>Bundel {bundle} tidak ada di stasiun ini.</source>
+        <translation>Bundle {bundle} is not on this station.</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen {kind!r} tidak dikenal.</source>
+        <translation>Unknown document type {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak dapat disimpan di {folder}: {error}.</source>
+        <translation>The document cannot be saved in {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>Dengan tambahan {minutes} menit, {name} baru selesai {finish}, lewat akhir sesi {end} ({count} peserta). Konfirmasi bila memang disengaja.</source>
+        <translation>With {minutes} minutes extra, {name} would only finish at {finish}, after the session end {end} ({count} candidates). Confirm if this is intended.</translation>
+    </message>
+    <message>
+        <source>{name} sudah memulai ujian; tidak dapat digantikan.</source>
+        <translation>{name} has already started the exam; cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} sudah ada di daftar peserta sesi ini.</source>
+        <translation>NIP {nip} is already on this session&apos;s candidate list.</translation>
+    </message>
+    <message>
+        <source>Sesi belum dapat ditutup: {reasons}</source>
+        <translation>The session cannot be closed yet: {reasons}</translation>
+    </message>
+    <message>
+        <source>NIP {nip} tidak ada di daftar peserta sesi ini.</source>
+        <translation>NIP {nip} is not on this session&apos;s candidate list.</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>keluar jendela ujian {count}×</source>
+        <translation>left the exam window {count}×</translation>
+    </message>
+    <message>
+        <source>terputus {count}×</source>
+        <translation>disconnected {count}×</translation>
+    </message>
+    <message>
+        <source>menunggu keputusan jeda {seconds} detik</source>
+        <translation>awaiting a pause decision for {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>jam berubah {count}×</source>
+        <translation>clock changed {count}×</translation>
+    </message>
+    <message>
+        <source>tidak ada tanda aktif sejak {seconds} detik</source>
+        <translation>no sign of activity for {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>ujian {name} masih berjalan</source>
+        <translation>{name}&apos;s exam is still running</translation>
+    </message>
+    <message>
+        <source>{name} belum mengerjakan dan belum dicatat tidak hadir</source>
+        <translation>{name} has not started and has not been recorded as absent</translation>
+    </message>
+    <message>
+        <source>belum memulai ujian di stasiun ini</source>
+        <translation>has not started the exam on this station</translation>
+    </message>
+    <message>
+        <source>belum mulai</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>sedang di antara bagian</source>
+        <translation>between sections</translation>
+    </message>
+    <message>
+        <source>sedang mengerjakan</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>sedang dijeda</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>sudah selesai</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>Sesi {session} sudah ditutup pengawas pada {time}.</source>
+        <translation>Session {session} was closed by the proctor at {time}.</translation>
+    </message>
+    <message>
+        <source>Batas keterlambatan sesi ini ({time}) sudah lewat. Pengawas harus mencatat kedatangan terlambat Anda dengan alasan sebelum Anda dapat memulai.</source>
+        <translation>The late-entry limit for this session ({time}) has passed. The proctor must record your late arrival with a reason before you can start.</translation>
+    </message>
+    <message>
+        <source>Salinan basis data tidak dapat dijadikan satu berkas (mode {mode}).</source>
+        <translation>The database copy cannot be made into a single file (mode {mode}).</translation>
+    </message>
+    <message>
+        <source>Salinan basis data tidak dapat dibuka: {error}.</source>
+        <translation>The database copy cannot be opened: {error}.</translation>
+    </message>
+    <message>
+        <source>Salinan basis data rusak: {problems}</source>
+        <translation>The database copy is damaged: {problems}</translation>
+    </message>
+    <message>
+        <source>Salinan basis data memuat rujukan ke baris yang tidak ada.</source>
+        <translation>The database copy contains references to rows that do not exist.</translation>
+    </message>
+    <message>
+        <source>Salinan basis data berskema {found}; versi ini mengenal skema 1 sampai {known}.</source>
+        <translation>The database copy has schema {found}; this version knows schemas 1 to {known}.</translation>
+    </message>
+    <message>
+        <source>Susunan tabel salinan basis data tidak sama dengan skema {version} stasiun.</source>
+        <translation>The table layout of the database copy does not match station schema {version}.</translation>
+    </message>
+    <message>
+        <source>Salinan basis data rusak atau bukan basis data stasiun: {error}.</source>
+        <translation>The database copy is damaged or is not a station database: {error}.</translation>
+    </message>
+    <message>
+        <source>Basis data {file} tidak dapat dibaca: {error}.</source>
+        <translation>Database {file} cannot be read: {error}.</translation>
+    </message>
+    <message>
+        <source>Basis data {file} sedang dipakai program lain; tutup semua jendela dan perintah stasiun dulu.</source>
+        <translation>Database {file} is in use by another program; close all station windows and commands first.</translation>
+    </message>
+    <message>
+        <source>Ukuran layar</source>
+        <translation>Screen size</translation>
+    </message>
+    <message>
+        <source>Huruf bawaan</source>
+        <translation>Built-in fonts</translation>
+    </message>
+    <message>
+        <source>Mode kiosk</source>
+        <translation>Kiosk mode</translation>
+    </message>
+    <message>
+        <source>Tidak ada layar yang dikenali.</source>
+        <translation>No screen detected.</translation>
+    </message>
+    <message>
+        <source>Layar {width}×{height} lebih kecil dari {min_width}×{min_height}: soal dan tombol bisa terpotong. Naikkan resolusi atau kurangi skala tampilan.</source>
+        <translation>The {width}×{height} screen is smaller than {min_width}×{min_height}: items and buttons may be cut off. Increase the resolution or reduce the display scaling.</translation>
+    </message>
+    <message>
+        <source>Layar {width}×{height} (paling kecil {min_width}×{min_height}).</source>
+        <translation>Screen {width}×{height} (minimum {min_width}×{min_height}).</translation>
+    </message>
+    <message>
+        <source>Huruf {fonts} tidak termuat: tulisan bisa tampil lain atau terpotong. Pasang ulang aplikasi.</source>
+        <translation>Fonts {fonts} not loaded: text may look different or be cut off. Reinstall the application.</translation>
+    </message>
+    <message>
+        <source>Huruf {fonts} termuat.</source>
+        <translation>Fonts {fonts} loaded.</translation>
+    </message>
+    <message>
+        <source>Aplikasi berjalan tanpa layar sungguhan (platform {platform}); mode kiosk layar penuh tidak dapat dipakai di sini.</source>
+        <translation>The application is running without a real display (platform {platform}); full-screen kiosk mode cannot be used here.</translation>
+    </message>
+    <message>
+        <source>Mode kiosk layar penuh dapat dipakai (platform {platform}).</source>
+        <translation>Full-screen kiosk mode is available (platform {platform}).</translation>
+    </message>
+    <message>
+        <source>Perintah cetak &apos;lp&apos; (CUPS) tidak ada di komputer ini.</source>
+        <translation>The print command &apos;lp&apos; (CUPS) is not available on this computer.</translation>
+    </message>
+    <message>
+        <source>Simpan dokumen ke folder</source>
+        <translation>Save document to folder</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak tersimpan</source>
+        <translation>Document not saved</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <source>Komputer ini tidak mengenal printer. Simpan dokumen sebagai PDF lalu cetak di komputer lain.</source>
+        <translation>This computer has no printer set up. Save the document as a PDF and print it on another computer.</translation>
+    </message>
+    <message>
+        <source>Gagal mencetak</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Terlambat (diizinkan masuk)</source>
+        <translation>Late (admitted)</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Kursi / meja</source>
+        <translation>Seat / desk</translation>
+    </message>
+    <message>
+        <source>Identitas sudah diperiksa (KTP / kartu pegawai)</source>
+        <translation>Identity checked (ID card / staff card)</translation>
+    </message>
+    <message>
+        <source>Catatan (wajib untuk terlambat)</source>
+        <translation>Notes (required if late)</translation>
+    </message>
+    <message>
+        <source>Jeda ujian</source>
+        <translation >Pause the exam</translation>
+    </message>
+    <message>
+        <source>Sebab</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Istirahat</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Waktu salat</source>
+        <translation>Prayer time</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Lanjutkan ujian</source>
+        <translation >Resume the exam</translation>
+    </message>
+    <message>
+        <source>Waktu yang hilang karena gangguan</source>
+        <translation>Time lost to the interruption</translation>
+    </message>
+    <message>
+        <source>Dikembalikan kepada peserta</source>
+        <translation>Returned to the candidate</translation>
+    </message>
+    <message>
+        <source>Dihitung sebagai waktu ujian</source>
+        <translation>Counted as exam time</translation>
+    </message>
+    <message>
+        <source>Tambah waktu</source>
+        <translation>Add time</translation>
+    </message>
+    <message>
+        <source>Menit</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Catat kejadian</source>
+        <translation>Record incident</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Teknis</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>Perilaku</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <source>Kesehatan</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Listrik</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Akhiri ujian peserta</source>
+        <translation>End the candidate&apos;s exam</translation>
+    </message>
+    <message>
+        <source>{name}: keputusan ini tidak dapat dibatalkan dan dicatat di berita acara.</source>
+        <translation>{name}: this decision cannot be undone and is recorded in the session report.</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Akhiri sekarang (jawaban tetap dinilai)</source>
+        <translation>End now (answers are still scored)</translation>
+    </message>
+    <message>
+        <source>Batalkan untuk ujian ulang (tidak dinilai)</source>
+        <translation>Void for a retake (not scored)</translation>
+    </message>
+    <message>
+        <source>Tunda ke sesi lain (tidak dinilai di sesi ini)</source>
+        <translation>Postpone to another session (not scored in this session)</translation>
+    </message>
+    <message>
+        <source>Sesi lanjutan (untuk penundaan)</source>
+        <translation>Follow-up session (for postponement)</translation>
+    </message>
+    <message>
+        <source>Peserta pengganti</source>
+        <translation>Replacement candidate</translation>
+    </message>
+    <message>
+        <source>Menggantikan {name}. Penggantian ditandai untuk diperiksa pusat.</source>
+        <translation>Replaces {name}. The replacement is flagged for review by HQ.</translation>
+    </message>
+    <message>
+        <source>NIP pengganti</source>
+        <translation>Replacement&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation >Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation >Position</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation >Work unit</translation>
+    </message>
+    <message>
+        <source>Dasar penggantian (surat tugas)</source>
+        <translation>Grounds for replacement (assignment letter)</translation>
+    </message>
+    <message>
+        <source>Koreksi data peserta</source>
+        <translation>Correct candidate data</translation>
+    </message>
+    <message>
+        <source>{name}: isi hanya yang berubah. Koreksi ditandai untuk diperiksa pusat.</source>
+        <translation>{name}: fill in only what has changed. The correction is flagged for review by HQ.</translation>
+    </message>
+    <message>
+        <source>Alasan koreksi</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <source>Tutup sesi</source>
+        <translation>Close session</translation>
+    </message>
+    <message>
+        <source>Setelah ditutup, tidak ada peserta yang dapat masuk lagi ke sesi ini.</source>
+        <translation>Once closed, no candidate can enter this session again.</translation>
+    </message>
+    <message>
+        <source>Catatan penutupan</source>
+        <translation>Closing notes</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Cadangkan stasiun</source>
+        <translation>Back up station</translation>
+    </message>
+    <message>
+        <source>Boleh dilakukan saat sesi berjalan: peserta tetap menjawab dan setiap jawaban tetap tersimpan. Cadangan dibaca ulang dan diperiksa setelah ditulis. Isinya tersegel seperti basis data stasiun; simpan seaman stasiun itu sendiri.</source>
+        <translation>Can be done while a session is running: candidates keep answering and every answer is still saved. The backup is read back and verified after writing. Its contents are sealed like the station database; keep it as securely as the station itself.</translation>
+    </message>
+    <message>
+        <source>Cadangkan ke folder…</source>
+        <translation>Back up to folder…</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>SHA-256 cadangan</source>
+        <translation>Backup SHA-256</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Salin berkas dan SHA-256.</source>
+        <translation>Copy the file and SHA-256.</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Untuk komputer pengganti atau folder data yang rusak. Cadangan dipulihkan ke folder data baru yang masih kosong; stasiun yang sedang terbuka di sini tidak berubah. Setelah itu tutup aplikasi dan jalankan lagi dengan folder data hasil pemulihan, buka dengan kata sandi stasiun, lalu jalankan Diagnosa.</source>
+        <translation>For a replacement computer or a damaged data folder. The backup is restored to a new, empty data folder; the station currently open here does not change. Afterwards, close the application and run it again with the restored data folder, unlock it with the station passphrase, then run Diagnostics.</translation>
+    </message>
+    <message>
+        <source>Ujian yang belum selesai saat dicadangkan dilanjutkan di soal yang sama setelah pengawas memutuskan selisih waktunya.</source>
+        <translation>Attempts unfinished at backup time resume at the same item once the proctor has decided on the time gap.</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Folder data baru</source>
+        <translation>New data folder</translation>
+    </message>
+    <message>
+        <source>Cadangkan ke folder (flashdisk atau disk lain)</source>
+        <translation>Back up to a folder (USB drive or another disk)</translation>
+    </message>
+    <message>
+        <source>Mencadangkan ke {folder}…</source>
+        <translation>Backing up to {folder}…</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dibuat. {reason}</source>
+        <translation>No backup was created. {reason}</translation>
+    </message>
+    <message>
+        <source>{attempts} ujian ({live} belum selesai), {events} kejadian, {bundles} bundel · {size} MiB</source>
+        <translation>{attempts} attempts ({live} unfinished), {events} events, {bundles} bundles · {size} MiB</translation>
+    </message>
+    <message>
+        <source>✓ Cadangan ditulis, dibaca ulang dan diperiksa.</source>
+        <translation>✓ Backup written, read back and verified.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose backup file</translation>
+    </message>
+    <message>
+        <source>Cadangan CACT (*.cactbak);;Semua berkas (*)</source>
+        <translation>CACT backups (*.cactbak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pilih folder data baru yang kosong</source>
+        <translation>Choose an empty new data folder</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan?</source>
+        <translation>Restore backup?</translation>
+    </message>
+    <message>
+        <source>Pulihkan {file} ke folder {folder}?
+
+Folder itu menjadi folder data stasiun hasil pemulihan. Setelah selesai, tutup aplikasi dan jalankan lagi dengan folder data tersebut.</source>
+        <translation>Restore {file} to folder {folder}?
+
+That folder becomes the data folder of the restored station. When finished, close the application and run it again with that data folder.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak kosong. Pulihkan ke folder data baru yang kosong.</source>
+        <translation>Folder {folder} is not empty. Restore to a new, empty data folder.</translation>
+    </message>
+    <message>
+        <source>Memulihkan {file}…</source>
+        <translation>Restoring {file}…</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dipulihkan; tidak ada yang berubah. {reason}</source>
+        <translation>Backup not restored; nothing has changed. {reason}</translation>
+    </message>
+    <message>
+        <source>Cadangan {file} dipulihkan: stasiun {station}, dibuat {created}.</source>
+        <translation>Backup {file} restored: station {station}, created {created}.</translation>
+    </message>
+    <message>
+        <source>{live} ujian belum selesai saat dicadangkan; ujian itu dilanjutkan setelah pengawas memutuskan selisih waktunya.</source>
+        <translation>{live} attempts were unfinished at backup time; they resume once the proctor has decided on the time gap.</translation>
+    </message>
+    <message>
+        <source>Tutup aplikasi ini sekarang dan jalankan lagi dengan folder data baru di bawah; sampai itu, aplikasi ini tetap memakai folder data lamanya ({current}).</source>
+        <translation>Close this application now and run it again with the new data folder below; until then, this application keeps using its old data folder ({current}).</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +3326,135 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>CACT Station — Konsol petugas</source>
+        <translation>CACT Station — Staff console</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai {who}</source>
+        <translation>Logged in as {who}</translation>
+    </message>
+    <message>
+        <source>Mulai mode peserta</source>
+        <translation>Start candidate mode</translation>
+    </message>
+    <message>
+        <source>Kunci</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Sesi</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Teknisi</source>
+        <translation>Field IT</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorTab</name>
+    <message>
+        <source>Diagnosa</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Memeriksa jam, disk, basis data, setiap rantai jawaban, sertifikat, data yang belum sampai HQ, layar dan huruf. Kesiapan (H-1) menambahkan ujian latihan lengkap di folder sementara; stasiun ini tidak berubah.</source>
+        <translation>Checks the clock, disk, database, every answer chain, certificates, data not yet at HQ, the screen and fonts. Readiness (D-1) adds a full practice exam in a temporary folder; this station does not change.</translation>
+    </message>
+    <message>
+        <source>Jalankan pemeriksaan</source>
+        <translation>Run checks</translation>
+    </message>
+    <message>
+        <source>Kesiapan (H-1)</source>
+        <translation>Readiness (D-1)</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan lengkap sehari sebelum ujian, dengan ujian latihan.</source>
+        <translation>Full check the day before the exam, with a practice exam.</translation>
+    </message>
+    <message>
+        <source>Simpan laporan…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Laporan JSON untuk HQ atau teknisi lain.</source>
+        <translation>JSON report for HQ or other field IT staff.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hasil pemeriksaan</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>Memeriksa kesiapan stasiun (dengan ujian latihan)…</source>
+        <translation>Checking station readiness (with a practice exam)…</translation>
+    </message>
+    <message>
+        <source>Memeriksa stasiun…</source>
+        <translation>Checking the station…</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan tidak dapat dijalankan. {reason}</source>
+        <translation>The checks could not be run. {reason}</translation>
+    </message>
+    <message>
+        <source>{icon} {status} · {failed} gagal, {warnings} peringatan, {ok} baik · {time}</source>
+        <translation>{icon} {status} · {failed} failed, {warnings} warnings, {ok} OK · {time}</translation>
+    </message>
+    <message>
+        <source>Simpan laporan diagnosa ke folder</source>
+        <translation>Save diagnostics report to folder</translation>
+    </message>
+    <message>
+        <source>Jalankan pemeriksaan dulu.</source>
+        <translation>Run the checks first.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak tersimpan. {reason}</source>
+        <translation>Report not saved. {reason}</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Stasiun siap</source>
+        <translation>Station ready</translation>
+    </message>
+    <message>
+        <source>Penyiapan selesai; catat ID stasiun ini.</source>
+        <translation>Setup complete; note down this station ID.</translation>
+    </message>
+    <message>
+        <source>ID stasiun</source>
+        <translation>Station ID</translation>
+    </message>
+    <message>
+        <source>Berikutnya: impor paket ujian dari HQ (tab Paket ujian), lalu jalankan Diagnosa dan Kesiapan (H-1) sehari sebelum ujian.</source>
+        <translation>Next: import the exam package from HQ (Exam packages tab), then run Diagnostics and Readiness (D-1) the day before the exam.</translation>
+    </message>
+    <message>
+        <source>Terdaftar di HQ; sertifikat berlaku sampai {until}.</source>
+        <translation>Enrolled with HQ; certificate valid until {until}.</translation>
+    </message>
+</context>
+<context>
     <name>ExamScreen</name>
     <message>
         <source>Perkecil tulisan (Ctrl+minus)</source>
@@ -2418,6 +3506,59 @@
     </message>
 </context>
 <context>
+    <name>FieldIt</name>
+    <message>
+        <source>Berkas atau folder tidak dapat dipakai: {problem}.</source>
+        <translation>The file or folder cannot be used: {problem}.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan ({problem}).</source>
+        <translation>Something went wrong ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldItPanel</name>
+    <message>
+        <source>Paket ujian</source>
+        <translation>Exam packages</translation>
+    </message>
+    <message>
+        <source>Hasil ujian</source>
+        <translation>Exam results</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Diagnosa</source>
+        <translation>Diagnostics</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>CACT Station — Penyiapan stasiun</source>
+        <translation>CACT Station — Station setup</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation >Continue</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation >Back</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation >Done</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>IdentityScreen</name>
     <message>
         <source>Periksa identitas Anda</source>
@@ -2450,6 +3591,97 @@
     <message>
         <source>Benar, lanjutkan</source>
         <translation>Correct, continue</translation>
+    </message>
+</context>
+<context>
+    <name>InstallPage</name>
+    <message>
+        <source>Sertifikat dari HQ</source>
+        <translation>Certificate from HQ</translation>
+    </message>
+    <message>
+        <source>Sertifikat diperiksa (untuk stasiun ini, diterbitkan root HQ) lalu dipasang.</source>
+        <translation>The certificate is checked (for this station, issued by the HQ root) and then installed.</translation>
+    </message>
+    <message>
+        <source>Berkas sertifikat stasiun</source>
+        <translation>Station certificate file</translation>
+    </message>
+    <message>
+        <source>Sertifikat stasiun dari HQ (.pem)</source>
+        <translation>Station certificate from HQ (.pem)</translation>
+    </message>
+    <message>
+        <source>Berkas kepercayaan HQ</source>
+        <translation>HQ trust file</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat stasiun</source>
+        <translation>Choose station certificate</translation>
+    </message>
+    <message>
+        <source>Pilih berkas kepercayaan HQ</source>
+        <translation>Choose HQ trust file</translation>
+    </message>
+    <message>
+        <source>Sertifikat stasiun</source>
+        <translation>Station certificate</translation>
+    </message>
+    <message>
+        <source>Kepercayaan HQ</source>
+        <translation>HQ trust</translation>
+    </message>
+    <message>
+        <source>Ganti root HQ yang sudah dipercaya stasiun ini (hanya bila HQ memintanya)</source>
+        <translation>Replace the HQ root already trusted by this station (only if HQ asks for it)</translation>
+    </message>
+    <message>
+        <source>Periksa dan pasang</source>
+        <translation>Check and install</translation>
+    </message>
+    <message>
+        <source>Sidik root HQ</source>
+        <translation>HQ root fingerprint</translation>
+    </message>
+    <message>
+        <source>Sidik sertifikat stasiun</source>
+        <translation>Station certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Sidik root HQ (SHA-256)</source>
+        <translation>HQ root fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Sidik root HQ di atas sama dengan yang dibacakan HQ lewat telepon</source>
+        <translation>The HQ root fingerprint above matches the one HQ read out over the phone</translation>
+    </message>
+    <message>
+        <source>Pilih berkas dari HQ</source>
+        <translation>Choose a file from HQ</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem);;Semua berkas (*)</source>
+        <translation>PEM (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat stasiun dan berkas kepercayaan HQ dulu.</source>
+        <translation>Choose the station certificate file and the HQ trust file first.</translation>
+    </message>
+    <message>
+        <source>Memeriksa sertifikat…</source>
+        <translation>Checking the certificate…</translation>
+    </message>
+    <message>
+        <source>Sertifikat tidak dipasang. {reason}</source>
+        <translation>Certificate not installed. {reason}</translation>
+    </message>
+    <message>
+        <source>Sertifikat stasiun {station} dipasang ({root}). Bacakan sidik root HQ di bawah kepada HQ lewat telepon dan cocokkan setiap kelompok. Bila ada yang berbeda, jangan lanjutkan: jangan impor paket dan hubungi HQ.</source>
+        <translation>Certificate for station {station} installed ({root}). Read the HQ root fingerprint below out to HQ over the phone and compare every group. If anything differs, do not continue: do not import packages, and contact HQ.</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +3747,49 @@
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <source>CACT Station — Konsol petugas</source>
+        <translation>CACT Station — Staff console</translation>
+    </message>
+    <message>
+        <source>Stasiun {station}</source>
+        <translation>Station {station}</translation>
+    </message>
+    <message>
+        <source>Stasiun ini belum disiapkan.</source>
+        <translation>This station has not been set up yet.</translation>
+    </message>
+    <message>
+        <source>Kata sandi teknisi atau kredensial pengawas</source>
+        <translation>Field IT passphrase or proctor credential</translation>
+    </message>
+    <message>
+        <source>Kata sandi atau kredensial</source>
+        <translation>Passphrase or credential</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Penyiapan pertama…</source>
+        <translation>First-time setup…</translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi atau kredensial dulu.</source>
+        <translation>Type the passphrase or credential first.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik.</source>
+        <translation>Too many wrong attempts. Try again in {seconds} seconds.</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>Selamat datang</source>
@@ -2570,6 +3845,120 @@
     </message>
 </context>
 <context>
+    <name>PackagesTab</name>
+    <message>
+        <source>Paket ujian</source>
+        <translation>Exam packages</translation>
+    </message>
+    <message>
+        <source>Impor paket .cactpkg dari HQ. Seluruh paket diperiksa dulu (tanda tangan HQ, masa berlaku, stasiun tujuan, setiap berkas di dalamnya); paket yang rusak atau palsu ditolak dan tidak ada bagiannya yang tersimpan. Soal tetap tersegel sampai pengawas memasukkan kode rilis pada hari ujian.</source>
+        <translation>Import a .cactpkg package from HQ. The whole package is checked first (HQ signature, validity period, target station, every file inside); a damaged or forged package is refused and no part of it is stored. Items stay sealed until the proctor enters the release code on exam day.</translation>
+    </message>
+    <message>
+        <source>Impor paket…</source>
+        <translation>Import package…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas .cactpkg di flashdisk.</source>
+        <translation>Choose the .cactpkg file on the USB drive.</translation>
+    </message>
+    <message>
+        <source>Sesi di stasiun ini</source>
+        <translation>Sessions on this station</translation>
+    </message>
+    <message>
+        <source>Sesi</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Pusat</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation >Done</translation>
+    </message>
+    <message>
+        <source>Soal ujian</source>
+        <translation>Exam items</translation>
+    </message>
+    <message>
+        <source>Pilih paket ujian</source>
+        <translation>Choose exam package</translation>
+    </message>
+    <message>
+        <source>Paket ujian CACT (*.cactpkg);;Semua berkas (*)</source>
+        <translation>CACT exam packages (*.cactpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Memeriksa paket {file}…</source>
+        <translation>Checking package {file}…</translation>
+    </message>
+    <message>
+        <source>Paket {package} sudah pernah diimpor ke stasiun ini; tidak ada yang berubah.</source>
+        <translation>Package {package} has already been imported to this station; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Paket {package} diimpor: ujian {exam}, {centre}. Sesi: {sessions}. {candidates} peserta, {slots} kredensial pengawas.</source>
+        <translation>Package {package} imported: exam {exam}, {centre}. Sessions: {sessions}. {candidates} candidates, {slots} proctor credentials.</translation>
+    </message>
+    <message>
+        <source>Paket ditolak; tidak ada yang diimpor. {reason}</source>
+        <translation>Package refused; nothing was imported. {reason}</translation>
+    </message>
+    <message>
+        <source>Terbuka (kode rilis dimasukkan)</source>
+        <translation>Open (release code entered)</translation>
+    </message>
+    <message>
+        <source>Tersegel (menunggu kode rilis)</source>
+        <translation>Sealed (awaiting release code)</translation>
+    </message>
+    <message>
+        <source>Belum ada sesi ujian di stasiun ini: impor paket dari HQ.</source>
+        <translation>No exam sessions on this station yet: import a package from HQ.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Kata sandi teknisi</source>
+        <translation>Field IT passphrase</translation>
+    </message>
+    <message>
+        <source>Kunci stasiun dibuat dan disimpan dalam brankas yang dibuka dengan kata sandi ini.</source>
+        <translation>The station key is created and stored in a vault that is unlocked with this passphrase.</translation>
+    </message>
+    <message>
+        <source>Pilih kata sandi yang panjang dan simpan di tempat aman. Kata sandi ini membuka stasiun untuk teknisi dan pengawas; tanpa kata sandi atau kredensial pengawas dari HQ, isi disk stasiun tidak dapat dibaca.</source>
+        <translation>Choose a long passphrase and keep it somewhere safe. This passphrase unlocks the station for field IT and proctors; without the passphrase or a proctor credential from HQ, the contents of the station disk cannot be read.</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama; ketik ulang.</source>
+        <translation>The passphrases do not match; type them again.</translation>
+    </message>
+    <message>
+        <source>Membuat kunci dan brankas stasiun…</source>
+        <translation>Creating the station key and vault…</translation>
+    </message>
+</context>
+<context>
     <name>PauseVeil</name>
     <message>
         <source>Ujian dijeda</source>
@@ -2578,6 +3967,165 @@
     <message>
         <source>Pengawas menjeda ujian. Waktu Anda berhenti dan semua jawaban sudah tersimpan. Tunggu sampai pengawas melanjutkan.</source>
         <translation>The proctor has paused the exam. Your time has stopped and every answer is saved. Wait until the proctor resumes.</translation>
+    </message>
+</context>
+<context>
+    <name>ProctorConsole</name>
+    <message>
+        <source>Konsol pengawas</source>
+        <translation>Proctor console</translation>
+    </message>
+    <message>
+        <source>Sesi</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Kode rilis dari pusat</source>
+        <translation>Release code from headquarters</translation>
+    </message>
+    <message>
+        <source>Kode rilis</source>
+        <translation>Release code</translation>
+    </message>
+    <message>
+        <source>Buka soal</source>
+        <translation>Unseal items</translation>
+    </message>
+    <message>
+        <source>Token peserta</source>
+        <translation>Candidate token</translation>
+    </message>
+    <message>
+        <source>Daftar peserta</source>
+        <translation>Candidate list</translation>
+    </message>
+    <message>
+        <source>Kehadiran…</source>
+        <translation>Attendance…</translation>
+    </message>
+    <message>
+        <source>Jeda…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
+        <source>Lanjutkan…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <source>Tambah waktu…</source>
+        <translation>Add time…</translation>
+    </message>
+    <message>
+        <source>Kejadian…</source>
+        <translation>Incident…</translation>
+    </message>
+    <message>
+        <source>Akhiri ujian…</source>
+        <translation>End exam…</translation>
+    </message>
+    <message>
+        <source>Pengganti…</source>
+        <translation>Replacement…</translation>
+    </message>
+    <message>
+        <source>Koreksi data…</source>
+        <translation>Correct data…</translation>
+    </message>
+    <message>
+        <source>Tutup sesi…</source>
+        <translation>Close session…</translation>
+    </message>
+    <message>
+        <source>Berita Acara</source>
+        <translation>Session report</translation>
+    </message>
+    <message>
+        <source>Daftar Hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>{paper} (PDF)</source>
+        <translation>{paper} (PDF)</translation>
+    </message>
+    <message>
+        <source>Cetak {paper}</source>
+        <translation>Print {paper}</translation>
+    </message>
+    <message>
+        <source>Bukti selesai peserta (PDF)</source>
+        <translation>Candidate completion receipts (PDF)</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Belum ada sesi; impor paket ujian dulu.</source>
+        <translation>No sessions yet; import an exam package first.</translation>
+    </message>
+    <message>
+        <source>Soal sudah terbuka di stasiun ini.</source>
+        <translation>Items are already unsealed on this station.</translation>
+    </message>
+    <message>
+        <source>Sesi ditutup {time}.</source>
+        <translation>Session closed {time}.</translation>
+    </message>
+    <message>
+        <source>berganti dalam {time}</source>
+        <translation>changes in {time}</translation>
+    </message>
+    <message>
+        <source>{total} peserta · hadir {present} · tidak hadir {absent} · mengerjakan {running} · dijeda {paused} · selesai {ended} · peringatan {warned}</source>
+        <translation>{total} candidates · present {present} · absent {absent} · in progress {running} · paused {paused} · finished {ended} · warned {warned}</translation>
+    </message>
+    <message>
+        <source>Semua peserta yang sedang mengerjakan di stasiun ini.</source>
+        <translation>All candidates currently taking the exam on this station.</translation>
+    </message>
+    <message>
+        <source>Pilih satu peserta di daftar dulu.</source>
+        <translation>Select one candidate in the list first.</translation>
+    </message>
+    <message>
+        <source>Tercatat.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>Berhasil untuk {count} peserta.</source>
+        <translation>Succeeded for {count} candidates.</translation>
+    </message>
+    <message>
+        <source>Pilih peserta di daftar dulu.</source>
+        <translation>Select candidates in the list first.</translation>
+    </message>
+    <message>
+        <source>Melewati akhir sesi</source>
+        <translation>Beyond the end of the session</translation>
+    </message>
+    <message>
+        <source>Tambahan waktu tidak diberikan.</source>
+        <translation>No extra time was granted.</translation>
+    </message>
+    <message>
+        <source>Seluruh ruang</source>
+        <translation>Whole room</translation>
+    </message>
+    <message>
+        <source>Sesi belum dapat ditutup: {reasons}</source>
+        <translation>The session cannot be closed yet: {reasons}</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Dikirim ke printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>{name} belum selesai; belum ada bukti.</source>
+        <translation>{name} has not finished; no receipt yet.</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +4157,10 @@
     <message>
         <source>Keluar dari mode kiosk</source>
         <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Buka konsol pengawas</source>
+        <translation>Open the proctor console</translation>
     </message>
     <message>
         <source>Tutup menu</source>
@@ -2656,6 +4208,236 @@
     <message>
         <source>Selesai</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>Permintaan pendaftaran</source>
+        <translation>Enrollment request</translation>
+    </message>
+    <message>
+        <source>HQ menerbitkan sertifikat stasiun dari berkas permintaan ini.</source>
+        <translation>HQ issues the station certificate from this request file.</translation>
+    </message>
+    <message>
+        <source>Kata sandi teknisi</source>
+        <translation>Field IT passphrase</translation>
+    </message>
+    <message>
+        <source>Stasiun ini terkunci. Ketik kata sandi teknisi untuk melanjutkan.</source>
+        <translation>This station is locked. Type the field IT passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>Tulis berkas permintaan ke flashdisk lalu bawa (atau kirim) ke HQ. HQ membalas dengan sertifikat stasiun dan berkas kepercayaan hq-trust.pem, dan membacakan sidik root HQ lewat telepon. Sudah punya sertifikatnya? Langsung lanjut.</source>
+        <translation>Write the request file to a USB drive, then take (or send) it to HQ. HQ replies with the station certificate and the trust file hq-trust.pem, and reads out the HQ root fingerprint over the phone. Already have the certificate? Continue straight away.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan permintaan</source>
+        <translation>Request destination folder</translation>
+    </message>
+    <message>
+        <source>Folder di flashdisk</source>
+        <translation>Folder on the USB drive</translation>
+    </message>
+    <message>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Tulis permintaan</source>
+        <translation>Write request</translation>
+    </message>
+    <message>
+        <source>Stasiun {station}: HQ menerbitkan sertifikatnya dari berkas permintaan ini.</source>
+        <translation>Station {station}: HQ issues its certificate from this request file.</translation>
+    </message>
+    <message>
+        <source>Tulis permintaan ke folder</source>
+        <translation>Write request to folder</translation>
+    </message>
+    <message>
+        <source>Pilih folder tujuan dulu.</source>
+        <translation>Choose a destination folder first.</translation>
+    </message>
+    <message>
+        <source>Menulis permintaan…</source>
+        <translation>Writing the request…</translation>
+    </message>
+    <message>
+        <source>Permintaan ditulis. Bawa berkas ini ke HQ; setelah HQ memberi sertifikat dan hq-trust.pem, lanjutkan ke halaman berikut (wizard ini boleh ditutup dan dibuka lagi nanti).</source>
+        <translation>Request written. Take this file to HQ; once HQ has provided the certificate and hq-trust.pem, continue to the next page (this wizard may be closed and reopened later).</translation>
+    </message>
+    <message>
+        <source>Membuka stasiun…</source>
+        <translation >Opening the station…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Hasil ujian</source>
+        <translation>Exam results</translation>
+    </message>
+    <message>
+        <source>Ekspor semua hasil yang belum diterima HQ ke satu bundel .cactres, misalnya di flashdisk. Bundel disegel untuk HQ, ditandatangani stasiun, lalu dibaca ulang dan diperiksa. Setelah HQ menerimanya, impor tanda terima HQ di sini.</source>
+        <translation>Export all results not yet acknowledged by HQ to a single .cactres bundle, for example on a USB drive. The bundle is sealed for HQ, signed by the station, then read back and verified. Once HQ has accepted it, import the HQ receipt here.</translation>
+    </message>
+    <message>
+        <source>Ekspor hasil ke folder…</source>
+        <translation>Export results to folder…</translation>
+    </message>
+    <message>
+        <source>Impor tanda terima HQ…</source>
+        <translation>Import HQ receipt…</translation>
+    </message>
+    <message>
+        <source>Berkas .cactrcpt dari HQ atau layanan unggah.</source>
+        <translation>.cactrcpt file from HQ or the upload service.</translation>
+    </message>
+    <message>
+        <source>Simpan/cetak tanda terima serah…</source>
+        <translation>Save/print handover receipt…</translation>
+    </message>
+    <message>
+        <source>Lembar serah terima bundel yang dipilih di tabel, untuk ditandatangani.</source>
+        <translation>Handover sheet for the bundle selected in the table, for signing.</translation>
+    </message>
+    <message>
+        <source>Bundel di stasiun ini</source>
+        <translation>Bundles on this station</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>ID bundel</source>
+        <translation>Bundle ID</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Ujian</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Berkas bundel</source>
+        <translation>Bundle file</translation>
+    </message>
+    <message>
+        <source>SHA-256 bundel</source>
+        <translation>Bundle SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Salin ID, berkas dan SHA-256.</source>
+        <translation>Copy the ID, file and SHA-256.</translation>
+    </message>
+    <message>
+        <source>Ekspor hasil ke folder (flashdisk)</source>
+        <translation>Export results to folder (USB drive)</translation>
+    </message>
+    <message>
+        <source>Mengekspor hasil ke {folder}…</source>
+        <translation>Exporting results to {folder}…</translation>
+    </message>
+    <message>
+        <source>✓ Terverifikasi setelah ditulis · bundel nomor {sequence} · {attempts} ujian</source>
+        <translation>✓ Verified after writing · bundle number {sequence} · {attempts} attempts</translation>
+    </message>
+    <message>
+        <source>Bundel ditulis dan diperiksa. Cocokkan SHA-256 di bawah dengan lembar serah terima saat flashdisk berpindah tangan.</source>
+        <translation>Bundle written and verified. Compare the SHA-256 below with the handover sheet when the USB drive changes hands.</translation>
+    </message>
+    <message>
+        <source>Ekspor tidak dilakukan. {reason}</source>
+        <translation>Export not carried out. {reason}</translation>
+    </message>
+    <message>
+        <source>Pilih tanda terima HQ</source>
+        <translation>Choose HQ receipt</translation>
+    </message>
+    <message>
+        <source>Tanda terima CACT (*.cactrcpt);;Semua berkas (*)</source>
+        <translation>CACT receipts (*.cactrcpt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Memeriksa tanda terima {file}…</source>
+        <translation>Checking receipt {file}…</translation>
+    </message>
+    <message>
+        <source>Tanda terima ditolak. {reason}</source>
+        <translation>Receipt refused. {reason}</translation>
+    </message>
+    <message>
+        <source>Tanda terima bundel nomor {sequence} sudah pernah diimpor; tidak ada yang berubah.</source>
+        <translation>The receipt for bundle number {sequence} has already been imported; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Tanda terima HQ untuk bundel nomor {sequence} diimpor: {count} ujian diterima HQ.</source>
+        <translation>HQ receipt for bundle number {sequence} imported: {count} attempts acknowledged by HQ.</translation>
+    </message>
+    <message>
+        <source>{count} ujian belum diterima dan tetap disimpan untuk diekspor lagi: {list}.</source>
+        <translation>{count} attempts not yet acknowledged remain stored for export again: {list}.</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengiriman bundel nomor {sequence} diimpor: bundel sampai utuh di layanan unggah. Tunggu tanda terima HQ.</source>
+        <translation>Delivery receipt for bundle number {sequence} imported: the bundle reached the upload service intact. Wait for the HQ receipt.</translation>
+    </message>
+    <message>
+        <source>Pilih bundel di tabel dulu.</source>
+        <translation>Select a bundle in the table first.</translation>
+    </message>
+    <message>
+        <source>Simpan tanda terima serah ke folder</source>
+        <translation>Save handover receipt to folder</translation>
+    </message>
+    <message>
+        <source>Menyimpan tanda terima serah…</source>
+        <translation>Saving handover receipt…</translation>
+    </message>
+    <message>
+        <source>Tanda terima serah tidak tersimpan. {reason}</source>
+        <translation>Handover receipt not saved. {reason}</translation>
+    </message>
+    <message>
+        <source>Tanda terima serah disimpan: {path}</source>
+        <translation>Handover receipt saved: {path}</translation>
+    </message>
+    <message>
+        <source>Sedang ditulis</source>
+        <translation>Being written</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim ke HQ</source>
+        <translation>Waiting to be sent to HQ</translation>
+    </message>
+    <message>
+        <source>Terkirim, menunggu HQ</source>
+        <translation>Sent, awaiting HQ</translation>
+    </message>
+    <message>
+        <source>Diterima HQ</source>
+        <translation>Acknowledged by HQ</translation>
     </message>
 </context>
 <context>
