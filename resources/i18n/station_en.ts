@@ -132,6 +132,10 @@
         <translation>5. Result bundle number {sequence} written and verified: {file}</translation>
     </message>
     <message>
+        <source>   Berita acara, daftar hadir, bukti selesai dan tanda terima berkas: {folder}</source>
+        <translation>   Session report, attendance list, candidate receipt and bundle handover slip: {folder}</translation>
+    </message>
+    <message>
         <source>6. HQ memeriksa dan menerima bundel ({verdicts}); tanda terima: {file}</source>
         <translation>6. HQ verified and accepted the bundle ({verdicts}); receipt: {file}</translation>
     </message>
@@ -2857,7 +2861,7 @@
     </message>
     <message>
         <source>Jeda ujian</source>
-        <translation >Pause the exam</translation>
+        <translation>Pause the exam</translation>
     </message>
     <message>
         <source>Sebab</source>
@@ -2881,7 +2885,7 @@
     </message>
     <message>
         <source>Lanjutkan ujian</source>
-        <translation >Resume the exam</translation>
+        <translation>Resume the exam</translation>
     </message>
     <message>
         <source>Waktu yang hilang karena gangguan</source>
@@ -2977,15 +2981,15 @@
     </message>
     <message>
         <source>Nama</source>
-        <translation >Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Jabatan</source>
-        <translation >Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Unit kerja</source>
-        <translation >Work unit</translation>
+        <translation>Work unit</translation>
     </message>
     <message>
         <source>Dasar penggantian (surat tugas)</source>
@@ -3543,15 +3547,15 @@ That folder becomes the data folder of the restored station. When finished, clos
     </message>
     <message>
         <source>Lanjut</source>
-        <translation >Continue</translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Kembali</source>
-        <translation >Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Selesai</source>
-        <translation >Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -3884,7 +3888,7 @@ That folder becomes the data folder of the restored station. When finished, clos
     </message>
     <message>
         <source>Selesai</source>
-        <translation >Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Soal ujian</source>
@@ -4270,7 +4274,7 @@ That folder becomes the data folder of the restored station. When finished, clos
     </message>
     <message>
         <source>Membuka stasiun…</source>
-        <translation >Opening the station…</translation>
+        <translation>Opening the station…</translation>
     </message>
 </context>
 <context>

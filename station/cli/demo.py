@@ -22,6 +22,7 @@ from station.cli.console import Console
 from station.domain.attempt import Actor
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import ManualClock
+from station.services.commands import CloseSession, RecordAttendance
 
 DEMO_PASSPHRASE = "demo-passphrase-NOT-SECRET"  # noqa: S105 - marked demo passphrase, printed to the user
 DEMO_HQ_PASSPHRASE = "demo-hq-passphrase-NOT-SECRET"  # noqa: S105 - marked demo passphrase, printed to the user
@@ -108,6 +109,18 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
             sections=released.sections,
         )
         roster = station.exams.roster(session.session_id)
+        proctor = Actor("proctor", DEMO_PROCTORS[0]["nama"], DEMO_PROCTORS[0]["nip"])
+        for seat, entry in enumerate(roster, start=1):
+            station.proctor.execute(
+                RecordAttendance(
+                    session_id=session.session_id,
+                    nip=entry.nip.digits,
+                    status="present",
+                    seat=f"A-{seat:02d}",
+                    identity_checked=True,
+                ),
+                by=proctor,
+            )
         report = simulate_in(
             station,
             clock,
@@ -118,11 +131,30 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
             seed=args.seed,
         )
         print_simulation(report, console)
+        station.proctor.execute(
+            CloseSession(session_id=session.session_id, note="Demo: semua peserta selesai."),
+            by=proctor,
+        )
         bundle = station.export.export(usb)
         console.say(
             QT_TR_NOOP("5. Bundel hasil nomor {sequence} ditulis dan diperiksa: {file}"),
             sequence=bundle.sequence,
             file=str(bundle.path),
+        )
+        papers = out / "kertas"
+        first = station.sittings.attempts(session.session_id)[0].attempt_id
+        for kind, subject in (
+            ("berita-acara", session.session_id),
+            ("daftar-hadir", session.session_id),
+            ("bukti-selesai", first),
+            ("tanda-terima", bundle.bundle_id),
+        ):
+            station.papers.save(kind, subject, papers, by=proctor)
+        console.say(
+            QT_TR_NOOP(
+                "   Berita acara, daftar hadir, bukti selesai dan tanda terima berkas: {folder}"
+            ),
+            folder=str(papers),
         )
         outcome = hq.intake.ingest_one(bundle.path, keys=keys)
         verdicts = sorted({f.verdict.value for f in outcome.findings})
