@@ -2828,12 +2828,84 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Belum masuk</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>Sudah masuk</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Antarbagian</source>
+        <translation>Between sections</translation>
+    </message>
+    <message>
+        <source>Mengerjakan</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Dijeda</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Rusak</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>dikirim</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>diakhiri pengawas</source>
+        <translation>ended by proctor</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>ditunda</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Kursi</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Terjawab</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Sisa waktu</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Terakhir aktif</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warnings</translation>
     </message>
     <message>
         <source>Hadir</source>

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from station.domain.nip import Nip
 from station.domain.session import local_time
+from station.domain.text import QT_TR_NOOP
 from station.services.proctor import CandidateRow
 from station.ui.i18n import message_text, translate_text
 from station.ui.widgets.basics import format_remaining
@@ -18,37 +19,37 @@ def tr(text: str) -> str:
 
 ATTENDANCE = {
     "": "—",
-    "present": "Hadir",
-    "late": "Terlambat",
-    "absent": "Tidak hadir",
+    "present": QT_TR_NOOP("Hadir"),
+    "late": QT_TR_NOOP("Terlambat"),
+    "absent": QT_TR_NOOP("Tidak hadir"),
 }
 STATUS = {
-    "none": "Belum masuk",
-    "not_started": "Sudah masuk",
-    "between_sections": "Antarbagian",
-    "in_progress": "Mengerjakan",
-    "paused": "Dijeda",
-    "ended": "Selesai",
-    "broken": "Rusak",
+    "none": QT_TR_NOOP("Belum masuk"),
+    "not_started": QT_TR_NOOP("Sudah masuk"),
+    "between_sections": QT_TR_NOOP("Antarbagian"),
+    "in_progress": QT_TR_NOOP("Mengerjakan"),
+    "paused": QT_TR_NOOP("Dijeda"),
+    "ended": QT_TR_NOOP("Selesai"),
+    "broken": QT_TR_NOOP("Rusak"),
 }
 ENDINGS = {
-    "submitted": "dikirim",
-    "timed_out": "waktu habis",
-    "force_submitted": "diakhiri pengawas",
-    "voided": "dibatalkan",
-    "suspended": "ditunda",
+    "submitted": QT_TR_NOOP("dikirim"),
+    "timed_out": QT_TR_NOOP("waktu habis"),
+    "force_submitted": QT_TR_NOOP("diakhiri pengawas"),
+    "voided": QT_TR_NOOP("dibatalkan"),
+    "suspended": QT_TR_NOOP("ditunda"),
 }
 COLUMNS = (
-    "NIP",
-    "Nama",
-    "Kursi",
-    "Kehadiran",
-    "Status",
-    "Bagian",
-    "Terjawab",
-    "Sisa waktu",
-    "Terakhir aktif",
-    "Peringatan",
+    QT_TR_NOOP("NIP"),
+    QT_TR_NOOP("Nama"),
+    QT_TR_NOOP("Kursi"),
+    QT_TR_NOOP("Kehadiran"),
+    QT_TR_NOOP("Status"),
+    QT_TR_NOOP("Bagian"),
+    QT_TR_NOOP("Terjawab"),
+    QT_TR_NOOP("Sisa waktu"),
+    QT_TR_NOOP("Terakhir aktif"),
+    QT_TR_NOOP("Peringatan"),
 )
 
 
