@@ -94,11 +94,8 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
             candidates=imported.candidates,
         )
         session = build.releases[0]
-        released = station.packages.release(
-            session.session_id,
-            session.release_code,
-            by=Actor("proctor", DEMO_PROCTORS[0]["nama"], DEMO_PROCTORS[0]["nip"]),
-        )
+        proctor = Actor("proctor", DEMO_PROCTORS[0]["nama"], DEMO_PROCTORS[0]["nip"])
+        released = station.packages.release(session.session_id, session.release_code, by=proctor)
         console.say(
             QT_TR_NOOP(
                 "4. Sesi {session} dibuka dengan kode rilis {code}: {items} soal, {sections} bagian."
@@ -109,7 +106,6 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
             sections=released.sections,
         )
         roster = station.exams.roster(session.session_id)
-        proctor = Actor("proctor", DEMO_PROCTORS[0]["nama"], DEMO_PROCTORS[0]["nip"])
         for seat, entry in enumerate(roster, start=1):
             station.proctor.execute(
                 RecordAttendance(

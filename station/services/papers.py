@@ -157,7 +157,7 @@ class PaperService:
 
     def receipt_paper(self, attempt_id: str) -> CandidateReceiptPaper:
         """The candidate's Bukti Selesai Ujian for an ended attempt."""
-        record, attempt = self._sittings.view(attempt_id)
+        record = self._store.attempt(attempt_id)
         sitting_receipt = self._sittings.receipt_of(attempt_id)
         if sitting_receipt is None:
             raise ServiceError(
@@ -165,10 +165,16 @@ class PaperService:
                 attempt=attempt_id,
             )
         info = self._exams.session(record.session_id)
-        entry = self._exams.roster_entry(record.session_id, Nip.parse(attempt.nip).digits)
+        entry = self._store.roster_entry_by_index(
+            record.session_id, record.nip_index, keys=self._station.keys
+        )
+        if entry is None:
+            raise ServiceError(
+                QT_TR_NOOP("Peserta ujian {attempt} tidak ada di daftar sesi."), attempt=attempt_id
+            )
         return CandidateReceiptPaper(
-            name=entry.name if entry else "",
-            nip=Nip.parse(attempt.nip).digits,
+            name=entry.name,
+            nip=entry.nip.digits,
             session_id=info.session_id,
             session_title=info.title,
             centre=info.centre,

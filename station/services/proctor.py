@@ -233,25 +233,26 @@ class ProctorService:
     def _do_pause(self, command: PauseCandidates, *, info: SessionInfo, by: Actor):
         note = f"{CAUSE_TEXT[command.cause]}: {command.reason}"
         return self._each(
-            command.session_id,
-            command.nips,
-            lambda sitting: sitting.pause(by=by, note=note),
+            self._targets(command.session_id, command.nips),
+            named=bool(command.nips),
+            act=lambda sitting: sitting.pause(by=by, note=note),
             wanted=(AttemptStatus.IN_PROGRESS, AttemptStatus.BETWEEN_SECTIONS),
         ), {}
 
     def _do_resume(self, command: ResumeCandidates, *, info: SessionInfo, by: Actor):
         return self._each(
-            command.session_id,
-            command.nips,
-            lambda sitting: sitting.resume(by=by, charge_gap=command.charge_gap),
+            self._targets(command.session_id, command.nips),
+            named=bool(command.nips),
+            act=lambda sitting: sitting.resume(by=by, charge_gap=command.charge_gap),
             wanted=(AttemptStatus.PAUSED,),
         ), {}
 
     def _do_extend_time(self, command: ExtendTime, *, info: SessionInfo, by: Actor):
         ms = command.minutes * 60_000
         now = self._clock.now()
+        targets = self._targets(command.session_id, command.nips)
         late = []
-        for entry, record in self._targets(command.session_id, command.nips):
+        for entry, record in targets:
             if record is None or record.status == AttemptStatus.ENDED.value:
                 continue
             _, attempt = self._sittings.view(record.attempt_id)
@@ -271,10 +272,10 @@ class ProctorService:
                 end=local_time(info.ends_wall_ms, info.timezone),
                 count=len(late),
             )
-        targets = self._each(
-            command.session_id,
-            command.nips,
-            lambda sitting: sitting.extend(by=by, ms=ms, reason=command.reason),
+        outcomes = self._each(
+            targets,
+            named=bool(command.nips),
+            act=lambda sitting: sitting.extend(by=by, ms=ms, reason=command.reason),
             wanted=(
                 AttemptStatus.NOT_STARTED,
                 AttemptStatus.IN_PROGRESS,
@@ -282,7 +283,7 @@ class ProctorService:
                 AttemptStatus.PAUSED,
             ),
         )
-        return targets, {"past_end": [e.nip.digits for e, _ in late]}
+        return outcomes, {"past_end": [e.nip.digits for e, _ in late]}
 
     def _do_force_submit(self, command: ForceSubmit, *, info: SessionInfo, by: Actor):
         return self._one(command, lambda s: s.force_submit(by=by, reason=command.reason)), {}
@@ -375,11 +376,14 @@ class ProctorService:
                 pairs.append((entry, record))
         return pairs
 
-    def _each(self, session_id, nips, act, *, wanted) -> list[TargetOutcome]:
-        """Apply ``act`` to each target's sitting; a target in the wrong state is reported, not fatal."""
+    def _each(self, targets, *, named: bool, act, wanted) -> list[TargetOutcome]:
+        """Apply ``act`` to each target's sitting; a target in the wrong state is reported, not fatal.
+
+        ``named``: the proctor chose these candidates (a skipped one is reported
+        then; in a room-wide command only live attempts in the wrong state are).
+        """
         outcomes = []
-        named = bool(tuple(nips))
-        for entry, record in self._targets(session_id, nips):
+        for entry, record in targets:
             digits = entry.nip.digits
             if record is None:
                 if named:

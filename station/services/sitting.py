@@ -117,11 +117,6 @@ class Sitting:
             self._lock = None
 
     @property
-    def held(self) -> bool:
-        """True while this sitting holds its attempt's lock (a window or a command has it open)."""
-        return self._lock is not None
-
-    @property
     def closed(self) -> bool:
         return self._closed
 

@@ -164,14 +164,12 @@ class StationService:
         A wrong secret is recorded in the audit log and refused; after three
         in a row each further try must wait longer (:func:`unlock_delay_ms`).
         """
-        sealed = SealedVault.from_json(self.record().vault)
-        self._check_throttle(purpose="unlock")
-        try:
-            vault = sealed.open(secret, slot_id=slot_id)
-        except WrongSecretError:
-            self._record_failure("unlock_failed", slot=slot_id or "passphrase")
-            raise
-        self._clear_failures()
+        sealed, vault = self._open_throttled(
+            secret,
+            slot_id=slot_id,
+            purpose="unlock",
+            failure=("unlock_failed", {"slot": slot_id or "passphrase"}),
+        )
         self._vault = vault
         self._keys = StationKeys.from_vault(vault)
         self.audit("unlocked", slot=vault.opened_with)
@@ -185,16 +183,35 @@ class StationService:
         after a crash, leaving kiosk mode). Every try is written to the audit
         log and counts toward the same throttle as unlocking.
         """
+        sealed, vault = self._open_throttled(
+            secret,
+            slot_id=None,
+            purpose=purpose,
+            failure=("confirmation_failed", {"purpose": purpose}),
+        )
+        self.audit("confirmed", purpose=purpose, slot=vault.opened_with)
+        return self._slot_info(sealed, vault.opened_with)
+
+    def _open_throttled(
+        self,
+        secret: str,
+        *,
+        slot_id: str | None,
+        purpose: str,
+        failure: tuple[str, dict[str, Any]],
+    ) -> tuple[SealedVault, OpenVault]:
+        """Open the vault with ``secret`` under the throttle: a wrong secret counts and is
+        audited as ``failure`` (action, detail); a right one clears the count."""
         sealed = SealedVault.from_json(self.record().vault)
         self._check_throttle(purpose=purpose)
         try:
-            vault = sealed.open(secret)
+            vault = sealed.open(secret, slot_id=slot_id)
         except WrongSecretError:
-            self._record_failure("confirmation_failed", purpose=purpose)
+            action, detail = failure
+            self._record_failure(action, **detail)
             raise
         self._clear_failures()
-        self.audit("confirmed", purpose=purpose, slot=vault.opened_with)
-        return self._slot_info(sealed, vault.opened_with)
+        return sealed, vault
 
     @staticmethod
     def _slot_info(sealed: SealedVault, slot_id: str) -> SlotInfo:

@@ -9,6 +9,7 @@ and confirmations go through two replaceable callables (``ask`` and
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -329,9 +330,20 @@ class ProctorConsole(QWidget):
     # ------------------------------------------------------------ commands
 
     def run(self, command: ProctorCommand) -> CommandOutcome | None:
-        """Execute a command as this proctor; errors are shown, the board redrawn."""
+        """Execute a command as this proctor; errors are shown, the board redrawn.
+
+        Extra time past the session's end is asked about, and sent again
+        confirmed when the proctor says so.
+        """
         try:
             outcome = self._station.proctor.execute(command, by=self.actor)
+        except PastSessionEndError as error:
+            if isinstance(command, ExtendTime) and self.confirm(
+                self.tr("Melewati akhir sesi"), message_text(error)
+            ):
+                return self.run(replace(command, past_end=True))
+            self.show_status(self.tr("Tambahan waktu tidak diberikan."))
+            return None
         except StationError as error:
             self.show_status(message_text(error), problem=True)
             return None
@@ -400,32 +412,10 @@ class ProctorConsole(QWidget):
 
     def ask_extend(self) -> None:
         values = self.ask(dialogs.extend_form(self._targets_text(), self))
-        if values is None or self.session_id is None:
-            return
-        command = ExtendTime(session_id=self.session_id, nips=tuple(self.selected_nips()), **values)
-        try:
-            command.validate()
-            outcome = self._station.proctor.execute(command, by=self.actor)
-        except PastSessionEndError as error:
-            if not self.confirm(self.tr("Melewati akhir sesi"), message_text(error)):
-                self.show_status(self.tr("Tambahan waktu tidak diberikan."))
-                return
+        if values is not None and self.session_id:
             self.run(
-                ExtendTime(
-                    session_id=self.session_id,
-                    nips=command.nips,
-                    minutes=command.minutes,
-                    reason=command.reason,
-                    past_end=True,
-                )
+                ExtendTime(session_id=self.session_id, nips=tuple(self.selected_nips()), **values)
             )
-            return
-        except StationError as error:
-            self.show_status(message_text(error), problem=True)
-            return
-        self.refresh()
-        self.show_status(self._outcome_text(outcome), problem=bool(outcome.not_done))
-        self.command_done.emit(outcome)
 
     def ask_incident(self) -> None:
         rows = self.selected_rows()
