@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -35,3 +36,24 @@ def station(tmp_path: Path, clock: ManualClock):
     built = new_station(tmp_path, clock=clock)
     yield built
     built.close()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_test_thread(request: pytest.FixtureRequest):
+    """Qt tests: no automatic ``gc`` while they run, one collection afterwards.
+
+    The windows run work on a Qt worker thread; an automatic collection
+    there that frees Qt wrappers crashes the process (the app itself uses
+    ``station.ui.collector`` for the same reason).
+    """
+    if request.node.get_closest_marker("qt") is None and "qtbot" not in request.fixturenames:
+        yield
+        return
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        if was_enabled:
+            gc.enable()

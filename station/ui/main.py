@@ -22,6 +22,7 @@ from station.app import default_data_dir, open_station
 from station.domain.errors import StationError
 from station.services.translations import chosen_language
 from station.ui.candidate.window import CandidateWindow
+from station.ui.collector import MainThreadCollector
 from station.ui.i18n import install_language, message_text
 from station.ui.theme import FONT_MAX_PERCENT, FONT_MIN_PERCENT, Look, apply_look, load_fonts
 
@@ -44,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("CACT Station")
+    collector = MainThreadCollector(app)
     load_fonts()
     install_language(chosen_language(args.lang))
     look = Look(
@@ -74,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         QTimer.singleShot(0, report)
     code = app.exec()
+    collector.stop()
     station.close()
     return code
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from station.app import default_data_dir, open_station
 from station.domain.errors import StationError
 from station.services.translations import chosen_language
+from station.ui.collector import MainThreadCollector
 from station.ui.console.window import ConsoleWindow
 from station.ui.i18n import install_language, message_text
 from station.ui.theme import Look, apply_look, load_fonts
@@ -38,6 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("CACT Station")
+    collector = MainThreadCollector(app)
     load_fonts()
     install_language(chosen_language(args.lang))
     look = Look()
@@ -60,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         QTimer.singleShot(0, report)
     code = app.exec()
+    collector.stop()
     station.close()
     return code
 
