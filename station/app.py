@@ -41,6 +41,7 @@ from station.services.receipts import ReceiptService
 from station.services.session_book import SessionBook
 from station.services.sitting import SittingService
 from station.services.station import StationService
+from station.services.sync import OUTBOX, SyncService
 from station.services.tokens import TokenService
 from station.services.transfer import TransferService
 from station.services.verify import VerifyService
@@ -81,6 +82,7 @@ class Station:
     papers: PaperService
     doctor: DoctorService
     backups: BackupService
+    sync: SyncService
     _store: Store
 
     def close(self) -> None:
@@ -128,6 +130,8 @@ def open_station(
     packages = PackageService(station, enrollment, store, clock)
     proctor = ProctorService(station, exams, sittings, packages=packages, book=book, clock=clock)
     integrity = IntegrityService(station, store)
+    export = ExportService(station, enrollment, store, clock)
+    receipts = ReceiptService(station, enrollment, store, clock)
     built = Station(
         data_dir=folder,
         clock=clock,
@@ -139,8 +143,8 @@ def open_station(
         integrity=integrity,
         enrollment=enrollment,
         packages=packages,
-        export=ExportService(station, enrollment, store, clock),
-        receipts=ReceiptService(station, enrollment, store, clock),
+        export=export,
+        receipts=receipts,
         verifier=VerifyService(enrollment, clock),
         book=book,
         proctor=proctor,
@@ -157,6 +161,9 @@ def open_station(
             practice=lambda: open_practice(clock=clock),
         ),
         backups=BackupService(station, store, clock),
+        sync=SyncService(
+            station, enrollment, export, receipts, store=store, clock=clock, outbox=folder / OUTBOX
+        ),
         _store=store,
     )
     if station.initialized:

@@ -131,6 +131,7 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
             [Path(p) for p in args.files],
             keys=keys,
             progress=console.progress,
+            new_only=args.new_only,
         )
     labels = {
         "accepted": QT_TR_NOOP("diterima"),
@@ -175,6 +176,47 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
         anomalies=sum(o.new_anomalies for o in outcomes),
     )
     return EXIT_OK if all(o.status != "refused" for o in outcomes) else EXIT_FAILED
+
+
+def cmd_upload_service(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        keys = _keys(hq, args, console)
+        identity = hq.setup.issue_upload_service(args.address, keys=keys, folder=Path(args.out))
+    console.say(
+        QT_TR_NOOP("Identitas layanan unggah {address} ditulis ke {folder} (sidik {fingerprint})."),
+        address=identity.address,
+        folder=str(identity.folder),
+        fingerprint=identity.fingerprint,
+    )
+    console.say(
+        QT_TR_NOOP(
+            "hq-trust.pem kini menyebut layanan ini; berikan kepada stasiun bersama sertifikatnya."
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace, console: Console) -> int:
+    from station.hq.upload.server import Limits, ServerConfig, serve  # noqa: PLC0415
+    from station.services.clock import SystemClock  # noqa: PLC0415
+
+    host, _, port = args.listen.rpartition(":")
+    config = ServerConfig(
+        identity=Path(args.identity),
+        spool=Path(args.spool),
+        host=host or "0.0.0.0",  # noqa: S104 - see ServerConfig
+        port=int(port),
+        limits=Limits(
+            max_bundle_bytes=int(args.max_bundle_mb * 1024**2),
+            requests_per_minute=args.requests_per_minute,
+            burst=args.burst,
+        ),
+    )
+    del console
+    if args.log:
+        with open(args.log, "a", encoding="utf-8", buffering=1) as stream:
+            return serve(config, clock=SystemClock(), log_stream=stream)
+    return serve(config, clock=SystemClock())
 
 
 def cmd_open(args: argparse.Namespace, console: Console) -> int:
@@ -467,7 +509,36 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         help=tr(QT_TR_NOOP("terima bundel hasil dan tulis tanda terima")),
     )
     q.add_argument("files", nargs="+")
+    q.add_argument(
+        "--new-only",
+        action="store_true",
+        help=tr(
+            QT_TR_NOOP(
+                "untuk spool layanan unggah: lewati bundel yang sudah dijawab, catat penolakan di sampingnya"
+            )
+        ),
+    )
     q.set_defaults(run=cmd_ingest)
+    q = hq.add_parser(
+        "upload-service",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("terbitkan sertifikat dan kunci layanan unggah")),
+    )
+    q.add_argument("--address", required=True, help="https://host:port")
+    q.add_argument("--out", required=True, help=tr(QT_TR_NOOP("folder identitas layanan")))
+    q.set_defaults(run=cmd_upload_service)
+    q = hq.add_parser(
+        "serve",
+        help=tr(QT_TR_NOOP("jalankan layanan unggah HTTPS (TLS timbal balik)")),
+    )
+    q.add_argument("--identity", required=True, help=tr(QT_TR_NOOP("folder identitas layanan")))
+    q.add_argument("--spool", required=True, help=tr(QT_TR_NOOP("folder bundel yang diterima")))
+    q.add_argument("--listen", default="0.0.0.0:8443", help="HOST:PORT")
+    q.add_argument("--max-bundle-mb", type=float, default=256)
+    q.add_argument("--requests-per-minute", type=int, default=120)
+    q.add_argument("--burst", type=int, default=30)
+    q.add_argument("--log", help=tr(QT_TR_NOOP("tulis log JSON ke berkas ini (bawaan: stderr)")))
+    q.set_defaults(run=cmd_serve)
     operator = argparse.ArgumentParser(add_help=False)
     operator.add_argument(
         "--operator",

@@ -13,6 +13,7 @@ from station.domain.attempt import Actor
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 from station.services.clock import SystemClock
+from station.services.sync import RetryPolicy
 from station.services.verify import verify_with_root
 
 
@@ -132,6 +133,65 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
     console.say(QT_TR_NOOP("Kode bundel: {bundle}"), bundle=summary.bundle_id)
     console.say(QT_TR_NOOP("SHA-256: {sha256}"), sha256=summary.sha256)
     return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace, console: Console) -> int:
+    with unlocked_station(args, console) as station:
+        settings = station.sync.settings()
+        if settings is not None:
+            console.say(
+                QT_TR_NOOP("Layanan HQ: {address}"), address=args.address or settings.address
+            )
+        report = station.sync.sync(
+            progress=console.progress,
+            retry=RetryPolicy(tries=args.tries),
+            address=args.address,
+        )
+    if report.exported is not None:
+        console.say(QT_TR_NOOP("Bundel baru nomor {sequence} ditulis."), sequence=report.exported)
+    for sequence, _bundle_id, size in report.uploaded:
+        console.say(
+            QT_TR_NOOP("Bundel {sequence} terkirim ({size} bita); tanda terima kiriman diterima."),
+            sequence=sequence,
+            size=size,
+        )
+    for sequence, count in report.acknowledged:
+        console.say(
+            QT_TR_NOOP("Bundel {sequence} diterima HQ: {count} ujian diakui."),
+            sequence=sequence,
+            count=count,
+        )
+    for sequence in report.waiting:
+        console.say(
+            QT_TR_NOOP(
+                "Bundel {sequence} tersimpan di HQ, menunggu diproses; tanda terimanya datang pada sinkron berikutnya."
+            ),
+            sequence=sequence,
+        )
+    for sequence, problem in report.refused:
+        console.say(
+            QT_TR_NOOP("Bundel {sequence} DITOLAK HQ: {problem}"),
+            sequence=sequence,
+            problem=problem,
+        )
+    for sequence, file in report.missing:
+        console.say(
+            QT_TR_NOOP(
+                "Bundel {sequence} belum terkirim dan berkasnya tidak ada lagi ({file}); bawa berkas itu ke HQ atau ekspor ulang."
+            ),
+            sequence=sequence,
+            file=file,
+        )
+    if not (
+        report.exported
+        or report.uploaded
+        or report.acknowledged
+        or report.waiting
+        or report.refused
+        or report.missing
+    ):
+        console.say(QT_TR_NOOP("Tidak ada yang perlu dikirim; semua sudah diterima HQ."))
+    return EXIT_FAILED if report.refused or report.missing else EXIT_OK
 
 
 def cmd_bundles(args: argparse.Namespace, console: Console) -> int:
@@ -295,6 +355,27 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     p.add_argument("--out", required=True, help=tr(QT_TR_NOOP("folder tujuan (mis. flashdisk)")))
     p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser(
+        "sync",
+        parents=[common],
+        help=tr(QT_TR_NOOP("kirim bundel hasil ke HQ lewat jaringan dan ambil tanda terimanya")),
+    )
+    p.add_argument(
+        "--tries",
+        type=int,
+        default=5,
+        help=tr(QT_TR_NOOP("berapa kali mencoba bila HQ tak terjangkau")),
+    )
+    p.add_argument(
+        "--address",
+        help=tr(
+            QT_TR_NOOP(
+                "alamat lain bagi layanan yang sama (mis. lewat VPN); sertifikatnya tetap diperiksa"
+            )
+        ),
+    )
+    p.set_defaults(run=cmd_sync)
 
     p = sub.add_parser(
         "bundles",

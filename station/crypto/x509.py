@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import ipaddress
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -200,8 +201,14 @@ def issue(
     days: int,
     exchange_key: bytes | None = None,
     dns_names: tuple[str, ...] = (),
+    ip_addresses: tuple[str, ...] = (),
+    uris: tuple[str, ...] = (),
 ) -> x509.Certificate:
-    """A certificate from the root for one role; a station's also carries its X25519 key."""
+    """A certificate from the root for one role; a station's also carries its X25519 key.
+
+    A service's certificate names the hosts it answers for (``dns_names``,
+    ``ip_addresses``) and the address stations reach it at (``uris``).
+    """
     now = _utc(now_ms)
     builder = (
         x509.CertificateBuilder()
@@ -236,11 +243,22 @@ def issue(
         builder = builder.add_extension(
             x509.UnrecognizedExtension(EXCHANGE_KEY_EXTENSION, exchange_key), critical=False
         )
-    if dns_names:
-        builder = builder.add_extension(
-            x509.SubjectAlternativeName([x509.DNSName(n) for n in dns_names]), critical=False
-        )
+    alternatives: list[x509.GeneralName] = [x509.DNSName(n) for n in dns_names]
+    alternatives += [x509.IPAddress(ipaddress.ip_address(a)) for a in ip_addresses]
+    alternatives += [x509.UniformResourceIdentifier(u) for u in uris]
+    if alternatives:
+        builder = builder.add_extension(x509.SubjectAlternativeName(alternatives), critical=False)
     return builder.sign(root_key, algorithm=None)
+
+
+def service_address_of(certificate: x509.Certificate) -> str | None:
+    """The ``https://`` address a service certificate names for itself, if any."""
+    try:
+        names = certificate.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except x509.ExtensionNotFound:
+        return None
+    uris = [u for u in names.get_values_for_type(x509.UniformResourceIdentifier)]
+    return next((u for u in uris if u.startswith("https://")), None)
 
 
 def make_crl(

@@ -2,7 +2,10 @@
 
 One PEM file (docs/formats.md §8): the HQ root certificate, the HQ signing
 certificate, HQ's X25519 results public key and the current CRL, each a
-standard PEM block that OpenSSL reads on its own.
+standard PEM block that OpenSSL reads on its own. Where HQ runs an upload
+service, its certificate rides along too: issued by the root, it names the
+service's address, so a station learns where to sync and whom to pin from
+the same file it pins the root from (ADR 0017).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from station.crypto.x509 import (
     load_certificate,
     load_crl,
     roles_of,
+    service_address_of,
     to_pem,
 )
 from station.domain.text import QT_TR_NOOP
@@ -40,6 +44,8 @@ class TrustBundle:
     signing: x509.Certificate
     results_public: bytes
     crl: x509.CertificateRevocationList
+    upload_service: x509.Certificate | None = None
+    """The HQ upload service's certificate (its address in a URI name), if HQ runs one."""
 
 
 def write_trust_bundle(
@@ -48,9 +54,14 @@ def write_trust_bundle(
     signing: x509.Certificate,
     results_public_pem: bytes,
     crl: x509.CertificateRevocationList,
+    upload_service: x509.Certificate | None = None,
 ) -> bytes:
     header = b"# CACT Station HQ trust bundle: root CA, signing certificate, results key, CRL\n"
-    return header + to_pem(root) + to_pem(signing) + results_public_pem + to_pem(crl)
+    service = b""
+    if upload_service is not None:
+        address = service_address_of(upload_service) or ""
+        service = f"# upload service: {address}\n".encode() + to_pem(upload_service)
+    return header + to_pem(root) + to_pem(signing) + results_public_pem + to_pem(crl) + service
 
 
 def read_trust_bundle(data: bytes) -> TrustBundle:
@@ -80,4 +91,23 @@ def read_trust_bundle(data: bytes) -> TrustBundle:
         ) from None
     crl = load_crl(crls[0])
     check_crl(crl, root)
-    return TrustBundle(root, signers[0], exchange_public_raw_from_pem(keys[0]), crl)
+    services = [c for c in certificates if Role.UPLOAD_SERVICE in roles_of(c)]
+    if len(services) > 1:
+        raise TrustBundleError(
+            QT_TR_NOOP("Berkas kepercayaan HQ menyebut lebih dari satu layanan unggah.")
+        )
+    service = services[0] if services else None
+    if service is not None:
+        try:
+            service.verify_directly_issued_by(root)
+        except Exception:
+            raise CertificateError(
+                QT_TR_NOOP(
+                    "Sertifikat layanan unggah tidak diterbitkan oleh root dalam berkas ini."
+                )
+            ) from None
+        if service_address_of(service) is None:
+            raise TrustBundleError(
+                QT_TR_NOOP("Sertifikat layanan unggah tidak menyebut alamat https:// layanan itu.")
+            )
+    return TrustBundle(root, signers[0], exchange_public_raw_from_pem(keys[0]), crl, service)

@@ -46,6 +46,7 @@ from station.hq.errors import AttemptContentError, BundleUnreadableError
 from station.hq.exams import HqExams
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import Anomaly, AttemptWrite, HqStorage, LedgerEntry, StoredAttempt
+from station.hq.upload.spool import REFUSED_SUFFIX, note_refusal
 
 Progress = Callable[[str, int, int], None]
 MISSING_BUNDLE = "bundle_number_missing"
@@ -319,26 +320,46 @@ class HqIntake:
     # -------------------------------------------------------------- ingest
 
     def ingest(
-        self, paths: list[Path], *, keys: HqKeys, progress: Progress | None = None
+        self,
+        paths: list[Path],
+        *,
+        keys: HqKeys,
+        progress: Progress | None = None,
+        new_only: bool = False,
     ) -> list[IngestOutcome]:
+        """Ingest bundle files and folders of them.
+
+        ``new_only`` is for the upload service's spool: a bundle with HQ's
+        answer already beside it (receipt or refusal note) is skipped, and a
+        refusal or quarantine is noted beside the bundle for the station to
+        fetch on its next sync.
+        """
         files = sorted(
             p for path in paths for p in ([path] if path.is_file() else path.rglob("*.cactres"))
         )
+        if new_only:
+            files = [f for f in files if not _answered(f)]
         outcomes = []
         for number, file in enumerate(files, start=1):
             if progress:
                 progress(QT_TR_NOOP("Bundel"), number, len(files))
             try:
-                outcomes.append(self.ingest_one(file, keys=keys))
+                outcome = self.ingest_one(file, keys=keys)
             except StationError as error:
-                outcomes.append(IngestOutcome(file=file.name, status="refused", problem=error))
+                outcome = IngestOutcome(file=file.name, status="refused", problem=error)
+                if new_only:
+                    note_refusal(file, code="refused", message=error.render())
             except OSError as error:  # a failing stick: say so and go on with the next file
                 problem = BundleUnreadableError(
                     QT_TR_NOOP("Berkas {file} tidak dapat dibaca: {error}."),
                     file=file.name,
                     error=error.strerror or str(error),
                 )
-                outcomes.append(IngestOutcome(file=file.name, status="refused", problem=problem))
+                outcome = IngestOutcome(file=file.name, status="refused", problem=problem)
+            else:
+                if new_only and outcome.status == "quarantined" and outcome.problem is not None:
+                    note_refusal(file, code="quarantined", message=outcome.problem.render())
+            outcomes.append(outcome)
         return outcomes
 
     def ingest_one(self, path: Path, *, keys: HqKeys) -> IngestOutcome:
@@ -780,6 +801,14 @@ def _beside(bundle: Path, receipt: bytes) -> Path | None:
     except OSError:
         return None
     return target
+
+
+def _answered(bundle: Path) -> bool:
+    """HQ's answer (a receipt or a refusal note) already lies beside the bundle."""
+    return (
+        bundle.with_suffix(".cactrcpt").exists()
+        or bundle.with_name(bundle.name + REFUSED_SUFFIX).exists()
+    )
 
 
 def _read(path: Path) -> bytes:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from cryptography import x509
 
 from station.crypto.signing import (
     exchange_key_from_bytes,
     exchange_public_from_bytes,
+    generate_signing_key,
+    private_pem,
     public_pem,
     signing_key_from_bytes,
 )
@@ -28,12 +32,24 @@ from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.archive import write_atomically
 from station.formats.trust import write_trust_bundle
-from station.hq.errors import HqAlreadyInitializedError, UnknownStationError
+from station.hq.errors import HqAlreadyInitializedError, HqError, UnknownStationError
 from station.hq.keys import RESULTS, ROOT, SIGNING, HqKeys, HqPaths, new_keys, write_key_vault
 from station.hq.storage import HqStorage, StationEntry
 
 SIGNING_CERT_DAYS = 3 * 365
 STATION_CERT_DAYS = 3 * 365
+SERVICE_CERT_DAYS = 2 * 365
+SERVICE_CERT = "upload-service.pem"
+SERVICE_KEY = "upload-service-key.pem"
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceIdentity:
+    """The upload service's certificate and key, written for the service host."""
+
+    address: str
+    fingerprint: str
+    folder: Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +119,21 @@ class HqSetup:
         root = x509.load_pem_x509_certificate(self._paths.root_cert.read_bytes())
         signing = x509.load_pem_x509_certificate(self._paths.signing_cert.read_bytes())
         results = (self._paths.certs / "hq-results.pem").read_bytes()
+        service_path = self._paths.certs / SERVICE_CERT
+        service = (
+            x509.load_pem_x509_certificate(service_path.read_bytes())
+            if service_path.exists()
+            else None
+        )
         write_atomically(
             folder / "hq-trust.pem",
-            write_trust_bundle(root=root, signing=signing, results_public_pem=results, crl=crl),
+            write_trust_bundle(
+                root=root,
+                signing=signing,
+                results_public_pem=results,
+                crl=crl,
+                upload_service=service,
+            ),
         )
         write_atomically(folder / "hq-root.pem", to_pem(root))
         write_atomically(folder / "hq-crl.pem", to_pem(crl))
@@ -143,6 +171,41 @@ class HqSetup:
         write_atomically(path, pem)
         return Enrollment(request.station_id, pem, fingerprint(certificate), path)
 
+    def issue_upload_service(self, address: str, *, keys: HqKeys, folder: Path) -> ServiceIdentity:
+        """A key and certificate for the upload service at ``address`` (``https://host:port``).
+
+        The certificate names the host (as a DNS name or IP address) and the
+        address itself, goes into the trust bundle stations pin, and with
+        the key into ``folder`` for the service host. The key is written
+        readable by its owner only; it is the service's whole secret (it holds
+        neither the root key nor the results key).
+        """
+        host = _https_host(address)
+        now = self._clock.now().wall_ms
+        key = generate_signing_key()
+        is_ip = _is_ip(host)
+        certificate = issue(
+            keys.root_cert,
+            keys.root_key,
+            subject_key=key.public_key(),
+            name=host,
+            role=Role.UPLOAD_SERVICE,
+            now_ms=now,
+            days=SERVICE_CERT_DAYS,
+            dns_names=() if is_ip else (host,),
+            ip_addresses=(host,) if is_ip else (),
+            uris=(address.rstrip("/"),),
+        )
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(folder / SERVICE_CERT, to_pem(certificate))
+        key_path = folder / SERVICE_KEY
+        write_atomically(key_path, private_pem(key, passphrase=None))
+        key_path.chmod(0o600)
+        write_atomically(self._paths.certs / SERVICE_CERT, to_pem(certificate))
+        self.export_trust()
+        write_atomically(folder / "hq-trust.pem", (self._paths.trust / "hq-trust.pem").read_bytes())
+        return ServiceIdentity(address.rstrip("/"), fingerprint(certificate), folder)
+
     def revoke(self, station_id: str, *, reason: str, keys: HqKeys) -> int:
         """Revoke a station's certificate and issue a new CRL; returns its number."""
         entry = self._storage.station(station_id)
@@ -172,3 +235,21 @@ class HqSetup:
                 QT_TR_NOOP("HQ tidak mengenal stasiun {station}."), station=station_id
             )
         return exchange_public_from_bytes(entry.exchange_key)
+
+
+def _https_host(address: str) -> str:
+    parsed = urlsplit(address)
+    if parsed.scheme != "https" or not parsed.hostname or parsed.path not in ("", "/"):
+        raise HqError(
+            QT_TR_NOOP("Alamat layanan harus berbentuk https://nama-host:port, bukan {address}."),
+            address=address,
+        )
+    return parsed.hostname
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True

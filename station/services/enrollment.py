@@ -16,6 +16,7 @@ from station.crypto.x509 import (
     load_certificate,
     load_crl,
     make_enrollment_request,
+    service_address_of,
     to_pem,
     verify_certificate,
 )
@@ -26,6 +27,8 @@ from station.formats.trust import read_trust_bundle
 from station.services.errors import ServiceError
 from station.services.station import StationService
 from station.store.store import Store
+
+UPLOAD_SERVICE_FACT = "upload_service_certificate"
 
 
 class NotEnrolledError(ServiceError):
@@ -43,6 +46,8 @@ class TrustContext:
     root: x509.Certificate
     crl: x509.CertificateRevocationList | None
     certificate: x509.Certificate
+    upload_service: x509.Certificate | None = None
+    """HQ's upload service (address and certificate to pin), when the trust bundle named one."""
 
     @property
     def fingerprint(self) -> str:
@@ -117,8 +122,15 @@ class EnrollmentService:
             wall_ms=now,
         )
         self._store.save_crl(crl_number(trust.crl), to_pem(trust.crl), wall_ms=now)
+        if trust.upload_service is not None:
+            self._store.set_fact(UPLOAD_SERVICE_FACT, to_pem(trust.upload_service).decode())
         self._station.audit(
-            "enrolled", fingerprint=checked.fingerprint, root=trust.root.subject.rfc4514_string()
+            "enrolled",
+            fingerprint=checked.fingerprint,
+            root=trust.root.subject.rfc4514_string(),
+            upload_service=service_address_of(trust.upload_service)
+            if trust.upload_service is not None
+            else None,
         )
         status = self.status()
         assert status is not None
@@ -132,10 +144,12 @@ class EnrollmentService:
                 station=record.station_id,
             )
         latest = self._store.latest_crl()
+        service = self._store.fact(UPLOAD_SERVICE_FACT)
         return TrustContext(
             root=load_certificate(record.hq_root),
             crl=load_crl(latest[1]) if latest else None,
             certificate=load_certificate(record.station_cert),
+            upload_service=load_certificate(service.encode()) if service else None,
         )
 
     def status(self) -> EnrollmentStatus | None:

@@ -42,17 +42,21 @@ class ReceiptService:
         self._clock = clock
 
     def import_receipt(self, path: Path) -> ReceiptSummary:
-        """Verify a receipt (signer chain to the pinned root) and mark what it acknowledges."""
-        trust = self._enrollment.context()
+        """Verify a receipt file (signer chain to the pinned root) and mark what it acknowledges."""
         data = Path(path).read_bytes()
+        return self.import_bytes(data, label=Path(path).name)
+
+    def import_bytes(self, data: bytes, *, label: str) -> ReceiptSummary:
+        """A receipt as received (from a file or from HQ's upload service)."""
+        trust = self._enrollment.context()
         if len(data) > LIMITS.archive_bytes:
-            raise FormatError(QT_TR_NOOP("{file} terlalu besar."), file=Path(path).name)
+            raise FormatError(QT_TR_NOOP("{file} terlalu besar."), file=label)
         verified = open_receipt(
             data,
             root=trust.root,
             now_ms=self._clock.now().wall_ms,
             crl=trust.crl,
-            label=Path(path).name,
+            label=label,
         )
         receipt = verified.receipt
         station_id = self._station.station_id

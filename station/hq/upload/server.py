@@ -1,0 +1,343 @@
+"""``station hq serve``: the upload service over HTTPS with mutual TLS, on aiohttp (ADR 0017).
+
+Stations connect with their enrolled certificates; OpenSSL refuses a foreign,
+expired or (by the CRL loaded at start) revoked certificate in the
+handshake, and every request checks the certificate again against the
+newest CRL at hand. Bundles are verified and stored off the event loop.
+Every request is logged as one JSON line; SIGTERM or Ctrl+C stops
+accepting, lets running requests finish, and exits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import signal
+import ssl
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from station.crypto.x509 import CheckedCertificate, to_pem
+from station.domain.errors import StationError
+from station.domain.timing import Clock
+from station.hq.upload.service import (
+    ReceiptState,
+    ServiceIdentity,
+    UploadError,
+    UploadService,
+)
+from station.hq.upload.spool import Spool
+
+API = "/v1"
+RECEIPT_TYPE = "application/vnd.cact.receipt"
+BUNDLE_ID_PATTERN = "{bundle_id:[0-9a-f]{32}}"
+log = logging.getLogger("cact.upload")
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one station may ask of the service."""
+
+    max_bundle_bytes: int = 256 * 1024**2
+    requests_per_minute: int = 120
+    burst: int = 30
+    uploads_at_once: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ServerConfig:
+    identity: Path
+    spool: Path
+    host: str = "0.0.0.0"  # noqa: S104 - a service answers on its interfaces; mTLS guards it
+    port: int = 8443
+    limits: Limits = field(default_factory=Limits)
+    workers: int = 4
+    shutdown_timeout_s: float = 30.0
+
+
+class _Bucket:
+    """A token bucket: ``burst`` requests at once, refilled at ``per_minute``."""
+
+    def __init__(self, *, per_minute: int, burst: int) -> None:
+        self._rate = per_minute / 60.0
+        self._burst = float(burst)
+        self._tokens = float(burst)
+        self._at = time.monotonic()
+
+    def take(self) -> float:
+        """0 if a request may go now, else the seconds until one may."""
+        now = time.monotonic()
+        self._tokens = min(self._burst, self._tokens + (now - self._at) * self._rate)
+        self._at = now
+        if self._tokens >= 1:
+            self._tokens -= 1
+            return 0.0
+        return (1 - self._tokens) / self._rate
+
+
+class JsonLines(logging.Formatter):
+    """One JSON object per line: time, level, event and the event's fields."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
+            + f".{int(record.msecs):03d}Z",
+            "level": record.levelname.lower(),
+            "event": record.getMessage(),
+            **getattr(record, "fields", {}),
+        }
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+
+def _event(level: int, event: str, **fields: Any) -> None:
+    log.log(level, event, extra={"fields": fields})
+
+
+def tls_context(identity: ServiceIdentity) -> ssl.SSLContext:
+    """TLS 1.3 only; a client certificate from the HQ root is required, checked against the CRL."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = ssl.TLSVersion.TLSv1_3
+    context.load_cert_chain(identity.certificate_path, identity.key_path)
+    # Only the root is a trust anchor (not the other certificates of the trust bundle).
+    anchors = to_pem(identity.root) + to_pem(identity.crl())
+    handle, name = tempfile.mkstemp(prefix="cact-ca-", suffix=".pem")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(anchors)
+        context.load_verify_locations(cafile=name)
+    finally:
+        os.unlink(name)
+    context.verify_mode = ssl.CERT_REQUIRED
+    context.verify_flags |= ssl.VERIFY_CRL_CHECK_LEAF
+    return context
+
+
+def _problem(error: StationError, status: int, code: str, **headers: str) -> web.Response:
+    body = {
+        "error": code,
+        "message": error.render(),
+        "template": error.template,
+        "params": {k: str(v) for k, v in error.params.items()},
+    }
+    return web.json_response(body, status=status, headers=headers)
+
+
+def build_app(service: UploadService, *, limits: Limits, workers: int = 4) -> web.Application:
+    """The HTTP routes over an :class:`UploadService`; also what tests run in-process."""
+    executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="cact-upload")
+    buckets: dict[str, _Bucket] = {}
+    uploading: dict[str, int] = {}
+
+    @web.middleware
+    async def guard(
+        request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        started = time.perf_counter()
+        peer = request.remote
+        station: CheckedCertificate | None = None
+        status = 500
+        try:
+            ssl_object = (
+                request.transport.get_extra_info("ssl_object") if request.transport else None
+            )
+            der = ssl_object.getpeercert(binary_form=True) if ssl_object else None
+            try:
+                station = service.identify(der)
+            except UploadError as error:
+                status = error.status
+                return _problem(error, error.status, error.code)
+            bucket = buckets.setdefault(
+                station.name, _Bucket(per_minute=limits.requests_per_minute, burst=limits.burst)
+            )
+            wait = bucket.take()
+            if wait > 0:
+                status = 429
+                return web.json_response(
+                    {"error": "rate_limited", "message": "Terlalu banyak permintaan."},
+                    status=429,
+                    headers={"Retry-After": str(max(1, round(wait)))},
+                )
+            request["station"] = station
+            response = await handler(request)
+            status = response.status
+            return response
+        except web.HTTPException as error:
+            status = error.status
+            raise
+        except UploadError as error:
+            status = error.status
+            return _problem(error, error.status, error.code)
+        finally:
+            _event(
+                logging.INFO if status < 500 else logging.ERROR,
+                "request",
+                method=request.method,
+                path=request.path,
+                status=status,
+                station=station.name if station else None,
+                peer=peer,
+                bytes_in=request.content_length,
+                ms=round((time.perf_counter() - started) * 1000, 1),
+            )
+
+    async def put_bundle(request: web.Request) -> web.StreamResponse:
+        station: CheckedCertificate = request["station"]
+        bundle_id = request.match_info["bundle_id"]
+        if request.content_length is None:
+            raise web.HTTPLengthRequired()
+        if request.content_length > limits.max_bundle_bytes:
+            return web.json_response(
+                {
+                    "error": "too_large",
+                    "message": f"Bundel lebih besar dari batas {limits.max_bundle_bytes} bita.",
+                },
+                status=413,
+            )
+        if uploading.get(station.name, 0) >= limits.uploads_at_once:
+            return web.json_response(
+                {"error": "busy", "message": "Stasiun ini sudah mengunggah; coba lagi."},
+                status=429,
+                headers={"Retry-After": "2"},
+            )
+        uploading[station.name] = uploading.get(station.name, 0) + 1
+        try:
+            data = await request.read()
+            if len(data) != request.content_length:
+                raise web.HTTPBadRequest(text="body shorter than Content-Length")
+            loop = asyncio.get_running_loop()
+            accepted = await loop.run_in_executor(
+                executor, service.accept, station, bundle_id, data
+            )
+        finally:
+            uploading[station.name] -= 1
+        upload = accepted.upload
+        _event(
+            logging.INFO,
+            "bundle_stored" if accepted.new else "bundle_already_stored",
+            station=upload.station_id,
+            bundle=upload.bundle_id,
+            sequence=upload.sequence,
+            sha256=upload.sha256,
+            size=upload.size,
+        )
+        return web.Response(
+            body=upload.receipt,
+            status=201 if accepted.new else 200,
+            content_type=RECEIPT_TYPE,
+            headers={"X-Bundle-SHA256": upload.sha256},
+        )
+
+    async def get_transport_receipt(request: web.Request) -> web.StreamResponse:
+        receipt = service.transport_receipt(request["station"], request.match_info["bundle_id"])
+        return web.Response(body=receipt, content_type=RECEIPT_TYPE)
+
+    async def get_ingest_receipt(request: web.Request) -> web.StreamResponse:
+        answer = service.receipt(request["station"], request.match_info["bundle_id"])
+        if answer.state is ReceiptState.READY:
+            return web.Response(body=answer.receipt, content_type=RECEIPT_TYPE)
+        if answer.state is ReceiptState.REFUSED:
+            return web.json_response({"state": "refused", **(answer.refusal or {})}, status=409)
+        return web.json_response({"state": "waiting"}, status=202)
+
+    async def get_status(request: web.Request) -> web.StreamResponse:
+        station: CheckedCertificate = request["station"]
+        return web.json_response(
+            {
+                "service": "cact-upload/1",
+                "station": station.name,
+                "time_ms": int(time.time() * 1000),
+                "max_bundle_bytes": limits.max_bundle_bytes,
+            }
+        )
+
+    async def close_executor(_app: web.Application) -> None:
+        executor.shutdown(wait=True)
+
+    app = web.Application(middlewares=[guard], client_max_size=limits.max_bundle_bytes)
+    app.router.add_get(f"{API}/status", get_status)
+    app.router.add_put(f"{API}/bundles/{BUNDLE_ID_PATTERN}", put_bundle)
+    app.router.add_get(
+        f"{API}/bundles/{BUNDLE_ID_PATTERN}/transport-receipt", get_transport_receipt
+    )
+    app.router.add_get(f"{API}/bundles/{BUNDLE_ID_PATTERN}/receipt", get_ingest_receipt)
+    app.on_cleanup.append(close_executor)
+    return app
+
+
+def _log_to(stream: Any) -> None:
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonLines())
+    log.handlers[:] = [handler]
+    log.setLevel(logging.INFO)
+    log.propagate = False
+
+
+def _handshake_errors(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """A refused TLS handshake is a logged refusal, not a traceback."""
+    error = context.get("exception")
+    if isinstance(error, ssl.SSLError | ConnectionError):
+        _event(logging.WARNING, "tls_refused", reason=getattr(error, "reason", None) or str(error))
+        return
+    loop.default_exception_handler(context)
+
+
+async def _serve(config: ServerConfig, service: UploadService) -> None:
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(_handshake_errors)
+    app = build_app(service, limits=config.limits, workers=config.workers)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(
+        runner,
+        config.host,
+        config.port,
+        ssl_context=tls_context(service.identity),
+        shutdown_timeout=config.shutdown_timeout_s,
+    )
+    await site.start()
+    stop = asyncio.Event()
+    for number in (signal.SIGINT, signal.SIGTERM):
+        # Windows has no signal handlers in asyncio: Ctrl+C arrives as KeyboardInterrupt.
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(number, stop.set)
+    _event(
+        logging.INFO,
+        "listening",
+        host=config.host,
+        port=config.port,
+        address=service.identity.address,
+        spool=str(service.spool.folder),
+        pid=os.getpid(),
+    )
+    try:
+        await stop.wait()
+    finally:
+        _event(logging.INFO, "stopping")
+        await runner.cleanup()
+
+
+def serve(config: ServerConfig, *, clock: Clock, log_stream: Any = None) -> int:
+    """Run until SIGTERM/SIGINT; returns the exit status."""
+    _log_to(log_stream or sys.stderr)
+    identity = ServiceIdentity(config.identity, clock=clock)
+    spool = Spool(config.spool)
+    service = UploadService(identity, spool, clock=clock)
+    try:
+        asyncio.run(_serve(config, service))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        spool.close()
+        _event(logging.INFO, "stopped")
+    return 0

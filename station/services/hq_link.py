@@ -1,0 +1,298 @@
+"""The station's side of the HQ upload service: HTTPS with mutual TLS (ADR 0017).
+
+The station presents its enrolled certificate; it trusts the server only if
+the server's certificate chains to the pinned HQ root, has the
+upload-service role, is not revoked, and is the very certificate the
+enrollment data named (pinned by fingerprint). Failures are sorted into
+"try again later" (:class:`HqUnreachableError`) and "will not work by
+retrying" (:class:`HqRefusedError`, :class:`HqIdentityError`), because the
+sync retries only the first kind.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import secrets
+import shutil
+import socket
+import ssl
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from station.crypto.errors import CryptoError
+from station.crypto.signing import private_pem
+from station.crypto.x509 import Role, fingerprint, service_address_of, to_pem, verify_certificate
+from station.domain.errors import Message
+from station.domain.text import QT_TR_NOOP
+from station.services.errors import ServiceError
+
+CHUNK = 64 * 1024
+CONNECT_TIMEOUT_S = 10.0
+IO_TIMEOUT_S = 60.0
+BytesProgress = Callable[[int, int], None]
+
+
+class HqLinkError(ServiceError):
+    """Base of the failures talking to HQ's upload service."""
+
+
+class HqUnreachableError(HqLinkError):
+    """HQ could not be reached or did not finish answering; trying later may work."""
+
+    retry_after_s: float | None = None
+
+
+class HqRefusedError(HqLinkError):
+    """HQ answered and refused (bad bundle, conflict, this station not allowed); retrying will not help."""
+
+    code = "refused"
+
+
+class HqIdentityError(HqLinkError):
+    """The server is not HQ's pinned upload service, or refused this station's certificate."""
+
+
+@dataclass(frozen=True, slots=True)
+class IngestAnswer:
+    """HQ's answer about a stored bundle: its ingest receipt, still waiting, or refused."""
+
+    receipt: bytes | None
+    waiting: bool
+    refusal: str | None = None
+
+
+class HqLink:
+    """One conversation with the upload service (a fresh TLS connection per request)."""
+
+    def __init__(
+        self,
+        *,
+        root: x509.Certificate,
+        crl: x509.CertificateRevocationList | None,
+        pinned: x509.Certificate,
+        certificate: x509.Certificate,
+        key: Ed25519PrivateKey,
+        now_ms: Callable[[], int],
+        address: str | None = None,
+        timeout_s: float = IO_TIMEOUT_S,
+    ) -> None:
+        self.address = address or service_address_of(pinned) or ""
+        parsed = urlsplit(self.address)
+        if parsed.scheme != "https" or not parsed.hostname:
+            raise HqIdentityError(
+                QT_TR_NOOP("Alamat layanan HQ tidak sah: {address}."), address=self.address
+            )
+        self._host = parsed.hostname
+        self._port = parsed.port or 443
+        self._root = root
+        self._crl = crl
+        self._pinned = fingerprint(pinned)
+        self._now_ms = now_ms
+        self._timeout = timeout_s
+        self._context = _client_context(root, certificate, key)
+
+    # ------------------------------------------------------------------ calls
+
+    def status(self) -> dict[str, Any]:
+        status, body, _ = self._request("GET", "/v1/status")
+        if status != 200:
+            raise self._failure(status, body)
+        return json.loads(body)
+
+    def upload(
+        self, bundle_id: str, data: bytes, *, progress: BytesProgress | None = None
+    ) -> bytes:
+        """Send one bundle; returns the transport receipt (the same one if it was already there)."""
+        status, body, _ = self._request(
+            "PUT", f"/v1/bundles/{bundle_id}", body=data, progress=progress
+        )
+        if status in (200, 201):
+            return body
+        raise self._failure(status, body)
+
+    def transport_receipt(self, bundle_id: str) -> bytes | None:
+        status, body, _ = self._request("GET", f"/v1/bundles/{bundle_id}/transport-receipt")
+        if status == 200:
+            return body
+        if status == 404:
+            return None
+        raise self._failure(status, body)
+
+    def ingest_answer(self, bundle_id: str) -> IngestAnswer:
+        status, body, _ = self._request("GET", f"/v1/bundles/{bundle_id}/receipt")
+        if status == 200:
+            return IngestAnswer(body, waiting=False)
+        if status == 202:
+            return IngestAnswer(None, waiting=True)
+        if status == 409:
+            return IngestAnswer(None, waiting=False, refusal=_json(body).get("message", ""))
+        raise self._failure(status, body)
+
+    # -------------------------------------------------------------- plumbing
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: bytes | None = None,
+        progress: BytesProgress | None = None,
+    ) -> tuple[int, bytes, http.client.HTTPResponse]:
+        connection = http.client.HTTPSConnection(
+            self._host, self._port, context=self._context, timeout=CONNECT_TIMEOUT_S
+        )
+        try:
+            try:
+                connection.connect()
+            except ssl.SSLCertVerificationError as error:
+                raise HqIdentityError(
+                    QT_TR_NOOP("Server di {address} bukan layanan HQ yang dipercaya: {problem}."),
+                    address=self.address,
+                    problem=error.verify_message or str(error),
+                ) from None
+            self._check_server(connection)
+            assert connection.sock is not None
+            connection.sock.settimeout(self._timeout)
+            connection.putrequest(method, path)
+            connection.putheader("Content-Length", str(len(body or b"")))
+            if body is not None:
+                connection.putheader("Content-Type", "application/vnd.cact.bundle")
+            connection.endheaders()
+            if body is not None:
+                sent = 0
+                for start in range(0, len(body), CHUNK):
+                    connection.send(body[start : start + CHUNK])
+                    sent = min(len(body), start + CHUNK)
+                    if progress:
+                        progress(sent, len(body))
+            response = connection.getresponse()
+            return response.status, response.read(), response
+        except HqLinkError:
+            raise
+        except ssl.SSLError as error:
+            # After the handshake, a TLS alert from the server means it refused our certificate.
+            if "alert" in str(error).lower():
+                raise HqIdentityError(
+                    QT_TR_NOOP(
+                        "Layanan HQ menolak sertifikat stasiun ini ({problem}): dicabut, kedaluwarsa atau bukan dari HQ."
+                    ),
+                    problem=error.reason or str(error),
+                ) from None
+            raise _unreachable(self.address, error) from None
+        except (OSError, http.client.HTTPException) as error:
+            raise _unreachable(self.address, error) from None
+        finally:
+            connection.close()
+
+    def _check_server(self, connection: http.client.HTTPSConnection) -> None:
+        assert isinstance(connection.sock, ssl.SSLSocket)
+        der = connection.sock.getpeercert(binary_form=True)
+        try:
+            certificate = x509.load_der_x509_certificate(der or b"")
+            verify_certificate(
+                certificate,
+                root=self._root,
+                role=Role.UPLOAD_SERVICE,
+                now_ms=self._now_ms(),
+                crl=self._crl,
+            )
+        except (CryptoError, ValueError) as error:
+            raise HqIdentityError(
+                QT_TR_NOOP("Server di {address} bukan layanan HQ yang dipercaya: {problem}."),
+                address=self.address,
+                problem=getattr(error, "message", str(error)),
+            ) from None
+        if fingerprint(certificate) != self._pinned:
+            raise HqIdentityError(
+                QT_TR_NOOP(
+                    "Sertifikat server di {address} bukan yang disematkan saat pendaftaran (sidik {seen})."
+                ),
+                address=self.address,
+                seen=fingerprint(certificate)[:16],
+            )
+
+    def _failure(self, status: int, body: bytes) -> HqLinkError:
+        answer = _json(body)
+        text = answer.get("message") or f"HTTP {status}"
+        template = answer.get("template")
+        message: Message | str = (
+            Message(template, answer.get("params") or {}) if isinstance(template, str) else text
+        )
+        if status == 429 or status >= 500:
+            error = HqUnreachableError(
+                QT_TR_NOOP("Layanan HQ sedang sibuk atau bermasalah (HTTP {status}): {problem}"),
+                status=status,
+                problem=message,
+            )
+            error.retry_after_s = _retry_after(answer, status)
+            return error
+        if status == 403:
+            return HqIdentityError(
+                QT_TR_NOOP("Layanan HQ menolak stasiun ini: {problem}"), problem=message
+            )
+        refused = HqRefusedError(
+            QT_TR_NOOP("Layanan HQ menolak permintaan (HTTP {status}): {problem}"),
+            status=status,
+            problem=message,
+        )
+        refused.code = str(answer.get("error") or status)
+        return refused
+
+
+def _json(body: bytes) -> dict[str, Any]:
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _retry_after(answer: dict[str, Any], status: int) -> float | None:
+    del answer
+    return 2.0 if status == 429 else None
+
+
+def _unreachable(address: str, error: BaseException) -> HqUnreachableError:
+    reason = (
+        QT_TR_NOOP("waktu habis")
+        if isinstance(error, socket.timeout | TimeoutError)
+        else getattr(error, "strerror", None) or str(error) or type(error).__name__
+    )
+    return HqUnreachableError(
+        QT_TR_NOOP("HQ tidak dapat dihubungi di {address}: {reason}."),
+        address=address,
+        reason=reason,
+    )
+
+
+def _client_context(
+    root: x509.Certificate, certificate: x509.Certificate, key: Ed25519PrivateKey
+) -> ssl.SSLContext:
+    """TLS 1.3 with the pinned root as the only anchor and the station's own certificate.
+
+    ``ssl`` loads a client key only from a file: it is written encrypted with
+    a one-time password into a private temporary folder and removed at once.
+    """
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.minimum_version = ssl.TLSVersion.TLSv1_3
+    context.load_verify_locations(cadata=to_pem(root).decode())
+    password = secrets.token_urlsafe(32).encode()
+    folder = Path(tempfile.mkdtemp(prefix="cact-tls-"))
+    try:
+        os.chmod(folder, 0o700)
+        cert_file, key_file = folder / "station.pem", folder / "station.key"
+        cert_file.write_bytes(to_pem(certificate))
+        key_file.write_bytes(private_pem(key, passphrase=password))
+        context.load_cert_chain(cert_file, key_file, password=password)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return context
