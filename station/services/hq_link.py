@@ -51,6 +51,15 @@ class HqUnreachableError(HqLinkError):
     retry_after_s: float | None = None
 
 
+class _ClosedAfterHandshakeError(HqUnreachableError):
+    """The server closed a bodiless request's connection right after the TLS handshake.
+
+    That is what a refused client certificate looks like from here: with TLS
+    1.3 the server checks the client's certificate after the client thinks
+    the handshake is over, and the alert saying why is often lost.
+    """
+
+
 class HqRefusedError(HqLinkError):
     """HQ answered and refused (bad bundle, conflict, this station not allowed); retrying will not help."""
 
@@ -103,7 +112,21 @@ class HqLink:
     # ------------------------------------------------------------------ calls
 
     def status(self) -> dict[str, Any]:
-        status, body, _ = self._request("GET", "/v1/status")
+        """Who the service says we are; tells a refused certificate from an unreachable HQ."""
+        try:
+            status, body, _ = self._request("GET", "/v1/status")
+        except _ClosedAfterHandshakeError:
+            try:  # once more: a server that restarted just then answers now
+                status, body, _ = self._request("GET", "/v1/status")
+            except _ClosedAfterHandshakeError:
+                raise HqIdentityError(
+                    QT_TR_NOOP(
+                        "Layanan HQ di {address} memutus sambungan setelah memeriksa sertifikat "
+                        "stasiun ini: sertifikat itu dicabut, kedaluwarsa atau bukan dari HQ. "
+                        "Hubungi HQ dengan kode stasiun ini."
+                    ),
+                    address=self.address,
+                ) from None
         if status != 200:
             raise self._failure(status, body)
         return json.loads(body)
@@ -150,6 +173,7 @@ class HqLink:
         connection = http.client.HTTPSConnection(
             self._host, self._port, context=self._context, timeout=CONNECT_TIMEOUT_S
         )
+        handshake_done = False
         try:
             try:
                 connection.connect()
@@ -160,6 +184,7 @@ class HqLink:
                     problem=error.verify_message or str(error),
                 ) from None
             self._check_server(connection)
+            handshake_done = True
             assert connection.sock is not None
             connection.sock.settimeout(self._timeout)
             connection.putrequest(method, path)
@@ -178,7 +203,18 @@ class HqLink:
             return response.status, response.read(), response
         except HqLinkError:
             raise
-        except ssl.SSLError as error:
+        except (ssl.SSLError, ConnectionError, http.client.RemoteDisconnected) as error:
+            if (
+                handshake_done
+                and body is None
+                and not isinstance(error, ssl.SSLCertVerificationError)
+            ):
+                raise _ClosedAfterHandshakeError(
+                    QT_TR_NOOP("HQ memutus sambungan di {address} tanpa jawaban."),
+                    address=self.address,
+                ) from None
+            if not isinstance(error, ssl.SSLError):
+                raise _unreachable(self.address, error) from None
             # After the handshake, a TLS alert from the server means it refused our certificate.
             if "alert" in str(error).lower():
                 raise HqIdentityError(

@@ -266,18 +266,24 @@ class SyncService:
         raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
 
     def _has_new_results(self) -> bool:
-        """An attempt has events no written bundle carries yet."""
+        """An attempt has events, or the session book records, that no written bundle carries yet."""
         carried: dict[str, int] = {}
+        last_written = None
         for bundle in self._store.bundles():
             if bundle.status != "written":
                 continue
+            last_written = bundle.created_wall_ms
             for attempt_id, head in self._store.bundle_heads(bundle.sequence).items():
                 carried[attempt_id] = max(head, carried.get(attempt_id, -1))
-        for record in self._store.exportable_attempts():
+        exportable = self._store.exportable_attempts()
+        for record in exportable:
             head, _ = self._store.head(record.attempt_id)
             if head > carried.get(record.attempt_id, -1):
                 return True
-        return False
+        newest_record = self._store.latest_session_record_ms()
+        return bool(exportable) and (
+            newest_record is not None and (last_written is None or newest_record >= last_written)
+        )
 
     def _tidy_outbox(self) -> None:
         """The outbox copy of a bundle HQ has acknowledged is no longer needed."""

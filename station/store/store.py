@@ -971,6 +971,10 @@ class Store:
 
     # ------------------------------------------------------------------ facts
 
+    def latest_session_record_ms(self) -> int | None:
+        """When the newest session-book record was written (attendance, incidents, closing)."""
+        return self.conn.execute("SELECT max(wall_ms) FROM session_records").fetchone()[0]
+
     def fact(self, name: str) -> str | None:
         """A plain station fact (readable while locked), or ``None``."""
         row = self.conn.execute(

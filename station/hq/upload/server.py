@@ -283,18 +283,22 @@ def _log_to(stream: Any) -> None:
     log.propagate = False
 
 
-def _handshake_errors(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-    """A refused TLS handshake is a logged refusal, not a traceback."""
+def _connection_errors(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """A TLS or connection failure reported by the loop is one log line, not a traceback.
+
+    (asyncio reports a refused handshake only in debug mode, so those are not
+    logged one by one: no request is ever served to such a client.)
+    """
     error = context.get("exception")
     if isinstance(error, ssl.SSLError | ConnectionError):
-        _event(logging.WARNING, "tls_refused", reason=getattr(error, "reason", None) or str(error))
+        _event(logging.WARNING, "tls_error", reason=getattr(error, "reason", None) or str(error))
         return
     loop.default_exception_handler(context)
 
 
 async def _serve(config: ServerConfig, service: UploadService) -> None:
     loop = asyncio.get_running_loop()
-    loop.set_exception_handler(_handshake_errors)
+    loop.set_exception_handler(_connection_errors)
     app = build_app(service, limits=config.limits, workers=config.workers)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
