@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 import subprocess
 import sys
 from pathlib import Path
@@ -95,6 +96,21 @@ def test_the_same_upload_again_gets_the_same_receipt_and_is_stored_once(built: U
     with pytest.raises(HqRefusedError) as refused:
         link.upload(summary.bundle_id, bytes(altered))
     assert refused.value.code == "bundle_conflict"
+
+
+def test_two_retries_racing_each_other_store_the_bundle_once(built: UploadWorld) -> None:
+    sit(built.world, built.station, 1)
+    summary = built.station.export.export(built.world.folder / "usb")
+    data = summary.path.read_bytes()
+    links = [built.station.sync.link() for _ in range(2)]
+    with ThreadPoolExecutor(2) as pool:
+        receipts = list(pool.map(lambda link: link.upload(summary.bundle_id, data), links))
+    assert receipts[0] == receipts[1]
+    assert len(stored(built)) == 1
+    assert sorted(e["status"] for e in built.server.events() if e.get("method") == "PUT") == [
+        200,
+        201,
+    ]
 
 
 def test_certificate_from_another_root_is_refused_in_the_handshake(built: UploadWorld) -> None:

@@ -8,6 +8,7 @@ hashes but cannot open a sealed member (no results key, DESIGN §3).
 from __future__ import annotations
 
 import hashlib
+import threading
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
@@ -184,6 +185,7 @@ class UploadService:
         self.identity = identity
         self.spool = spool
         self._clock = clock
+        self._storing = threading.Lock()
 
     def identify(self, der: bytes | None) -> CheckedCertificate:
         """The station behind a TLS client certificate, checked against root, role and CRL now."""
@@ -239,6 +241,15 @@ class UploadService:
                 inside=manifest.bundle_id,
                 bundle=bundle_id,
             )
+        with self._storing:  # checks and store as one step: two retries racing store once
+            return self._store(station, bundle_id, manifest, data, digest)
+
+    def _store(
+        self, station: CheckedCertificate, bundle_id: str, manifest, data: bytes, digest: str
+    ) -> Accepted:
+        known = self.spool.find(bundle_id)
+        if known is not None:
+            return Accepted(self._same_or_conflict(known, station, digest), new=False)
         taken = self.spool.at(manifest.station_id, manifest.sequence)
         if taken is not None:
             raise BundleConflictError(

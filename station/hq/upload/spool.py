@@ -65,6 +65,8 @@ class Spool:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
+        for leftover in self.folder.glob("*/.*.cactres.part"):  # a write cut off by a crash
+            leftover.unlink(missing_ok=True)
         self._db = open_database(self.folder / DATABASE)
         migrate(self._db, migrations=MIGRATIONS)
         self._lock = threading.Lock()
