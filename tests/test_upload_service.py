@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -13,8 +13,8 @@ import pytest
 from station.crypto.x509 import Role, to_pem
 from station.formats.trust import TrustBundleError, read_trust_bundle
 from station.hq.upload.spool import Spool
-from station.services.commands import RecordIncident
 from station.services import hq_link
+from station.services.commands import RecordIncident
 from station.services.hq_link import HqIdentityError, HqRefusedError, HqUnreachableError
 from station.services.sync import RetryPolicy, SyncNotConfiguredError, SyncUnreachableError
 from tests.support.upload import (
@@ -205,7 +205,7 @@ def test_unreachable_hq_is_said_plainly_retried_with_backoff_and_nothing_changes
     sit(built.world, built.station, 1)
     built.server.stop()
     waits: list[float] = []
-    built.station.sync._sleep = waits.append  # noqa: SLF001 - a fake clock for the backoff
+    built.station.sync._sleep = waits.append
     with pytest.raises(SyncUnreachableError) as unreachable:
         built.station.sync.sync(retry=RetryPolicy(tries=4, first_delay_s=1, max_delay_s=30))
     text = unreachable.value.render()
@@ -260,7 +260,7 @@ def test_the_service_stops_cleanly_and_logs_one_json_object_per_line(built: Uplo
     assert built.server.stop() == 0
     lines = built.server.log.read_text(encoding="utf-8").splitlines()
     events = [json.loads(line) for line in lines]
-    assert [e["event"] for e in events][0] == "listening"
+    assert events[0]["event"] == "listening"
     assert [e["event"] for e in events][-2:] == ["stopping", "stopped"]
     request = next(e for e in events if e["event"] == "request")
     assert request["station"] == built.station.station.station_id
