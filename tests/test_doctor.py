@@ -58,6 +58,7 @@ def test_a_healthy_enrolled_station_reports_every_check_ok(world, local_disk):
         "chains": Status.OK,
         "certificate": Status.OK,
         "crl": Status.OK,
+        "upload_service": Status.OK,
         "pending_data": Status.OK,
     }
     assert report.status is Status.OK and report.exit_code == 0
@@ -381,6 +382,7 @@ def test_cli_readiness_and_json(tmp_path, station, passfile, capsys, local_disk)
         "chains",
         "certificate",
         "crl",
+        "upload_service",
         "pending_data",
         "practice",
     ]

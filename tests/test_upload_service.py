@@ -285,6 +285,7 @@ def test_a_station_whose_enrollment_names_no_service_is_told_to_use_usb(tmp_path
     world = build_world(tmp_path)
     try:
         assert world.station.sync.settings() is None
+        assert "USB" in world.station.doctor.check_upload_service().detail.render()
         with pytest.raises(SyncNotConfiguredError) as refused:
             world.station.sync.sync()
         assert "ekspor ke USB" in refused.value.render()
@@ -314,6 +315,8 @@ def test_the_trust_bundle_names_the_service_and_its_address(built: UploadWorld) 
     assert trust.upload_service is not None
     settings = built.station.sync.settings()
     assert settings is not None and settings.address == built.address
+    check = built.station.doctor.check_upload_service()
+    assert check.status.value == "ok" and built.address in check.detail.render()
     doubled = built.world.trust_pem + to_pem(trust.upload_service)
     with pytest.raises(TrustBundleError):
         read_trust_bundle(doubled)

@@ -23,6 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from station.crypto.x509 import service_address_of
 from station.domain.errors import Message, StationError, Translate
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
@@ -420,6 +421,7 @@ class DoctorService:
             Probe("chains", QT_TR_NOOP("Rantai data"), self.check_chains),
             Probe("certificate", QT_TR_NOOP("Sertifikat stasiun"), self.check_certificate),
             Probe("crl", QT_TR_NOOP("Daftar pencabutan (CRL)"), self.check_crl),
+            Probe("upload_service", QT_TR_NOOP("Layanan unggah HQ"), self.check_upload_service),
             Probe("pending_data", QT_TR_NOOP("Data yang belum sampai HQ"), self.check_pending),
         ]
         if not self._station.initialized:
@@ -833,6 +835,68 @@ class DoctorService:
             Status.OK,
             title,
             Message(QT_TR_NOOP("CRL HQ berlaku sampai {due}."), {"due": local_time(due)}),
+            data=data,
+        )
+
+    def check_upload_service(self) -> Check:
+        """Whether the station can sync over the network, and how long the pinned certificate lasts."""
+        title = QT_TR_NOOP("Layanan unggah HQ")
+        try:
+            trust = self._enrollment.context()
+        except NotEnrolledError:
+            return Check(
+                "upload_service",
+                Status.OK,
+                title,
+                Message(QT_TR_NOOP("Tidak berlaku: stasiun belum terdaftar di HQ.")),
+            )
+        service = trust.upload_service
+        if service is None:
+            return Check(
+                "upload_service",
+                Status.OK,
+                title,
+                Message(
+                    QT_TR_NOOP(
+                        "Data pendaftaran tidak menyebut layanan unggah: hasil dibawa ke HQ dengan USB."
+                    )
+                ),
+            )
+        now = self._clock.now().wall_ms
+        until = _ms(service.not_valid_after_utc)
+        address = service_address_of(service) or ""
+        data = {"address": address, "valid_until_wall_ms": until}
+        revoked = (
+            trust.crl is not None
+            and trust.crl.get_revoked_certificate_by_serial_number(service.serial_number)
+            is not None
+        )
+        if revoked or until <= now:
+            return Check(
+                "upload_service",
+                Status.WARNING,
+                title,
+                Message(
+                    QT_TR_NOOP(
+                        "Sertifikat layanan unggah {address} dicabut atau kedaluwarsa: sinkron tidak akan "
+                        "berjalan; pasang berkas kepercayaan HQ terbaru atau pakai USB."
+                    ),
+                    {"address": address},
+                ),
+                data=data,
+            )
+        days = (until - now) // DAY_MS
+        status = Status.WARNING if days < CERTIFICATE_WARN_DAYS else Status.OK
+        return Check(
+            "upload_service",
+            status,
+            title,
+            Message(
+                QT_TR_NOOP(
+                    "Sinkron ke {address}; sertifikatnya berlaku sampai {until} ({days} hari lagi)."
+                ),
+                {"address": address, "until": local_time(until), "days": days},
+            ),
             data=data,
         )
 
