@@ -350,7 +350,7 @@ def test_cli_exit_codes(tmp_path, world, capsys, monkeypatch, local_disk):
     )
     assert main(["doctor", "--data", data, "--passphrase-file", str(passfile)]) == 0
     out = capsys.readouterr().out
-    assert "Ringkasan: 0 gagal, 0 peringatan, 8 baik." in out and "[BAIK" in out
+    assert "Ringkasan: 0 gagal, 0 peringatan, 9 baik." in out and "[BAIK" in out
 
     assert main(["doctor", "--data", data, "--lang", "id"]) == 1  # locked: chains need unlock
     assert "[PERINGATAN] Rantai data: Perlu dibuka" in capsys.readouterr().out
