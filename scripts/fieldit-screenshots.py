@@ -3,10 +3,10 @@
     .venv/bin/python scripts/fieldit-screenshots.py [--out docs/screenshots]
 
 Builds a throw-away demo world (an HQ, an enrolled station, the bundled demo
-exam packaged for it, simulated candidates), drives the field-IT panel and
-the first-run wizard offscreen at 1366×768 and saves a PNG of each tab and
-page as ``fieldit-*.png``. Demo passphrases and fast key-derivation
-parameters, not secrets.
+exam packaged for it, simulated candidates, HQ's upload service on loopback
+with real TLS), drives the field-IT panel and the first-run wizard offscreen
+at 1366×768 and saves a PNG of each tab and page as ``fieldit-*.png``. Demo
+passphrases and fast key-derivation parameters, not secrets.
 """
 
 from __future__ import annotations
@@ -14,8 +14,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import socket
+import subprocess
 import sys
 import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -62,6 +65,44 @@ def take(app: QApplication, widget: QWidget, out: Path, name: str, busy=lambda: 
     settle(app, busy)
     widget.grab().save(str(out / name))
     print(out / name)
+
+
+def name_upload_service(hq, keys, station, certificate_pem: bytes, folder: Path) -> str:
+    """Issue HQ's upload service on a free loopback port and name it in the station's
+    enrollment data; returns its address. Done while the demo clock is still the real one:
+    the service checks its own certificate against the real clock."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"https://127.0.0.1:{port}"
+    hq.setup.issue_upload_service(address, keys=keys, folder=folder / "service")
+    trust = (folder / "service" / "hq-trust.pem").read_bytes()
+    station.enrollment.install(certificate_pem, trust)
+    return address
+
+
+def start_upload_service(address: str, folder: Path) -> subprocess.Popen:
+    """``station hq serve`` as a child process, once it listens."""
+    log = folder / "service.log"
+    command = [
+        sys.executable,
+        "-m",
+        "station",
+        "hq",
+        "serve",
+        "--identity",
+        str(folder / "service"),
+    ]
+    command += ["--spool", str(folder / "spool"), "--listen", address.removeprefix("https://")]
+    command += ["--log", str(log)]
+    service = subprocess.Popen(command, stdout=subprocess.DEVNULL)  # noqa: S603 - our own CLI
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and service.poll() is None:
+        if log.exists() and '"listening"' in log.read_text(encoding="utf-8"):
+            return service
+        time.sleep(0.05)
+    service.kill()
+    raise RuntimeError("the upload service did not start")
 
 
 def simulate(station, clock: ManualClock, session_id: str, candidates: int, seed: int) -> None:
@@ -122,6 +163,7 @@ def main() -> int:
         take(app, wizard, args.out, "fieldit-wizard-4-done.png", lambda: wizard.busy)
         wizard.close()
         station = fresh
+        service_address = name_upload_service(hq, keys, station, enrollment.certificate_pem, folder)
 
         # ------------------------------------------------------- the panel
         source = demo_source(folder / "source", station_id=station.station.station_id, now=now)
@@ -154,7 +196,7 @@ def main() -> int:
         clock.jump_wall(
             station.exams.session(afternoon.session_id).starts_wall_ms - clock.now().wall_ms
         )
-        nip = station.exams.roster(afternoon.session_id)[0].nip.digits
+        nip = station.exams.roster(afternoon.session_id)[-1].nip.digits  # the others sit later
         sitting = station.sittings.begin(afternoon.session_id, nip)
         sitting.start()
         sitting.start_section()
@@ -183,6 +225,17 @@ def main() -> int:
         conn.commit()
         panel.run_doctor()
         take(app, panel, args.out, "fieldit-6-doctor-fault.png", busy)
+
+        # Three afternoon candidates finish; the sync sends their bundle (and the one still
+        # answering) to HQ's upload service over the network; HQ has not ingested it yet.
+        service = start_upload_service(service_address, folder)
+        try:
+            simulate(station, clock, afternoon.session_id, candidates=3, seed=3)
+            panel.sync_now()
+            take(app, panel, args.out, "fieldit-sync.png", busy)
+        finally:
+            service.terminate()
+            service.wait(30)
         sitting.close()
         panel.close()
         station.close()

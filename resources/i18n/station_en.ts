@@ -372,6 +372,14 @@
         <translation>Attempts: {counts}; anomalies recorded: {anomalies}.</translation>
     </message>
     <message>
+        <source>Identitas layanan unggah {address} ditulis ke {folder} (sidik {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hq-trust.pem kini menyebut layanan ini; berikan kepada stasiun bersama sertifikatnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bundel {bundle} nomor {sequence} dari stasiun {station}.</source>
         <translation>Bundle {bundle}, number {sequence}, from station {station}.</translation>
     </message>
@@ -574,6 +582,30 @@
     <message>
         <source>terima bundel hasil dan tulis tanda terima</source>
         <translation>accept result bundles and write receipts</translation>
+    </message>
+    <message>
+        <source>untuk spool layanan unggah: lewati bundel yang sudah dijawab, catat penolakan di sampingnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terbitkan sertifikat dan kunci layanan unggah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder identitas layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jalankan layanan unggah HTTPS (TLS timbal balik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder bundel yang diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tulis log JSON ke berkas ini (bawaan: stderr)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>buka dan tampilkan isi bundel</source>
@@ -1684,6 +1716,38 @@
         <translation>Bundle ID: {bundle}</translation>
     </message>
     <message>
+        <source>Layanan HQ: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel baru nomor {sequence} ditulis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel {sequence} terkirim ({size} bita); tanda terima kiriman diterima.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel {sequence} diterima HQ: {count} ujian diakui.</source>
+        <translation type="unfinished">Bundle {sequence} accepted by HQ: {count} attempts acknowledged.</translation>
+    </message>
+    <message>
+        <source>Bundel {sequence} tersimpan di HQ, menunggu diproses; tanda terimanya datang pada sinkron berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel {sequence} DITOLAK HQ: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel {sequence} belum terkirim dan berkasnya tidak ada lagi ({file}); bawa berkas itu ke HQ atau ekspor ulang.</source>
+        <translation type="unfinished">Bundle {sequence} has not been sent and its file is gone ({file}); take that file to HQ or export again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang perlu dikirim; semua sudah diterima HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Belum ada bundel yang diekspor.</source>
         <translation>No bundles have been exported yet.</translation>
     </message>
@@ -1818,6 +1882,18 @@
     <message>
         <source>tulis bundel hasil .cactres untuk HQ</source>
         <translation>write a .cactres result bundle for HQ</translation>
+    </message>
+    <message>
+        <source>kirim bundel hasil ke HQ lewat jaringan dan ambil tanda terimanya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berapa kali mencoba bila HQ tak terjangkau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alamat lain bagi layanan yang sama (mis. lewat VPN); sertifikatnya tetap diperiksa</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>daftar bundel yang diekspor dan statusnya</source>
@@ -2004,6 +2080,18 @@
         <translation>The HQ signer certificate was not issued by the root in this file.</translation>
     </message>
     <message>
+        <source>Berkas kepercayaan HQ menyebut lebih dari satu layanan unggah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat layanan unggah tidak diterbitkan oleh root dalam berkas ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat layanan unggah tidak menyebut alamat https:// layanan itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Folder {folder} belum berisi HQ; jalankan &apos;station hq init&apos; dulu.</source>
         <translation>Folder {folder} does not contain an HQ yet; run &apos;station hq init&apos; first.</translation>
     </message>
@@ -2090,6 +2178,10 @@
     <message>
         <source>HQ tidak mengenal stasiun {station}.</source>
         <translation>HQ does not know station {station}.</translation>
+    </message>
+    <message>
+        <source>Alamat layanan harus berbentuk https://nama-host:port, bukan {address}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stasiun ini sudah mempercayai root HQ lain; pakai --replace-root bila memang diganti.</source>
@@ -2198,6 +2290,10 @@
     <message>
         <source>Daftar pencabutan (CRL)</source>
         <translation>Revocation list (CRL)</translation>
+    </message>
+    <message>
+        <source>Layanan unggah HQ</source>
+        <translation type="unfinished">HQ upload service</translation>
     </message>
     <message>
         <source>Data yang belum sampai HQ</source>
@@ -2322,6 +2418,18 @@
     <message>
         <source>CRL HQ berlaku sampai {due}.</source>
         <translation>HQ CRL valid until {due}.</translation>
+    </message>
+    <message>
+        <source>Data pendaftaran tidak menyebut layanan unggah: hasil dibawa ke HQ dengan USB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat layanan unggah {address} dicabut atau kedaluwarsa: sinkron tidak akan berjalan; pasang berkas kepercayaan HQ terbaru atau pakai USB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkron ke {address}; sertifikatnya berlaku sampai {until} ({days} hari lagi).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{live} ujian belum selesai, {unexported} ujian selesai belum diekspor, {bundles} bundel belum diterima HQ. Ekspor hasil (station export) dan impor tanda terima HQ; jangan hapus atau pasang ulang stasiun sebelum semuanya diterima.</source>
@@ -3091,6 +3199,118 @@
         <source>Catatan penutupan</source>
         <translation>Closing notes</translation>
     </message>
+    <message>
+        <source>Folder identitas layanan {folder} tidak lengkap: {file} tidak ada (buat dengan &apos;station hq upload-service&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identitas layanan di {folder} tidak dapat dibaca: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci layanan harus Ed25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci layanan tidak cocok dengan sertifikatnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada sertifikat stasiun pada sambungan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat stasiun ditolak: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel {bundle} ditolak: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel ini ditandatangani stasiun {signer}, bukan stasiun pengirim {station}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel berisi id {inside}, bukan {bundle} seperti alamatnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stasiun {station} sudah mengirim bundel lain bernomor {sequence}; nomor tidak boleh dipakai ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel ini tidak dikenal untuk stasiun ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel {bundle} sudah diterima dengan isi lain; yang ini ditolak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan tidak menyimpan bundel {bundle} dari stasiun ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat layanan HQ tidak sah: {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan HQ di {address} memutus sambungan setelah memeriksa sertifikat stasiun ini: sertifikat itu dicabut, kedaluwarsa atau bukan dari HQ. Hubungi HQ dengan kode stasiun ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server di {address} bukan layanan HQ yang dipercaya: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ memutus sambungan di {address} tanpa jawaban.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan HQ menolak sertifikat stasiun ini ({problem}): dicabut, kedaluwarsa atau bukan dari HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat server di {address} bukan yang disematkan saat pendaftaran (sidik {seen}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan HQ sedang sibuk atau bermasalah (HTTP {status}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan HQ menolak stasiun ini: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan HQ menolak permintaan (HTTP {status}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ tidak dapat dihubungi di {address}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data pendaftaran stasiun ini tidak menyebut layanan unggah HQ; pakai ekspor ke USB, atau pasang berkas kepercayaan HQ yang menyebutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menghubungi HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengunggah bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Sudah dicoba {tries} kali. {pending} bundel menunggu; bila perlu, bawa hasil dengan ekspor ke USB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menunggu sebelum mencoba lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupTab</name>
@@ -3601,6 +3821,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Hasil ujian</source>
         <translation>Exam results</translation>
+    </message>
+    <message>
+        <source>Sinkron</source>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Cadangan</source>
@@ -4588,6 +4812,220 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Kirim bagian ini</source>
         <translation>Submit this section</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressArea</name>
+    <message>
+        <source>{done} dari {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <source>percobaan {attempt} dari {tries} gagal</source>
+        <translation>try {attempt} of {tries} failed</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <source>Sinkron ke HQ</source>
+        <translation>Sync with HQ</translation>
+    </message>
+    <message>
+        <source>Kirim hasil ujian ke layanan unggah HQ lewat jaringan, tanpa flashdisk. Hasil yang belum dikirim dijadikan bundel, bundel dikirim lewat sambungan terenkripsi yang memeriksa kedua pihak, lalu tanda terima HQ diambil. Bila jaringan tidak ada, ekspor ke USB tetap bisa dipakai.</source>
+        <translation>Send exam results to HQ&apos;s upload service over the network, without a flash drive. Results not yet sent are made into a bundle, bundles are sent over an encrypted connection that checks both sides, then HQ&apos;s receipts are fetched. Where there is no network, the USB export still works.</translation>
+    </message>
+    <message>
+        <source>Sinkronkan sekarang</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Buat bundel dari hasil baru, kirim yang belum sampai dan ambil tanda terima HQ.</source>
+        <translation>Make a bundle of new results, send what has not arrived and fetch HQ&apos;s receipts.</translation>
+    </message>
+    <message>
+        <source>Bundel di stasiun ini</source>
+        <translation>Bundles on this station</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>ID bundel</source>
+        <translation>Bundle ID</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Ujian</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Layanan unggah HQ</source>
+        <translation>HQ upload service</translation>
+    </message>
+    <message>
+        <source>Alamat layanan HQ</source>
+        <translation>HQ service address</translation>
+    </message>
+    <message>
+        <source>Sidik sertifikat layanan HQ</source>
+        <translation>HQ service certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Sidik sertifikat (SHA-256)</source>
+        <translation>Certificate fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Stasiun hanya mengirim ke server dengan sertifikat ini, yang disematkan saat pendaftaran; server lain ditolak.</source>
+        <translation>The station sends only to the server with this certificate, pinned at enrollment; any other server is refused.</translation>
+    </message>
+    <message>
+        <source>Salin sidik</source>
+        <translation>Copy fingerprint</translation>
+    </message>
+    <message>
+        <source>Salin alamat dan sidik lengkap.</source>
+        <translation>Copy the address and the full fingerprint.</translation>
+    </message>
+    <message>
+        <source>Stasiun ini mengirim hasil lewat USB saja</source>
+        <translation>This station sends results by USB only</translation>
+    </message>
+    <message>
+        <source>Data pendaftaran stasiun ini tidak menyebut layanan unggah HQ, jadi stasiun tidak dapat sinkron lewat jaringan. Ekspor hasil ke flashdisk di tab Hasil ujian dan bawa ke HQ seperti biasa.</source>
+        <translation>This station&apos;s enrollment data names no HQ upload service, so the station cannot sync over the network. Export results to a flash drive in the Exam results tab and take them to HQ as usual.</translation>
+    </message>
+    <message>
+        <source>Ekspor ke USB</source>
+        <translation>Export to USB</translation>
+    </message>
+    <message>
+        <source>Bundel {sequence} ditolak HQ: {problem}. Hubungi HQ sebelum mengekspor ulang.</source>
+        <translation>Bundle {sequence} refused by HQ: {problem}. Contact HQ before exporting again.</translation>
+    </message>
+    <message>
+        <source>Hasil tetap tersimpan aman di stasiun ini. Coba lagi nanti, atau ekspor ke flashdisk dan bawa ke HQ.</source>
+        <translation>The results stay safely stored on this station. Try again later, or export to a flash drive and take it to HQ.</translation>
+    </message>
+    <message>
+        <source>Buka tab Hasil ujian untuk mengekspor bundel ke flashdisk.</source>
+        <translation>Open the Exam results tab to export a bundle to a flash drive.</translation>
+    </message>
+    <message>
+        <source>Untuk sinkron lewat jaringan: minta HQ berkas kepercayaan (hq-trust.pem) yang menyebut layanan unggahnya, lalu pasang bersama sertifikat stasiun ini (station enroll install STN-….pem --trust hq-trust.pem). Setelah itu alamat dan sidik layanan HQ tampil di sini.</source>
+        <translation>To sync over the network: ask HQ for a trust file (hq-trust.pem) that names its upload service, then install it with this station&apos;s certificate (station enroll install STN-….pem --trust hq-trust.pem). The HQ service&apos;s address and fingerprint then show here.</translation>
+    </message>
+    <message>
+        <source>Menyinkronkan dengan {address}…</source>
+        <translation>Syncing with {address}…</translation>
+    </message>
+    <message>
+        <source>! Sinkron selesai, perlu perhatian · {time}</source>
+        <translation>! Sync finished, needs attention · {time}</translation>
+    </message>
+    <message>
+        <source>✓ Sinkron selesai · {time}</source>
+        <translation>✓ Sync finished · {time}</translation>
+    </message>
+    <message>
+        <source>Terhubung dengan layanan HQ di {address}.</source>
+        <translation>Connected to the HQ service at {address}.</translation>
+    </message>
+    <message>
+        <source>Bundel baru nomor {sequence} dibuat dari hasil yang belum dikirim.</source>
+        <translation>New bundle number {sequence} made from the results not yet sent.</translation>
+    </message>
+    <message>
+        <source>Bundel {sequence} terkirim ({size}); layanan unggah memberi tanda terima kiriman.</source>
+        <translation>Bundle {sequence} sent ({size}); the upload service gave a transport receipt.</translation>
+    </message>
+    <message>
+        <source>Bundel {sequence} diterima HQ: {count} ujian diakui.</source>
+        <translation>Bundle {sequence} accepted by HQ; attempts acknowledged: {count}.</translation>
+    </message>
+    <message>
+        <source>Bundel {sequence} tersimpan di HQ dan menunggu diproses; tanda terimanya diambil pada sinkron berikutnya.</source>
+        <translation>Bundle {sequence} is stored at HQ and waiting to be processed; its receipt is fetched at the next sync.</translation>
+    </message>
+    <message>
+        <source>Bundel {sequence} belum terkirim dan berkasnya tidak ada lagi ({file}); bawa berkas itu ke HQ atau ekspor ulang.</source>
+        <translation>Bundle {sequence} has not been sent and its file is gone ({file}); take that file to HQ or export again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang perlu dikirim; semua bundel sudah diterima HQ.</source>
+        <translation>Nothing to send; HQ has accepted every bundle.</translation>
+    </message>
+    <message>
+        <source>HQ tidak dapat dihubungi</source>
+        <translation>HQ cannot be reached</translation>
+    </message>
+    <message>
+        <source>Sinkron dihentikan: pemeriksaan identitas gagal</source>
+        <translation>Sync stopped: the identity check failed</translation>
+    </message>
+    <message>
+        <source>Mencoba lagi tidak akan menolong. Hasil tetap tersimpan aman di stasiun ini: hubungi HQ dengan kode stasiun {station}, dan bawa hasil dengan ekspor ke flashdisk.</source>
+        <translation>Trying again will not help. The results stay safely stored on this station: contact HQ with station code {station}, and take the results by exporting to a flash drive.</translation>
+    </message>
+    <message>
+        <source>Sinkron tidak dilakukan. {reason}</source>
+        <translation>No sync was done. {reason}</translation>
+    </message>
+    <message>
+        <source>{count} bundel belum diterima HQ.</source>
+        <translation>Bundles not yet accepted by HQ: {count}.</translation>
+    </message>
+    <message>
+        <source>Semua bundel sudah diterima HQ.</source>
+        <translation>HQ has accepted every bundle.</translation>
+    </message>
+    <message>
+        <source>Belum ada bundel; sinkron pertama membuatnya dari hasil ujian.</source>
+        <translation>No bundles yet; the first sync makes one from the exam results.</translation>
+    </message>
+    <message>
+        <source>Belum ada bundel; ekspor hasil di tab Hasil ujian.</source>
+        <translation>No bundles yet; export results in the Exam results tab.</translation>
+    </message>
+    <message>
+        <source>{until} — sudah kedaluwarsa; minta HQ berkas kepercayaan baru.</source>
+        <translation>{until} — expired; ask HQ for a new trust file.</translation>
+    </message>
+    <message>
+        <source>Diterima HQ · {time}</source>
+        <translation>Accepted by HQ · {time}</translation>
+    </message>
+    <message>
+        <source>Terkirim, menunggu HQ · {time}</source>
+        <translation>Sent, waiting for HQ · {time}</translation>
+    </message>
+    <message>
+        <source>Sedang ditulis</source>
+        <translation>Being written</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation>Waiting to be sent</translation>
     </message>
 </context>
 <context>

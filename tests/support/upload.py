@@ -131,7 +131,9 @@ class UploadWorld:
         self.world.close()
 
 
-def upload_world(folder: Path, *, stations: int = 1, start: bool = True, **server_args: str) -> UploadWorld:
+def upload_world(
+    folder: Path, *, stations: int = 1, start: bool = True, **server_args: str
+) -> UploadWorld:
     """HQ, enrolled stations whose enrollment data names the upload service, and the service."""
     world = build_world(folder, stations=stations)
     port = free_port()
@@ -142,7 +144,9 @@ def upload_world(folder: Path, *, stations: int = 1, start: bool = True, **serve
     for station in world.stations:  # the enrollment data now names the service
         entry = world.hq.storage.station(station.station.station_id)
         station.enrollment.install(entry.certificate, world.trust_pem)
-    extra = [item for pair in server_args.items() for item in (f"--{pair[0].replace('_', '-')}", pair[1])]
+    extra = [
+        item for pair in server_args.items() for item in (f"--{pair[0].replace('_', '-')}", pair[1])
+    ]
     server = ServerProcess(identity, folder / "spool", port, folder / "service.log", *extra)
     built = UploadWorld(world, identity, folder / "spool", port, server)
     built.publish_crl()
@@ -176,14 +180,28 @@ def foreign_station_certificate(now_ms: int, name: str = "station-1"):
     root = make_root(root_key, name="Bukan HQ", now_ms=now_ms)
     key = Ed25519PrivateKey.generate()
     return issue(
-        root, root_key, subject_key=key.public_key(), name=name, role=Role.STATION, now_ms=now_ms, days=3650
+        root,
+        root_key,
+        subject_key=key.public_key(),
+        name=name,
+        role=Role.STATION,
+        now_ms=now_ms,
+        days=3650,
     ), key
 
 
-def hq_certificate(built: UploadWorld, *, role: Role, now_ms: int, days: int, name: str = "station-1"):
+def hq_certificate(
+    built: UploadWorld, *, role: Role, now_ms: int, days: int, name: str = "station-1"
+):
     """A certificate from HQ's own root (any role, any validity) and its key."""
     key = Ed25519PrivateKey.generate()
     keys = built.world.keys
     return issue(
-        keys.root_cert, keys.root_key, subject_key=key.public_key(), name=name, role=role, now_ms=now_ms, days=days
+        keys.root_cert,
+        keys.root_key,
+        subject_key=key.public_key(),
+        name=name,
+        role=role,
+        now_ms=now_ms,
+        days=days,
     ), key

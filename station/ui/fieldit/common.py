@@ -53,6 +53,15 @@ def grouped(digest: str, size: int = 8) -> str:
     return " ".join(digest[i : i + size] for i in range(0, len(digest), size))
 
 
+def station_zone(station: Station) -> str:
+    """The time zone of the station's sessions (``Asia/Jakarta`` when there are none)."""
+    try:
+        sessions = station.exams.sessions()
+    except StationError:
+        return "Asia/Jakarta"
+    return sessions[0].timezone if sessions else "Asia/Jakarta"
+
+
 def error_text(error: BaseException) -> str:
     """A refusal of the services in the window's language; anything else named plainly."""
     if isinstance(error, StationError):
@@ -142,6 +151,7 @@ QLabel#status {{ border-radius: 6px; padding: {s(3)}px {s(8)}px; font-weight: bo
 QLabel#status[state="ok"] {{ background: {p.answered}; }}
 QLabel#status[state="warning"] {{ background: {p.flagged}; }}
 QLabel#status[state="failed"] {{ background: {p.danger}; }}
+QFrame#banner {{ background: {p.surface}; border: {border + 1}px solid {p.danger}; border-radius: 8px; }}
 QTabWidget::pane {{ border: {border}px solid {p.border}; background: {p.window}; top: -1px; }}
 QTabBar::tab {{ background: {p.window}; border: {border}px solid {p.border}; padding: {s(8)}px {s(18)}px; margin-right: 2px; border-top-left-radius: 6px; border-top-right-radius: 6px; }}
 QTabBar::tab:selected {{ background: {p.surface}; font-weight: bold; border-bottom-color: {p.surface}; }}

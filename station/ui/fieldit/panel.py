@@ -1,9 +1,10 @@
-"""Field IT's panel: packages, results, backups and diagnosis of one station, in tabs."""
+"""Field IT's panel: packages, results, sync with HQ, backups and diagnosis of one station, in tabs."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
@@ -15,10 +16,14 @@ from station.ui.fieldit.common import Desk, panel_stylesheet
 from station.ui.fieldit.doctor import DoctorTab
 from station.ui.fieldit.packages import PackagesTab
 from station.ui.fieldit.results import ResultsTab
+from station.ui.fieldit.sync import SyncTab
 from station.ui.theme import Look
 
+if TYPE_CHECKING:
+    from station.services.sync import RetryPolicy
+
 PaperSaver = Callable[[QWidget, str, str], None]
-TABS = ("packages", "results", "backup", "doctor")
+TABS = ("packages", "results", "sync", "backup", "doctor")
 
 
 class FieldItPanel(QWidget):
@@ -28,7 +33,8 @@ class FieldItPanel(QWidget):
     ``actor`` is who acts (it signs the audit entries of saved papers);
     ``paper_saver(parent, kind, subject)`` saves or prints a paper, by default
     a folder is asked for and the PDF saved there. ``look`` gives the colours
-    (the theme's palette) and sizes.
+    (the theme's palette) and sizes; ``sync_retry`` how often the sync retries an
+    unreachable HQ (the service's default when ``None``).
     """
 
     busy_changed = Signal(bool)
@@ -42,6 +48,7 @@ class FieldItPanel(QWidget):
         parent: QWidget | None = None,
         paper_saver: PaperSaver | None = None,
         look: Look | None = None,
+        sync_retry: RetryPolicy | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
@@ -56,10 +63,13 @@ class FieldItPanel(QWidget):
         self.tabs.setDocumentMode(False)
         self.packages_tab = PackagesTab(self.desk)
         self.results_tab = ResultsTab(self.desk, paper_saver=paper_saver)
+        self.sync_tab = SyncTab(self.desk, retry=sync_retry)
+        self.sync_tab.export_requested.connect(self.show_usb_export)
         self.backup_tab = BackupTab(self.desk)
         self.doctor_tab = DoctorTab(self.desk)
         self.tabs.addTab(_scrolling(self.packages_tab), self.tr("Paket ujian"))
         self.tabs.addTab(_scrolling(self.results_tab), self.tr("Hasil ujian"))
+        self.tabs.addTab(_scrolling(self.sync_tab), self.tr("Sinkron"))
         self.tabs.addTab(_scrolling(self.backup_tab), self.tr("Cadangan"))
         self.tabs.addTab(_scrolling(self.doctor_tab), self.tr("Diagnosa"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
@@ -79,7 +89,7 @@ class FieldItPanel(QWidget):
         self.setStyleSheet(panel_stylesheet(look))
 
     def show_tab(self, name: str) -> None:
-        """``packages``, ``results``, ``backup`` or ``doctor``."""
+        """``packages``, ``results``, ``sync``, ``backup`` or ``doctor``."""
         self.tabs.setCurrentIndex(TABS.index(name))
 
     def refresh(self) -> None:
@@ -88,6 +98,12 @@ class FieldItPanel(QWidget):
             return
         self.packages_tab.refresh()
         self.results_tab.refresh()
+        self.sync_tab.refresh()
+
+    def show_usb_export(self) -> None:
+        """The results tab, its export button focused: the way when HQ cannot be reached."""
+        self.show_tab("results")
+        self.results_tab.export_button.setFocus()
 
     # ------------------------------------------------------- actions by name
 
@@ -102,6 +118,10 @@ class FieldItPanel(QWidget):
     def import_receipt(self, path: Path | str) -> bool:
         self.show_tab("results")
         return self.results_tab.import_receipt(path)
+
+    def sync_now(self) -> bool:
+        self.show_tab("sync")
+        return self.sync_tab.sync_now()
 
     def backup_to(self, folder: Path | str) -> bool:
         self.show_tab("backup")

@@ -30,6 +30,7 @@ from station.ui.fieldit.common import (
     message_label,
     readonly_table,
     set_message,
+    station_zone,
     value_label,
 )
 from station.ui.i18n import message_text
@@ -332,13 +333,6 @@ class ResultsTab(QWidget):
 
     # ----------------------------------------------------------------- table
 
-    def _zone(self) -> str:
-        try:
-            sessions = self._desk.station.exams.sessions()
-        except StationError:
-            return "Asia/Jakarta"
-        return sessions[0].timezone if sessions else "Asia/Jakarta"
-
     def state_text(self, state: str) -> str:
         return {
             "writing": self.tr("Sedang ditulis"),
@@ -358,7 +352,7 @@ class ResultsTab(QWidget):
             self.table.setRowCount(0)
             set_message(self.message, message_text(error), "error")
             return
-        zone = self._zone()
+        zone = station_zone(self._desk.station)
         table = self.table
         table.setRowCount(len(bundles))
         for row, bundle in enumerate(reversed(bundles)):  # newest first
