@@ -373,11 +373,11 @@
     </message>
     <message>
         <source>Identitas layanan unggah {address} ditulis ke {folder} (sidik {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload service identity {address} written to {folder} (fingerprint {fingerprint}).</translation>
     </message>
     <message>
         <source>hq-trust.pem kini menyebut layanan ini; berikan kepada stasiun bersama sertifikatnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>hq-trust.pem now names this service; give it to stations together with their certificates.</translation>
     </message>
     <message>
         <source>Bundel {bundle} nomor {sequence} dari stasiun {station}.</source>
@@ -585,27 +585,27 @@
     </message>
     <message>
         <source>untuk spool layanan unggah: lewati bundel yang sudah dijawab, catat penolakan di sampingnya</source>
-        <translation type="unfinished"></translation>
+        <translation>for the upload service&apos;s spool: skip bundles already answered, note refusals beside them</translation>
     </message>
     <message>
         <source>terbitkan sertifikat dan kunci layanan unggah</source>
-        <translation type="unfinished"></translation>
+        <translation>issue the upload service&apos;s certificate and key</translation>
     </message>
     <message>
         <source>folder identitas layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>service identity folder</translation>
     </message>
     <message>
         <source>jalankan layanan unggah HTTPS (TLS timbal balik)</source>
-        <translation type="unfinished"></translation>
+        <translation>run the HTTPS upload service (mutual TLS)</translation>
     </message>
     <message>
         <source>folder bundel yang diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>folder of received bundles</translation>
     </message>
     <message>
         <source>tulis log JSON ke berkas ini (bawaan: stderr)</source>
-        <translation type="unfinished"></translation>
+        <translation>write the JSON log to this file (default: stderr)</translation>
     </message>
     <message>
         <source>buka dan tampilkan isi bundel</source>
@@ -1717,35 +1717,35 @@
     </message>
     <message>
         <source>Layanan HQ: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ service: {address}</translation>
     </message>
     <message>
         <source>Bundel baru nomor {sequence} ditulis.</source>
-        <translation type="unfinished"></translation>
+        <translation>New bundle number {sequence} written.</translation>
     </message>
     <message>
         <source>Bundel {sequence} terkirim ({size} bita); tanda terima kiriman diterima.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle {sequence} sent ({size} bytes); transport receipt received.</translation>
     </message>
     <message>
         <source>Bundel {sequence} diterima HQ: {count} ujian diakui.</source>
-        <translation type="unfinished">Bundle {sequence} accepted by HQ: {count} attempts acknowledged.</translation>
+        <translation>Bundle {sequence} accepted by HQ: {count} attempts acknowledged.</translation>
     </message>
     <message>
         <source>Bundel {sequence} tersimpan di HQ, menunggu diproses; tanda terimanya datang pada sinkron berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle {sequence} is stored at HQ, waiting to be processed; its receipt comes with the next sync.</translation>
     </message>
     <message>
         <source>Bundel {sequence} DITOLAK HQ: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle {sequence} REFUSED by HQ: {problem}</translation>
     </message>
     <message>
         <source>Bundel {sequence} belum terkirim dan berkasnya tidak ada lagi ({file}); bawa berkas itu ke HQ atau ekspor ulang.</source>
-        <translation type="unfinished">Bundle {sequence} has not been sent and its file is gone ({file}); take that file to HQ or export again.</translation>
+        <translation>Bundle {sequence} has not been sent and its file is gone ({file}); take that file to HQ or export again.</translation>
     </message>
     <message>
         <source>Tidak ada yang perlu dikirim; semua sudah diterima HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to send; HQ has accepted everything.</translation>
     </message>
     <message>
         <source>Belum ada bundel yang diekspor.</source>
@@ -1885,15 +1885,15 @@
     </message>
     <message>
         <source>kirim bundel hasil ke HQ lewat jaringan dan ambil tanda terimanya</source>
-        <translation type="unfinished"></translation>
+        <translation>send result bundles to HQ over the network and fetch their receipts</translation>
     </message>
     <message>
         <source>berapa kali mencoba bila HQ tak terjangkau</source>
-        <translation type="unfinished"></translation>
+        <translation>how many times to try when HQ cannot be reached</translation>
     </message>
     <message>
         <source>alamat lain bagi layanan yang sama (mis. lewat VPN); sertifikatnya tetap diperiksa</source>
-        <translation type="unfinished"></translation>
+        <translation>another address for the same service (e.g. through a VPN); its certificate is still checked</translation>
     </message>
     <message>
         <source>daftar bundel yang diekspor dan statusnya</source>
@@ -2081,15 +2081,15 @@
     </message>
     <message>
         <source>Berkas kepercayaan HQ menyebut lebih dari satu layanan unggah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HQ trust bundle names more than one upload service.</translation>
     </message>
     <message>
         <source>Sertifikat layanan unggah tidak diterbitkan oleh root dalam berkas ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The upload service certificate was not issued by the root in this file.</translation>
     </message>
     <message>
         <source>Sertifikat layanan unggah tidak menyebut alamat https:// layanan itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The upload service certificate does not name the service&apos;s https:// address.</translation>
     </message>
     <message>
         <source>Folder {folder} belum berisi HQ; jalankan &apos;station hq init&apos; dulu.</source>
@@ -2181,7 +2181,7 @@
     </message>
     <message>
         <source>Alamat layanan harus berbentuk https://nama-host:port, bukan {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service address must look like https://host-name:port, not {address}.</translation>
     </message>
     <message>
         <source>Stasiun ini sudah mempercayai root HQ lain; pakai --replace-root bila memang diganti.</source>
@@ -2293,7 +2293,7 @@
     </message>
     <message>
         <source>Layanan unggah HQ</source>
-        <translation type="unfinished">HQ upload service</translation>
+        <translation>HQ upload service</translation>
     </message>
     <message>
         <source>Data yang belum sampai HQ</source>
@@ -2421,15 +2421,15 @@
     </message>
     <message>
         <source>Data pendaftaran tidak menyebut layanan unggah: hasil dibawa ke HQ dengan USB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrollment data names no upload service: results go to HQ by USB.</translation>
     </message>
     <message>
         <source>Sertifikat layanan unggah {address} dicabut atau kedaluwarsa: sinkron tidak akan berjalan; pasang berkas kepercayaan HQ terbaru atau pakai USB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of upload service {address} is revoked or expired: sync will not work; install HQ&apos;s latest trust bundle or use USB.</translation>
     </message>
     <message>
         <source>Sinkron ke {address}; sertifikatnya berlaku sampai {until} ({days} hari lagi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncs to {address}; its certificate is valid until {until} ({days} days left).</translation>
     </message>
     <message>
         <source>{live} ujian belum selesai, {unexported} ujian selesai belum diekspor, {bundles} bundel belum diterima HQ. Ekspor hasil (station export) dan impor tanda terima HQ; jangan hapus atau pasang ulang stasiun sebelum semuanya diterima.</source>
@@ -3201,115 +3201,115 @@
     </message>
     <message>
         <source>Folder identitas layanan {folder} tidak lengkap: {file} tidak ada (buat dengan &apos;station hq upload-service&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The service identity folder {folder} is incomplete: {file} is missing (create it with &apos;station hq upload-service&apos;).</translation>
     </message>
     <message>
         <source>Identitas layanan di {folder} tidak dapat dibaca: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>The service identity in {folder} cannot be read: {problem}</translation>
     </message>
     <message>
         <source>Kunci layanan harus Ed25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service key must be Ed25519.</translation>
     </message>
     <message>
         <source>Kunci layanan tidak cocok dengan sertifikatnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service key does not match its certificate.</translation>
     </message>
     <message>
         <source>Tidak ada sertifikat stasiun pada sambungan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No station certificate on the connection.</translation>
     </message>
     <message>
         <source>Sertifikat stasiun ditolak: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Station certificate refused: {problem}</translation>
     </message>
     <message>
         <source>Bundel {bundle} ditolak: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle {bundle} refused: {problem}</translation>
     </message>
     <message>
         <source>Bundel ini ditandatangani stasiun {signer}, bukan stasiun pengirim {station}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This bundle is signed by station {signer}, not by the sending station {station}.</translation>
     </message>
     <message>
         <source>Bundel berisi id {inside}, bukan {bundle} seperti alamatnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle holds id {inside}, not {bundle} as its address says.</translation>
     </message>
     <message>
         <source>Stasiun {station} sudah mengirim bundel lain bernomor {sequence}; nomor tidak boleh dipakai ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Station {station} already sent another bundle numbered {sequence}; numbers may not be reused.</translation>
     </message>
     <message>
         <source>Bundel ini tidak dikenal untuk stasiun ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>This bundle is not known for this station.</translation>
     </message>
     <message>
         <source>Bundel {bundle} sudah diterima dengan isi lain; yang ini ditolak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle {bundle} was already received with other contents; this one is refused.</translation>
     </message>
     <message>
         <source>Layanan tidak menyimpan bundel {bundle} dari stasiun ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service holds no bundle {bundle} from this station.</translation>
     </message>
     <message>
         <source>Alamat layanan HQ tidak sah: {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid HQ service address: {address}.</translation>
     </message>
     <message>
         <source>Layanan HQ di {address} memutus sambungan setelah memeriksa sertifikat stasiun ini: sertifikat itu dicabut, kedaluwarsa atau bukan dari HQ. Hubungi HQ dengan kode stasiun ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HQ service at {address} closed the connection after checking this station&apos;s certificate: the certificate is revoked, expired or not from HQ. Contact HQ with this station&apos;s code.</translation>
     </message>
     <message>
         <source>Server di {address} bukan layanan HQ yang dipercaya: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server at {address} is not the trusted HQ service: {problem}.</translation>
     </message>
     <message>
         <source>HQ memutus sambungan di {address} tanpa jawaban.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ closed the connection at {address} without an answer.</translation>
     </message>
     <message>
         <source>Layanan HQ menolak sertifikat stasiun ini ({problem}): dicabut, kedaluwarsa atau bukan dari HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HQ service refused this station&apos;s certificate ({problem}): revoked, expired or not from HQ.</translation>
     </message>
     <message>
         <source>Sertifikat server di {address} bukan yang disematkan saat pendaftaran (sidik {seen}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server certificate at {address} is not the one pinned at enrollment (fingerprint {seen}).</translation>
     </message>
     <message>
         <source>Layanan HQ sedang sibuk atau bermasalah (HTTP {status}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>The HQ service is busy or failing (HTTP {status}): {problem}</translation>
     </message>
     <message>
         <source>Layanan HQ menolak stasiun ini: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>The HQ service refused this station: {problem}</translation>
     </message>
     <message>
         <source>Layanan HQ menolak permintaan (HTTP {status}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>The HQ service refused the request (HTTP {status}): {problem}</translation>
     </message>
     <message>
         <source>HQ tidak dapat dihubungi di {address}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ cannot be reached at {address}: {reason}.</translation>
     </message>
     <message>
         <source>Data pendaftaran stasiun ini tidak menyebut layanan unggah HQ; pakai ekspor ke USB, atau pasang berkas kepercayaan HQ yang menyebutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>This station&apos;s enrollment data names no HQ upload service; use the USB export, or install an HQ trust bundle that names one.</translation>
     </message>
     <message>
         <source>Menghubungi HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacting HQ</translation>
     </message>
     <message>
         <source>Mengunggah bundel</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploading bundle</translation>
     </message>
     <message>
         <source>{problem} Sudah dicoba {tries} kali. {pending} bundel menunggu; bila perlu, bawa hasil dengan ekspor ke USB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Tried {tries} times. {pending} bundles waiting; if needed, carry the results with the USB export.</translation>
     </message>
     <message>
         <source>Menunggu sebelum mencoba lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting before trying again</translation>
     </message>
 </context>
 <context>
