@@ -210,7 +210,9 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
             max_bundle_bytes=int(args.max_bundle_mb * 1024**2),
             requests_per_minute=args.requests_per_minute,
             burst=args.burst,
+            uploads_in_memory=args.uploads_in_memory,
         ),
+        workers=args.workers,
     )
     del console
     if args.log:
@@ -537,6 +539,17 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.add_argument("--max-bundle-mb", type=float, default=256)
     q.add_argument("--requests-per-minute", type=int, default=120)
     q.add_argument("--burst", type=int, default=30)
+    q.add_argument(
+        "--uploads-in-memory",
+        type=int,
+        default=16,
+        help=tr(
+            QT_TR_NOOP("unggahan yang diterima sekaligus dari semua stasiun; sisanya menunggu")
+        ),
+    )
+    q.add_argument(
+        "--workers", type=int, default=4, help=tr(QT_TR_NOOP("utas pemeriksa dan penyimpan bundel"))
+    )
     q.add_argument("--log", help=tr(QT_TR_NOOP("tulis log JSON ke berkas ini (bawaan: stderr)")))
     q.set_defaults(run=cmd_serve)
     operator = argparse.ArgumentParser(add_help=False)

@@ -53,6 +53,9 @@ class Limits:
     requests_per_minute: int = 120
     burst: int = 30
     uploads_at_once: int = 2
+    uploads_in_memory: int = 16
+    """Uploads received at once across all stations; the rest wait (TCP holds their bodies back),
+    so memory stays near this many bundles whatever the number of stations."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +141,7 @@ def build_app(service: UploadService, *, limits: Limits, workers: int = 4) -> we
     executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="cact-upload")
     buckets: dict[str, _Bucket] = {}
     uploading: dict[str, int] = {}
+    receiving = asyncio.Semaphore(limits.uploads_in_memory)
 
     @web.middleware
     async def guard(
@@ -212,13 +216,15 @@ def build_app(service: UploadService, *, limits: Limits, workers: int = 4) -> we
             )
         uploading[station.name] = uploading.get(station.name, 0) + 1
         try:
-            data = await request.read()
-            if len(data) != request.content_length:
-                raise web.HTTPBadRequest(text="body shorter than Content-Length")
-            loop = asyncio.get_running_loop()
-            accepted = await loop.run_in_executor(
-                executor, service.accept, station, bundle_id, data
-            )
+            async with receiving:
+                data = await request.read()
+                if len(data) != request.content_length:
+                    raise web.HTTPBadRequest(text="body shorter than Content-Length")
+                loop = asyncio.get_running_loop()
+                accepted = await loop.run_in_executor(
+                    executor, service.accept, station, bundle_id, data
+                )
+                del data
         finally:
             uploading[station.name] -= 1
         upload = accepted.upload
