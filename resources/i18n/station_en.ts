@@ -604,6 +604,14 @@
         <translation>folder of received bundles</translation>
     </message>
     <message>
+        <source>unggahan yang diterima sekaligus dari semua stasiun; sisanya menunggu</source>
+        <translation>uploads received at once from all stations; the rest wait</translation>
+    </message>
+    <message>
+        <source>utas pemeriksa dan penyimpan bundel</source>
+        <translation>threads that verify and store bundles</translation>
+    </message>
+    <message>
         <source>tulis log JSON ke berkas ini (bawaan: stderr)</source>
         <translation>write the JSON log to this file (default: stderr)</translation>
     </message>
