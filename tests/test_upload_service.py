@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -115,18 +116,20 @@ def test_two_retries_racing_each_other_store_the_bundle_once(built: UploadWorld)
 
 def test_certificate_from_another_root_is_refused_in_the_handshake(built: UploadWorld) -> None:
     certificate, key = foreign_station_certificate(NOW_MS)
-    with pytest.raises(HqIdentityError):
+    with pytest.raises(HqUnreachableError) as refused:
         link_as(built, certificate=certificate, key=key).status()
+    assert "mungkin bukan dari HQ" in refused.value.render()
     assert not any(e.get("method") for e in built.server.events())  # no request got through
 
 
-def test_expired_station_certificate_is_refused(built: UploadWorld) -> None:
+def test_expired_station_certificate_is_refused_with_the_reason(built: UploadWorld) -> None:
     certificate, key = hq_certificate(
         built, role=Role.STATION, now_ms=NOW_MS - 400 * DAY_MS, days=30
     )
-    with pytest.raises(HqIdentityError):
+    with pytest.raises(HqIdentityError) as refused:
         link_as(built, certificate=certificate, key=key).status()
-    assert not any(e.get("method") for e in built.server.events())
+    assert "tidak berlaku saat ini" in refused.value.render()
+    assert [e["status"] for e in built.server.events() if e.get("method")] == [403]
 
 
 def test_certificate_for_another_role_is_refused(built: UploadWorld) -> None:
@@ -138,7 +141,7 @@ def test_certificate_for_another_role_is_refused(built: UploadWorld) -> None:
     assert [e["status"] for e in built.server.events() if e.get("method")] == [403]
 
 
-def test_revoked_station_is_refused_in_the_handshake(tmp_path: Path) -> None:
+def test_revoked_station_is_refused_with_the_reason(tmp_path: Path) -> None:
     built = upload_world(tmp_path, start=False)
     try:
         built.world.hq.setup.revoke(
@@ -146,9 +149,10 @@ def test_revoked_station_is_refused_in_the_handshake(tmp_path: Path) -> None:
         )
         built.publish_crl()
         built.server.start()
-        with pytest.raises(HqIdentityError):
+        with pytest.raises(HqIdentityError) as refused:
             built.station.sync.link().status()
-        assert not any(e.get("method") for e in built.server.events())
+        assert "dicabut" in refused.value.render()
+        assert [e["status"] for e in built.server.events() if e.get("method")] == [403]
     finally:
         built.close()
 
@@ -236,23 +240,41 @@ def test_sizes_and_request_rates_per_station_are_limited(tmp_path: Path) -> None
     try:
         sit(built.world, built.station, 1)
         summary = built.station.export.export(tmp_path / "usb")
+        data = summary.path.read_bytes()
         link = built.station.sync.link()
+        link.status()  # tells the station the limit
         with pytest.raises(HqRefusedError) as too_large:
-            link.upload(summary.bundle_id, summary.path.read_bytes())
-        assert "batas" in too_large.value.render()
-        link.status()
+            link.upload(summary.bundle_id, data)  # refused here, nothing sent
+        assert "melebihi batas" in too_large.value.render()
+        link.max_bundle_bytes = None  # a station that did not ask: the service refuses it
+        with pytest.raises(HqRefusedError) as refused:
+            link.upload(summary.bundle_id, data)
+        assert "batas" in refused.value.render()
         link.status()
         with pytest.raises(HqUnreachableError) as busy:
             link.status()
         assert busy.value.retry_after_s is not None
         assert [e["status"] for e in built.server.events() if e.get("method")] == [
-            413,
             200,
+            413,
             200,
             429,
         ]
     finally:
         built.close()
+
+
+def test_a_service_that_lost_its_spool_gets_the_bundle_again(built: UploadWorld) -> None:
+    sit(built.world, built.station, 1)
+    assert built.station.sync.sync().waiting == [1]
+    built.server.stop()
+    shutil.rmtree(built.spool)  # a replaced or restored server: what it receipted is gone
+    built.server.start()
+    report = built.station.sync.sync()
+    assert [u[0] for u in report.uploaded] == [1] and report.waiting == [1]
+    assert len(stored(built)) == 1
+    assert [o.status for o in built.ingest_spool()] == ["accepted"]
+    assert built.station.sync.sync().acknowledged == [(1, 1)]
 
 
 def test_the_service_stops_cleanly_and_logs_one_json_object_per_line(built: UploadWorld) -> None:

@@ -3264,20 +3264,20 @@
         <translation>Invalid HQ service address: {address}.</translation>
     </message>
     <message>
-        <source>Layanan HQ di {address} memutus sambungan setelah memeriksa sertifikat stasiun ini: sertifikat itu dicabut, kedaluwarsa atau bukan dari HQ. Hubungi HQ dengan kode stasiun ini.</source>
-        <translation>The HQ service at {address} closed the connection after checking this station&apos;s certificate: the certificate is revoked, expired or not from HQ. Contact HQ with this station&apos;s code.</translation>
-    </message>
-    <message>
         <source>Server di {address} bukan layanan HQ yang dipercaya: {problem}.</source>
         <translation>The server at {address} is not the trusted HQ service: {problem}.</translation>
     </message>
     <message>
-        <source>HQ memutus sambungan di {address} tanpa jawaban.</source>
-        <translation>HQ closed the connection at {address} without an answer.</translation>
+        <source>Bundel {bundle} ({size} bita) melebihi batas layanan HQ ({limit} bita); bawa dengan USB.</source>
+        <translation>Bundle {bundle} ({size} bytes) exceeds the HQ service limit ({limit} bytes); carry it by USB.</translation>
     </message>
     <message>
-        <source>Layanan HQ menolak sertifikat stasiun ini ({problem}): dicabut, kedaluwarsa atau bukan dari HQ.</source>
-        <translation>The HQ service refused this station&apos;s certificate ({problem}): revoked, expired or not from HQ.</translation>
+        <source>HQ memutus sambungan di {address} tanpa jawaban segera setelah jabat tangan TLS; bila terus terjadi, sertifikat stasiun ini mungkin bukan dari HQ ini.</source>
+        <translation>HQ at {address} closed the connection without an answer right after the TLS handshake; if this keeps happening, this station&apos;s certificate may not be from this HQ.</translation>
+    </message>
+    <message>
+        <source>Layanan HQ menolak sambungan TLS stasiun ini ({problem}); sertifikatnya mungkin bukan dari HQ ini.</source>
+        <translation>The HQ service refused this station&apos;s TLS connection ({problem}); its certificate may not be from this HQ.</translation>
     </message>
     <message>
         <source>Sertifikat server di {address} bukan yang disematkan saat pendaftaran (sidik {seen}).</source>

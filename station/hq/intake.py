@@ -42,11 +42,12 @@ from station.formats.bundle import (
 from station.formats.errors import ArchiveTooLargeError, ReplayError
 from station.formats.receipt import ReceiptKind, ReceiptVerdict, Verdict, write_receipt
 from station.formats.tables import AnomalyThresholds, load_anomaly_thresholds
-from station.hq.errors import AttemptContentError, BundleUnreadableError
+from station.hq.errors import AttemptContentError, BundleUnreadableError, KeyOfflineError
 from station.hq.exams import HqExams
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import Anomaly, AttemptWrite, HqStorage, LedgerEntry, StoredAttempt
 from station.hq.upload.spool import REFUSED_SUFFIX, note_refusal
+from station.store.errors import StoreError
 
 Progress = Callable[[str, int, int], None]
 MISSING_BUNDLE = "bundle_number_missing"
@@ -347,7 +348,8 @@ class HqIntake:
                 outcome = self.ingest_one(file, keys=keys)
             except StationError as error:
                 outcome = IngestOutcome(file=file.name, status="refused", problem=error)
-                if new_only:
+                if new_only and not isinstance(error, StoreError | KeyOfflineError):
+                    # The bundle's own fault; HQ's (a full disk, a key not at hand) is retried next run.
                     note_refusal(file, code="refused", message=error.render())
             except OSError as error:  # a failing stick: say so and go on with the next file
                 problem = BundleUnreadableError(

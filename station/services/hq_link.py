@@ -54,9 +54,11 @@ class HqUnreachableError(HqLinkError):
 class _ClosedAfterHandshakeError(HqUnreachableError):
     """The server closed a bodiless request's connection right after the TLS handshake.
 
-    That is what a refused client certificate looks like from here: with TLS
-    1.3 the server checks the client's certificate after the client thinks
-    the handshake is over, and the alert saying why is often lost.
+    A dropped link looks like this, and so does a certificate the server's
+    TLS refused (one not from HQ's root): with TLS 1.3 the server checks the
+    client's certificate after the client thinks the handshake is over, and
+    the alert saying why is often lost. Retried like any unreachable HQ; the
+    message names the second possibility.
     """
 
 
@@ -108,33 +110,33 @@ class HqLink:
         self._now_ms = now_ms
         self._timeout = timeout_s
         self._context = _client_context(root, certificate, key)
+        self.max_bundle_bytes: int | None = None
 
     # ------------------------------------------------------------------ calls
 
     def status(self) -> dict[str, Any]:
-        """Who the service says we are; tells a refused certificate from an unreachable HQ."""
-        try:
-            status, body, _ = self._request("GET", "/v1/status")
-        except _ClosedAfterHandshakeError:
-            try:  # once more: a server that restarted just then answers now
-                status, body, _ = self._request("GET", "/v1/status")
-            except _ClosedAfterHandshakeError:
-                raise HqIdentityError(
-                    QT_TR_NOOP(
-                        "Layanan HQ di {address} memutus sambungan setelah memeriksa sertifikat "
-                        "stasiun ini: sertifikat itu dicabut, kedaluwarsa atau bukan dari HQ. "
-                        "Hubungi HQ dengan kode stasiun ini."
-                    ),
-                    address=self.address,
-                ) from None
+        """Who the service says we are, and its limits (the upload checks its size against them)."""
+        status, body, _ = self._request("GET", "/v1/status")
         if status != 200:
             raise self._failure(status, body)
-        return json.loads(body)
+        answer = json.loads(body)
+        limit = answer.get("max_bundle_bytes")
+        self.max_bundle_bytes = limit if isinstance(limit, int) else None
+        return answer
 
     def upload(
         self, bundle_id: str, data: bytes, *, progress: BytesProgress | None = None
     ) -> bytes:
         """Send one bundle; returns the transport receipt (the same one if it was already there)."""
+        if self.max_bundle_bytes is not None and len(data) > self.max_bundle_bytes:
+            raise HqRefusedError(
+                QT_TR_NOOP(
+                    "Bundel {bundle} ({size} bita) melebihi batas layanan HQ ({limit} bita); bawa dengan USB."
+                ),
+                bundle=bundle_id,
+                size=len(data),
+                limit=self.max_bundle_bytes,
+            )
         status, body, _ = self._request(
             "PUT", f"/v1/bundles/{bundle_id}", body=data, progress=progress
         )
@@ -210,7 +212,10 @@ class HqLink:
                 and not isinstance(error, ssl.SSLCertVerificationError)
             ):
                 raise _ClosedAfterHandshakeError(
-                    QT_TR_NOOP("HQ memutus sambungan di {address} tanpa jawaban."),
+                    QT_TR_NOOP(
+                        "HQ memutus sambungan di {address} tanpa jawaban segera setelah jabat tangan TLS; "
+                        "bila terus terjadi, sertifikat stasiun ini mungkin bukan dari HQ ini."
+                    ),
                     address=self.address,
                 ) from None
             if not isinstance(error, ssl.SSLError):
@@ -219,7 +224,7 @@ class HqLink:
             if "alert" in str(error).lower():
                 raise HqIdentityError(
                     QT_TR_NOOP(
-                        "Layanan HQ menolak sertifikat stasiun ini ({problem}): dicabut, kedaluwarsa atau bukan dari HQ."
+                        "Layanan HQ menolak sambungan TLS stasiun ini ({problem}); sertifikatnya mungkin bukan dari HQ ini."
                     ),
                     problem=error.reason or str(error),
                 ) from None

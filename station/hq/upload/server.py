@@ -18,7 +18,6 @@ import os
 import signal
 import ssl
 import sys
-import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -53,6 +52,8 @@ class Limits:
     requests_per_minute: int = 120
     burst: int = 30
     uploads_at_once: int = 2
+    body_timeout_s: float = 600.0
+    """Longest wait for one upload's body (a dead link must not hold its slot for ever)."""
     uploads_in_memory: int = 16
     """Uploads received at once across all stations; the rest wait (TCP holds their bodies back),
     so memory stays near this many bundles whatever the number of stations."""
@@ -107,22 +108,26 @@ def _event(level: int, event: str, **fields: Any) -> None:
     log.log(level, event, extra={"fields": fields})
 
 
+NO_CHECK_TIME = 0x200000
+"""OpenSSL's ``X509_V_FLAG_NO_CHECK_TIME`` (``ssl`` has no name for it)."""
+
+
 def tls_context(identity: ServiceIdentity) -> ssl.SSLContext:
-    """TLS 1.3 only; a client certificate from the HQ root is required, checked against the CRL."""
+    """TLS 1.3 only; a client certificate chaining to the HQ root is required.
+
+    The handshake checks the chain only. Validity dates and revocation are
+    checked by :meth:`UploadService.identify` on every request, against the
+    newest CRL at hand: a CRL fixed in the context would refuse every
+    station once it passed its next-update date, and an expired or revoked
+    station gets a clear answer (403 and why) instead of a cut connection.
+    """
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.minimum_version = ssl.TLSVersion.TLSv1_3
     context.load_cert_chain(identity.certificate_path, identity.key_path)
     # Only the root is a trust anchor (not the other certificates of the trust bundle).
-    anchors = to_pem(identity.root) + to_pem(identity.crl())
-    handle, name = tempfile.mkstemp(prefix="cact-ca-", suffix=".pem")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(anchors)
-        context.load_verify_locations(cafile=name)
-    finally:
-        os.unlink(name)
+    context.load_verify_locations(cadata=to_pem(identity.root).decode())
     context.verify_mode = ssl.CERT_REQUIRED
-    context.verify_flags |= ssl.VERIFY_CRL_CHECK_LEAF
+    context.verify_flags |= NO_CHECK_TIME
     return context
 
 
@@ -182,6 +187,13 @@ def build_app(service: UploadService, *, limits: Limits, workers: int = 4) -> we
         except UploadError as error:
             status = error.status
             return _problem(error, error.status, error.code)
+        except Exception as error:  # answered and logged, never a bare traceback
+            status = 500
+            _event(logging.ERROR, "failed", path=request.path, error=repr(error))
+            return web.json_response(
+                {"error": "internal", "message": "Kesalahan di layanan HQ; coba lagi nanti."},
+                status=500,
+            )
         finally:
             _event(
                 logging.INFO if status < 500 else logging.ERROR,
@@ -217,7 +229,8 @@ def build_app(service: UploadService, *, limits: Limits, workers: int = 4) -> we
         uploading[station.name] = uploading.get(station.name, 0) + 1
         try:
             async with receiving:
-                data = await request.read()
+                async with asyncio.timeout(limits.body_timeout_s):  # a link that died silently
+                    data = await request.read()
                 if len(data) != request.content_length:
                     raise web.HTTPBadRequest(text="body shorter than Content-Length")
                 loop = asyncio.get_running_loop()

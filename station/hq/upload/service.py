@@ -227,7 +227,9 @@ class UploadService:
                 problem=error.message,
             ) from None
         manifest = verified.manifest
-        if verified.station.fingerprint != station.fingerprint:
+        if verified.station.name != station.name or (
+            verified.station.public_key.public_bytes_raw() != station.public_key.public_bytes_raw()
+        ):  # the same station and key; a renewed certificate may have signed older bundles
             raise BundleRefusedError(
                 QT_TR_NOOP(
                     "Bundel ini ditandatangani stasiun {signer}, bukan stasiun pengirim {station}."
@@ -249,7 +251,9 @@ class UploadService:
     ) -> Accepted:
         known = self.spool.find(bundle_id)
         if known is not None:
-            return Accepted(self._same_or_conflict(known, station, digest), new=False)
+            same = self._same_or_conflict(known, station, digest)
+            self.spool.restore_file(same, data)  # lost on the service's side: put it back
+            return Accepted(same, new=False)
         taken = self.spool.at(manifest.station_id, manifest.sequence)
         if taken is not None:
             raise BundleConflictError(

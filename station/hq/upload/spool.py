@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from station.formats.archive import write_atomically
+from station.formats.archive import sync_folder, write_atomically
 from station.store.database import open_database, write_transaction
 from station.store.migrations import migrate
 
@@ -95,7 +95,9 @@ class Spool:
     def store(self, upload: Upload, data: bytes) -> None:
         """The file first, durably; then the row. A crash between leaves a file the retry rewrites."""
         path = self.folder / upload.file_name
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True)
+            sync_folder(self.folder)
         write_atomically(path, data)
         with self._lock, write_transaction(self._db):
             self._db.conn.execute(
@@ -111,6 +113,13 @@ class Spool:
                     upload.receipt,
                 ),
             )
+
+    def restore_file(self, upload: Upload, data: bytes) -> None:
+        """Write a stored bundle's file again if it went missing (the row says it was received)."""
+        path = self.folder / upload.file_name
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(path, data)
 
     def uploads(self) -> list[Upload]:
         with self._lock:
