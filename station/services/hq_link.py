@@ -111,12 +111,14 @@ class HqLink:
         self._timeout = timeout_s
         self._context = _client_context(root, certificate, key)
         self.max_bundle_bytes: int | None = None
+        self._retry_after_s: float | None = None
+        """The last answer's ``Retry-After`` (the service's own wait for a ``429``)."""
 
     # ------------------------------------------------------------------ calls
 
     def status(self) -> dict[str, Any]:
         """Who the service says we are, and its limits (the upload checks its size against them)."""
-        status, body, _ = self._request("GET", "/v1/status")
+        status, body = self._request("GET", "/v1/status")
         if status != 200:
             raise self._failure(status, body)
         answer = json.loads(body)
@@ -137,7 +139,7 @@ class HqLink:
                 size=len(data),
                 limit=self.max_bundle_bytes,
             )
-        status, body, _ = self._request(
+        status, body = self._request(
             "PUT", f"/v1/bundles/{bundle_id}", body=data, progress=progress
         )
         if status in (200, 201):
@@ -145,7 +147,7 @@ class HqLink:
         raise self._failure(status, body)
 
     def transport_receipt(self, bundle_id: str) -> bytes | None:
-        status, body, _ = self._request("GET", f"/v1/bundles/{bundle_id}/transport-receipt")
+        status, body = self._request("GET", f"/v1/bundles/{bundle_id}/transport-receipt")
         if status == 200:
             return body
         if status == 404:
@@ -153,7 +155,7 @@ class HqLink:
         raise self._failure(status, body)
 
     def ingest_answer(self, bundle_id: str) -> IngestAnswer:
-        status, body, _ = self._request("GET", f"/v1/bundles/{bundle_id}/receipt")
+        status, body = self._request("GET", f"/v1/bundles/{bundle_id}/receipt")
         if status == 200:
             return IngestAnswer(body, waiting=False)
         if status == 202:
@@ -171,7 +173,7 @@ class HqLink:
         *,
         body: bytes | None = None,
         progress: BytesProgress | None = None,
-    ) -> tuple[int, bytes, http.client.HTTPResponse]:
+    ) -> tuple[int, bytes]:
         connection = http.client.HTTPSConnection(
             self._host, self._port, context=self._context, timeout=CONNECT_TIMEOUT_S
         )
@@ -202,7 +204,8 @@ class HqLink:
                     if progress:
                         progress(sent, len(body))
             response = connection.getresponse()
-            return response.status, response.read(), response
+            self._retry_after_s = _seconds(response.getheader("Retry-After"))
+            return response.status, response.read()
         except HqLinkError:
             raise
         except (ssl.SSLError, ConnectionError, http.client.RemoteDisconnected) as error:
@@ -274,7 +277,7 @@ class HqLink:
                 status=status,
                 problem=message,
             )
-            error.retry_after_s = _retry_after(answer, status)
+            error.retry_after_s = self._retry_after_s
             return error
         if status == 403:
             return HqIdentityError(
@@ -297,9 +300,11 @@ def _json(body: bytes) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _retry_after(answer: dict[str, Any], status: int) -> float | None:
-    del answer
-    return 2.0 if status == 429 else None
+def _seconds(value: str | None) -> float | None:
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None
 
 
 def _unreachable(address: str, error: BaseException) -> HqUnreachableError:

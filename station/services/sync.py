@@ -241,14 +241,9 @@ class SyncService:
                 report.refused.append((bundle.sequence, error.render()))
                 return
             # The service lost what it receipted (a restored or replaced server): send it again.
-            data = _read_if_intact(Path(bundle.file_name), bundle.sha256)
-            if data is None:
-                report.missing.append((bundle.sequence, bundle.file_name))
-                return
-            receipt = self._retrying(lambda: link.upload(bundle.bundle_id, data), policy, progress)
-            self._receipts.import_bytes(receipt, label=f"{bundle.bundle_id}.transport")
-            report.uploaded.append((bundle.sequence, bundle.bundle_id, len(data)))
-            report.waiting.append(bundle.sequence)
+            self._send(link, bundle, report, policy, progress)
+            if report.uploaded and report.uploaded[-1][1] == bundle.bundle_id:
+                report.waiting.append(bundle.sequence)
             return
         if answer.receipt is not None:
             summary = self._receipts.import_bytes(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +52,51 @@ ITEM_PADDING_Y = 5
 def grouped(digest: str, size: int = 8) -> str:
     """``0a1b2c3d 4e5f…``: a hex digest in groups a person can read aloud and compare."""
     return " ".join(digest[i : i + size] for i in range(0, len(digest), size))
+
+
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Where a bundle table's status cell keeps the state code (``pending`` …) behind its text."""
+
+
+def bundle_state(bundle) -> str:
+    """``writing``, ``acknowledged`` (HQ's ingest receipt), ``transported`` or ``pending``."""
+    if bundle.status == "writing":
+        return "writing"
+    if bundle.acknowledged_wall_ms is not None:
+        return "acknowledged"
+    if bundle.transported_wall_ms is not None:
+        return "transported"
+    return "pending"
+
+
+def fill_bundle_table(
+    table: QTableWidget,
+    bundles: list,
+    *,
+    status_column: int,
+    cells: Callable[[Any, str], tuple[str, ...]],
+) -> None:
+    """One row per bundle, newest first; ``cells(bundle, state)`` gives the row's texts.
+
+    Every cell carries the bundle id; the status cell also carries the state code.
+    """
+    table.setRowCount(len(bundles))
+    for row, bundle in enumerate(reversed(bundles)):
+        state = bundle_state(bundle)
+        for column, value in enumerate(cells(bundle, state)):
+            item = QTableWidgetItem(value)
+            item.setData(Qt.ItemDataRole.UserRole, bundle.bundle_id)
+            table.setItem(row, column, item)
+        table.item(row, status_column).setData(STATE_ROLE, state)
+    table.resizeRowsToContents()
+
+
+def shown_bundle_states(table: QTableWidget, *, status_column: int) -> dict[str, str]:
+    """Bundle id → state code, as a bundle table shows them (column 1 holds the id)."""
+    return {
+        table.item(row, 1).text(): table.item(row, status_column).data(STATE_ROLE)
+        for row in range(table.rowCount())
+    }
 
 
 def station_zone(station: Station) -> str:

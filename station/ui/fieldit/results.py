@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +25,12 @@ from station.ui.fieldit.common import (
     caption_label,
     copy_text,
     error_text,
+    fill_bundle_table,
     grouped,
     message_label,
     readonly_table,
     set_message,
+    shown_bundle_states,
     station_zone,
     value_label,
 )
@@ -44,17 +45,6 @@ PaperSaver = Callable[[QWidget, str, str], None]
 HANDOVER = "tanda-terima"
 COLUMNS = 6
 STATUS_COLUMN = 4
-
-
-def bundle_state(bundle) -> str:
-    """``writing``, ``acknowledged`` (HQ's ingest receipt), ``transported`` or ``pending``."""
-    if bundle.status == "writing":
-        return "writing"
-    if bundle.acknowledged_wall_ms is not None:
-        return "acknowledged"
-    if bundle.transported_wall_ms is not None:
-        return "transported"
-    return "pending"
 
 
 class ResultsTab(QWidget):
@@ -353,24 +343,19 @@ class ResultsTab(QWidget):
             set_message(self.message, message_text(error), "error")
             return
         zone = station_zone(self._desk.station)
-        table = self.table
-        table.setRowCount(len(bundles))
-        for row, bundle in enumerate(reversed(bundles)):  # newest first
-            state = bundle_state(bundle)
-            values = (
+        fill_bundle_table(
+            self.table,
+            bundles,
+            status_column=STATUS_COLUMN,
+            cells=lambda bundle, state: (
                 str(bundle.sequence),
                 bundle.bundle_id,
                 local_time(bundle.created_wall_ms, zone),
                 "" if bundle.attempts is None else str(bundle.attempts),
                 self.state_text(state),
                 Path(bundle.file_name).name,
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, bundle.bundle_id)
-                table.setItem(row, column, item)
-            table.item(row, STATUS_COLUMN).setData(Qt.ItemDataRole.UserRole + 1, state)
-        table.resizeRowsToContents()
+            ),
+        )
         if selected is not None:
             self._select(selected)
         self._selection_changed()
@@ -383,9 +368,4 @@ class ResultsTab(QWidget):
 
     def bundle_states(self) -> dict[str, str]:
         """Bundle id → ``pending`` / ``transported`` / ``acknowledged`` / ``writing``, as shown."""
-        return {
-            self.table.item(row, 1).text(): self.table.item(row, STATUS_COLUMN).data(
-                Qt.ItemDataRole.UserRole + 1
-            )
-            for row in range(self.table.rowCount())
-        }
+        return shown_bundle_states(self.table, status_column=STATUS_COLUMN)

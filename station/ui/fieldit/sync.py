@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,14 +29,15 @@ from station.ui.fieldit.common import (
     caption_label,
     copy_text,
     error_text,
+    fill_bundle_table,
     grouped,
     message_label,
     readonly_table,
     set_message,
+    shown_bundle_states,
     station_zone,
     value_label,
 )
-from station.ui.fieldit.results import bundle_state
 from station.ui.i18n import message_text
 from station.ui.widgets.basics import button, card, label, refresh_style
 
@@ -444,24 +444,19 @@ class SyncTab(QWidget):
             note = self.tr("Belum ada bundel; ekspor hasil di tab Hasil ujian.")
         self.pending_note.setText(note)
         zone = station_zone(station)
-        table = self.table
-        table.setRowCount(len(bundles))
-        for row, bundle in enumerate(reversed(bundles)):  # newest first
-            state = bundle_state(bundle)
-            values = (
+        fill_bundle_table(
+            self.table,
+            bundles,
+            status_column=STATUS_COLUMN,
+            cells=lambda bundle, state: (
                 str(bundle.sequence),
                 bundle.bundle_id,
                 local_time(bundle.created_wall_ms, zone),
                 "" if bundle.attempts is None else str(bundle.attempts),
                 "" if bundle.size is None else readable_size(bundle.size),
                 self.state_text(state, bundle, zone),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, bundle.bundle_id)
-                table.setItem(row, column, item)
-            table.item(row, STATUS_COLUMN).setData(Qt.ItemDataRole.UserRole + 1, state)
-        table.resizeRowsToContents()
+            ),
+        )
 
     def _show_settings(self) -> None:
         settings = self.settings
@@ -501,9 +496,4 @@ class SyncTab(QWidget):
 
     def bundle_states(self) -> dict[str, str]:
         """Bundle id → ``pending`` / ``transported`` / ``acknowledged`` / ``writing``, as shown."""
-        return {
-            self.table.item(row, 1).text(): self.table.item(row, STATUS_COLUMN).data(
-                Qt.ItemDataRole.UserRole + 1
-            )
-            for row in range(self.table.rowCount())
-        }
+        return shown_bundle_states(self.table, status_column=STATUS_COLUMN)
