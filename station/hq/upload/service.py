@@ -159,10 +159,6 @@ class ServiceIdentity:
     def key_path(self) -> Path:
         return self.folder / SERVICE_KEY
 
-    def trust_path(self) -> Path:
-        """Root and CRL(s) in one PEM file, as OpenSSL's verify locations want them."""
-        return self.folder / TRUST
-
     def crl(self) -> x509.CertificateRevocationList:
         """The newest CRL at hand: the trust bundle's or a later ``hq-crl.pem``."""
         path = self.folder / NEWER_CRL
