@@ -1,11 +1,13 @@
 """The ``station`` command: each command's output, exit codes and language."""
 
+import os
 import subprocess
 import sys
+import time
 
 import pytest
 
-from station.app import demo_exam_source
+from station.app import demo_exam_source, open_station
 from station.cli.main import main
 
 
@@ -137,17 +139,25 @@ def test_missing_passphrase_without_a_terminal(tmp_path, passfile, capsys):
     assert "--passphrase-file" in result.stderr
 
 
-def test_demo_headless_runs_the_pipeline(tmp_path):
+def _without_display() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+
+
+def test_demo_without_a_display_runs_the_whole_pipeline_headless(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "station", "demo", "--headless", "--out", str(tmp_path / "demo")],
+        [sys.executable, "-m", "station", "demo", "--out", str(tmp_path / "demo")],
         capture_output=True,
         text=True,
         check=False,
         timeout=300,
+        env=_without_display(),
     )
     assert result.returncode == 0, result.stderr
+    assert "alur dijalankan tanpa layar" in result.stdout
     assert "Pemeriksaan rantai: 7 ujian, 0 masalah." in result.stdout
     assert "BUKAN rahasia" in result.stdout
+    for output in ("laporan/ringkasan.pdf", "kertas", "usb/ujian-demo.cactpkg"):
+        assert (tmp_path / "demo" / output).exists(), output
     again = subprocess.run(
         [sys.executable, "-m", "station", "demo", "--headless", "--out", str(tmp_path / "demo")],
         capture_output=True,
@@ -207,3 +217,31 @@ def test_init_with_the_hq_results_key(tmp_path, passfile, capsys):
         str(passfile),
     )
     assert code == 1 and "PEM" in err
+
+
+@pytest.mark.qt
+def test_demo_with_a_display_opens_the_console_ready_for_a_sitting(tmp_path):
+    """Set-up on the real clock, then the staff console in its own process (here offscreen,
+    showing its first screen and closing)."""
+    out = tmp_path / "demo"
+    result = subprocess.run(
+        [sys.executable, "-m", "station", "demo", "--out", str(out), "--self-test"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        env=dict(os.environ, DISPLAY=":cact-test", QT_QPA_PLATFORM="offscreen"),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "4. Sesi DEMO-S1 dibuka dengan kode rilis" in result.stdout
+    assert "demo-passphrase-NOT-SECRET" in result.stdout
+    assert "self-test: first screen 'lock'" in result.stdout
+    assert "tanpa layar" not in result.stdout.split("5.")[0]
+    assert not (out / "laporan").exists()  # nobody was simulated
+    with open_station(out / "station-data", create=False) as station:
+        station.station.unlock("demo-passphrase-NOT-SECRET")
+        ready = station.exams.ready_sessions()
+        assert [info.session_id for info in ready] == ["DEMO-S1"]  # released, not DEMO-S2
+        starts = ready[0].starts_wall_ms
+    now_ms = time.time() * 1000
+    assert starts <= now_ms <= starts + 10 * 60 * 1000  # the first session has just begun

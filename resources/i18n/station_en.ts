@@ -104,12 +104,12 @@
         <translation>Creating a full-size synthetic exam (435 items, 22 sections, 100 images)…</translation>
     </message>
     <message>
-        <source>Folder {folder} sudah berisi data; pilih folder --out yang kosong.</source>
-        <translation>Folder {folder} already contains data; choose an empty --out folder.</translation>
+        <source>Bagian HQ ({module}) tidak ada dalam program stasiun ini; jalankan perintah HQ di komputer HQ yang memasang cact-station[hq].</source>
+        <translation>The HQ part ({module}) is not in this station program; run HQ commands on the HQ computer that has cact-station[hq] installed.</translation>
     </message>
     <message>
-        <source>Jendela peserta belum tersedia di versi ini; alur dijalankan tanpa layar.</source>
-        <translation>The candidate window is not available in this version yet; running the pipeline without a display.</translation>
+        <source>Folder {folder} sudah berisi data; pilih folder --out yang kosong.</source>
+        <translation>Folder {folder} already contains data; choose an empty --out folder.</translation>
     </message>
     <message>
         <source>1. HQ demo: root CA, kunci penanda tangan dan kunci hasil dibuat.</source>
@@ -126,6 +126,26 @@
     <message>
         <source>4. Sesi {session} dibuka dengan kode rilis {code}: {items} soal, {sections} bagian.</source>
         <translation>4. Session {session} released with release code {code}: {items} items, {sections} sections.</translation>
+    </message>
+    <message>
+        <source>Tidak ada layar (DISPLAY atau WAYLAND_DISPLAY); alur dijalankan tanpa layar.</source>
+        <translation>No display (DISPLAY or WAYLAND_DISPLAY); running the pipeline headless.</translation>
+    </message>
+    <message>
+        <source>5. Konsol petugas dibuka. Buka kuncinya dengan kata sandi stasiun demo (BUKAN rahasia): {passphrase}</source>
+        <translation>5. The staff console opens. Unlock it with the demo station passphrase (NOT secret): {passphrase}</translation>
+    </message>
+    <message>
+        <source>   Tab Sesi menampilkan token peserta; tekan &apos;Mulai mode peserta&apos; lalu masuk dengan NIP fiktif {nip} ({name}) dan token itu.</source>
+        <translation>   The Session tab shows the candidate token; press &apos;Start candidate mode&apos; and log in with the fictional NIP {nip} ({name}) and that token.</translation>
+    </message>
+    <message>
+        <source>   Kode rilis dan kredensial pengawas demo: {folder}</source>
+        <translation>   Release code and demo proctor credentials: {folder}</translation>
+    </message>
+    <message>
+        <source>   Tanpa layar: station demo --headless --out FOLDER menjalankan seluruh alur.</source>
+        <translation>   Without a display: station demo --headless --out FOLDER runs the whole pipeline.</translation>
     </message>
     <message>
         <source>5. Bundel hasil nomor {sequence} ditulis dan diperiksa: {file}</source>
@@ -310,6 +330,10 @@
     <message>
         <source>terima jam sekarang sebagai benar (waktu yang tercatat sebelumnya salah)</source>
         <translation>accept the current clock as correct (previously recorded time was wrong)</translation>
+    </message>
+    <message>
+        <source>periksa bagian program ini (berkas, basis data, kriptografi, PDF)</source>
+        <translation>check this program&apos;s parts (files, database, cryptography, PDF)</translation>
     </message>
     <message>
         <source>cadangkan basis data stasiun, juga saat ujian berjalan</source>
@@ -3318,6 +3342,22 @@
     <message>
         <source>Menunggu sebelum mencoba lagi</source>
         <translation>Waiting before trying again</translation>
+    </message>
+    <message>
+        <source>Berkas bawaan</source>
+        <translation>Bundled files</translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Kriptografi</source>
+        <translation>Cryptography</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF</source>
+        <translation>PDF documents</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 from station.services.doctor import STATUS_LABELS, DoctorReport, Status
 from station.services.errors import NotInitializedError
+from station.services.self_test import run_self_test
 
 DOCTOR_FAILED = 2
 
@@ -46,6 +48,19 @@ def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
     else:
         print_report(report, console)
     return report.exit_code
+
+
+def cmd_self_test(args: argparse.Namespace, console: Console) -> int:
+    """The build's parts (files, SQLite, cryptography, PDF) on throw-away data; 2 when one fails."""
+    report = DoctorReport(station_id=None, wall_ms=int(time.time() * 1000), checks=run_self_test())
+    if args.json:
+        print(
+            json.dumps(report.to_dict(console.translate), ensure_ascii=False, indent=2),
+            file=console.out,
+        )
+    else:
+        print_report(report, console)
+    return DOCTOR_FAILED if report.status is Status.FAILED else 0
 
 
 def print_report(report: DoctorReport, console: Console) -> None:
@@ -152,6 +167,13 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         ),
     )
     p.set_defaults(run=cmd_doctor)
+
+    p = sub.add_parser(
+        "self-test",
+        help=tr(QT_TR_NOOP("periksa bagian program ini (berkas, basis data, kriptografi, PDF)")),
+    )
+    p.add_argument("--json", action="store_true", help=tr(QT_TR_NOOP("keluaran JSON untuk mesin")))
+    p.set_defaults(run=cmd_self_test)
 
     p = sub.add_parser(
         "backup",

@@ -385,6 +385,8 @@ def build_parser(tr: Callable[[str], str] = lambda text: text) -> argparse.Argum
         "--out", default="cact-demo", help=tr(QT_TR_NOOP("folder untuk data dan keluaran demo"))
     )
     p.add_argument("--seed", type=int, default=1)
+    # The window shows its first screen and closes (tests and CI check the window path).
+    p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(run=demo.cmd_demo)
 
     p = sub.add_parser("vault", help=tr(QT_TR_NOOP("lihat, tambah, hapus atau ganti slot kunci")))
@@ -429,6 +431,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args, console)
     except StationError as error:
         console.error(error)
+        return EXIT_FAILED
+    except ModuleNotFoundError as error:
+        if not (error.name or "").startswith(("station.hq", "aiohttp")):
+            raise
+        console.error(
+            CliError(
+                QT_TR_NOOP(
+                    "Bagian HQ ({module}) tidak ada dalam program stasiun ini; jalankan perintah HQ di komputer HQ yang memasang cact-station[hq]."
+                ),
+                module=error.name,
+            )
+        )
         return EXIT_FAILED
     except OSError as error:
         console.error(

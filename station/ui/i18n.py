@@ -8,6 +8,8 @@ that has not compiled them still works: the same ``.ts`` texts are read by
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from station.app import resource_dir
@@ -36,8 +38,10 @@ def compiled_catalogue(language: str):
     """The ``.qm`` file for ``language`` if it is compiled and not older than its source."""
     source = resource_dir() / "i18n" / f"station_{language}.ts"
     compiled = source.with_suffix(".qm")
-    if compiled.exists() and compiled.stat().st_mtime >= source.stat().st_mtime:
-        return compiled
+    if not compiled.exists():
+        return None
+    if getattr(sys, "frozen", False) or compiled.stat().st_mtime >= source.stat().st_mtime:
+        return compiled  # a build compiles its catalogues itself and may not keep file times
     return None
 
 

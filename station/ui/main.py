@@ -4,27 +4,39 @@
 
 Kiosk mode (full screen, frameless, on top, exits blocked) is the default;
 ``--windowed`` is for demonstrations and development. ``--self-test`` starts
-the window, waits until the first screen is drawn and exits 0, for checking
-a build and measuring start-up.
+the window, reports the first screen, checks the build's parts
+(:mod:`station.ui.self_test`) and exits 0 when all work; without ``--data`` it
+uses a throw-away station.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from station.app import default_data_dir, open_station
 from station.domain.errors import StationError
+from station.services.self_test import initialize_scratch_station
 from station.services.translations import chosen_language
 from station.ui.candidate.window import CandidateWindow
 from station.ui.collector import MainThreadCollector
 from station.ui.i18n import install_language, message_text
-from station.ui.theme import FONT_MAX_PERCENT, FONT_MIN_PERCENT, Look, apply_look, load_fonts
+from station.ui.self_test import report_self_test
+from station.ui.theme import (
+    FONT_MAX_PERCENT,
+    FONT_MIN_PERCENT,
+    Look,
+    application_icon,
+    apply_look,
+    load_fonts,
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("CACT Station")
+    app.setWindowIcon(application_icon())
     collector = MainThreadCollector(app)
     load_fonts()
     install_language(chosen_language(args.lang))
@@ -53,8 +66,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         high_contrast=args.high_contrast,
     )
     apply_look(app, look)
+    scratch = tempfile.TemporaryDirectory(prefix="cact-self-test-") if args.self_test else None
     try:
-        station = open_station(args.data or default_data_dir(), create=False)
+        if scratch is not None and args.data is None:
+            station = open_station(Path(scratch.name) / "data")  # never the real station
+            initialize_scratch_station(station.station)
+        else:
+            station = open_station(args.data or default_data_dir(), create=False)
     except StationError as error:
         print(message_text(error), file=sys.stderr)
         return 2
@@ -65,20 +83,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.start()
     if args.windowed:
         window.show()
+    outcome = []
     if args.self_test:
 
         def report() -> None:
-            elapsed = time.perf_counter() - started
-            print(f"self-test: first screen '{window.screen_name}' after {elapsed:.3f} s")
             window.guard.active = False
+            outcome.append(report_self_test(window.screen_name, started=started))
             window.close()
-            app.quit()
 
         QTimer.singleShot(0, report)
     code = app.exec()
     collector.stop()
     station.close()
-    return code
+    if scratch is not None:
+        scratch.cleanup()
+    return outcome[0] if outcome else code
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from station.app import resource_dir
@@ -90,6 +90,11 @@ HIGH_CONTRAST = Palette(
 
 def palette_of(look: Look) -> Palette:
     return HIGH_CONTRAST if look.high_contrast else CALM
+
+
+def application_icon() -> QIcon:
+    """The station's icon for every window and the task bar."""
+    return QIcon(str(resource_dir() / "icons" / "cact-station.png"))
 
 
 def load_fonts() -> None:

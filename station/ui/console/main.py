@@ -2,14 +2,19 @@
 
     station-console --data DIR [--windowed-candidates] [--lang en] [--size WxH]
 
-``--self-test`` shows the first screen and exits 0 (checking a build).
+``--self-test`` shows the first screen, checks the build's parts
+(:mod:`station.ui.self_test`) and exits 0 when all work; without ``--data``
+it uses a throw-away station.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -20,7 +25,8 @@ from station.services.translations import chosen_language
 from station.ui.collector import MainThreadCollector
 from station.ui.console.window import ConsoleWindow
 from station.ui.i18n import install_language, message_text
-from station.ui.theme import Look, apply_look, load_fonts
+from station.ui.self_test import report_self_test
+from station.ui.theme import Look, application_icon, apply_look, load_fonts
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,16 +42,22 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
     args = _parser().parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("CACT Station")
+    app.setWindowIcon(application_icon())
     collector = MainThreadCollector(app)
     load_fonts()
     install_language(chosen_language(args.lang))
     look = Look()
     apply_look(app, look)
+    scratch = tempfile.TemporaryDirectory(prefix="cact-self-test-") if args.self_test else None
     try:
-        station = open_station(args.data or default_data_dir())
+        if scratch is not None and args.data is None:
+            station = open_station(Path(scratch.name) / "data")  # never the real station
+        else:
+            station = open_station(args.data or default_data_dir())
     except StationError as error:
         print(message_text(error), file=sys.stderr)
         return 2
@@ -53,18 +65,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     width, _, height = args.size.partition("x")
     window.resize(int(width), int(height))
     window.show()
+    outcome = []
     if args.self_test:
 
         def report() -> None:
-            print("self-test: console shown")
+            outcome.append(report_self_test(window.screen_name, started=started))
             window.close()
-            app.quit()
 
         QTimer.singleShot(0, report)
     code = app.exec()
     collector.stop()
     station.close()
-    return code
+    if scratch is not None:
+        scratch.cleanup()
+    return outcome[0] if outcome else code
 
 
 if __name__ == "__main__":

@@ -134,6 +134,8 @@ class ConsoleWindow(QMainWindow):
         self.candidates: CandidateWindow | None = None
         self._stack = QStackedWidget()
         self.setCentralWidget(self._stack)
+        self.screen_name = ""
+        """``lock`` or ``home``: what the window shows (self-test, tests)."""
         self.show_lock()
 
     # ------------------------------------------------------------------ lock
@@ -147,6 +149,7 @@ class ConsoleWindow(QMainWindow):
         panel.unlock_requested.connect(lambda secret: self.unlock(panel, secret))
         panel.setup_requested.connect(self.first_run)
         self._replace(panel)
+        self.screen_name = "lock"
         self.lock_panel = panel
         wait = self._station.station.unlock_wait_ms() if initialized else 0
         if wait:
@@ -219,6 +222,7 @@ class ConsoleWindow(QMainWindow):
             self.tabs.addTab(self.fieldit, self.tr("Teknisi"))
         layout.addWidget(self.tabs, 1)
         self._replace(home)
+        self.screen_name = "home"
         self.unlocked.emit(actor)
 
     # -------------------------------------------------------------- candidates
