@@ -44,6 +44,7 @@ from station.services.station import StationService
 from station.services.sync import OUTBOX, SyncService
 from station.services.tokens import TokenService
 from station.services.transfer import TransferService
+from station.services.upgrade import UpgradeService
 from station.services.verify import VerifyService
 from station.store.errors import StoreError
 from station.store.store import DATABASE_NAME, Store
@@ -83,6 +84,7 @@ class Station:
     doctor: DoctorService
     backups: BackupService
     sync: SyncService
+    upgrades: UpgradeService
     _store: Store
 
     def close(self) -> None:
@@ -132,6 +134,7 @@ def open_station(
     integrity = IntegrityService(station, store)
     export = ExportService(station, enrollment, store, clock)
     receipts = ReceiptService(station, enrollment, store, clock)
+    backups = BackupService(station, store, clock)
     built = Station(
         data_dir=folder,
         clock=clock,
@@ -160,10 +163,11 @@ def open_station(
             data_dir=folder,
             practice=lambda: open_practice(clock=clock),
         ),
-        backups=BackupService(station, store, clock),
+        backups=backups,
         sync=SyncService(
             station, enrollment, export, receipts, store=store, clock=clock, outbox=folder / OUTBOX
         ),
+        upgrades=UpgradeService(station, enrollment, backups, store, clock, data_dir=folder),
         _store=store,
     )
     if station.initialized:

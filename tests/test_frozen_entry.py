@@ -66,3 +66,13 @@ def test_hq_commands_in_a_station_build_say_hq_is_not_there(monkeypatch, tmp_pat
         "Bagian HQ (station.hq.app) tidak ada dalam program stasiun ini" in capsys.readouterr().err
     )
     assert not (tmp_path / "hq").exists()
+
+
+def test_the_package_and_the_code_report_one_version():
+    """build.spec and update packages read pyproject.toml; the code reports station.__version__."""
+    import tomllib
+
+    import station
+
+    pyproject = tomllib.loads((ENTRY.parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["version"] == station.__version__

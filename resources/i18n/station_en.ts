@@ -360,6 +360,10 @@
         <translation>Release codes and proctor credentials are in {folder}; print them and send them separately from the package.</translation>
     </message>
     <message>
+        <source>Paket pembaruan versi {version} ({platform}, menggantikan {needed} ke atas) ditulis: {file}, {files} berkas, {size} bita.</source>
+        <translation>Update package for version {version} ({platform}, replaces {needed} and later) written: {file}, {files} files, {size} bytes.</translation>
+    </message>
+    <message>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
@@ -602,6 +606,34 @@
     <message>
         <source>buat paket .cactpkg dari sumber ujian</source>
         <translation>build a .cactpkg package from an exam source</translation>
+    </message>
+    <message>
+        <source>tandatangani build stasiun menjadi paket pembaruan .cactupd</source>
+        <translation>sign a station build into a .cactupd update package</translation>
+    </message>
+    <message>
+        <source>folder build (dist/cact-station)</source>
+        <translation>build folder (dist/cact-station)</translation>
+    </message>
+    <message>
+        <source>versi terpasang tertua yang boleh diganti</source>
+        <translation>oldest installed version it may replace</translation>
+    </message>
+    <message>
+        <source>catatan perubahan (bahasa Indonesia)</source>
+        <translation>release notes (Indonesian)</translation>
+    </message>
+    <message>
+        <source>catatan perubahan (bahasa Inggris)</source>
+        <translation>release notes (English)</translation>
+    </message>
+    <message>
+        <source>platform build, mis. linux-x86_64 (bawaan: komputer ini)</source>
+        <translation>build platform, e.g. linux-x86_64 (default: this computer)</translation>
+    </message>
+    <message>
+        <source>berkas .cactupd</source>
+        <translation>.cactupd file</translation>
     </message>
     <message>
         <source>terima bundel hasil dan tulis tanda terima</source>
@@ -3358,6 +3390,154 @@
     <message>
         <source>Dokumen PDF</source>
         <translation>PDF documents</translation>
+    </message>
+    <message>
+        <source>Paket pembaruan {file}: versi {version} untuk {platform}, tanda tangan HQ sah.</source>
+        <translation>Update package {file}: version {version} for {platform}, HQ signature valid.</translation>
+    </message>
+    <message>
+        <source>  terpasang {installed}; menggantikan versi {needed} ke atas; {files} berkas, {size} bita</source>
+        <translation>  installed {installed}; replaces version {needed} and later; {files} files, {size} bytes</translation>
+    </message>
+    <message>
+        <source>  SHA-256: {sha256}</source>
+        <translation>  SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>  penanda tangan: {signer}</source>
+        <translation>  signer: {signer}</translation>
+    </message>
+    <message>
+        <source>  catatan: {note}</source>
+        <translation>  notes: {note}</translation>
+    </message>
+    <message>
+        <source>Siap dipasang: station upgrade apply {file}</source>
+        <translation>Ready to install: station upgrade apply {file}</translation>
+    </message>
+    <message>
+        <source>Program ini tidak berjalan dari folder instalasi (ROOT/versions/&lt;versi&gt;); sebutkan --install-root.</source>
+        <translation>This program does not run from an install folder (ROOT/versions/&lt;version&gt;); give --install-root.</translation>
+    </message>
+    <message>
+        <source>Cadangan sebelum pembaruan: {file}</source>
+        <translation>Backup before the upgrade: {file}</translation>
+    </message>
+    <message>
+        <source>Versi {version} terpasang di {folder} dan aktif (sebelumnya {previous}); skema basis data {before} → {after}.</source>
+        <translation>Version {version} installed in {folder} and active (previously {previous}); database schema {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Tutup dan buka lagi program stasiun; versi baru yang berjalan.</source>
+        <translation>Close and reopen the station programs; the new version runs.</translation>
+    </message>
+    <message>
+        <source>Basis data pada skema {after} (sebelumnya {before}), versi {version}.</source>
+        <translation>Database at schema {after} (previously {before}), version {version}.</translation>
+    </message>
+    <message>
+        <source>pasang pembaruan stasiun bertanda tangan dari flashdisk</source>
+        <translation>install a signed station update from a USB stick</translation>
+    </message>
+    <message>
+        <source>periksa paket pembaruan dan apakah dapat dipasang sekarang</source>
+        <translation>check an update package and whether it can be installed now</translation>
+    </message>
+    <message>
+        <source>cadangkan, pasang versi baru di sampingnya, pindahkan basis data, aktifkan</source>
+        <translation>back up, install the new version beside the old, migrate the database, activate</translation>
+    </message>
+    <message>
+        <source>folder instalasi (bawaan: folder program yang sedang berjalan)</source>
+        <translation>install folder (default: that of the running program)</translation>
+    </message>
+    <message>
+        <source>pindahkan basis data ke skema versi ini (dipakai saat pembaruan)</source>
+        <translation>migrate the database to this version&apos;s schema (used by upgrades)</translation>
+    </message>
+    <message>
+        <source>bukan nomor versi (mis. 0.2.0)</source>
+        <translation>not a version number (e.g. 0.2.0)</translation>
+    </message>
+    <message>
+        <source>menyebut berkas yang tidak ada di paket</source>
+        <translation>names a file that is not in the package</translation>
+    </message>
+    <message>
+        <source>tautan yang tidak aman</source>
+        <translation>unsafe link</translation>
+    </message>
+    <message>
+        <source>{file}: paket pembaruan tidak membawa CRL.</source>
+        <translation>{file}: the update package carries no CRL.</translation>
+    </message>
+    <message>
+        <source>{folder} bukan hasil build CACT Station (tidak ada {file}); jalankan scripts/build.</source>
+        <translation>{folder} is not a CACT Station build (no {file}); run scripts/build.</translation>
+    </message>
+    <message>
+        <source>Build di {folder} tidak berisi {programs}.</source>
+        <translation>The build in {folder} lacks {programs}.</translation>
+    </message>
+    <message>
+        <source>Versi minimum {needed} lebih baru dari build ini ({version}).</source>
+        <translation>The minimum version {needed} is newer than this build ({version}).</translation>
+    </message>
+    <message>
+        <source>Versi {version} tidak lebih baru dari versi terpasang {installed}; turun versi tidak dilakukan.</source>
+        <translation>Version {version} is not newer than the installed {installed}; downgrades are not done.</translation>
+    </message>
+    <message>
+        <source>Pembaruan ini hanya menggantikan versi {needed} atau lebih baru (terpasang {installed}); pasang pembaruan antaranya dulu.</source>
+        <translation>This update only replaces version {needed} or later (installed: {installed}); install the update in between first.</translation>
+    </message>
+    <message>
+        <source>Pembaruan ini untuk {platform}; komputer ini {here}.</source>
+        <translation>This update is for {platform}; this computer is {here}.</translation>
+    </message>
+    <message>
+        <source>{count} ujian belum selesai; perbarui setelah sesi ditutup dan semua ujian berakhir.</source>
+        <translation>{count} attempts have not ended; upgrade after the session is closed and every attempt has ended.</translation>
+    </message>
+    <message>
+        <source>{count} ujian selesai belum diekspor; ekspor hasil dulu (station export atau tab Hasil ujian).</source>
+        <translation>{count} finished attempts are not exported; export the results first (station export or the Results tab).</translation>
+    </message>
+    <message>
+        <source>Memeriksa paket pembaruan</source>
+        <translation>Checking the update package</translation>
+    </message>
+    <message>
+        <source>Pembaruan ke versi {version} ditolak: {reason}</source>
+        <translation>Upgrade to version {version} refused: {reason}</translation>
+    </message>
+    <message>
+        <source>{folder} bukan folder instalasi CACT Station (tidak ada folder versions).</source>
+        <translation>{folder} is not a CACT Station install folder (no versions folder).</translation>
+    </message>
+    <message>
+        <source>Mencadangkan basis data</source>
+        <translation>Backing up the database</translation>
+    </message>
+    <message>
+        <source>Memasang versi baru di sampingnya</source>
+        <translation>Installing the new version beside the old</translation>
+    </message>
+    <message>
+        <source>Memindahkan basis data ke skema baru</source>
+        <translation>Migrating the database to the new schema</translation>
+    </message>
+    <message>
+        <source>Mengaktifkan versi baru</source>
+        <translation>Activating the new version</translation>
+    </message>
+    <message>
+        <source>Berkas {file} tidak sama setelah ditulis; disk bermasalah. Versi lama tetap dipakai.</source>
+        <translation>File {file} differs after writing; the disk has a problem. The old version stays in use.</translation>
+    </message>
+    <message>
+        <source>Versi baru tidak dapat memindahkan basis data ({problem}). Versi lama tetap aktif; bila stasiun tidak dapat dibuka, pulihkan cadangan sebelum pembaruan (station restore --replace).</source>
+        <translation>The new version could not migrate the database ({problem}). The old version stays active; if the station cannot be opened, restore the backup made before the upgrade (station restore --replace).</translation>
     </message>
 </context>
 <context>

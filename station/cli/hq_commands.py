@@ -124,6 +124,32 @@ def cmd_package_build(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_update_package(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        keys = _keys(hq, args, console)
+        build = hq.releases.build_update(
+            Path(args.app),
+            min_version=args.min_version,
+            notes={"id": args.notes_id, "en": args.notes_en or ""},
+            keys=keys,
+            out=Path(args.out),
+            platform=args.platform,
+        )
+    console.say(
+        QT_TR_NOOP(
+            "Paket pembaruan versi {version} ({platform}, menggantikan {needed} ke atas) ditulis: {file}, {files} berkas, {size} bita."
+        ),
+        version=build.version,
+        platform=build.platform,
+        needed=build.min_version,
+        file=str(build.path),
+        files=build.files,
+        size=build.size,
+    )
+    console.say(QT_TR_NOOP("SHA-256: {sha256}"), sha256=build.sha256)
+    return EXIT_OK
+
+
 def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
     with _open(args) as hq:
         keys = _keys(hq, args, console)
@@ -505,6 +531,27 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     r.add_argument("source")
     r.add_argument("--out")
     r.set_defaults(run=cmd_package_build)
+    q = hq.add_parser(
+        "update-package",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("tandatangani build stasiun menjadi paket pembaruan .cactupd")),
+    )
+    q.add_argument("--app", required=True, help=tr(QT_TR_NOOP("folder build (dist/cact-station)")))
+    q.add_argument(
+        "--min-version",
+        required=True,
+        help=tr(QT_TR_NOOP("versi terpasang tertua yang boleh diganti")),
+    )
+    q.add_argument(
+        "--notes-id", required=True, help=tr(QT_TR_NOOP("catatan perubahan (bahasa Indonesia)"))
+    )
+    q.add_argument("--notes-en", help=tr(QT_TR_NOOP("catatan perubahan (bahasa Inggris)")))
+    q.add_argument(
+        "--platform",
+        help=tr(QT_TR_NOOP("platform build, mis. linux-x86_64 (bawaan: komputer ini)")),
+    )
+    q.add_argument("--out", required=True, help=tr(QT_TR_NOOP("berkas .cactupd")))
+    q.set_defaults(run=cmd_update_package)
     q = hq.add_parser(
         "ingest",
         parents=[hq_common],

@@ -112,6 +112,9 @@ class Schema:
 
     def member_name(self, value: Any, where: str) -> str:
         text = self.text(value, where)
-        if not re.fullmatch(r"[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*", text) or ".." in text.split("/"):
+        # "+" for build files such as libstdc++.so.6 in station updates; no separators but "/".
+        if not re.fullmatch(r"[A-Za-z0-9_.+-]+(/[A-Za-z0-9_.+-]+)*", text) or ".." in text.split(
+            "/"
+        ):
             raise self.fail(where, QT_TR_NOOP("nama anggota tidak aman"))
         return text

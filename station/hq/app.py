@@ -12,6 +12,7 @@ from station.hq.exams import HqExams
 from station.hq.intake import HqIntake
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.packages import HqPackages
+from station.hq.releases import HqReleases
 from station.hq.results import HqResults
 from station.hq.scoring import HqScoring
 from station.hq.setup import HqSetup
@@ -24,6 +25,7 @@ class Headquarters:
     storage: HqStorage
     setup: HqSetup
     packages: HqPackages
+    releases: HqReleases
     intake: HqIntake
     scoring: HqScoring
     results: HqResults
@@ -64,6 +66,7 @@ def open_headquarters(folder: Path | str, *, clock: Clock, create: bool = False)
         storage=storage,
         setup=HqSetup(paths, storage, clock),
         packages=HqPackages(paths, storage, clock),
+        releases=HqReleases(storage, clock),
         intake=HqIntake(paths, storage, exams, clock),
         scoring=HqScoring(storage, exams, clock),
         results=HqResults(storage, clock),

@@ -33,7 +33,7 @@ from station.store.database import (
     write_transaction,
 )
 from station.store.errors import ConflictError, NotFoundError, SessionSealedError
-from station.store.migrations import migrate
+from station.store.migrations import migrate, schema_version
 
 DATABASE_NAME = "station.db"
 
@@ -159,17 +159,25 @@ def _aad(*parts: str) -> bytes:
 class Store:
     """The station's SQLite file, migrated to the current schema on opening."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, path: Path, *, migrated: tuple[int, ...] = ()
+    ) -> None:
         self.db = db
         self.path = path
         self.audit = AuditLog(db)
+        self.migrated = migrated
+        """The migrations this opening applied (after an upgrade: the new version's)."""
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
         path = Path(path)
         db = open_database(path)
-        migrate(db)
-        return cls(db, path)
+        applied = migrate(db)
+        return cls(db, path, migrated=tuple(applied))
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path | str) -> Store:

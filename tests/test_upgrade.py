@@ -1,0 +1,361 @@
+"""Offline station upgrades: signed packages, refusals, backup first, install beside, migrate, switch."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from station.formats.errors import FormatError, ManifestError
+from station.formats.update import parse_update_manifest, this_platform
+from station.services.upgrade import (
+    MigrationFailedError,
+    NotInstalledError,
+    UpgradeRefusedError,
+    installed_root,
+)
+from station.store.errors import SchemaTooNewError
+from tests.support.world import build_world, new_hq, sit
+
+NEW_VERSION = Path(__file__).resolve().parent / "support" / "new_version.py"
+
+
+def fake_build(folder: Path, *, version: str = "0.2.0", fail_migration: bool = False) -> Path:
+    """A one-folder build whose ``station`` runs tests/support/new_version.py (schema 3)."""
+    (folder / "_internal").mkdir(parents=True)
+    (folder / "_internal" / "cact-version.txt").write_text(f"{version}\n")
+    (folder / "_internal" / "libdemo.so.1").write_bytes(b"\x7fELF not really" * 100)
+    os.symlink("libdemo.so.1", folder / "_internal" / "libdemo.so")
+    flag = " --fail-migration" if fail_migration else ""
+    env = f"PYTHONPATH={Path(__file__).resolve().parent.parent}"
+    (folder / "station").write_text(
+        f'#!/bin/sh\n{env} exec "{sys.executable}" "{NEW_VERSION}"{flag} "$@"\n'
+    )
+    (folder / "cact-station").write_text("#!/bin/sh\necho console\n")
+    for program in ("station", "cact-station"):
+        (folder / program).chmod(0o755)
+    return folder
+
+
+@pytest.fixture
+def world(tmp_path):
+    built = build_world(tmp_path)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def root(tmp_path):
+    """An install root with 0.1.0 installed and current."""
+    folder = tmp_path / "opt" / "cact-station"
+    (folder / "versions" / "0.1.0").mkdir(parents=True)
+    (folder / "versions" / "0.1.0" / "station").write_text("old\n")
+    (folder / "current").write_text("0.1.0\n")
+    return folder
+
+
+def update_package(world, tmp_path, name="update.cactupd", **build_options):
+    options = {"min_version": "0.1.0", "platform": None}
+    app_options = {
+        key: build_options.pop(key) for key in ("version", "fail_migration") if key in build_options
+    }
+    options.update(build_options)
+    app = fake_build(tmp_path / f"build-{name}", **app_options)
+    return world.hq.releases.build_update(
+        app,
+        notes={"id": "Perbaikan uji.", "en": "Test fixes."},
+        keys=world.keys,
+        out=tmp_path / "usb" / name,
+        **options,
+    )
+
+
+def schema_of(station) -> int:
+    with sqlite3.connect(station.data_dir / "station.db") as conn:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def audit_actions(station) -> list[str]:
+    with sqlite3.connect(station.data_dir / "station.db") as conn:
+        return [row[0] for row in conn.execute("SELECT action FROM audit ORDER BY seq")]
+
+
+def test_check_names_version_notes_and_readiness(world, tmp_path):
+    build = update_package(world, tmp_path)
+    offer = world.station.upgrades.inspect(build.path)
+    assert offer.ready and not offer.blockers
+    assert (offer.version, offer.installed, offer.min_version) == ("0.2.0", "0.1.0", "0.1.0")
+    assert offer.platform == this_platform()
+    assert offer.notes == {"id": "Perbaikan uji.", "en": "Test fixes."}
+    assert offer.files == 5 and offer.sha256 == build.sha256
+    assert "HQ Uji" in offer.signer
+
+
+def test_apply_backs_up_installs_beside_migrates_with_the_new_version_and_switches(
+    world, tmp_path, root
+):
+    station = world.station
+    build = update_package(world, tmp_path)
+    stages = []
+    result = station.upgrades.apply(
+        build.path, install_root=root, progress=lambda stage, done, total: stages.append(done)
+    )
+    assert stages == [0, 1, 2, 3, 4, 5]
+    # backup first, of the schema the old version knew
+    assert result.backup is not None and result.backup.exists()
+    assert result.backup.parent == station.data_dir / "backups"
+    # installed beside the running version, which is untouched
+    new = root / "versions" / "0.2.0"
+    assert result.install_dir == new
+    assert (root / "versions" / "0.1.0" / "station").read_text() == "old\n"
+    assert os.stat(new / "station").st_mode & stat.S_IXUSR
+    assert not os.stat(new / "_internal" / "cact-version.txt").st_mode & stat.S_IXUSR
+    assert os.readlink(new / "_internal" / "libdemo.so") == "libdemo.so.1"
+    assert not (root / "versions" / "0.2.0.partial").exists()
+    # migrated by the new version's code, then switched
+    assert (result.schema_before, result.schema_after) == (2, 3)
+    assert schema_of(station) == 3
+    with sqlite3.connect(station.data_dir / "station.db") as conn:
+        assert conn.execute("SELECT note FROM upgrade_probe").fetchone()[0] == "migrated by 0.2.0"
+    assert (root / "current").read_text() == "0.2.0\n"
+    assert audit_actions(station)[-3:] == ["upgrade_started", "backup_written", "schema_migrated"]
+    # and this (old) version now refuses the newer database instead of guessing
+    station.close()
+    world.stations.clear()
+    from station.app import open_station
+
+    with pytest.raises(SchemaTooNewError):
+        open_station(station.data_dir, create=False)
+
+
+def test_refused_while_a_finished_attempt_is_unexported_then_allowed_after_export(
+    world, tmp_path, root
+):
+    station = world.station
+    build = update_package(world, tmp_path)
+    sit(world, station, 2)
+    offer = station.upgrades.inspect(build.path)
+    assert not offer.ready
+    assert any("2 ujian selesai belum diekspor" in b.render() for b in offer.blockers)
+    with pytest.raises(UpgradeRefusedError, match="belum diekspor"):
+        station.upgrades.apply(build.path, install_root=root)
+    assert not (root / "versions" / "0.2.0").exists()
+    assert (root / "current").read_text() == "0.1.0\n"
+    assert not (station.data_dir / "backups").exists()
+    assert "upgrade_started" not in audit_actions(station)
+
+    station.export.export(tmp_path / "usb")
+    assert station.upgrades.inspect(build.path).ready
+    assert station.upgrades.apply(build.path, install_root=root).version == "0.2.0"
+
+
+def test_refused_while_a_sitting_runs(world, tmp_path, root):
+    station = world.station
+    build = update_package(world, tmp_path)
+    sit(world, station, 0)  # moves the clock into the session
+    nip = station.exams.roster("SYN-S1")[0].nip.digits
+    sitting = station.sittings.begin("SYN-S1", nip)
+    sitting.start()
+    offer = station.upgrades.inspect(build.path)
+    assert any("1 ujian belum selesai" in b.render() for b in offer.blockers)
+    with pytest.raises(UpgradeRefusedError):
+        station.upgrades.apply(build.path, install_root=root)
+    assert (root / "current").read_text() == "0.1.0\n"
+
+
+def test_a_failing_migration_leaves_the_old_version_current_and_the_database_as_it_was(
+    world, tmp_path, root
+):
+    station = world.station
+    build = update_package(world, tmp_path, fail_migration=True)
+    with pytest.raises(MigrationFailedError, match=r"migration 3 failed halfway"):
+        station.upgrades.apply(build.path, install_root=root)
+    assert (root / "current").read_text() == "0.1.0\n"
+    assert schema_of(station) == 2  # the migration's transaction rolled back
+    assert list((station.data_dir / "backups").glob("*.cactbak"))
+    # a fixed package installs over the failed, never-current folder
+    fixed = update_package(world, tmp_path, name="fixed.cactupd")
+    assert station.upgrades.apply(fixed.path, install_root=root).schema_after == 3
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({"version": "0.1.0"}, "tidak lebih baru dari versi terpasang 0.1.0"),
+        ({"platform": "win32-amd64"}, "untuk win32-amd64"),
+        ({"min_version": "0.1.5"}, "hanya menggantikan versi 0.1.5"),
+    ],
+    ids=["same-version", "other-platform", "too-old-to-replace"],
+)
+def test_versions_and_platforms_that_do_not_fit_are_refused(
+    world, tmp_path, root, options, expected
+):
+    build = update_package(world, tmp_path, **options)
+    offer = world.station.upgrades.inspect(build.path)
+    assert [b.render() for b in offer.blockers if expected in b.render()]
+    with pytest.raises(UpgradeRefusedError):
+        world.station.upgrades.apply(build.path, install_root=root)
+    assert sorted(p.name for p in (root / "versions").iterdir()) == ["0.1.0"]
+
+
+def test_a_changed_file_is_refused_before_anything_is_written(world, tmp_path, root):
+    build = update_package(world, tmp_path)
+    data = bytearray(build.path.read_bytes())
+    marker = data.find(b"\x7fELF not really")
+    data[marker + 1] ^= 0x01  # stored, not compressed: the byte is the file's own
+    build.path.write_bytes(bytes(data))
+    with pytest.raises(FormatError, match=r"libdemo\.so\.1"):  # the zip CRC or the SHA-256
+        world.station.upgrades.apply(build.path, install_root=root)
+    assert sorted(p.name for p in (root / "versions").iterdir()) == ["0.1.0"]
+    assert not (world.station.data_dir / "backups").exists()
+
+
+def test_a_package_signed_by_another_hq_is_refused(world, tmp_path, root):
+    from station.crypto.x509 import UntrustedCertificateError
+
+    other, other_keys = new_hq(tmp_path / "other-hq", world.clock, name="HQ Palsu")
+    try:
+        app = fake_build(tmp_path / "other-build")
+        build = other.releases.build_update(
+            app, min_version="0.1.0", notes={"id": "x"}, keys=other_keys, out=tmp_path / "o.cactupd"
+        )
+    finally:
+        other.close()
+    with pytest.raises(UntrustedCertificateError):
+        world.station.upgrades.inspect(build.path)
+    with pytest.raises(UntrustedCertificateError):
+        world.station.upgrades.apply(build.path, install_root=root)
+    assert not (root / "versions" / "0.2.0").exists()
+
+
+def test_a_folder_that_is_no_install_root_is_refused(world, tmp_path):
+    build = update_package(world, tmp_path)
+    with pytest.raises(NotInstalledError):
+        world.station.upgrades.apply(build.path, install_root=tmp_path / "nowhere")
+    assert "upgrade_started" not in audit_actions(world.station)
+
+
+def manifest(**changes):
+    base = {
+        "format": "cact-station-update/1",
+        "version": "0.2.0",
+        "min_version": "0.1.0",
+        "platform": "linux-x86_64",
+        "created_wall_ms": 1,
+        "notes": {"id": "x"},
+        "members": [{"name": "app/_internal/lib.so.1"}, {"name": "app/station"}],
+        "executables": ["station"],
+        "links": {},
+    }
+    return {**base, **changes}
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"links": {"_internal/evil": "../../../etc/passwd"}},
+        {"links": {"_internal/evil": "/etc/passwd"}},
+        {"links": {"_internal/dangling": "missing.so"}},
+        {"links": {"station": "_internal/lib.so.1"}},
+        {"executables": ["not-in-package"]},
+        {"version": "0.2.0-beta"},
+        {"notes": {}},
+    ],
+    ids=[
+        "escaping-link",
+        "absolute-link",
+        "dangling-link",
+        "link-over-file",
+        "exe",
+        "version",
+        "notes",
+    ],
+)
+def test_unsafe_or_malformed_manifests_are_refused(changes):
+    with pytest.raises(ManifestError):
+        parse_update_manifest(manifest(**changes), label="u.cactupd")
+
+
+def test_a_link_into_a_subfolder_of_the_build_is_kept():
+    parsed = parse_update_manifest(
+        manifest(links={"_internal/lib.so": "lib.so.1", "station2": "_internal/lib.so.1"}),
+        label="u.cactupd",
+    )
+    assert parsed.links == {"_internal/lib.so": "lib.so.1", "station2": "_internal/lib.so.1"}
+
+
+def test_installed_root_is_found_from_the_running_program(tmp_path):
+    exe = tmp_path / "opt" / "versions" / "0.1.0" / "station"
+    assert installed_root(exe) == tmp_path / "opt"
+    assert installed_root(tmp_path / "dist" / "cact-station" / "station") is None
+
+
+def _cli(*args, passphrase_file=None):
+    return subprocess.run(
+        [sys.executable, "-m", "station", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def test_the_commands_end_to_end(world, tmp_path, root):
+    """HQ signs a build, field IT checks and applies it; the new version reports the migration."""
+    hq_pass = tmp_path / "hq-pass.txt"
+    hq_pass.write_text("hq-test-passphrase\n")
+    app = fake_build(tmp_path / "cli-build")
+    data = world.station.data_dir
+    world.close()
+    world.stations.clear()
+    made = _cli(
+        "hq",
+        "update-package",
+        "--dir",
+        str(world.folder / "hq"),
+        "--passphrase-file",
+        str(hq_pass),
+        "--app",
+        str(app),
+        "--min-version",
+        "0.1.0",
+        "--notes-id",
+        "Uji.",
+        "--out",
+        str(tmp_path / "usb" / "cli.cactupd"),
+    )
+    assert made.returncode == 0, made.stderr
+    assert "Paket pembaruan versi 0.2.0" in made.stdout
+    checked = _cli("upgrade", "check", str(tmp_path / "usb" / "cli.cactupd"), "--data", str(data))
+    assert checked.returncode == 0, checked.stderr
+    assert "Siap dipasang" in checked.stdout and "catatan: Uji." in checked.stdout
+    applied = _cli(
+        "upgrade",
+        "apply",
+        str(tmp_path / "usb" / "cli.cactupd"),
+        "--data",
+        str(data),
+        "--install-root",
+        str(root),
+    )
+    assert applied.returncode == 0, applied.stderr
+    assert "skema basis data 2 → 3" in applied.stdout
+    assert (root / "current").read_text() == "0.2.0\n"
+    again = subprocess.run(
+        [str(root / "versions" / "0.2.0" / "station"), "migrate", "--data", str(data), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert json.loads(again.stdout) == {"version": "0.2.0", "schema_before": 3, "schema_after": 3}
+    without_root = _cli(
+        "upgrade", "apply", str(tmp_path / "usb" / "cli.cactupd"), "--data", str(data)
+    )
+    assert without_root.returncode == 1
+    assert "--install-root" in without_root.stderr
