@@ -11,13 +11,15 @@ import pytest
 
 from station.domain.nip import Nip
 from station.formats.resources import resource_dir
-from station.reports.session_papers import (
+from station.reports.paper_data import (
     AttendanceLine,
     CandidateReceiptPaper,
     HandoverPaper,
     IncidentLine,
     PersonLine,
     SessionPaper,
+)
+from station.reports.session_papers import (
     render_attendance_list,
     render_candidate_receipt,
     render_handover_slip,

@@ -14,17 +14,13 @@ from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.archive import write_atomically
 from station.formats.resources import resource_dir
-from station.reports.session_papers import (
+from station.reports.paper_data import (
     AttendanceLine,
     CandidateReceiptPaper,
     HandoverPaper,
     IncidentLine,
     PersonLine,
     SessionPaper,
-    render_attendance_list,
-    render_candidate_receipt,
-    render_handover_slip,
-    render_session_report,
 )
 from station.services.errors import ServiceError
 from station.services.exams import ExamService
@@ -224,7 +220,16 @@ class PaperService:
 
     def render(self, kind: str, subject: str) -> tuple[str, bytes]:
         """``(file name, PDF bytes)`` of one paper: ``kind`` is ``berita-acara``,
-        ``daftar-hadir``, ``bukti-selesai`` (subject: attempt id) or ``tanda-terima`` (bundle id)."""
+        ``daftar-hadir``, ``bukti-selesai`` (subject: attempt id) or ``tanda-terima`` (bundle id).
+
+        The PDF library is loaded here, on the first paper, not when the windows start."""
+        from station.reports.session_papers import (  # noqa: PLC0415 - kept off the start-up path
+            render_attendance_list,
+            render_candidate_receipt,
+            render_handover_slip,
+            render_session_report,
+        )
+
         fonts = resource_dir() / "fonts"
         if kind == "berita-acara":
             return f"berita-acara-{subject}.pdf", render_session_report(

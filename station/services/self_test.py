@@ -29,7 +29,7 @@ from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.formats.resources import resource_dir
 from station.formats.tables import load_scale_table, load_scoring_tables
-from station.reports.session_papers import CandidateReceiptPaper, render_candidate_receipt
+from station.reports.paper_data import CandidateReceiptPaper
 from station.services.doctor import Check, Status
 from station.services.station import StationService
 from station.services.translations import catalogue
@@ -108,6 +108,8 @@ def _crypto() -> str:
 
 
 def _pdf() -> str:
+    from station.reports.session_papers import render_candidate_receipt  # noqa: PLC0415 - heavy
+
     paper = CandidateReceiptPaper(
         name="Uji Mandiri",
         nip="199001012020011001",
