@@ -536,10 +536,13 @@ def test_only_a_proctor_credential_leaves_the_kiosk(qtbot, station, open_window)
     leave.click()
     qtbot.waitUntil(panel.error.isVisible, timeout=10_000)
     assert window.kiosk
+    left = []
+    window.kiosk_left.connect(lambda: left.append(audit_actions(station)[-1]))
     panel.secret.setText(PASSPHRASE)
     leave.click()
     qtbot.waitUntil(lambda: not window.kiosk, timeout=10_000)
     assert "kiosk_left" in audit_actions(station)
+    assert left == ["kiosk_left"]  # told once, after the audit (the kiosk program then exits 0)
     window.close()
     assert not window.isVisible()
 

@@ -54,7 +54,8 @@ def lock_attempt(folder: Path, attempt_id: str, *, nip: str | None = None) -> At
     """Take the attempt's lock or raise :class:`AttemptBusyError` naming the candidate."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{attempt_id}.lock"
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    # Group-writable under the install's umask (0007): the kiosk and field-IT accounts share it.
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o660)
     if not _try_lock(fd):
         os.close(fd)
         if nip is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +18,30 @@ SQLITE_IOERR = 10
 BUSY_TIMEOUT_MS = 10_000
 
 
+def process_umask() -> int:
+    """The umask, read without changing it where the system tells (Linux), else set and restored."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def share_with_group(path: Path) -> None:
+    """Give a new database file ``0660`` less the umask (SQLite itself always makes 0644).
+
+    An install with a shared data folder runs the programs with umask 0007, so
+    the field-IT and kiosk accounts (one group) both write it; a per-user
+    install (umask 0022) gets 0640. The WAL and shared-memory files copy it.
+    """
+    if os.name == "posix":
+        os.chmod(path, 0o660 & ~process_umask())
+
+
 def open_database(path: Path | str) -> sqlite_utils.Database:
     """Open (creating if needed) a database file in WAL mode with ``synchronous=FULL``.
 
@@ -24,7 +49,10 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     returns: the guarantee behind "saved" on the candidate's screen. The
     settings are read back, and a database that refuses them is not used.
     """
+    created = not Path(path).exists()
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    if created:
+        share_with_group(Path(path))
     db = sqlite_utils.Database(conn, execute_plugins=False, strict=True)
     with db.ensure_autocommit_on():
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

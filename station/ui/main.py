@@ -80,6 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.size:
         width, _, height = args.size.partition("x")
         window.resize(int(width), int(height))
+    if not args.windowed:
+        # Run as a kiosk session's only program there is no desktop to return to:
+        # a proctor leaving kiosk mode ends the program (exit 0), and the session
+        # ends with it (packaging/linux/kiosk/cact-kiosk-session).
+        window.kiosk_left.connect(app.quit)
     window.start()
     if args.windowed:
         window.show()

@@ -53,6 +53,8 @@ class CandidateWindow(QMainWindow):
     screen_changed = Signal(str)
     """The name of the screen now shown (tests and the smoke run follow it)."""
     console_requested = Signal(object)
+    kiosk_left = Signal()
+    """A proctor left kiosk mode (after the audit entry is written)."""
     """A proctor asked for the console (the :class:`Actor` who confirmed their credential)."""
 
     def __init__(
@@ -121,6 +123,7 @@ class CandidateWindow(QMainWindow):
         self.setWindowFlags(Qt.WindowType.Window)
         self.showMaximized()
         self._station.station.audit("kiosk_left")
+        self.kiosk_left.emit()
 
     def start(self) -> None:
         """Show the first screen: the unlock screen, or login when already unlocked."""
