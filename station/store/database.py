@@ -51,7 +51,7 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     """
     created = not Path(path).exists()
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    if created:
+    if created and Path(path).exists():  # not for ":memory:"
         share_with_group(Path(path))
     db = sqlite_utils.Database(conn, execute_plugins=False, strict=True)
     with db.ensure_autocommit_on():
