@@ -13,22 +13,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from station.app import default_data_dir, open_station
 from station.domain.errors import StationError
-from station.services.self_test import initialize_scratch_station
 from station.services.translations import chosen_language
 from station.ui.candidate.window import CandidateWindow
 from station.ui.collector import MainThreadCollector
 from station.ui.i18n import install_language, message_text
-from station.ui.self_test import report_self_test
+from station.ui.self_test import open_window_station, schedule_self_test
 from station.ui.theme import (
     FONT_MAX_PERCENT,
     FONT_MIN_PERCENT,
@@ -66,13 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         high_contrast=args.high_contrast,
     )
     apply_look(app, look)
-    scratch = tempfile.TemporaryDirectory(prefix="cact-self-test-") if args.self_test else None
     try:
-        if scratch is not None and args.data is None:
-            station = open_station(Path(scratch.name) / "data")  # never the real station
-            initialize_scratch_station(station.station)
-        else:
-            station = open_station(args.data or default_data_dir(), create=False)
+        station, close_station = open_window_station(
+            args.data, self_test=args.self_test, create=False, keys=True
+        )
     except StationError as error:
         print(message_text(error), file=sys.stderr)
         return 2
@@ -91,17 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     outcome = []
     if args.self_test:
 
-        def report() -> None:
-            window.guard.active = False
-            outcome.append(report_self_test(window.screen_name, started=started))
-            window.close()
+        def unguard() -> None:
+            window.guard.active = False  # closing is a kiosk exit otherwise
 
-        QTimer.singleShot(0, report)
+        outcome = schedule_self_test(window, started=started, before=unguard)
     code = app.exec()
     collector.stop()
-    station.close()
-    if scratch is not None:
-        scratch.cleanup()
+    close_station()
     return outcome[0] if outcome else code
 
 

@@ -9,15 +9,19 @@ an installed workstation never touches the real one.
 
 from __future__ import annotations
 
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QWidget
 
+from station.app import Station, default_data_dir, open_station
 from station.domain.errors import Message
 from station.services.doctor import Check, Status
-from station.services.self_test import run_self_test
+from station.services.self_test import initialize_scratch_station, run_self_test
 from station.ui.i18n import compiled_catalogue
 from station.ui.theme import FONT_FAMILY, application_icon
 
@@ -62,3 +66,42 @@ def report_self_test(
     print_line(f"self-test: {'FAILED ' + ', '.join(failed) if failed else 'ok'}")
     QCoreApplication.instance().quit()
     return 1 if failed else 0
+
+
+def open_window_station(
+    data: str | None, *, self_test: bool, create: bool, keys: bool = False
+) -> tuple[Station, Callable[[], None]]:
+    """The station a window opens, and what closes it afterwards.
+
+    A self-test without ``data`` gets a throw-away station in a temporary
+    folder (with cheap ``keys`` when the window needs an initialised one),
+    deleted on closing; otherwise the named or default data folder."""
+    if not (self_test and data is None):
+        station = open_station(data or default_data_dir(), create=create)
+        return station, station.close
+    scratch = tempfile.TemporaryDirectory(prefix="cact-self-test-")
+    station = open_station(Path(scratch.name) / "data")
+    if keys:
+        initialize_scratch_station(station.station)
+
+    def close() -> None:
+        station.close()
+        scratch.cleanup()
+
+    return station, close
+
+
+def schedule_self_test(
+    window: QWidget, *, started: float, before: Callable[[], None] | None = None
+) -> list[int]:
+    """Report once the first screen is up, then close ``window``; the list receives the exit code."""
+    outcome: list[int] = []
+
+    def report() -> None:
+        if before is not None:
+            before()
+        outcome.append(report_self_test(window.screen_name, started=started))
+        window.close()
+
+    QTimer.singleShot(0, report)
+    return outcome

@@ -11,21 +11,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from station.app import default_data_dir, open_station
 from station.domain.errors import StationError
 from station.services.translations import chosen_language
 from station.ui.collector import MainThreadCollector
 from station.ui.console.window import ConsoleWindow
 from station.ui.i18n import install_language, message_text
-from station.ui.self_test import report_self_test
+from station.ui.self_test import open_window_station, schedule_self_test
 from station.ui.theme import Look, application_icon, apply_look, load_fonts
 
 
@@ -52,12 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_language(chosen_language(args.lang))
     look = Look()
     apply_look(app, look)
-    scratch = tempfile.TemporaryDirectory(prefix="cact-self-test-") if args.self_test else None
     try:
-        if scratch is not None and args.data is None:
-            station = open_station(Path(scratch.name) / "data")  # never the real station
-        else:
-            station = open_station(args.data or default_data_dir())
+        station, close_station = open_window_station(
+            args.data, self_test=args.self_test, create=True
+        )
     except StationError as error:
         print(message_text(error), file=sys.stderr)
         return 2
@@ -65,19 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     width, _, height = args.size.partition("x")
     window.resize(int(width), int(height))
     window.show()
-    outcome = []
-    if args.self_test:
-
-        def report() -> None:
-            outcome.append(report_self_test(window.screen_name, started=started))
-            window.close()
-
-        QTimer.singleShot(0, report)
+    outcome = schedule_self_test(window, started=started) if args.self_test else []
     code = app.exec()
     collector.stop()
-    station.close()
-    if scratch is not None:
-        scratch.cleanup()
+    close_station()
     return outcome[0] if outcome else code
 
 
