@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import _common  # noqa: F401 - puts the repository on sys.path
@@ -32,7 +33,9 @@ def prepare_station(folder: Path, *, spec=None, seed: int = 1) -> Path:
     from station.services.synthetic import SyntheticSpec, write_synthetic_exam
 
     spec = spec or SyntheticSpec(candidates=2)
-    source = write_synthetic_exam(folder / "source", spec=spec, seed=seed)
+    source = write_synthetic_exam(
+        folder / "source", spec=spec, seed=seed, starts_wall_ms=int(time.time() * 1000) - 300_000
+    )
     station = open_station(folder / "data")
     station.station.initialize(passphrase=PASSPHRASE, params=FAST_TEST_PARAMS)
     station.exams.load_source(source)

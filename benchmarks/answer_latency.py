@@ -43,7 +43,12 @@ def bare_sqlite(folder: Path):
 
 
 def station_answer(folder: Path):
-    source = write_synthetic_exam(folder / "source", spec=SyntheticSpec(candidates=1), seed=1)
+    source = write_synthetic_exam(
+        folder / "source",
+        spec=SyntheticSpec(candidates=1),
+        seed=1,
+        starts_wall_ms=int(time.time() * 1000) - 300_000,
+    )
     station = open_station(folder / "data")
     station.station.initialize(passphrase="benchmark-passphrase")
     station.exams.load_source(source)

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -82,8 +83,11 @@ def artifacts() -> Path:
 @pytest.fixture
 def prepared(tmp_path: Path) -> PreparedStation:
     """A station on disk with a released session, closed again so the kiosk can open it."""
-    source = write_synthetic_exam(tmp_path / "source", spec=KIOSK_SPEC)
-    with open_station(tmp_path / "data") as station:  # the real clock: the kiosk runs on it too
+    # The real clock: the kiosk runs on it too, so the session began five minutes ago.
+    source = write_synthetic_exam(
+        tmp_path / "source", spec=KIOSK_SPEC, starts_wall_ms=int(time.time() * 1000) - 300_000
+    )
+    with open_station(tmp_path / "data") as station:
         station.station.initialize(passphrase=PASSPHRASE, params=FAST_TEST_PARAMS)
         station.exams.load_source(source)
         return PreparedStation(

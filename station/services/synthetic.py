@@ -16,6 +16,7 @@ import random
 import struct
 import zlib
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 COMPETENCIES = (
@@ -184,14 +185,24 @@ def png_image(width: int, height: int, rng: random.Random) -> bytes:
     )
 
 
+def _wib(wall_ms: int) -> str:
+    """An instant as ISO 8601 in Western Indonesian Time (+07:00), to the second."""
+    moment = datetime.fromtimestamp(wall_ms // 1000, tz=timezone(timedelta(hours=7)))
+    return moment.isoformat()
+
+
 def write_synthetic_exam(
     folder: Path | str,
     *,
     spec: SyntheticSpec = SyntheticSpec(),
     seed: int = 0,
     stations: tuple[str, ...] = (),
+    starts_wall_ms: int | None = None,
 ) -> Path:
     """Write an authoring source for ``spec`` into ``folder``; returns the path of ``exam.json``.
+
+    The session runs 2026-12-01 08:00–14:00 WIB, or from ``starts_wall_ms`` for
+    six hours (a sitting on the real clock: a child process, a window).
 
     With ``stations`` the source also names a centre holding them and two
     proctors for the session, so HQ can build a package from it.
@@ -317,8 +328,14 @@ def write_synthetic_exam(
                 "id": "SYN-S1",
                 "title": "Sesi sintetis",
                 "centre": "Pusat Uji Sintetis",
-                "starts_at": "2026-12-01T08:00:00+07:00",
-                "ends_at": "2026-12-01T14:00:00+07:00",
+                "starts_at": _wib(starts_wall_ms)
+                if starts_wall_ms
+                else "2026-12-01T08:00:00+07:00",
+                "ends_at": (
+                    _wib(starts_wall_ms + 6 * 3_600_000)
+                    if starts_wall_ms
+                    else "2026-12-01T14:00:00+07:00"
+                ),
                 "timezone": "Asia/Jakarta",
             }
         ],

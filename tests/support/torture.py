@@ -53,9 +53,13 @@ class TortureResult:
 
 def prepare(folder: Path) -> Path:
     """A station with a long-timed exam and many candidates; returns the data folder."""
-    source = write_synthetic_exam(folder / "source", spec=SPEC, seed=11)
+    now_ms = int(time.time() * 1000)
+    # The child answers on the real clock: the session began five minutes ago.
+    source = write_synthetic_exam(
+        folder / "source", spec=SPEC, seed=11, starts_wall_ms=now_ms - 5 * 60_000
+    )
     data = folder / "data"
-    station = open_station(data, clock=ManualClock(wall_ms=int(time.time() * 1000)))
+    station = open_station(data, clock=ManualClock(wall_ms=now_ms))
     station.station.initialize(passphrase=PASSPHRASE, params=FAST_TEST_PARAMS)
     station.exams.load_source(source)
     station.close()
