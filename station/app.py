@@ -38,6 +38,7 @@ from station.services.practice import (
 )
 from station.services.proctor import ProctorService
 from station.services.receipts import ReceiptService
+from station.services.room.service import RoomService
 from station.services.session_book import SessionBook
 from station.services.sitting import SittingService
 from station.services.station import StationService
@@ -85,6 +86,7 @@ class Station:
     backups: BackupService
     sync: SyncService
     upgrades: UpgradeService
+    room: RoomService
     _store: Store
 
     def close(self) -> None:
@@ -135,6 +137,11 @@ def open_station(
     export = ExportService(station, enrollment, store, clock)
     receipts = ReceiptService(station, enrollment, store, clock)
     backups = BackupService(station, store, clock)
+    transfer = TransferService(station, exams, store, clock)
+    verifier = VerifyService(enrollment, clock)
+    papers = PaperService(
+        station, exams, sittings, proctor=proctor, book=book, store=store, clock=clock
+    )
     built = Station(
         data_dir=folder,
         clock=clock,
@@ -142,18 +149,16 @@ def open_station(
         exams=exams,
         sittings=sittings,
         tokens=tokens,
-        transfer=TransferService(station, exams, store, clock),
+        transfer=transfer,
         integrity=integrity,
         enrollment=enrollment,
         packages=packages,
         export=export,
         receipts=receipts,
-        verifier=VerifyService(enrollment, clock),
+        verifier=verifier,
         book=book,
         proctor=proctor,
-        papers=PaperService(
-            station, exams, sittings, proctor=proctor, book=book, store=store, clock=clock
-        ),
+        papers=papers,
         doctor=DoctorService(
             station,
             integrity,
@@ -168,6 +173,22 @@ def open_station(
             station, enrollment, export, receipts, store=store, clock=clock, outbox=folder / OUTBOX
         ),
         upgrades=UpgradeService(station, enrollment, backups, store, clock, data_dir=folder),
+        room=RoomService(
+            station,
+            enrollment=enrollment,
+            packages=packages,
+            exams=exams,
+            sittings=sittings,
+            proctor=proctor,
+            transfer=transfer,
+            export=export,
+            book=book,
+            papers=papers,
+            verifier=verifier,
+            store=store,
+            clock=clock,
+            data_dir=folder,
+        ),
         _store=store,
     )
     if station.initialized:

@@ -6,6 +6,7 @@ import pytest
 
 from station.services.commands import (
     COMMANDS,
+    ChangeSeat,
     CloseSession,
     CorrectRosterEntry,
     ExtendTime,
@@ -45,6 +46,7 @@ EXAMPLES = [
         reason="Surat tugas 12/2026",
     ),
     CorrectRosterEntry(session_id="S1", nip=NIP, reason="Salah ketik", name="Budi Santoso"),
+    ChangeSeat(session_id="S1", nip=NIP, to_station="STN-B", reason="PC mati", seat="B-02"),
     CloseSession(session_id="S1", note="Lancar"),
 ]
 

@@ -25,6 +25,11 @@ SEED_ROWS = {
         " VALUES ('S1', 'attendance', x'dd', 5, x'44')",
         "INSERT INTO station_facts VALUES ('machine_id', 'abc')",
     ],
+    3: [
+        "INSERT INTO seat_changes (attempt_id, session_id, direction, other_station, head_seq,"
+        " wall_ms, hub_id) VALUES ('A1', 'S1', 'out', 'STN-2', 0, 6, 'STN-H')",
+        "INSERT INTO room_deliveries VALUES ('STN-H', 1, 6, 1)",
+    ],
 }
 
 

@@ -21,13 +21,14 @@ from station.services.upgrade import (
     installed_root,
 )
 from station.store.errors import SchemaTooNewError
+from station.store.migrations import LATEST_VERSION
 from tests.support.world import build_world, new_hq, sit
 
 NEW_VERSION = Path(__file__).resolve().parent / "support" / "new_version.py"
 
 
 def fake_build(folder: Path, *, version: str = "0.2.0", fail_migration: bool = False) -> Path:
-    """A one-folder build whose ``station`` runs tests/support/new_version.py (schema 3)."""
+    """A one-folder build whose ``station`` runs tests/support/new_version.py (one schema more)."""
     (folder / "_internal").mkdir(parents=True)
     (folder / "_internal" / "cact-version.txt").write_text(f"{version}\n")
     (folder / "_internal" / "libdemo.so.1").write_bytes(b"\x7fELF not really" * 100)
@@ -119,8 +120,8 @@ def test_apply_backs_up_installs_beside_migrates_with_the_new_version_and_switch
     assert os.readlink(new / "_internal" / "libdemo.so") == "libdemo.so.1"
     assert not (root / "versions" / "0.2.0.partial").exists()
     # migrated by the new version's code, then switched
-    assert (result.schema_before, result.schema_after) == (2, 3)
-    assert schema_of(station) == 3
+    assert (result.schema_before, result.schema_after) == (LATEST_VERSION, LATEST_VERSION + 1)
+    assert schema_of(station) == LATEST_VERSION + 1
     with sqlite3.connect(station.data_dir / "station.db") as conn:
         assert conn.execute("SELECT note FROM upgrade_probe").fetchone()[0] == "migrated by 0.2.0"
     assert (root / "current").read_text() == "0.2.0\n"
@@ -174,14 +175,14 @@ def test_a_failing_migration_leaves_the_old_version_current_and_the_database_as_
 ):
     station = world.station
     build = update_package(world, tmp_path, fail_migration=True)
-    with pytest.raises(MigrationFailedError, match=r"migration 3 failed halfway"):
+    with pytest.raises(MigrationFailedError, match=r"the next migration failed halfway"):
         station.upgrades.apply(build.path, install_root=root)
     assert (root / "current").read_text() == "0.1.0\n"
-    assert schema_of(station) == 2  # the migration's transaction rolled back
+    assert schema_of(station) == LATEST_VERSION  # the migration's transaction rolled back
     assert list((station.data_dir / "backups").glob("*.cactbak"))
     # a fixed package installs over the failed, never-current folder
     fixed = update_package(world, tmp_path, name="fixed.cactupd")
-    assert station.upgrades.apply(fixed.path, install_root=root).schema_after == 3
+    assert station.upgrades.apply(fixed.path, install_root=root).schema_after == LATEST_VERSION + 1
 
 
 @pytest.mark.parametrize(
@@ -345,7 +346,7 @@ def test_the_commands_end_to_end(world, tmp_path, root):
         str(root),
     )
     assert applied.returncode == 0, applied.stderr
-    assert "skema basis data 2 → 3" in applied.stdout
+    assert f"skema basis data {LATEST_VERSION} → {LATEST_VERSION + 1}" in applied.stdout
     assert (root / "current").read_text() == "0.2.0\n"
     again = subprocess.run(
         [str(root / "versions" / "0.2.0" / "station"), "migrate", "--data", str(data), "--json"],
@@ -353,7 +354,12 @@ def test_the_commands_end_to_end(world, tmp_path, root):
         text=True,
         check=False,
     )
-    assert json.loads(again.stdout) == {"version": "0.2.0", "schema_before": 3, "schema_after": 3}
+    newer = LATEST_VERSION + 1
+    assert json.loads(again.stdout) == {
+        "version": "0.2.0",
+        "schema_before": newer,
+        "schema_after": newer,
+    }
     without_root = _cli(
         "upgrade", "apply", str(tmp_path / "usb" / "cli.cactupd"), "--data", str(data)
     )

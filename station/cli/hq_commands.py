@@ -50,13 +50,21 @@ def cmd_trust(args: argparse.Namespace, console: Console) -> int:
 def cmd_enroll(args: argparse.Namespace, console: Console) -> int:
     with _open(args) as hq:
         keys = _keys(hq, args, console)
-        enrollment = hq.setup.enroll(Path(args.request).read_bytes(), keys=keys)
+        enrollment = hq.setup.enroll(
+            Path(args.request).read_bytes(), keys=keys, room_hub=args.room_hub
+        )
     console.say(
         QT_TR_NOOP("Sertifikat stasiun {station} diterbitkan: {file} (sidik {fingerprint})."),
         station=enrollment.station_id,
         file=str(enrollment.path),
         fingerprint=enrollment.fingerprint,
     )
+    if args.room_hub:
+        console.say(
+            QT_TR_NOOP(
+                "Stasiun ini juga boleh menjalankan hub ruang untuk stasiun lain di pusat ujiannya."
+            )
+        )
     return EXIT_OK
 
 
@@ -498,6 +506,13 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         help=tr(QT_TR_NOOP("terbitkan sertifikat stasiun dari permintaannya")),
     )
     q.add_argument("request")
+    q.add_argument(
+        "--room-hub",
+        action="store_true",
+        help=tr(
+            QT_TR_NOOP("PC pengawas: sertifikat juga untuk hub ruang yang diikuti stasiun lain")
+        ),
+    )
     q.set_defaults(run=cmd_enroll)
     q = hq.add_parser(
         "revoke", parents=[hq_common], help=tr(QT_TR_NOOP("cabut sertifikat stasiun"))

@@ -17,7 +17,14 @@ from pathlib import Path
 
 from station import __version__
 from station.app import Station, default_data_dir, open_station
-from station.cli import care_commands, demo, hq_commands, trust_commands, upgrade_commands
+from station.cli import (
+    care_commands,
+    demo,
+    hq_commands,
+    room_commands,
+    trust_commands,
+    upgrade_commands,
+)
 from station.cli.common import EXIT_FAILED, EXIT_OK, CliError, read_passphrase, unlocked_station
 from station.cli.console import Console
 from station.cli.i18n import chosen_language
@@ -416,6 +423,7 @@ def build_parser(tr: Callable[[str], str] = lambda text: text) -> argparse.Argum
     trust_commands.add_parsers(sub, common, tr)
     care_commands.add_parsers(sub, common, tr)
     upgrade_commands.add_parsers(sub, common, tr)
+    room_commands.add_parsers(sub, common, tr)
     hq_commands.add_parsers(sub, common, tr)
     return parser
 

@@ -199,12 +199,14 @@ def issue(
     role: Role,
     now_ms: int,
     days: int,
+    also: tuple[Role, ...] = (),
     exchange_key: bytes | None = None,
     dns_names: tuple[str, ...] = (),
     ip_addresses: tuple[str, ...] = (),
     uris: tuple[str, ...] = (),
 ) -> x509.Certificate:
-    """A certificate from the root for one role; a station's also carries its X25519 key.
+    """A certificate from the root for one role (and the roles ``also`` names); a
+    station's also carries its X25519 key.
 
     A service's certificate names the hosts it answers for (``dns_names``,
     ``ip_addresses``) and the address stations reach it at (``uris``).
@@ -233,7 +235,7 @@ def issue(
             ),
             critical=True,
         )
-        .add_extension(x509.ExtendedKeyUsage([ROLE_OIDS[role], *TLS_USAGE[role]]), critical=False)
+        .add_extension(x509.ExtendedKeyUsage(_usages((role, *also))), critical=False)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(subject_key), critical=False)
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(root.public_key()), critical=False
@@ -249,6 +251,14 @@ def issue(
     if alternatives:
         builder = builder.add_extension(x509.SubjectAlternativeName(alternatives), critical=False)
     return builder.sign(root_key, algorithm=None)
+
+
+def _usages(roles: tuple[Role, ...]) -> list[x509.ObjectIdentifier]:
+    """The extended key usages of ``roles``: each role's own, then the TLS uses they need, once."""
+    usages = [ROLE_OIDS[role] for role in dict.fromkeys(roles)]
+    for role in roles:
+        usages += [usage for usage in TLS_USAGE[role] if usage not in usages]
+    return usages
 
 
 def service_address_of(certificate: x509.Certificate) -> str | None:

@@ -139,8 +139,12 @@ class HqSetup:
         write_atomically(folder / "hq-crl.pem", to_pem(crl))
         return folder
 
-    def enroll(self, request_pem: bytes, *, keys: HqKeys) -> Enrollment:
-        """Issue a station certificate from a signed enrollment request (needs the root key)."""
+    def enroll(self, request_pem: bytes, *, keys: HqKeys, room_hub: bool = False) -> Enrollment:
+        """Issue a station certificate from a signed enrollment request (needs the root key).
+
+        With ``room_hub`` the certificate also carries the room-hub role: that
+        station (the proctor's PC) may run the room hub the other stations of
+        its centre join (ADR 0020)."""
         request = read_enrollment_request(request_pem)
         now = self._clock.now().wall_ms
         certificate = issue(
@@ -149,6 +153,7 @@ class HqSetup:
             subject_key=request.signing_key,
             name=request.station_id,
             role=Role.STATION,
+            also=(Role.ROOM_HUB,) if room_hub else (),
             now_ms=now,
             days=STATION_CERT_DAYS,
             exchange_key=request.exchange_key,

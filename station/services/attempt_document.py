@@ -25,25 +25,30 @@ def attempt_document(store: Store, record: AttemptRecord) -> dict[str, Any]:
     records = store.chain_records(record.attempt_id)
     stations = store.event_stations(record.attempt_id)
     return {
-        "attempt": {
-            "attempt_id": record.attempt_id,
-            "session_id": record.session_id,
-            "exam_id": record.exam_id,
-            "package_id": record.package_id,
-            "origin_station_id": record.origin_station_id,
-            "status": record.status,
-            "end_reason": record.end_reason,
-            "created_wall_ms": record.created_wall_ms,
-            "ended_wall_ms": record.ended_wall_ms,
-            "key_wrap_session": b64(record.key_wrap_session),
-            "key_wrap_hq": b64(record.key_wrap_hq),
-            "heartbeat_wall_ms": record.heartbeat_wall_ms,
-            "heartbeat_used_ms": record.heartbeat_used_ms,
-            "seal_statement": b64(record.seal_statement),
-            "seal_signature": b64(record.seal_signature),
-        },
+        "attempt": attempt_row(record),
         "events": [
             {"seq": r.seq, "sealed": b64(r.sealed), "link": b64(r.link), "station_id": station}
             for r, station in zip(records, stations, strict=True)
         ],
+    }
+
+
+def attempt_row(record: AttemptRecord) -> dict[str, Any]:
+    """The attempt's row as it travels (key wraps and seal still sealed and signed)."""
+    return {
+        "attempt_id": record.attempt_id,
+        "session_id": record.session_id,
+        "exam_id": record.exam_id,
+        "package_id": record.package_id,
+        "origin_station_id": record.origin_station_id,
+        "status": record.status,
+        "end_reason": record.end_reason,
+        "created_wall_ms": record.created_wall_ms,
+        "ended_wall_ms": record.ended_wall_ms,
+        "key_wrap_session": b64(record.key_wrap_session),
+        "key_wrap_hq": b64(record.key_wrap_hq),
+        "heartbeat_wall_ms": record.heartbeat_wall_ms,
+        "heartbeat_used_ms": record.heartbeat_used_ms,
+        "seal_statement": b64(record.seal_statement),
+        "seal_signature": b64(record.seal_signature),
     }

@@ -223,6 +223,23 @@ class CorrectRosterEntry(ProctorCommand):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ChangeSeat(ProctorCommand):
+    """Move a candidate whose workstation failed to another station of the room (``to_station``),
+    which resumes the attempt from the room hub's copy; ``from_station`` is filled in by the hub."""
+
+    kind: ClassVar[str] = "change_seat"
+    nip: str
+    to_station: str
+    reason: str
+    from_station: str = ""
+    seat: str = ""
+
+    def validate(self) -> None:
+        _require_text(self.to_station, "Stasiun tujuan")
+        _require_text(self.reason, "Alasan pindah kursi")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CloseSession(ProctorCommand):
     """Close the session once every candidate is accounted for."""
 
@@ -244,6 +261,7 @@ COMMANDS: dict[str, type[ProctorCommand]] = {
         SuspendAttempt,
         SubstituteCandidate,
         CorrectRosterEntry,
+        ChangeSeat,
         CloseSession,
     )
 }

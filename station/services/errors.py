@@ -71,3 +71,7 @@ class CommandError(ServiceError):
 
 class PastSessionEndError(ServiceError):
     """Extra time would run past the session's hard end; the proctor must confirm it explicitly."""
+
+
+class AttemptMovedError(ServiceError):
+    """The proctor moved this attempt to another station; nothing more is written to it here."""

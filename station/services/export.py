@@ -77,7 +77,7 @@ class ExportService:
         folder.mkdir(parents=True, exist_ok=True)
         self._settle_unfinished()
         attempts = self._store.exportable_attempts()
-        if not attempts:
+        if not attempts and not self._records_unsent():
             raise NothingToExportError(
                 QT_TR_NOOP("Tidak ada hasil baru untuk diekspor: semua ujian sudah diterima HQ.")
             )
@@ -220,6 +220,15 @@ class ExportService:
         events = document["events"]
         head = events[-1]["seq"] if events else -1
         return canonical_json({"format": ATTEMPT_EXPORT_FORMAT, **document}), head, len(events)
+
+    def _records_unsent(self) -> bool:
+        """The session book has records newer than the last written bundle: a bundle of the
+        records alone carries them (the room hub's book, on a PC where nobody sits)."""
+        newest = self._store.latest_session_record_ms()
+        if newest is None:
+            return False
+        written = [b.created_wall_ms for b in self._store.bundles() if b.status == "written"]
+        return not written or newest > max(written)
 
     def _session_records(self, sequence: int) -> bytes:
         keys = self._station.keys

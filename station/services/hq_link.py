@@ -13,15 +13,10 @@ from __future__ import annotations
 
 import http.client
 import json
-import os
-import secrets
-import shutil
 import socket
 import ssl
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -29,11 +24,11 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from station.crypto.errors import CryptoError
-from station.crypto.signing import private_pem
-from station.crypto.x509 import Role, fingerprint, service_address_of, to_pem, verify_certificate
+from station.crypto.x509 import Role, fingerprint, service_address_of, verify_certificate
 from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.services.errors import ServiceError
+from station.services.tls import tls13_context
 
 CHUNK = 64 * 1024
 CONNECT_TIMEOUT_S = 10.0
@@ -323,22 +318,5 @@ def _unreachable(address: str, error: BaseException) -> HqUnreachableError:
 def _client_context(
     root: x509.Certificate, certificate: x509.Certificate, key: Ed25519PrivateKey
 ) -> ssl.SSLContext:
-    """TLS 1.3 with the pinned root as the only anchor and the station's own certificate.
-
-    ``ssl`` loads a client key only from a file: it is written encrypted with
-    a one-time password into a private temporary folder and removed at once.
-    """
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    context.minimum_version = ssl.TLSVersion.TLSv1_3
-    context.load_verify_locations(cadata=to_pem(root).decode())
-    password = secrets.token_urlsafe(32).encode()
-    folder = Path(tempfile.mkdtemp(prefix="cact-tls-"))
-    try:
-        os.chmod(folder, 0o700)
-        cert_file, key_file = folder / "station.pem", folder / "station.key"
-        cert_file.write_bytes(to_pem(certificate))
-        key_file.write_bytes(private_pem(key, passphrase=password))
-        context.load_cert_chain(cert_file, key_file, password=password)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    return context
+    """TLS 1.3 with the pinned root as the only anchor and the station's own certificate."""
+    return tls13_context(ssl.PROTOCOL_TLS_CLIENT, root=root, certificate=certificate, key=key)

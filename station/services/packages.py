@@ -253,6 +253,31 @@ class PackageService:
             ) from None
         return candidates
 
+    def centre_stations(self) -> dict[str, str]:
+        """Every station HQ placed in a centre with this one, in the packages imported here:
+        station id → SHA-256 of its certificate (the room hub admits exactly these; ADR 0020)."""
+        me = self._station.station_id
+        members: dict[str, str] = {}
+        for package_id in self._store.package_ids():
+            manifest = parse_manifest(
+                parse_json(self._store.package_manifest(package_id)), label=package_id
+            )
+            for centre in manifest.centres:
+                if me in centre.stations:
+                    members.update(centre.stations)
+        return members
+
+    def centre_ids(self) -> list[str]:
+        """The centres this station belongs to, in the packages imported here."""
+        me = self._station.station_id
+        found: set[str] = set()
+        for package_id in self._store.package_ids():
+            manifest = parse_manifest(
+                parse_json(self._store.package_manifest(package_id)), label=package_id
+            )
+            found.update(c.centre_id for c in manifest.centres if me in c.stations)
+        return sorted(found)
+
     def proctors(self, session_id: str) -> list[ProctorEntry]:
         """The proctors HQ named for a session, with their key slots (from the sealed roster member).
 
@@ -274,6 +299,12 @@ class PackageService:
             ProctorEntry(str(p["slot_id"]), str(p["name"]), str(p["nip"])) for p in data["proctors"]
         ]
 
+    def check_release_code(self, session_id: str, code: str, *, by: Actor) -> None:
+        """Refuse a wrong release code even where the session is already open here (the room
+        hub checks the code before carrying it to every station)."""
+        row = self._store.session_row(session_id)
+        self._open_release(row, session_id, code, by=by)
+
     def release(self, session_id: str, code: str, *, by: Actor) -> ReleaseSummary:
         """Open a session's items with its release code (the proctor's act on the day)."""
         keys = self._station.keys
@@ -283,32 +314,7 @@ class PackageService:
             return ReleaseSummary(
                 session_id, exam.id, exam.item_count, len(exam.sections), already_released=True
             )
-        if row.release is None or row.form is None:
-            raise ServiceError(
-                QT_TR_NOOP("Sesi {session} tidak berasal dari paket."), session=session_id
-            )
-        release = parse_json(row.release)
-        share = self._store.session_share(session_id, keys=keys)
-        content_key = session_content_key(
-            share=share,
-            release_code=code,
-            salt=base64.b64decode(release["salt"]),
-            params=Argon2Params.from_dict(release["kdf"]),
-            package_id=row.package_id,
-            session_id=session_id,
-        )
-        try:
-            secrets = parse_json(
-                AeadKey(content_key).open(
-                    base64.b64decode(release["secrets"]),
-                    aad=secrets_aad(row.package_id, session_id),
-                )
-            )
-        except DecryptionError:
-            self._station.audit("release_failed", actor=by, session=session_id)
-            raise WrongReleaseCodeError(
-                QT_TR_NOOP("Kode rilis salah untuk sesi {session}."), session=session_id
-            ) from None
+        secrets = self._open_release(row, session_id, code, by=by)
         manifest = parse_manifest(
             parse_json(self._store.package_manifest(row.package_id)), label=row.package_id
         )
@@ -346,3 +352,33 @@ class PackageService:
         )
         self._station.audit("session_released", actor=by, session=session_id, exam=exam.id)
         return ReleaseSummary(session_id, exam.id, exam.item_count, len(exam.sections))
+
+    def _open_release(self, row, session_id: str, code: str, *, by: Actor) -> dict:
+        """The session's secrets sealed under the release code; a wrong code is audited."""
+        keys = self._station.keys
+        if row.release is None or row.form is None:
+            raise ServiceError(
+                QT_TR_NOOP("Sesi {session} tidak berasal dari paket."), session=session_id
+            )
+        release = parse_json(row.release)
+        share = self._store.session_share(session_id, keys=keys)
+        content_key = session_content_key(
+            share=share,
+            release_code=code,
+            salt=base64.b64decode(release["salt"]),
+            params=Argon2Params.from_dict(release["kdf"]),
+            package_id=row.package_id,
+            session_id=session_id,
+        )
+        try:
+            return parse_json(
+                AeadKey(content_key).open(
+                    base64.b64decode(release["secrets"]),
+                    aad=secrets_aad(row.package_id, session_id),
+                )
+            )
+        except DecryptionError:
+            self._station.audit("release_failed", actor=by, session=session_id)
+            raise WrongReleaseCodeError(
+                QT_TR_NOOP("Kode rilis salah untuk sesi {session}."), session=session_id
+            ) from None

@@ -6,6 +6,8 @@ save or print one (DESIGN §8); each saving is written to the audit log.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from station.domain.attempt import Actor, AttemptStatus
@@ -41,6 +43,21 @@ OUTCOME_WORDS = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class AttemptLine:
+    """A candidate's attempt as the session's papers need it (from this station, or the room)."""
+
+    status: str
+    end_reason: str | None
+    created_wall_ms: int
+    ended_wall_ms: int | None
+    station_id: str = ""
+
+
+AttemptSource = Callable[[str], AttemptLine | None]
+"""NIP → the candidate's attempt, or ``None`` when they have none."""
+
+
 class PaperService:
     def __init__(
         self,
@@ -63,16 +80,31 @@ class PaperService:
 
     # ---------------------------------------------------------------- data
 
-    def session_paper(self, session_id: str) -> SessionPaper:
-        """What the Berita Acara and the Daftar Hadir show for a session on this station."""
+    def _attempt_here(self, session_id: str) -> AttemptSource:
+        def line(nip: str) -> AttemptLine | None:
+            record = self._sittings.attempt_of(session_id, nip)
+            if record is None:
+                return None
+            return AttemptLine(
+                record.status, record.end_reason, record.created_wall_ms, record.ended_wall_ms
+            )
+
+        return line
+
+    def session_paper(
+        self, session_id: str, *, attempts: AttemptSource | None = None, room: str | None = None
+    ) -> SessionPaper:
+        """What the Berita Acara and the Daftar Hadir show for a session on this station, or,
+        with ``attempts`` and ``room`` from the room hub, for the whole room (ADR 0020)."""
         info = self._exams.session(session_id)
         marks = self._book.attendance(session_id)
         notes = self._notes(session_id)
+        attempt_of = attempts or self._attempt_here(session_id)
         lines = []
         for number, entry in enumerate(self._exams.roster(session_id), start=1):
             digits = entry.nip.digits
             mark = marks.get(digits)
-            record = self._sittings.attempt_of(session_id, digits)
+            record = attempt_of(digits)
             outcome = ""
             if record is not None:
                 outcome = (
@@ -81,6 +113,8 @@ class PaperService:
                     else "berlangsung"
                 )
             note = list(notes.get(digits, []))
+            if room is not None and record is not None and record.station_id:
+                note.insert(0, f"stasiun {record.station_id}")
             if mark is not None and mark.identity_checked:
                 note.insert(0, "identitas diperiksa")
             if mark is not None and mark.note:
@@ -113,7 +147,7 @@ class PaperService:
             timezone=info.timezone,
             starts_wall_ms=info.starts_wall_ms,
             ends_wall_ms=info.ends_wall_ms,
-            station_id=self._station.station_id,
+            station_id=room or self._station.station_id,
             proctors=tuple(self._proctors(session_id)),
             attendance=tuple(lines),
             incidents=tuple(
@@ -149,6 +183,12 @@ class PaperService:
             notes.setdefault(Nip.parse(record.body["command"]["nip"]).digits, []).append(
                 "data dikoreksi"
             )
+        for record in self._book.records(session_id, kind="change_seat"):
+            command = record.body["command"]
+            if record.body.get("room", {}).get("origin") or record.body.get("seat") == "in":
+                notes.setdefault(Nip.parse(command["nip"]).digits, []).append(
+                    f"pindah kursi dari {command.get('from_station') or '?'} ke {command['to_station']}"
+                )
         return notes
 
     def receipt_paper(self, attempt_id: str) -> CandidateReceiptPaper:
@@ -218,7 +258,14 @@ class PaperService:
 
     # --------------------------------------------------------------- saving
 
-    def render(self, kind: str, subject: str) -> tuple[str, bytes]:
+    def render(
+        self,
+        kind: str,
+        subject: str,
+        *,
+        attempts: AttemptSource | None = None,
+        room: str | None = None,
+    ) -> tuple[str, bytes]:
         """``(file name, PDF bytes)`` of one paper: ``kind`` is ``berita-acara``,
         ``daftar-hadir``, ``bukti-selesai`` (subject: attempt id) or ``tanda-terima`` (bundle id).
 
@@ -231,13 +278,14 @@ class PaperService:
         )
 
         fonts = resource_dir() / "fonts"
+        prefix = "ruang-" if room else ""
         if kind == "berita-acara":
-            return f"berita-acara-{subject}.pdf", render_session_report(
-                self.session_paper(subject), fonts=fonts
+            return f"berita-acara-{prefix}{subject}.pdf", render_session_report(
+                self.session_paper(subject, attempts=attempts, room=room), fonts=fonts
             )
         if kind == "daftar-hadir":
-            return f"daftar-hadir-{subject}.pdf", render_attendance_list(
-                self.session_paper(subject), fonts=fonts
+            return f"daftar-hadir-{prefix}{subject}.pdf", render_attendance_list(
+                self.session_paper(subject, attempts=attempts, room=room), fonts=fonts
             )
         if kind == "bukti-selesai":
             paper = self.receipt_paper(subject)
@@ -250,9 +298,18 @@ class PaperService:
             )
         raise ServiceError(QT_TR_NOOP("Jenis dokumen {kind!r} tidak dikenal."), kind=kind)
 
-    def save(self, kind: str, subject: str, folder: Path, *, by: Actor | None = None) -> Path:
+    def save(
+        self,
+        kind: str,
+        subject: str,
+        folder: Path,
+        *,
+        by: Actor | None = None,
+        attempts: AttemptSource | None = None,
+        room: str | None = None,
+    ) -> Path:
         """Render and write one paper into ``folder`` (atomically); the saving is audited."""
-        name, pdf = self.render(kind, subject)
+        name, pdf = self.render(kind, subject, attempts=attempts, room=room)
         path = Path(folder) / name
         try:
             Path(folder).mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,7 @@ the session's book and the audit log, naming who acted and why.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from station.domain.attempt import Actor, Attempt, AttemptStatus, EndReason
@@ -21,6 +21,7 @@ from station.domain.session import SessionInfo, local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.services.commands import (
+    ChangeSeat,
     CloseSession,
     CorrectRosterEntry,
     ExtendTime,
@@ -110,6 +111,10 @@ class CandidateRow:
     gap_pending_ms: int | None = None
     """Set after a crash until the proctor decides whether the lost time counts."""
     warnings: tuple[Message, ...] = field(default_factory=tuple)
+    station_id: str = ""
+    """In the room: the station that holds the candidate's attempt."""
+    moved_to: str | None = None
+    """The station the proctor moved this attempt to (it is no longer written here)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +138,7 @@ JOURNAL_KINDS = {
     "suspend_attempt": "penangguhan",
     "substitute": "pengganti",
     "correct_roster": "koreksi",
+    "change_seat": "pindah_kursi",
 }
 INCIDENT_KINDS = {
     "technical": "teknis",
@@ -193,15 +199,38 @@ class ProctorService:
 
     # ------------------------------------------------------------- execute
 
-    def execute(self, command: ProctorCommand, *, by: Actor) -> CommandOutcome:
-        """Check and carry out a command; record it with its outcome in the session's book."""
+    def execute(
+        self, command: ProctorCommand, *, by: Actor, relayed: dict[str, Any] | None = None
+    ) -> CommandOutcome:
+        """Check and carry out a command; record it with its outcome in the session's book.
+
+        ``relayed`` names the room hub and message that brought the command
+        (ADR 0020); it is kept in the record, so HQ counts the room's record
+        once, and a relayed closing checks only this station's attempts (the
+        hub checked the room).
+        """
         command.validate()
         info = self._exams.session(command.session_id)
         if not isinstance(command, ReleaseSession | RecordIncident):
             self._book.require_open(command.session_id)
         handler = getattr(self, f"_do_{command.kind}")
-        targets, extra = handler(command, info=info, by=by)
+        targets, extra = handler(command, info=info, by=by, relayed=relayed)
+        return self.record(command, by=by, targets=targets, extra=extra, relayed=relayed)
+
+    def record(
+        self,
+        command: ProctorCommand,
+        *,
+        by: Actor,
+        targets: list[TargetOutcome] | tuple[TargetOutcome, ...] = (),
+        extra: dict[str, Any] | None = None,
+        relayed: dict[str, Any] | None = None,
+    ) -> CommandOutcome:
+        """Write a command that was carried out (here, or across the room) into the book."""
+        extra = dict(extra or {})
         roster_entry = extra.pop("_roster_entry", None)
+        if relayed is not None:
+            extra["room"] = relayed
         record = self._book.write(
             command.session_id,
             command.kind,
@@ -216,21 +245,27 @@ class ProctorService:
         )
         return CommandOutcome(command, record, tuple(targets))
 
-    def _do_release_session(self, command: ReleaseSession, *, info: SessionInfo, by: Actor):
+    def _do_release_session(
+        self, command: ReleaseSession, *, info: SessionInfo, by: Actor, relayed=None
+    ):
         summary = self._packages.release(command.session_id, command.code, by=by)
         return [], {"already_released": summary.already_released}
 
-    def _do_record_attendance(self, command: RecordAttendance, *, info: SessionInfo, by: Actor):
+    def _do_record_attendance(
+        self, command: RecordAttendance, *, info: SessionInfo, by: Actor, relayed=None
+    ):
         entry = self._entry(command.session_id, command.nip)
         return [TargetOutcome(entry.nip.digits, entry.name, True)], {}
 
-    def _do_record_incident(self, command: RecordIncident, *, info: SessionInfo, by: Actor):
+    def _do_record_incident(
+        self, command: RecordIncident, *, info: SessionInfo, by: Actor, relayed=None
+    ):
         if command.nip:
             entry = self._entry(command.session_id, command.nip)
             return [TargetOutcome(entry.nip.digits, entry.name, True)], {}
         return [], {}
 
-    def _do_pause(self, command: PauseCandidates, *, info: SessionInfo, by: Actor):
+    def _do_pause(self, command: PauseCandidates, *, info: SessionInfo, by: Actor, relayed=None):
         note = f"{CAUSE_TEXT[command.cause]}: {command.reason}"
         return self._each(
             self._targets(command.session_id, command.nips),
@@ -239,7 +274,7 @@ class ProctorService:
             wanted=(AttemptStatus.IN_PROGRESS, AttemptStatus.BETWEEN_SECTIONS),
         ), {}
 
-    def _do_resume(self, command: ResumeCandidates, *, info: SessionInfo, by: Actor):
+    def _do_resume(self, command: ResumeCandidates, *, info: SessionInfo, by: Actor, relayed=None):
         return self._each(
             self._targets(command.session_id, command.nips),
             named=bool(command.nips),
@@ -247,7 +282,7 @@ class ProctorService:
             wanted=(AttemptStatus.PAUSED,),
         ), {}
 
-    def _do_extend_time(self, command: ExtendTime, *, info: SessionInfo, by: Actor):
+    def _do_extend_time(self, command: ExtendTime, *, info: SessionInfo, by: Actor, relayed=None):
         ms = command.minutes * 60_000
         now = self._clock.now()
         targets = self._targets(command.session_id, command.nips)
@@ -262,10 +297,7 @@ class ProctorService:
         if late and not command.past_end:
             entry, finish = max(late, key=lambda pair: pair[1])
             raise PastSessionEndError(
-                QT_TR_NOOP(
-                    "Dengan tambahan {minutes} menit, {name} baru selesai {finish}, lewat akhir"
-                    " sesi {end} ({count} peserta). Konfirmasi bila memang disengaja."
-                ),
+                PAST_END_TEXT,
                 minutes=command.minutes,
                 name=entry.name,
                 finish=local_time(finish, info.timezone),
@@ -285,13 +317,15 @@ class ProctorService:
         )
         return outcomes, {"past_end": [e.nip.digits for e, _ in late]}
 
-    def _do_force_submit(self, command: ForceSubmit, *, info: SessionInfo, by: Actor):
+    def _do_force_submit(self, command: ForceSubmit, *, info: SessionInfo, by: Actor, relayed=None):
         return self._one(command, lambda s: s.force_submit(by=by, reason=command.reason)), {}
 
-    def _do_void_attempt(self, command: VoidAttempt, *, info: SessionInfo, by: Actor):
+    def _do_void_attempt(self, command: VoidAttempt, *, info: SessionInfo, by: Actor, relayed=None):
         return self._one(command, lambda s: s.void(by=by, reason=command.reason)), {}
 
-    def _do_suspend_attempt(self, command: SuspendAttempt, *, info: SessionInfo, by: Actor):
+    def _do_suspend_attempt(
+        self, command: SuspendAttempt, *, info: SessionInfo, by: Actor, relayed=None
+    ):
         if command.carry_to:
             self._exams.session(command.carry_to)  # names a session this station knows
         return self._one(
@@ -299,7 +333,9 @@ class ProctorService:
             lambda s: s.suspend(by=by, reason=command.reason, carry_to=command.carry_to),
         ), {}
 
-    def _do_substitute(self, command: SubstituteCandidate, *, info: SessionInfo, by: Actor):
+    def _do_substitute(
+        self, command: SubstituteCandidate, *, info: SessionInfo, by: Actor, relayed=None
+    ):
         absent = self._entry(command.session_id, command.replaces_nip)
         if self._sittings.attempt_of(command.session_id, absent.nip.digits) is not None:
             raise CommandError(
@@ -323,7 +359,9 @@ class ProctorService:
             "_roster_entry": entry,
         }
 
-    def _do_correct_roster(self, command: CorrectRosterEntry, *, info: SessionInfo, by: Actor):
+    def _do_correct_roster(
+        self, command: CorrectRosterEntry, *, info: SessionInfo, by: Actor, relayed=None
+    ):
         old = self._entry(command.session_id, command.nip)
         new = RosterEntry(
             nip=old.nip,
@@ -341,14 +379,27 @@ class ProctorService:
             "_roster_entry": new,
         }
 
-    def _do_close_session(self, command: CloseSession, *, info: SessionInfo, by: Actor):
-        blockers = self.close_blockers(command.session_id)
+    def _do_change_seat(self, command: ChangeSeat, *, info: SessionInfo, by: Actor, relayed=None):
+        raise CommandError(
+            QT_TR_NOOP(
+                "Pindah kursi dijalankan dari konsol ruang di PC pengawas (hub ruang), bukan di stasiun."
+            )
+        )
+
+    def _do_close_session(
+        self, command: CloseSession, *, info: SessionInfo, by: Actor, relayed=None
+    ):
+        blockers = self.close_blockers(command.session_id, room_checked=relayed is not None)
         if blockers:
             raise SessionNotClosableError(
                 QT_TR_NOOP("Sesi belum dapat ditutup: {reasons}"),
                 reasons="; ".join(b.render() for b in blockers),
             )
         return [], {"counts": self._counts(command.session_id)}
+
+    def moved_away(self) -> dict[str, str]:
+        """attempt id → the station the proctor moved it to (no longer written here)."""
+        return self._sittings.moved_away()
 
     # ---------------------------------------------------------- targeting
 
@@ -366,13 +417,15 @@ class ProctorService:
     ) -> list[tuple[RosterEntry, AttemptRecord | None]]:
         """The named candidates, or (no names) every candidate with an attempt on this station."""
         nips = tuple(nips)
+        moved = self.moved_away()
         if nips:
             entries = [self._entry(session_id, nip) for nip in nips]
-            return [(e, self._sittings.attempt_of(session_id, e.nip.digits)) for e in entries]
+            pairs = [(e, self._sittings.attempt_of(session_id, e.nip.digits)) for e in entries]
+            return [(e, None if r is not None and r.attempt_id in moved else r) for e, r in pairs]
         pairs = []
         for entry in self._exams.roster(session_id):
             record = self._sittings.attempt_of(session_id, entry.nip.digits)
-            if record is not None:
+            if record is not None and record.attempt_id not in moved:
                 pairs.append((entry, record))
         return pairs
 
@@ -404,6 +457,8 @@ class ProctorService:
     def _one(self, command, act) -> list[TargetOutcome]:
         entry = self._entry(command.session_id, command.nip)
         record = self._sittings.attempt_of(command.session_id, entry.nip.digits)
+        if record is not None and record.attempt_id in self.moved_away():
+            record = None
         if record is None:
             raise CommandError(
                 QT_TR_NOOP("{name}: {problem}"), name=entry.name, problem=Message(NOT_STARTED_TEXT)
@@ -429,6 +484,7 @@ class ProctorService:
         """Every candidate of the session: attendance, and progress where an attempt exists here."""
         now = self._clock.now()
         marks = self._book.attendance(session_id)
+        moved = self.moved_away()
         rows = []
         for entry in self._exams.roster(session_id):
             digits = entry.nip.digits
@@ -459,7 +515,20 @@ class ProctorService:
                     )
                 )
                 continue
-            rows.append(self._row(base, record, attempt, live, now))
+            row = self._row(base, record, attempt, live, now)
+            if record.attempt_id in moved:
+                row = replace(
+                    row,
+                    moved_to=moved[record.attempt_id],
+                    remaining_ms=None,
+                    warnings=(
+                        Message(
+                            QT_TR_NOOP("dipindah ke stasiun {station}"),
+                            {"station": moved[record.attempt_id]},
+                        ),
+                    ),
+                )
+            rows.append(row)
         return rows
 
     def _row(self, base, record: AttemptRecord, attempt: Attempt, live: Sitting | None, now):
@@ -526,14 +595,23 @@ class ProctorService:
 
     # ------------------------------------------------------------- closing
 
-    def close_blockers(self, session_id: str) -> list[Message]:
-        """Why the session cannot close yet: attempts still running, candidates unaccounted for."""
+    def close_blockers(self, session_id: str, *, room_checked: bool = False) -> list[Message]:
+        """Why the session cannot close yet: attempts still running, candidates unaccounted for.
+
+        With ``room_checked`` (a closing relayed by the room hub, which checked
+        every candidate of the room) only attempts still running here count.
+        """
         blockers = []
         marks = self._book.attendance(session_id)
+        moved = self.moved_away()
         for entry in self._exams.roster(session_id):
             digits = entry.nip.digits
             record = self._sittings.attempt_of(session_id, digits)
             mark = marks.get(digits)
+            if record is not None and record.attempt_id in moved:
+                continue
+            if room_checked and record is None:
+                continue
             if record is not None and record.status != AttemptStatus.ENDED.value:
                 blockers.append(
                     Message(QT_TR_NOOP("ujian {name} masih berjalan"), {"name": entry.name})
@@ -609,6 +687,10 @@ class ProctorService:
 
 
 NOT_STARTED_TEXT = QT_TR_NOOP("belum memulai ujian di stasiun ini")
+PAST_END_TEXT = QT_TR_NOOP(
+    "Dengan tambahan {minutes} menit, {name} baru selesai {finish}, lewat akhir"
+    " sesi {end} ({count} peserta). Konfirmasi bila memang disengaja."
+)
 
 
 def _status_message(attempt: Attempt) -> Message:
@@ -654,6 +736,9 @@ def _journal_text(kind: str, command: dict[str, Any], body: dict[str, Any]) -> s
         )
     if kind == "correct_roster":
         return f"Koreksi data peserta: {command['reason']} — ditandai untuk pusat"
+    if kind == "change_seat":
+        origin = command.get("from_station") or "?"
+        return f"Pindah kursi dari stasiun {origin} ke {command['to_station']}: {command['reason']}"
     if kind == "suspend_attempt":
         target = f" ke sesi {command['carry_to']}" if command.get("carry_to") else ""
         return f"Ditunda{target}: {command['reason']}"

@@ -45,6 +45,7 @@ from station.domain.text import QT_TR_NOOP
 from station.domain.timing import HEARTBEAT_INTERVAL_MS, Clock, Instant, warning_due
 from station.services.errors import (
     AlreadySubmittedError,
+    AttemptMovedError,
     NotInSessionError,
     UnknownCandidateError,
 )
@@ -87,6 +88,7 @@ class Sitting:
         head: ChainHead,
         candidate: RosterEntry,
         on_audit: Callable[..., object],
+        on_commit: Callable[[str], None] | None = None,
     ) -> None:
         self._store = store
         self._clock = clock
@@ -98,6 +100,7 @@ class Sitting:
         self._head = head.link
         self.candidate = candidate
         self._audit = on_audit
+        self._on_commit = on_commit or (lambda attempt_id: None)
         now = clock.now()
         self._last_contact_mono = now.mono_ms
         self._last_tick = now
@@ -180,6 +183,7 @@ class Sitting:
         self._last_contact_mono = event.mono_ms
         if change is not None:
             self.record = self._store.attempt(self.attempt_id)
+        self._on_commit(self.attempt_id)
 
     def _settle(self, now: Instant) -> TickResult:
         """Time out the open section if its time is up, and end the attempt after the last."""
@@ -233,6 +237,7 @@ class Sitting:
             )
             self._last_contact_mono = now.mono_ms
             heartbeat = True
+            self._on_commit(self.attempt_id)
         remaining = self._attempt.remaining_ms(now)
         warning = None
         if remaining is not None and self._last_remaining is not None:
@@ -378,6 +383,32 @@ class SittingService:
         self._lock_folder = lock_folder
         self._book = book
         self._open: weakref.WeakValueDictionary[str, Sitting] = weakref.WeakValueDictionary()
+        self._views: dict[str, tuple[tuple, AttemptRecord, Attempt]] = {}
+        self._commit_listeners: list[Callable[[str], None]] = []
+
+    def on_commit(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(attempt_id)`` after each durable commit of a sitting opened here
+        (the room link copies the new event to the hub at once)."""
+        self._commit_listeners.append(listener)
+
+    def _committed(self, attempt_id: str) -> None:
+        for listener in list(self._commit_listeners):
+            listener(attempt_id)
+
+    def moved_away(self) -> dict[str, str]:
+        """attempt id → the station the room's proctor moved it to."""
+        return {a: change.other_station for a, change in self._store.moved_away().items()}
+
+    def require_here(self, attempt_id: str) -> None:
+        """Refuse an attempt the proctor moved to another station (its chain continues there)."""
+        change = self._store.seat_change(attempt_id)
+        if change is not None and change.direction == "out":
+            raise AttemptMovedError(
+                QT_TR_NOOP(
+                    "Ujian ini sudah dipindahkan pengawas ke stasiun {station}; lanjutkan di sana."
+                ),
+                station=change.other_station,
+            )
 
     def login(self, session_id: str, nip_text: str, token: str) -> Sitting:
         """A candidate at the kiosk: check the token, then :meth:`begin`, holding the attempt's lock.
@@ -392,6 +423,7 @@ class SittingService:
 
     def open_held(self, attempt_id: str, *, nip: str | None = None) -> Sitting:
         """Open a stored attempt for a window, holding its lock first (resume after a crash)."""
+        self.require_here(attempt_id)
         lock = self._lock(attempt_id, nip)
         try:
             sitting = self.open(attempt_id)
@@ -433,7 +465,13 @@ class SittingService:
         sitting = self.live(attempt_id)
         if sitting is not None:
             return sitting.record, sitting.attempt
+        record = self._store.attempt(attempt_id)
+        key = (record.status, record.heartbeat_wall_ms, self._store.head(attempt_id))
+        cached = self._views.get(attempt_id)
+        if cached is not None and cached[0] == key:
+            return cached[1], cached[2]
         record, attempt, _keys, _head, _entry = self._load(attempt_id)
+        self._views[attempt_id] = (key, record, attempt)
         return record, attempt
 
     def _lock(self, attempt_id: str, nip: str | None) -> AttemptLock:
@@ -475,6 +513,7 @@ class SittingService:
             if hold:
                 sitting.hold(self._lock(sitting.attempt_id, nip.spaced))
             return sitting
+        self.require_here(record.attempt_id)
         if record.status == AttemptStatus.ENDED.value:
             raise AlreadySubmittedError(
                 QT_TR_NOOP("Peserta dengan NIP {nip} sudah menyelesaikan ujian di sesi ini."),
@@ -591,6 +630,7 @@ class SittingService:
             head=head,
             candidate=entry,
             on_audit=self._station.audit,
+            on_commit=self._committed,
         )
         self._open[record.attempt_id] = sitting
         return sitting

@@ -24,7 +24,7 @@ from station.services.errors import AttemptCopyError
 from station.services.exams import ExamService
 from station.services.station import StationService
 from station.store.errors import NotFoundError
-from station.store.store import AttemptRecord, Store
+from station.store.store import AttemptRecord, SeatChange, Store
 
 COPY_FORMAT = "cact-attempt-copy/1"
 MAX_COPY_BYTES = 64 * 1024 * 1024
@@ -57,8 +57,12 @@ class TransferService:
             {"format": COPY_FORMAT, "from_station": self._station.station_id, **document}
         )
 
-    def import_copy(self, data: bytes) -> MergeSummary:
-        """Merge a copy made by :meth:`export_copy` on any station of the same session."""
+    def import_copy(self, data: bytes, *, seat_change: SeatChange | None = None) -> MergeSummary:
+        """Merge a copy made by :meth:`export_copy` on any station of the same session.
+
+        The room hub's copies have the same form; a ``seat_change`` (the
+        candidate moved here) is recorded with the merge, in one transaction.
+        """
         if len(data) > MAX_COPY_BYTES:
             raise AttemptCopyError(QT_TR_NOOP("Salinan ujian terlalu besar."))
         try:
@@ -126,8 +130,23 @@ class TransferService:
             existing = self._store.attempt(attempt_id)
         except NotFoundError:
             existing = None
+        other = self._store.attempt_for(session_id, keys.nip_index("roster", nip))
+        if other is not None and other.attempt_id != attempt_id:
+            raise AttemptCopyError(
+                QT_TR_NOOP(
+                    "Stasiun ini sudah punya ujian lain ({attempt}) untuk peserta salinan ini; tidak digabung."
+                ),
+                attempt=other.attempt_id,
+            )
         if existing is not None:
             stored = {r.seq: r.link for r in self._store.chain_records(attempt_id)}
+            if seat_change is not None and max(stored, default=-1) > head.seq:
+                raise AttemptCopyError(
+                    QT_TR_NOOP(
+                        "Stasiun ini menyimpan kejadian ujian {attempt_id} yang tidak ada di salinan hub; ujian tidak dipindahkan ke sini."
+                    ),
+                    attempt_id=attempt_id,
+                )
             for record in chain:
                 if record.seq in stored and stored[record.seq] != record.link:
                     raise ChainDivergedError(
@@ -157,7 +176,9 @@ class TransferService:
             seal_statement=unb64(meta.get("seal_statement")),
             seal_signature=unb64(meta.get("seal_signature")),
         )
-        new = self._store.import_attempt(record, records, head_status=attempt.status.value)
+        new = self._store.import_attempt(
+            record, records, head_status=attempt.status.value, seat_change=seat_change
+        )
         self._station.audit(
             "attempt_copy_imported",
             attempt=attempt_id,

@@ -46,6 +46,15 @@ class VerifyService:
             path, root=context.root, crl=context.crl, now_ms=self._clock.now().wall_ms
         )
 
+    def bundle_signer(self, data: bytes, *, label: str) -> str:
+        """Open a bundle's bytes as hostile (signature, certificate, every member) and name the
+        station that signed it; raises the specific error of the first failed check."""
+        context = self._enrollment.context()
+        bundle = open_bundle(
+            data, root=context.root, now_ms=self._clock.now().wall_ms, crl=context.crl, label=label
+        )
+        return bundle.station.name
+
 
 def verify_with_root(path: Path, *, root_pem: bytes, now_ms: int) -> FileVerdict:
     """Verification against a root given by hand (``--trust hq-root.pem``); needs no station."""

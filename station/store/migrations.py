@@ -248,7 +248,39 @@ def _m002_proctoring(db: sqlite_utils.Database) -> None:
     db["station_facts"].create({"name": str, "value": str}, pk="name", not_null={"value"})
 
 
-MIGRATIONS: tuple[Migration, ...] = (_m001_initial, _m002_proctoring)
+def _m003_room(db: sqlite_utils.Database) -> None:
+    """Seat changes and what the room hub asked this station to do (ADR 0020).
+
+    ``seat_changes`` holds every move of an attempt to or from this station;
+    the newest row of an attempt says whether it is held here (``in``) or was
+    moved away (``out``), and then nothing may be written to it here.
+    ``room_deliveries`` remembers each hub message already carried out, so a
+    message sent again after a lost acknowledgement is not carried out twice.
+    Neither table holds personal data.
+    """
+    db["seat_changes"].create(
+        {
+            "seq": int,
+            "attempt_id": str,
+            "session_id": str,
+            "direction": str,
+            "other_station": str,
+            "head_seq": int,
+            "wall_ms": int,
+            "hub_id": str,
+        },
+        pk="seq",
+        not_null={"attempt_id", "session_id", "direction", "other_station", "head_seq", "wall_ms"},
+    )
+    db["seat_changes"].create_index(["attempt_id"])
+    db["room_deliveries"].create(
+        {"hub_id": str, "delivery_id": int, "wall_ms": int, "ok": int},
+        pk=("hub_id", "delivery_id"),
+        not_null={"wall_ms", "ok"},
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_m001_initial, _m002_proctoring, _m003_room)
 LATEST_VERSION = len(MIGRATIONS)
 
 

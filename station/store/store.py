@@ -142,6 +142,26 @@ class AttemptChange:
 
 
 @dataclass(frozen=True, slots=True)
+class SeatChange:
+    """An attempt moved to (``in``) or away from (``out``) this station by the room's proctor."""
+
+    attempt_id: str
+    session_id: str
+    direction: str
+    other_station: str
+    head_seq: int
+    wall_ms: int
+    hub_id: str = ""
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> SeatChange:
+        return cls(**{f.name: row[f.name] for f in fields(cls)})
+
+    def to_row(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True, slots=True)
 class SessionRecord:
     """One proctor record of a session (attendance, incident, correction, closing), opened."""
 
@@ -535,6 +555,12 @@ class Store:
             )
         return row[0]
 
+    def package_ids(self) -> list[str]:
+        return [
+            row[0]
+            for row in self.conn.execute("SELECT package_id FROM packages ORDER BY package_id")
+        ]
+
     def package_manifest(self, package_id: str) -> bytes:
         row = self.conn.execute(
             "SELECT manifest FROM packages WHERE package_id = ?", (package_id,)
@@ -758,14 +784,22 @@ class Store:
         ]
 
     def import_attempt(
-        self, record: AttemptRecord, events: list[tuple[ChainRecord, str]], *, head_status: str
+        self,
+        record: AttemptRecord,
+        events: list[tuple[ChainRecord, str]],
+        *,
+        head_status: str,
+        seat_change: SeatChange | None = None,
     ) -> int:
         """Merge a copy of an attempt (verified by the caller); return how many events were new.
 
         Events already present with the same link are skipped; the caller has
-        checked that the copy does not diverge from what is stored.
+        checked that the copy does not diverge from what is stored. A
+        ``seat_change`` (the attempt moved here) is recorded in the same transaction.
         """
         with write_transaction(self.db):
+            if seat_change is not None:
+                self.db["seat_changes"].insert(seat_change.to_row())
             exists = self.conn.execute(
                 "SELECT head_seq FROM attempts WHERE attempt_id = ?", (record.attempt_id,)
             ).fetchone()
@@ -799,6 +833,64 @@ class Store:
                     ),
                 )
             return len(new)
+
+    # ------------------------------------------------------------ seat changes
+
+    def record_seat_change(self, change: SeatChange) -> None:
+        with write_transaction(self.db):
+            self.db["seat_changes"].insert(change.to_row())
+
+    def seat_change(self, attempt_id: str) -> SeatChange | None:
+        """The newest move of ``attempt_id`` to or from this station, if it ever moved."""
+        row = self.conn.execute(
+            "SELECT attempt_id, session_id, direction, other_station, head_seq, wall_ms, hub_id"
+            " FROM seat_changes WHERE attempt_id = ? ORDER BY seq DESC LIMIT 1",
+            (attempt_id,),
+        ).fetchone()
+        return None if row is None else SeatChange(*row[:6], hub_id=row[6] or "")
+
+    def moved_away(self) -> dict[str, SeatChange]:
+        """Attempts whose newest seat change took them away from this station."""
+        latest: dict[str, SeatChange] = {}
+        for row in self.db["seat_changes"].rows_where(order_by="seq"):
+            latest[row["attempt_id"]] = SeatChange.from_row({**row, "hub_id": row["hub_id"] or ""})
+        return {key: change for key, change in latest.items() if change.direction == "out"}
+
+    def room_delivery_done(self, hub_id: str, delivery_id: int) -> bool:
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM room_deliveries WHERE hub_id = ? AND delivery_id = ?",
+                (hub_id, delivery_id),
+            ).fetchone()
+            is not None
+        )
+
+    def note_room_delivery(self, hub_id: str, delivery_id: int, *, ok: bool, wall_ms: int) -> None:
+        with write_transaction(self.db):
+            self.conn.execute(
+                "INSERT OR REPLACE INTO room_deliveries (hub_id, delivery_id, wall_ms, ok)"
+                " VALUES (?, ?, ?, ?)",
+                (hub_id, delivery_id, wall_ms, int(ok)),
+            )
+
+    def replication_heads(self) -> dict[str, int]:
+        """Every attempt's highest stored event number (the room link copies from these)."""
+        return dict(
+            self.conn.execute("SELECT attempt_id, max(seq) FROM events GROUP BY attempt_id")
+        )
+
+    def events_after(
+        self, attempt_id: str, seq: int, *, limit: int
+    ) -> list[tuple[ChainRecord, str]]:
+        """Up to ``limit`` stored events of an attempt after ``seq``, in order, with their station."""
+        return [
+            (ChainRecord(row[0], row[1], row[2]), row[3])
+            for row in self.conn.execute(
+                "SELECT seq, sealed, link, station_id FROM events WHERE attempt_id = ? AND seq > ?"
+                " ORDER BY seq LIMIT ?",
+                (attempt_id, seq, limit),
+            )
+        ]
 
     # ---------------------------------------------------------------- bundles
 

@@ -2,7 +2,7 @@
 
     python new_version.py [--fail-migration] <station arguments>
 
-It reports version 0.2.0 and knows schema 3 (a table ``upgrade_probe``);
+It reports version 0.2.0 and knows one schema more than today's (a table ``upgrade_probe``);
 with ``--fail-migration`` its migration raises halfway, as a broken
 release would. The update package's ``station`` program runs this.
 """
@@ -17,15 +17,15 @@ from station.store import migrations, store
 station.__version__ = "0.2.0"
 
 
-def _m003_probe(db) -> None:
+def _m_next_probe(db) -> None:
     db.execute("CREATE TABLE upgrade_probe (note TEXT)")
     db.execute("INSERT INTO upgrade_probe VALUES ('migrated by 0.2.0')")
     if FAIL:
-        raise RuntimeError("migration 3 failed halfway")
+        raise RuntimeError("the next migration failed halfway")
 
 
 FAIL = "--fail-migration" in sys.argv
-NEW_MIGRATIONS = (*migrations.MIGRATIONS, _m003_probe)
+NEW_MIGRATIONS = (*migrations.MIGRATIONS, _m_next_probe)
 store.migrate = lambda db: migrations.migrate(db, migrations=NEW_MIGRATIONS)
 
 if __name__ == "__main__":

@@ -1,0 +1,275 @@
+"""``station room …`` (a station in a room) and ``station hub …`` (the proctor's PC): ADR 0020.
+
+``station hub serve`` runs the room hub without a window; ``station room join``
+runs a station's link to it without the kiosk (a spare seat waiting, or a
+workstation whose window runs elsewhere). Both run until Ctrl+C or SIGTERM.
+The proctor's room console is the staff window's hub mode.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import json
+import queue
+import signal
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from station.cli.common import EXIT_FAILED, EXIT_OK, unlocked_station
+from station.cli.console import Console
+from station.domain.text import QT_TR_NOOP
+
+PHASES = {
+    "off": QT_TR_NOOP("mati"),
+    "searching": QT_TR_NOOP("mencari hub di jaringan"),
+    "connecting": QT_TR_NOOP("menghubungi hub"),
+    "connected": QT_TR_NOOP("terhubung"),
+    "waiting": QT_TR_NOOP("menunggu untuk mencoba lagi"),
+}
+
+
+class MainThreadOwner:
+    """The command line's owner of the station's services: jobs run on the main thread, in order."""
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._stop = threading.Event()
+
+    def dispatch(self, work: Callable[[], Any]) -> concurrent.futures.Future:
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        self._jobs.put((work, future))
+        return future
+
+    def stop(self, *_: object) -> None:
+        self._stop.set()
+        self._jobs.put(None)
+
+    def serve(self, *, until: float | None = None, tick: Callable[[], None] | None = None) -> None:
+        """Run jobs until :meth:`stop` (or ``until`` seconds); ``tick`` runs between jobs."""
+        if until is not None:
+            timer = threading.Timer(until, self.stop)
+            timer.daemon = True
+            timer.start()
+        while not self._stop.is_set():
+            try:
+                job = self._jobs.get(timeout=1.0)
+            except queue.Empty:
+                job = None
+            if tick is not None:
+                tick()
+            if job is None:
+                continue
+            work, future = job
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(work())
+            except BaseException as error:  # handed to whoever waits for the future
+                future.set_exception(error)
+
+
+def _on_signals(handler: Callable[..., None]) -> None:
+    signal.signal(signal.SIGINT, handler)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, handler)
+
+
+# ----------------------------------------------------------------- station room
+
+
+def cmd_room_configure(args: argparse.Namespace, console: Console) -> int:
+    with unlocked_station(args, console) as station:
+        settings = station.room.configure(
+            address=args.hub,
+            clear_address=args.no_hub,
+            discovery=None if args.discovery is None else args.discovery == "on",
+            listen=args.listen,
+        )
+    _print_settings(settings, console)
+    return EXIT_OK
+
+
+def cmd_room_status(args: argparse.Namespace, console: Console) -> int:
+    with unlocked_station(args, console) as station:
+        settings = station.room.settings()
+        identity = station.room.identity()
+    _print_settings(settings, console)
+    console.say(
+        QT_TR_NOOP("Pusat ujian {centres}: {count} stasiun terdaftar."),
+        centres=", ".join(identity.centres) or "—",
+        count=len(identity.members),
+    )
+    for station_id in sorted(identity.members):
+        mark = " *" if station_id == identity.station_id else ""
+        print(f"  {station_id}{mark}", file=console.out)
+    if identity.can_host:
+        console.say(QT_TR_NOOP("Stasiun ini boleh menjalankan hub ruang (station hub serve)."))
+    return EXIT_OK
+
+
+def _print_settings(settings, console: Console) -> None:
+    console.say(
+        QT_TR_NOOP(
+            "Hub ruang: {address}; cari di jaringan: {discovery}; hub di sini mendengar di {listen}."
+        ),
+        address=settings.address or console.text(QT_TR_NOOP("tidak diatur")),
+        discovery=console.text(QT_TR_NOOP("ya") if settings.discovery else QT_TR_NOOP("tidak")),
+        listen=settings.listen,
+    )
+
+
+def cmd_room_join(args: argparse.Namespace, console: Console) -> int:
+    """Join the hub and stay: copy every event, carry out the proctor's messages."""
+    owner = MainThreadOwner()
+    with unlocked_station(args, console) as station:
+        seen: list[tuple] = []
+
+        def report(state) -> None:
+            key = (state.phase, state.hub_id, state.problem)
+            if seen and seen[-1] == key:
+                return
+            seen.append(key)
+            line = {
+                "phase": state.phase,
+                "hub": state.hub_id,
+                "address": state.address,
+                "problem": state.problem.render(console.translate) if state.problem else None,
+            }
+            if args.json:
+                print(json.dumps(line), file=console.out, flush=True)
+            else:
+                console.say(
+                    QT_TR_NOOP("Ruang: {phase} {hub} {problem}"),
+                    phase=console.text(PHASES.get(state.phase, state.phase)),
+                    hub=state.hub_id or state.address or "",
+                    problem=line["problem"] or "",
+                )
+
+        link = station.room.open_link(
+            dispatch=owner.dispatch,
+            address=args.hub,
+            discovery=True if args.discover else None,
+            on_change=report,
+        )
+        _on_signals(owner.stop)
+        link.start()
+        try:
+            owner.serve(until=args.seconds)
+        finally:
+            link.stop()
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------- station hub
+
+
+def cmd_hub_serve(args: argparse.Namespace, console: Console) -> int:
+    """Run the room hub until stopped; one JSON line per event with ``--log``."""
+    owner = MainThreadOwner()
+    log_file = Path(args.log).open("a", encoding="utf-8") if args.log else None  # noqa: SIM115
+
+    def log(entry: dict[str, Any]) -> None:
+        if log_file is not None:
+            log_file.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            log_file.flush()
+
+    try:
+        with unlocked_station(args, console) as station:
+            hub = station.room.open_hub(
+                listen=args.listen,
+                beacon_to=None if args.no_beacon else args.beacon_to,
+                beacon_port=args.beacon_port,
+                log=log,
+            )
+            port = hub.start()
+            console.say(
+                QT_TR_NOOP("Hub ruang {hub} mendengar di port {port}; Ctrl+C untuk berhenti."),
+                hub=hub.hub_id,
+                port=port,
+            )
+            _on_signals(owner.stop)
+            try:
+                owner.serve(until=args.seconds)
+            finally:
+                hub.stop()
+    finally:
+        if log_file is not None:
+            log_file.close()
+    return EXIT_OK
+
+
+def cmd_hub_verify(args: argparse.Namespace, console: Console) -> int:
+    """Check every copy the hub holds as a chain on its own (hub stopped or running elsewhere)."""
+    with unlocked_station(args, console) as station:
+        results = station.room.verify_hub_copies()
+    broken = [(a, head, problem) for a, head, problem in results if problem is not None]
+    for attempt_id, head, problem in results:
+        state = problem.render(console.translate) if problem else console.text(QT_TR_NOOP("utuh"))
+        print(f"{attempt_id}  {head + 1:5d}  {state}", file=console.out)
+    console.say(
+        QT_TR_NOOP("{count} salinan diperiksa, {broken} rusak."),
+        count=len(results),
+        broken=len(broken),
+    )
+    return EXIT_FAILED if broken else EXIT_OK
+
+
+def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) -> None:
+    p = sub.add_parser("room", help=tr(QT_TR_NOOP("stasiun dalam ruang: hub, salinan, perintah")))
+    room = p.add_subparsers(dest="room_command", required=True)
+    q = room.add_parser("configure", parents=[common], help=tr(QT_TR_NOOP("atur alamat hub ruang")))
+    q.add_argument("--hub", help=tr(QT_TR_NOOP("alamat hub, host:port")))
+    q.add_argument(
+        "--no-hub", action="store_true", help=tr(QT_TR_NOOP("lupakan alamat hub yang diatur"))
+    )
+    q.add_argument(
+        "--discovery",
+        choices=("on", "off"),
+        help=tr(QT_TR_NOOP("boleh mencari hub lewat suar di jaringan lokal")),
+    )
+    q.add_argument("--listen", help=tr(QT_TR_NOOP("alamat dengar hub di PC ini, host:port")))
+    q.set_defaults(run=cmd_room_configure)
+    q = room.add_parser(
+        "status", parents=[common], help=tr(QT_TR_NOOP("pengaturan ruang dan stasiun pusat ujian"))
+    )
+    q.set_defaults(run=cmd_room_status)
+    q = room.add_parser(
+        "join",
+        parents=[common],
+        help=tr(QT_TR_NOOP("ikuti hub ruang tanpa jendela sampai dihentikan")),
+    )
+    q.add_argument("--hub", help=tr(QT_TR_NOOP("alamat hub, host:port (bawaan: yang diatur)")))
+    q.add_argument("--discover", action="store_true", help=tr(QT_TR_NOOP("cari hub lewat suarnya")))
+    q.add_argument("--seconds", type=float, default=None, help=argparse.SUPPRESS)
+    q.add_argument("--json", action="store_true", help=tr(QT_TR_NOOP("keluaran JSON untuk mesin")))
+    q.set_defaults(run=cmd_room_join)
+
+    p = sub.add_parser("hub", help=tr(QT_TR_NOOP("hub ruang di PC pengawas")))
+    hub = p.add_subparsers(dest="hub_command", required=True)
+    q = hub.add_parser(
+        "serve", parents=[common], help=tr(QT_TR_NOOP("jalankan hub ruang tanpa jendela"))
+    )
+    q.add_argument(
+        "--listen", help=tr(QT_TR_NOOP("alamat dengar, host:port (bawaan: 0.0.0.0:47610)"))
+    )
+    q.add_argument(
+        "--no-beacon",
+        action="store_true",
+        help=tr(QT_TR_NOOP("jangan umumkan hub lewat suar di jaringan lokal")),
+    )
+    q.add_argument("--beacon-to", default="255.255.255.255", help=argparse.SUPPRESS)
+    q.add_argument("--beacon-port", type=int, default=47611, help=argparse.SUPPRESS)
+    q.add_argument(
+        "--log", help=tr(QT_TR_NOOP("tulis kejadian hub sebagai baris JSON ke berkas ini"))
+    )
+    q.add_argument("--seconds", type=float, default=None, help=argparse.SUPPRESS)
+    q.set_defaults(run=cmd_hub_serve)
+    q = hub.add_parser(
+        "verify",
+        parents=[common],
+        help=tr(QT_TR_NOOP("periksa rantai setiap salinan ujian yang dipegang hub")),
+    )
+    q.set_defaults(run=cmd_hub_verify)

@@ -1,0 +1,273 @@
+"""The room from one station: where its hub is, joining it, or running the hub on the proctor's PC."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from station import __version__
+from station.crypto.errors import CryptoError
+from station.domain.text import QT_TR_NOOP
+from station.domain.timing import Clock
+from station.services.enrollment import EnrollmentService, NotEnrolledError
+from station.services.exams import ExamService
+from station.services.export import ExportService
+from station.services.packages import PackageService
+from station.services.papers import PaperService
+from station.services.proctor import ProctorService
+from station.services.room.agent import RoomAgent
+from station.services.room.identity import (
+    BEACON_PORT,
+    DEFAULT_PORT,
+    RoomIdentity,
+    RoomUnavailableError,
+)
+from station.services.session_book import SessionBook
+from station.services.sitting import SittingService
+from station.services.station import StationService
+from station.services.transfer import TransferService
+from station.services.verify import VerifyService
+from station.store.hub_store import HUB_DATABASE_NAME
+from station.store.store import DATABASE_NAME, Store
+
+if TYPE_CHECKING:  # the network parts load when a room is joined or hosted, not at start-up
+    from station.services.room.desk import RoomDesk
+    from station.services.room.hub import RoomHub
+    from station.services.room.link import Dispatch, LinkState, RoomLink
+
+ADDRESS_FACT = "room_hub_address"
+DISCOVERY_FACT = "room_discovery"
+LISTEN_FACT = "room_listen"
+
+
+@dataclass(frozen=True, slots=True)
+class RoomSettings:
+    """Where this station finds its hub, and where a hub here listens."""
+
+    address: str | None
+    """``host:port`` of the hub; ``None``: find it by its beacon when discovery is allowed."""
+    discovery: bool
+    listen: str
+
+
+def check_address(address: str, *, any_port: bool = False) -> str:
+    """``host:port`` with a port 1–65535 (0 too with ``any_port``: a listener's free port),
+    else a specific error."""
+    host, sep, port = address.strip().rpartition(":")
+    lowest = 0 if any_port else 1
+    if not sep or not host or not port.isdigit() or not lowest <= int(port) <= 65535:
+        raise RoomUnavailableError(
+            QT_TR_NOOP(
+                "Alamat hub harus berbentuk host:port (mis. 192.168.1.10:{port}), bukan {address!r}."
+            ),
+            port=DEFAULT_PORT,
+            address=address,
+        )
+    return f"{host}:{int(port)}"
+
+
+class RoomService:
+    def __init__(
+        self,
+        station: StationService,
+        *,
+        enrollment: EnrollmentService,
+        packages: PackageService,
+        exams: ExamService,
+        sittings: SittingService,
+        proctor: ProctorService,
+        transfer: TransferService,
+        export: ExportService,
+        book: SessionBook,
+        papers: PaperService,
+        verifier: VerifyService,
+        store: Store,
+        clock: Clock,
+        data_dir: Path,
+    ) -> None:
+        self._station = station
+        self._enrollment = enrollment
+        self._packages = packages
+        self._exams = exams
+        self._sittings = sittings
+        self._proctor = proctor
+        self._transfer = transfer
+        self._export = export
+        self._book = book
+        self._papers = papers
+        self._verifier = verifier
+        self._store = store
+        self._clock = clock
+        self._data_dir = data_dir
+        self.agent = RoomAgent(
+            station=station,
+            exams=exams,
+            sittings=sittings,
+            proctor=proctor,
+            transfer=transfer,
+            export=export,
+            book=book,
+            store=store,
+            clock=clock,
+            outbox=data_dir / "outbox",
+        )
+
+    # -------------------------------------------------------------- settings
+
+    def settings(self) -> RoomSettings:
+        address = self._store.fact(ADDRESS_FACT) or None
+        return RoomSettings(
+            address=address,
+            discovery=(self._store.fact(DISCOVERY_FACT) or "1") == "1",
+            listen=self._store.fact(LISTEN_FACT) or f"0.0.0.0:{DEFAULT_PORT}",
+        )
+
+    def configure(
+        self,
+        *,
+        address: str | None = None,
+        clear_address: bool = False,
+        discovery: bool | None = None,
+        listen: str | None = None,
+    ) -> RoomSettings:
+        """Change where the hub is (or stop naming it), whether it may be found by its beacon,
+        and where a hub here listens; every change is audited."""
+        if address is not None:
+            self._store.set_fact(ADDRESS_FACT, check_address(address))
+        if clear_address:
+            self._store.set_fact(ADDRESS_FACT, "")
+        if discovery is not None:
+            self._store.set_fact(DISCOVERY_FACT, "1" if discovery else "0")
+        if listen is not None:
+            self._store.set_fact(LISTEN_FACT, check_address(listen, any_port=True))
+        settings = self.settings()
+        self._station.audit(
+            "room_configured",
+            address=settings.address,
+            discovery=settings.discovery,
+            listen=settings.listen,
+        )
+        return settings
+
+    # -------------------------------------------------------------- identity
+
+    def identity(self) -> RoomIdentity:
+        """This station's certificate and key, and the stations HQ placed in its centres."""
+        keys = self._station.keys
+        try:
+            trust = self._enrollment.context()
+        except NotEnrolledError as error:
+            raise RoomUnavailableError(error.template, **error.params) from None
+        members = self._packages.centre_stations()
+        if not members:
+            raise RoomUnavailableError(
+                QT_TR_NOOP(
+                    "Belum ada paket ujian yang menempatkan stasiun ini di pusat ujian; ruang belum dapat dibentuk."
+                )
+            )
+        return RoomIdentity(
+            station_id=self._station.station_id,
+            root=trust.root,
+            crl=trust.crl,
+            certificate=trust.certificate,
+            key=keys.signing_key,
+            members=members,
+            centres=tuple(self._packages.centre_ids()),
+        )
+
+    def can_host(self) -> bool:
+        """Whether HQ made this station a room hub (its certificate says so)."""
+        try:
+            return self.identity().can_host
+        except (RoomUnavailableError, CryptoError):
+            return False
+
+    # ------------------------------------------------------------------ link
+
+    def open_link(
+        self,
+        *,
+        dispatch: Dispatch,
+        address: str | None = None,
+        discovery: bool | None = None,
+        beacon_port: int = BEACON_PORT,
+        on_change: Callable[[LinkState], None] | None = None,
+    ) -> RoomLink:
+        """A link to the hub (not yet started); commits here wake it at once."""
+        from station.services.room.link import RoomLink  # noqa: PLC0415 - see TYPE_CHECKING
+
+        settings = self.settings()
+        identity = self.identity()  # fails now, plainly, when the room cannot be joined
+        link = RoomLink(
+            identity=identity,
+            keys=self._station.keys,
+            database=self._data_dir / DATABASE_NAME,
+            version=__version__,
+            now_ms=lambda: self._clock.now().wall_ms,
+            dispatch=dispatch,
+            hello=self.agent.hello,
+            status=self.agent.status,
+            handle=lambda message, hub_id: self.agent.handle(message, hub_id=hub_id),
+            address=check_address(address) if address else settings.address,
+            discover=settings.discovery if discovery is None else discovery,
+            beacon_port=beacon_port,
+            on_change=on_change,
+        )
+        self._sittings.on_commit(link.wake)
+        return link
+
+    # ------------------------------------------------------------------- hub
+
+    def open_hub(
+        self,
+        *,
+        listen: str | None = None,
+        beacon_to: str | None = "255.255.255.255",
+        beacon_port: int = BEACON_PORT,
+        log: Callable[[dict[str, Any]], None] | None = None,
+    ) -> RoomHub:
+        """The room hub of this station (not yet started); its copies go to ``hub.db`` here."""
+        from station.services.room.hub import RoomHub  # noqa: PLC0415 - see TYPE_CHECKING
+
+        keys = self._station.keys
+        return RoomHub(
+            identity=self.identity(),
+            keys=keys,
+            hub_database=self._data_dir / HUB_DATABASE_NAME,
+            station_database=self._data_dir / DATABASE_NAME,
+            now_ms=lambda: self._clock.now().wall_ms,
+            listen=check_address(listen, any_port=True) if listen else self.settings().listen,
+            beacon_to=beacon_to,
+            beacon_port=beacon_port,
+            log=log,
+        )
+
+    def verify_hub_copies(self):
+        """Every copy in this PC's ``hub.db``, checked as a chain on its own (hub running or not)."""
+        from station.services.room.hub import verify_copies  # noqa: PLC0415 - see TYPE_CHECKING
+        from station.store.hub_store import HubStore  # noqa: PLC0415
+
+        store = HubStore.open(self._data_dir / HUB_DATABASE_NAME)
+        try:
+            return verify_copies(store, self._data_dir / DATABASE_NAME, self._station.keys)
+        finally:
+            store.close()
+
+    def desk(self, hub: RoomHub) -> RoomDesk:
+        """The proctor's console over the whole room."""
+        from station.services.room.desk import RoomDesk  # noqa: PLC0415 - see TYPE_CHECKING
+
+        return RoomDesk(
+            hub,
+            station=self._station,
+            exams=self._exams,
+            proctor=self._proctor,
+            book=self._book,
+            papers=self._papers,
+            export=self._export,
+            verifier=self._verifier,
+            packages=self._packages,
+            clock=self._clock,
+        )
