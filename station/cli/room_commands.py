@@ -87,6 +87,7 @@ def cmd_room_configure(args: argparse.Namespace, console: Console) -> int:
             clear_address=args.no_hub,
             discovery=None if args.discovery is None else args.discovery == "on",
             listen=args.listen,
+            beacon=None if args.beacon is None else args.beacon == "on",
         )
     _print_settings(settings, console)
     return EXIT_OK
@@ -180,7 +181,7 @@ def cmd_hub_serve(args: argparse.Namespace, console: Console) -> int:
         with unlocked_station(args, console) as station:
             hub = station.room.open_hub(
                 listen=args.listen,
-                beacon_to=None if args.no_beacon else args.beacon_to,
+                beacon_to=False if args.no_beacon else (args.beacon_to or True),
                 beacon_port=args.beacon_port,
                 log=log,
             )
@@ -231,6 +232,11 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         help=tr(QT_TR_NOOP("boleh mencari hub lewat suar di jaringan lokal")),
     )
     q.add_argument("--listen", help=tr(QT_TR_NOOP("alamat dengar hub di PC ini, host:port")))
+    q.add_argument(
+        "--beacon",
+        choices=("on", "off"),
+        help=tr(QT_TR_NOOP("hub di PC ini mengumumkan diri lewat suar di jaringan lokal")),
+    )
     q.set_defaults(run=cmd_room_configure)
     q = room.add_parser(
         "status", parents=[common], help=tr(QT_TR_NOOP("pengaturan ruang dan stasiun pusat ujian"))
@@ -260,7 +266,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         action="store_true",
         help=tr(QT_TR_NOOP("jangan umumkan hub lewat suar di jaringan lokal")),
     )
-    q.add_argument("--beacon-to", default="255.255.255.255", help=argparse.SUPPRESS)
+    q.add_argument("--beacon-to", default=None, help=argparse.SUPPRESS)
     q.add_argument("--beacon-port", type=int, default=47611, help=argparse.SUPPRESS)
     q.add_argument(
         "--log", help=tr(QT_TR_NOOP("tulis kejadian hub sebagai baris JSON ke berkas ini"))

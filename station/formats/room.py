@@ -196,7 +196,11 @@ def _hello(schema: Schema, m: dict) -> None:
     schema.ident(m["station_id"], "$.station_id")
     schema.text(m["version"], "$.version")
     schema.integer(m["wall_ms"], "$.wall_ms", low=0, high=2**63 - 1)
-    for number, entry in enumerate(schema.items(m["sessions"], "$.sessions", minimum=0)):
+    _sessions(schema, m["sessions"])
+
+
+def _sessions(schema: Schema, value: Any) -> None:
+    for number, entry in enumerate(schema.items(value, "$.sessions", minimum=0)):
         where = f"$.sessions[{number}]"
         schema.obj(entry, where, required={"session_id", "package_id", "released", "closed"})
         schema.ident(entry["session_id"], f"{where}.session_id")
@@ -268,7 +272,10 @@ def check_row(schema: Schema, value: Any, where: str) -> dict[str, Any]:
 
 
 def _status(schema: Schema, m: dict) -> None:
-    schema.obj(m, "$", required={"type", "wall_ms", "unlocked", "screen", "rows", "heads"})
+    schema.obj(
+        m, "$", required={"type", "wall_ms", "unlocked", "screen", "rows", "heads", "sessions"}
+    )
+    _sessions(schema, m["sessions"])
     schema.integer(m["wall_ms"], "$.wall_ms", low=0, high=2**63 - 1)
     schema.boolean(m["unlocked"], "$.unlocked")
     schema.text(m["screen"], "$.screen", allow_empty=True)

@@ -23,6 +23,7 @@ from station.services.translations import chosen_language
 from station.ui.candidate.window import CandidateWindow
 from station.ui.collector import MainThreadCollector
 from station.ui.i18n import install_language, message_text
+from station.ui.room_link import stop_all as stop_room_links
 from station.ui.self_test import open_window_station, schedule_self_test
 from station.ui.theme import (
     FONT_MAX_PERCENT,
@@ -89,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         outcome = schedule_self_test(window, started=started, before=unguard)
     code = app.exec()
     collector.stop()
+    stop_room_links()
     close_station()
     return outcome[0] if outcome else code
 

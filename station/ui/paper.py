@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -60,9 +61,11 @@ def spool(pdf: Path, *, printer: str, copies: int) -> None:
 class PaperDesk:
     """Save or print a paper for the person acting; every error is shown, never raised."""
 
-    def __init__(self, station: Station, *, actor: Actor) -> None:
+    def __init__(self, station: Station, *, actor: Actor, room: Any = None) -> None:
         self._station = station
         self._actor = actor
+        self._room = room
+        """The room hub's desk: the session's papers are then the whole room's."""
         self.last_saved: Path | None = None
 
     def save(
@@ -77,7 +80,10 @@ class PaperDesk:
                 return None
             folder = Path(chosen)
         try:
-            path = self._station.papers.save(kind, subject, folder, by=self._actor)
+            if self._room is not None and kind in ("berita-acara", "daftar-hadir"):
+                path = self._room.save_paper(kind, subject, folder, by=self._actor)
+            else:
+                path = self._station.papers.save(kind, subject, folder, by=self._actor)
         except StationError as error:
             QMessageBox.warning(parent, tr("Dokumen tidak tersimpan"), message_text(error))
             return None

@@ -112,6 +112,10 @@ class RoomAgent:
     def on_moved(self, listener: MovedListener) -> None:
         self._moved_listeners.append(listener)
 
+    def off_moved(self, listener: MovedListener) -> None:
+        if listener in self._moved_listeners:
+            self._moved_listeners.remove(listener)
+
     # --------------------------------------------------------------- reports
 
     def hello(self) -> list[dict[str, Any]]:
@@ -147,6 +151,7 @@ class RoomAgent:
             "screen": self.screen,
             "rows": rows[:256],
             "heads": self._store.replication_heads(),
+            "sessions": self.hello(),
         }
 
     # --------------------------------------------------------------- handling

@@ -243,6 +243,12 @@ class RoomDesk:
             )
         return rows
 
+    def opened_stations(self, session_id: str) -> tuple[int, int]:
+        """How many of the room's stations have the session's items open, of how many."""
+        views = [v for v in self.hub.snapshot().stations if v.listed]
+        opened = sum(1 for v in views if v.sessions.get(session_id, {}).get("released"))
+        return opened, len(views)
+
     def spare_stations(self, session_id: str) -> list[StationView]:
         """Connected, unlocked stations with the session open and nobody sitting there."""
         return [

@@ -337,7 +337,7 @@ class RoomHub:
         )
         self._port = self._server.sockets[0].getsockname()[1]
         if self._beacon_to:
-            asyncio.get_running_loop().create_task(self._beacon())
+            self._tasks.add(asyncio.get_running_loop().create_task(self._beacon()))
 
     async def _shutdown(self) -> None:
         if self._server is not None:
@@ -553,15 +553,26 @@ class RoomHub:
                     self._views[station_id] = replace(view, hub_heads=heads, last_seen_wall_ms=now)
             return
         if kind == "status":
+            before = self.station(station_id)
+            unlocked = message["unlocked"]
+            # A locked station reports no candidates: the board keeps what it last said.
+            rows = tuple(message["rows"]) if unlocked or message["rows"] else before.rows
+            sessions = {
+                s["session_id"]: {"released": s["released"], "closed": s["closed"]}
+                for s in message["sessions"]
+            }
             self._update(
                 station_id,
-                unlocked=message["unlocked"],
+                unlocked=unlocked,
                 screen=message["screen"],
-                rows=tuple(message["rows"]),
+                rows=rows,
                 local_heads=dict(message["heads"]),
+                sessions=sessions if unlocked else before.sessions,
                 last_seen_wall_ms=now,
             )
             connection.send({"type": "pong", "wall_ms": now})
+            if unlocked and before is not None and not before.unlocked:
+                await self._push_pending(connection)  # what waited for the vault to open
             return
         if kind in ("result", "bundle"):
             _, waiter = self._waiting.pop(message["id"], (None, None))

@@ -52,6 +52,8 @@ Dispatch = Callable[[Callable[[], Any]], "concurrent.futures.Future[Any]"]
 """Run a callable on the thread that owns the station's services; a future of its result."""
 
 STATUS_EVERY_S = 2.0
+STATUS_SOON_S = 0.5
+"""After new events, the station's next report comes this soon (the board stays current)."""
 SILENCE_S = 12.0
 """No frame from the hub for this long: the link is taken as broken and made again."""
 CONNECT_TIMEOUT_S = 5.0
@@ -299,9 +301,12 @@ class RoomLink:
         while not self._stop.is_set():
             while self._outgoing:
                 _send(sock, self._outgoing.popleft())
+            sent = len(copying.in_flight)
             pending = self._replicate(store, sock, copying, self._keys)
             self._set(pending_events=pending, acked=dict(copying.acked))
             now = time.monotonic()
+            if len(copying.in_flight) > sent:  # something happened: the board hears soon
+                status_due = min(status_due, now + STATUS_SOON_S)
             if now >= status_due and (status_future is None or status_future.done()):
                 status_due = now + STATUS_EVERY_S
                 status_future = self._dispatch(self._status)

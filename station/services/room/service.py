@@ -40,6 +40,8 @@ if TYPE_CHECKING:  # the network parts load when a room is joined or hosted, not
 ADDRESS_FACT = "room_hub_address"
 DISCOVERY_FACT = "room_discovery"
 LISTEN_FACT = "room_listen"
+BEACON_FACT = "room_beacon"
+BROADCAST = "255.255.255.255"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,8 @@ class RoomSettings:
     """``host:port`` of the hub; ``None``: find it by its beacon when discovery is allowed."""
     discovery: bool
     listen: str
+    beacon: bool = True
+    """A hub here announces itself on the LAN (stations that may discover find it)."""
 
 
 def check_address(address: str, *, any_port: bool = False) -> str:
@@ -120,8 +124,9 @@ class RoomService:
         address = self._store.fact(ADDRESS_FACT) or None
         return RoomSettings(
             address=address,
-            discovery=(self._store.fact(DISCOVERY_FACT) or "1") == "1",
+            discovery=(self._store.fact(DISCOVERY_FACT) or "0") == "1",
             listen=self._store.fact(LISTEN_FACT) or f"0.0.0.0:{DEFAULT_PORT}",
+            beacon=(self._store.fact(BEACON_FACT) or "1") == "1",
         )
 
     def configure(
@@ -131,6 +136,7 @@ class RoomService:
         clear_address: bool = False,
         discovery: bool | None = None,
         listen: str | None = None,
+        beacon: bool | None = None,
     ) -> RoomSettings:
         """Change where the hub is (or stop naming it), whether it may be found by its beacon,
         and where a hub here listens; every change is audited."""
@@ -142,12 +148,15 @@ class RoomService:
             self._store.set_fact(DISCOVERY_FACT, "1" if discovery else "0")
         if listen is not None:
             self._store.set_fact(LISTEN_FACT, check_address(listen, any_port=True))
+        if beacon is not None:
+            self._store.set_fact(BEACON_FACT, "1" if beacon else "0")
         settings = self.settings()
         self._station.audit(
             "room_configured",
             address=settings.address,
             discovery=settings.discovery,
             listen=settings.listen,
+            beacon=settings.beacon,
         )
         return settings
 
@@ -224,22 +233,28 @@ class RoomService:
         self,
         *,
         listen: str | None = None,
-        beacon_to: str | None = "255.255.255.255",
+        beacon_to: str | bool | None = True,
         beacon_port: int = BEACON_PORT,
         log: Callable[[dict[str, Any]], None] | None = None,
     ) -> RoomHub:
-        """The room hub of this station (not yet started); its copies go to ``hub.db`` here."""
+        """The room hub of this station (not yet started); its copies go to ``hub.db`` here.
+
+        ``beacon_to`` is where its beacon goes: ``True`` follows the settings (the
+        LAN's broadcast address, or none), ``None`` or ``False`` sends none."""
         from station.services.room.hub import RoomHub  # noqa: PLC0415 - see TYPE_CHECKING
 
         keys = self._station.keys
+        settings = self.settings()
         return RoomHub(
             identity=self.identity(),
             keys=keys,
             hub_database=self._data_dir / HUB_DATABASE_NAME,
             station_database=self._data_dir / DATABASE_NAME,
             now_ms=lambda: self._clock.now().wall_ms,
-            listen=check_address(listen, any_port=True) if listen else self.settings().listen,
-            beacon_to=beacon_to,
+            listen=check_address(listen, any_port=True) if listen else settings.listen,
+            beacon_to=(BROADCAST if settings.beacon else None)
+            if beacon_to is True
+            else (beacon_to or None),
             beacon_port=beacon_port,
             log=log,
         )

@@ -38,6 +38,7 @@ from station.ui.candidate.screens import (
 )
 from station.ui.i18n import current_language, install_language, message_text
 from station.ui.operations import run_in_background
+from station.ui.room_link import runner_for
 from station.ui.theme import Look, apply_look
 from station.ui.widgets.basics import BusyVeil, format_remaining
 
@@ -100,6 +101,11 @@ class CandidateWindow(QMainWindow):
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(lambda: self._exam and self._exam.show_banner(""))
+        self.room = runner_for(station)
+        """The station's link to the room hub (one per process; runs while the window lives)."""
+        self._saved_seq: int | None = None
+        self._saved_text = ""
+        station.room.agent.on_moved(self._moved_away)
         if kiosk:
             self.enter_kiosk()
 
@@ -150,6 +156,7 @@ class CandidateWindow(QMainWindow):
         if focus is not None:
             focus.setFocus()
         self.screen_name = name
+        self._station.room.agent.screen = name
         self.screen_changed.emit(name)
 
     def _in_background(
@@ -205,6 +212,7 @@ class CandidateWindow(QMainWindow):
         )
 
     def _after_unlock(self, screen: UnlockScreen | None) -> None:
+        self.room.start()
         ready = self._station.exams.ready_sessions()
         if self._session_id and any(s.session_id == self._session_id for s in ready):
             self._choose_session(self._session_id)
@@ -484,7 +492,12 @@ class CandidateWindow(QMainWindow):
             exam.item_view.show_answer(attempt.answers.get(item_id))
         if saved:
             clock_time = local_time(self.sitting.now().wall_ms, self._zone, seconds=True)
-            exam.show_saved(self.tr("Tersimpan ✓ {time}").format(time=clock_time.split(" ", 1)[1]))
+            self._saved_text = self.tr("Tersimpan ✓ {time}").format(
+                time=clock_time.split(" ", 1)[1]
+            )
+            self._saved_seq = self.sitting.attempt.next_seq - 1
+            exam.show_saved(self._saved_text)
+            self._show_room_copy()
             self._show_position()
 
     def next_item(self) -> None:
@@ -658,8 +671,52 @@ class CandidateWindow(QMainWindow):
 
     # ------------------------------------------------------------------ time
 
+    def _show_room_copy(self) -> None:
+        """In a room, the saved mark also says when the hub holds the answer (a spare seat
+        would resume with it)."""
+        if self._exam is None or self.sitting is None or self._saved_seq is None:
+            return
+        if not self.room.running:
+            return
+        if self.room.acked(self.sitting.attempt_id) >= self._saved_seq:
+            self._exam.show_saved(self._saved_text + self.tr(" · salinan ruang ✓"))
+            self._saved_seq = None
+
+    def _moved_away(self, attempt_id: str, station_id: str) -> None:
+        """The proctor moved this candidate to another station: this window lets go."""
+        if self.sitting is None or self.sitting.attempt_id != attempt_id:
+            return
+        self.sitting = None
+        self._close_sitting()
+        self.show_notice(
+            "moved",
+            self.tr("Ujian dipindahkan"),
+            self.tr(
+                "Pengawas memindahkan ujian Anda ke stasiun {station}. Silakan pindah ke kursi"
+                " yang ditunjuk pengawas; jawaban Anda sudah ada di sana."
+            ).format(station=station_id),
+            self.tr("Kembali"),
+            self.show_login,
+        )
+
+    def _follow_the_room(self) -> None:
+        """What a proctor did from the room console shows here within a tick: an attempt they
+        ended, or one they resumed while this window waits for a proctor to resume it."""
+        sitting = self.sitting
+        if sitting is None or self._practice is not None:
+            return
+        attempt = sitting.attempt
+        if self.screen_name == "resume" and not (
+            attempt.status is AttemptStatus.PAUSED and attempt.pending_gap_ms is not None
+        ):
+            self._next_step()
+        elif attempt.status is AttemptStatus.ENDED and self._stack.currentWidget() is self._exam:
+            self._settle_after_time()
+
     def tick(self) -> None:
         """Let time pass for the open sitting: heartbeat, warnings and time-outs."""
+        self._follow_the_room()
+        self._show_room_copy()
         sitting = self.sitting
         if sitting is None or not sitting.attempt.is_live or sitting.attempt.needs_recovery:
             return
@@ -900,6 +957,7 @@ class CandidateWindow(QMainWindow):
             self.guard.blocked += 1
             return
         self._timer.stop()
+        self._station.room.agent.off_moved(self._moved_away)
         if self.sitting is not None:
             self.sitting.close()
         if self._practice is not None:

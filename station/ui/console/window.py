@@ -31,6 +31,8 @@ from station.ui.i18n import message_text
 from station.ui.operations import run_in_background
 from station.ui.paper import PaperDesk
 from station.ui.proctor.console import ProctorConsole
+from station.ui.proctor.room import RoomPanel
+from station.ui.room_link import runner_for
 from station.ui.theme import Look
 from station.ui.widgets.basics import button, card, label
 
@@ -180,9 +182,19 @@ class ConsoleWindow(QMainWindow):
     def lock(self) -> None:
         if self.candidates is not None:
             return  # candidate mode runs: the kiosk's own lock decides
+        self.stop_room()
         self._station.station.lock()
         self.actor = None
         self.show_lock()
+
+    def stop_room(self) -> None:
+        """Stop the hub this console runs (stations go on alone and catch up later)."""
+        if getattr(self, "room_panel", None) is not None:
+            self.room_panel.stop_hub()
+
+    def closeEvent(self, event) -> None:
+        self.stop_room()
+        super().closeEvent(event)
 
     def first_run(self) -> None:
         wizard = FirstRunWizard(self._station, parent=self)
@@ -192,6 +204,7 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------------ home
 
     def show_home(self, actor: Actor) -> None:
+        self.stop_room()
         self.actor = actor
         home = QWidget()
         layout = QVBoxLayout(home)
@@ -212,6 +225,13 @@ class ConsoleWindow(QMainWindow):
         desk = PaperDesk(self._station, actor=actor)
         self.console = ProctorConsole(self._station, actor=actor, paper_desk=desk)
         self.tabs.addTab(self.console, self.tr("Sesi"))
+        self.room_panel = None
+        if self._station.room.can_host():
+            self.room_panel = RoomPanel(self._station, actor=actor)
+            self.tabs.insertTab(0, self.room_panel, self.tr("Ruang"))
+            self.tabs.setCurrentIndex(0)
+        else:
+            runner_for(self._station).start()
         self.fieldit = None
         if actor.role == "field_it":
             self.fieldit = FieldItPanel(

@@ -53,13 +53,18 @@ COLUMNS = (
 )
 
 
+STATION_COLUMN = len(COLUMNS)
+"""In the room console, a last column names the station that holds each attempt."""
+
+
 class BoardModel(QAbstractTableModel):
     """One row per candidate of the session; :meth:`set_rows` replaces them all."""
 
-    def __init__(self, *, zone: str = "Asia/Jakarta") -> None:
+    def __init__(self, *, zone: str = "Asia/Jakarta", room: bool = False) -> None:
         super().__init__()
         self._rows: list[CandidateRow] = []
         self._zone = zone
+        self._room = room
 
     def set_rows(self, rows: list[CandidateRow], *, zone: str | None = None) -> None:
         self.beginResetModel()
@@ -79,11 +84,11 @@ class BoardModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + (1 if self._room else 0)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(COLUMNS[section])
+            return tr(QT_TR_NOOP("Stasiun")) if section == STATION_COLUMN else tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -125,4 +130,8 @@ class BoardModel(QAbstractTableModel):
             return local_time(row.last_activity_wall_ms, self._zone, seconds=True).split(" ")[1]
         if column == 9:
             return "; ".join(message_text(w) for w in row.warnings)
+        if column == STATION_COLUMN:
+            if row.moved_to:
+                return f"{row.station_id} → {row.moved_to}"
+            return row.station_id or "—"
         return ""

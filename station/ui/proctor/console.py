@@ -34,6 +34,7 @@ from station.domain.attempt import Actor
 from station.domain.errors import StationError
 from station.domain.session import local_time
 from station.services.commands import (
+    ChangeSeat,
     CloseSession,
     CorrectRosterEntry,
     ExtendTime,
@@ -80,11 +81,15 @@ class ProctorConsole(QWidget):
         *,
         actor: Actor,
         paper_desk: PaperDesk | None = None,
+        proctor: Any = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._station = station
         self.actor = actor
+        self._proctor = proctor or station.proctor
+        """This station's :class:`ProctorService`, or the room hub's ``RoomDesk`` (same calls)."""
+        self.room = proctor is not None
         self.papers = paper_desk or PaperDesk(station, actor=actor)
         self.ask: Callable[[dialogs.FormDialog], dict[str, Any] | None] = _run_form
         self.confirm: Callable[[str, str], bool] = self._confirm_with_box
@@ -130,7 +135,7 @@ class ProctorConsole(QWidget):
         gate.addWidget(self.token_note)
         layout.addLayout(gate)
 
-        self.model = BoardModel()
+        self.model = BoardModel(room=self.room)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Daftar peserta"))
@@ -162,6 +167,7 @@ class ProctorConsole(QWidget):
             ("ending", self.tr("Akhiri ujian…"), self.ask_ending),
             ("substitute", self.tr("Pengganti…"), self.ask_substitute),
             ("correct", self.tr("Koreksi data…"), self.ask_correction),
+            *((("seat", self.tr("Pindah kursi…"), self.ask_seat_change),) if self.room else ()),
             ("close", self.tr("Tutup sesi…"), self.ask_close),
         ):
             widget = button(text)
@@ -237,8 +243,8 @@ class ProctorConsole(QWidget):
         try:
             info = self._station.exams.session(session_id)
             released = any(s.session_id == session_id for s in self._station.exams.ready_sessions())
-            rows = self._station.proctor.board(session_id)
-            closing = self._station.proctor.closing(session_id)
+            rows = self._proctor.board(session_id)
+            closing = self._proctor.closing(session_id)
         except StationError as error:
             self.show_status(message_text(error))
             return
@@ -248,9 +254,19 @@ class ProctorConsole(QWidget):
         )
         self.release_code.setVisible(not released)
         self.release_button.setVisible(not released)
-        self.released_note.setText(
-            self.tr("Soal sudah terbuka di stasiun ini.") if released else ""
-        )
+        if self.room:
+            opened, total = self._proctor.opened_stations(session_id)
+            self.released_note.setText(
+                self.tr("Soal terbuka di hub; {opened} dari {total} stasiun sudah terbuka.").format(
+                    opened=opened, total=total
+                )
+                if released
+                else ""
+            )
+        else:
+            self.released_note.setText(
+                self.tr("Soal sudah terbuka di stasiun ini.") if released else ""
+            )
         if closing is not None:
             self.released_note.setText(
                 self.tr("Sesi ditutup {time}.").format(
@@ -317,6 +333,8 @@ class ProctorConsole(QWidget):
     def _targets_text(self) -> str:
         rows = self.selected_rows()
         if not rows:
+            if self.room:
+                return self.tr("Semua peserta yang sedang mengerjakan di ruang ini.")
             return self.tr("Semua peserta yang sedang mengerjakan di stasiun ini.")
         return ", ".join(row.name for row in rows)
 
@@ -336,7 +354,7 @@ class ProctorConsole(QWidget):
         confirmed when the proctor says so.
         """
         try:
-            outcome = self._station.proctor.execute(command, by=self.actor)
+            outcome = self._proctor.execute(command, by=self.actor)
         except PastSessionEndError as error:
             if isinstance(command, ExtendTime) and self.confirm(
                 self.tr("Melewati akhir sesi"), message_text(error)
@@ -465,10 +483,31 @@ class ProctorConsole(QWidget):
         if values is not None:
             self.run(CorrectRosterEntry(session_id=self.session_id, nip=row.nip, **values))
 
+    def ask_seat_change(self) -> None:
+        """Room console: move the selected candidate to a spare station of the room."""
+        row = self._one_selected()
+        if row is None or self.session_id is None:
+            return
+        spares = [
+            (view.station_id, view.station_id)
+            for view in self._proctor.spare_stations(self.session_id)
+        ]
+        if not spares:
+            self.show_status(
+                self.tr(
+                    "Tidak ada stasiun cadangan: stasiun tujuan harus terhubung, terbuka, dan kosong."
+                ),
+                problem=True,
+            )
+            return
+        values = self.ask(dialogs.seat_form(row.name, spares, self))
+        if values is not None:
+            self.run(ChangeSeat(session_id=self.session_id, nip=row.nip, **values))
+
     def ask_close(self) -> None:
         if self.session_id is None:
             return
-        blockers = self._station.proctor.close_blockers(self.session_id)
+        blockers = self._proctor.close_blockers(self.session_id)
         if blockers:
             self.show_status(
                 self.tr("Sesi belum dapat ditutup: {reasons}").format(

@@ -252,3 +252,21 @@ def close_form(parent: QWidget | None = None) -> FormDialog:
     )
     form.add_text("note", tr("Catatan penutupan"), multiline=True)
     return form
+
+
+def seat_form(
+    name: str, stations: list[tuple[str, str]], parent: QWidget | None = None
+) -> FormDialog:
+    """Move a candidate to a spare station of the room (the hub hands it the attempt)."""
+    form = FormDialog(
+        tr("Pindah kursi"),
+        tr(
+            "{name} melanjutkan ujian di stasiun lain: jawaban dan sisa waktu diambil dari"
+            " salinan di hub ruang. Stasiun lama tidak akan menulis ujian ini lagi."
+        ).format(name=name),
+        parent=parent,
+    )
+    form.add_choice("to_station", tr("Stasiun tujuan"), stations)
+    form.add_text("seat", tr("Kursi baru (boleh kosong)"))
+    form.add_text("reason", tr("Alasan"), multiline=True)
+    return form
