@@ -240,6 +240,12 @@ class HubStore:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> HubStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     @property
     def conn(self):
         return self.db.conn

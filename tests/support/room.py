@@ -18,7 +18,7 @@ from typing import Any
 from station.app import Station, open_station
 from station.crypto.vault import FAST_TEST_PARAMS
 from station.domain.timing import ManualClock
-from station.services.synthetic import SMALL_SPEC, write_synthetic_exam
+from station.services.synthetic import SMALL_SPEC, SyntheticSpec, write_synthetic_exam
 from tests.support.world import NOW_MS, PROCTOR, STATION_PASSPHRASE, World, new_hq
 
 SESSION = "SYN-S1"
@@ -128,9 +128,21 @@ def enrolled(world: World, name: str, *, room_hub: bool = False) -> Station:
     return station
 
 
-def build_room(folder: Path, *, stations: int = 2, release_everywhere: bool = True) -> Room:
-    """A hub PC and ``stations`` workstations of one centre, the package imported everywhere."""
-    clock = ManualClock(wall_ms=NOW_MS)
+def build_room(
+    folder: Path,
+    *,
+    stations: int = 2,
+    release_everywhere: bool = True,
+    real_clock: bool = False,
+    spec: SyntheticSpec = SMALL_SPEC,
+) -> Room:
+    """A hub PC and ``stations`` workstations of one centre, the package imported everywhere.
+
+    With ``real_clock`` the session began five minutes ago on the real clock (for
+    station processes, which run on it); otherwise the room's clock is a manual one
+    set a minute into the session."""
+    now_ms = int(time.time() * 1000)
+    clock = ManualClock(wall_ms=now_ms if real_clock else NOW_MS)
     hq, keys = new_hq(folder / "hq", clock)
     world = World(folder, clock, hq, keys)
     hub_station = enrolled(world, "hub", room_hub=True)
@@ -138,8 +150,9 @@ def build_room(folder: Path, *, stations: int = 2, release_everywhere: bool = Tr
     everyone = [hub_station, *workstations]
     world.source = write_synthetic_exam(
         folder / "source",
-        spec=SMALL_SPEC,
+        spec=spec,
         stations=tuple(s.station.station_id for s in everyone),
+        starts_wall_ms=now_ms - 5 * 60_000 if real_clock else None,
     )
     world.package = hq.packages.build(world.source, keys=keys, credential_params=FAST_TEST_PARAMS)
     for station in everyone:
@@ -148,7 +161,8 @@ def build_room(folder: Path, *, stations: int = 2, release_everywhere: bool = Tr
     if release_everywhere:
         for station in workstations:
             station.packages.release(SESSION, world.release_code, by=PROCTOR)
-    clock.jump_wall(SITTING_MS - clock.now().wall_ms)
+    if not real_clock:
+        clock.jump_wall(SITTING_MS - clock.now().wall_ms)
     world.stations = everyone
     return Room(world, hub_station, workstations)
 
