@@ -14,6 +14,7 @@ from station.services.commands import (
     RecordIncident,
     ReleaseSession,
     ResumeCandidates,
+    SubstituteCandidate,
 )
 from station.services.errors import LateArrivalError, PastSessionEndError, SessionNotClosableError
 from station.services.packages import WrongReleaseCodeError
@@ -250,3 +251,38 @@ def test_the_room_export_writes_each_station_s_own_signed_bundle(room, tmp_path)
         room.hub.copy_for(SESSION, a).attempt_id,
         room.hub.copy_for(SESSION, b).attempt_id,
     }
+
+
+def test_hq_flags_a_room_decision_once_though_every_station_carries_it(room):
+    one, two, _ = room.stations
+    desk = desk_of(room)
+    desk.execute(ReleaseSession(session_id=SESSION, code=room.world.release_code), by=PROCTOR)
+    room.wait_for(lambda: released(room, one) and released(room, two))
+    absent = roster(room)[-1]
+    desk.execute(
+        SubstituteCandidate(
+            session_id=SESSION,
+            replaces_nip=absent,
+            nip="199001012015032002",
+            name="Dewi Lestari",
+            position="Analis",
+            unit="Biro Umum",
+            reason="Surat tugas 12/2026",
+        ),
+        by=PROCTOR,
+    )
+    for station in (one, two):
+        room.wait_for(
+            lambda s=station: (
+                room.owner(s).run(lambda: s.exams.roster_entry(SESSION, "199001012015032002"))
+                is not None
+            )
+        )
+    answer_some(room, one, "199001012015032002", 1)  # the substitute may sit at any station
+    hq, keys = room.world.hq, room.world.keys
+    for station in (one, two, room.hub_station):
+        run = room.owner(station).run if station in room.stations else (lambda work: work())
+        path = run(lambda s=station: s.export.export(room.world.folder / "usb")).path
+        hq.intake.ingest_one(path, keys=keys)
+    changed = [a for a in hq.storage.anomalies() if a.kind == "roster_changed"]
+    assert len(changed) == 1 and changed[0].station_id == room.hub.hub_id

@@ -121,8 +121,13 @@ def test_the_candidate_resumes_at_the_same_item_with_the_same_time_and_nothing_l
     stored = hq.storage.attempt(attempt_id)
     assert stored.status == "ended" and stored.conflict == 0
     assert stored.last_station_id == two.station.station_id
-    kinds = {a.kind for a in hq.storage.anomalies(attempt_id=attempt_id)}
-    assert "candidate_at_two_stations" not in kinds and "chain_conflict" not in kinds
+    kinds = [a.kind for a in hq.storage.anomalies(attempt_id=attempt_id)]
+    assert "candidate_at_two_stations" not in kinds and "conflicting_copies" not in kinds
+    assert kinds.count("seat_changed") == 1  # both seats report the move; HQ notes it once
+    hub_bundle = room.hub_station.export.export(room.world.folder / "usb")
+    hq.intake.ingest_one(hub_bundle.path, keys=keys)
+    seat = [a for a in hq.storage.anomalies(attempt_id=attempt_id) if a.kind == "seat_changed"]
+    assert len(seat) == 1 and two.station.station_id in seat[0].detail
 
 
 def test_events_the_hub_never_heard_of_are_kept_apart_and_reported(room):

@@ -427,6 +427,9 @@ ANOMALY_LABELS = {
     "bundle_number_reused": QT_TR_NOOP("nomor bundel dipakai ulang"),
     "revoked_station": QT_TR_NOOP("stasiun dicabut"),
     "bundle_altered": QT_TR_NOOP("bundel diubah setelah diterima"),
+    "roster_changed": QT_TR_NOOP("daftar peserta diubah pengawas"),
+    "extended_past_end": QT_TR_NOOP("waktu ditambah melewati akhir sesi"),
+    "seat_changed": QT_TR_NOOP("pindah kursi (ujian dilanjutkan di stasiun lain)"),
 }
 
 

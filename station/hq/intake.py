@@ -659,6 +659,12 @@ class HqIntake:
             for record in session.get("records", []):
                 body = record.get("body", {})
                 command = body.get("command", {})
+                room = body.get("room") or {}
+                if record.get("kind") == "change_seat":
+                    found += _seat_change(session.get("session_id"), body, now)
+                    continue
+                if room.get("hub") and not room.get("origin"):
+                    continue  # a station's copy of the room's record: the hub's counts once
                 kind = None
                 if body.get("flag_for_hq"):
                     kind = "roster_changed"
@@ -748,6 +754,23 @@ def _attempt_fields(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict) or not all(isinstance(value.get(n), str) for n in names):
         raise ValueError("malformed attempt row")
     return value
+
+
+def _seat_change(session_id: str | None, body: dict[str, Any], now: int) -> list[Anomaly]:
+    """A proctor moved a candidate to a spare station: one note per move, whichever of the
+    hub, the old seat and the new seat brings it (the same detail from each)."""
+    command = body.get("command", {})
+    attempt_id = body.get("attempt")
+    if not attempt_id:
+        return []
+    detail = _detail(
+        session=session_id,
+        from_station=command.get("from_station"),
+        to_station=command.get("to_station"),
+        reason=command.get("reason"),
+        by=body.get("by"),
+    )
+    return [Anomaly("seat_changed", detail, attempt_id, None, now)]
 
 
 def _check_sealed(

@@ -428,12 +428,11 @@ class RoomDesk:
                 refused_past_end.append((station_id, problem))
                 continue
             outcomes += [TargetOutcome(nip, names.get(nip, ""), False, problem) for nip in nips]
+        extra: dict[str, Any] = {"stations": sorted(targets)}
+        if isinstance(command, ExtendTime) and command.past_end:
+            extra["past_end"] = [t.nip for t in outcomes if t.done]  # flagged for HQ, once
         outcome = self._proctor.record(
-            command,
-            by=by,
-            targets=outcomes,
-            extra={"stations": sorted(targets)},
-            relayed=self._relay(),
+            command, by=by, targets=outcomes, extra=extra, relayed=self._relay()
         )
         if refused_past_end:
             self._past_end_refused[replace(command, past_end=False)] = [
