@@ -149,3 +149,34 @@ def test_the_room_export_writes_every_connected_station(qtbot, panel, room, tmp_
     assert {b.station_id for b in export.written} >= {one.station.station_id}
     assert "bundel ditulis" in panel.message.text()
     assert room.stations[2].station.station_id in panel.message.text()  # never joined: named
+
+
+def test_field_it_points_a_station_at_the_hub_and_sees_it_join(qtbot, tmp_path):
+    from station.ui.fieldit.common import Desk
+    from station.ui.fieldit.room import RoomTab
+    from station.ui.room_link import runner_for
+
+    room = build_room(tmp_path, stations=1)
+    try:
+        room.start_hub()
+        station = room.stations[0]
+        tab = RoomTab(Desk(station, PROCTOR))
+        qtbot.addWidget(tab)
+        tab.refresh()
+        assert tab.address.text() == "" and not tab.discovery.isChecked()
+        assert tab.role.text() == "stasiun peserta"
+        tab.address.setText("bukan alamat")
+        assert not tab.save()
+        assert "host:port" in tab.message.text()
+        tab.address.setText(f"127.0.0.1:{room.hub.port}")
+        assert tab.save()
+        assert station.room.settings().address == f"127.0.0.1:{room.hub.port}"
+        qtbot.waitUntil(lambda: tab.state.text().startswith("terhubung"), timeout=20_000)
+        assert room.hub.hub_id in tab.state.text()
+        runner_for(station).stop()
+        hub_tab = RoomTab(Desk(room.hub_station, PROCTOR))
+        qtbot.addWidget(hub_tab)
+        hub_tab.refresh()
+        assert hub_tab.role.text().startswith("PC pengawas")
+    finally:
+        room.close()

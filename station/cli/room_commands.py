@@ -21,14 +21,7 @@ from typing import Any
 from station.cli.common import EXIT_FAILED, EXIT_OK, unlocked_station
 from station.cli.console import Console
 from station.domain.text import QT_TR_NOOP
-
-PHASES = {
-    "off": QT_TR_NOOP("mati"),
-    "searching": QT_TR_NOOP("mencari hub di jaringan"),
-    "connecting": QT_TR_NOOP("menghubungi hub"),
-    "connected": QT_TR_NOOP("terhubung"),
-    "waiting": QT_TR_NOOP("menunggu untuk mencoba lagi"),
-}
+from station.services.room.link import LINK_PHASES
 
 
 class MainThreadOwner:
@@ -144,7 +137,7 @@ def cmd_room_join(args: argparse.Namespace, console: Console) -> int:
             else:
                 console.say(
                     QT_TR_NOOP("Ruang: {phase} {hub} {problem}"),
-                    phase=console.text(PHASES.get(state.phase, state.phase)),
+                    phase=console.text(LINK_PHASES.get(state.phase, state.phase)),
                     hub=state.hub_id or state.address or "",
                     problem=line["problem"] or "",
                 )

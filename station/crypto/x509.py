@@ -33,6 +33,11 @@ EXCHANGE_KEY_EXTENSION = x509.ObjectIdentifier(f"{ARC}.1")
 ORGANIZATION = "CACT Station"
 
 
+NO_CHECK_TIME = 0x200000
+"""OpenSSL's ``X509_V_FLAG_NO_CHECK_TIME`` for TLS contexts (``ssl`` has no name for it): the
+application checks validity dates itself and can say why it refuses (ADR 0017, 0020)."""
+
+
 class Role(StrEnum):
     """What a certificate is for; each is an extended key usage of its own."""
 

@@ -82,6 +82,8 @@ class RoomLinkRunner(QObject):
         settings = self._station.room.settings()
         if not settings.address and not settings.discovery:
             return False
+        if self._station.room.can_host():
+            return False  # the proctor's PC runs the hub itself (the console's "Ruang" tab)
         try:
             self.link = self._station.room.open_link(
                 dispatch=self._dispatch, on_change=self.state_changed.emit

@@ -27,7 +27,7 @@ from typing import Any
 
 from aiohttp import web
 
-from station.crypto.x509 import CheckedCertificate, to_pem
+from station.crypto.x509 import NO_CHECK_TIME, CheckedCertificate, to_pem
 from station.domain.errors import StationError
 from station.domain.timing import Clock
 from station.hq.upload.service import (
@@ -106,10 +106,6 @@ class JsonLines(logging.Formatter):
 
 def _event(level: int, event: str, **fields: Any) -> None:
     log.log(level, event, extra={"fields": fields})
-
-
-NO_CHECK_TIME = 0x200000
-"""OpenSSL's ``X509_V_FLAG_NO_CHECK_TIME`` (``ssl`` has no name for it)."""
 
 
 def tls_context(identity: ServiceIdentity) -> ssl.SSLContext:

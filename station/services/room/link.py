@@ -61,6 +61,16 @@ RETRY_S = (1.0, 2.0, 5.0)
 POLL_S = 0.5
 
 
+LINK_PHASES = {
+    "off": QT_TR_NOOP("mati"),
+    "searching": QT_TR_NOOP("mencari hub di jaringan"),
+    "connecting": QT_TR_NOOP("menghubungi hub"),
+    "connected": QT_TR_NOOP("terhubung"),
+    "waiting": QT_TR_NOOP("menunggu untuk mencoba lagi"),
+}
+"""What each :attr:`LinkState.phase` is called on screen and in the command line."""
+
+
 class RoomLinkError(RoomError):
     """The hub could not be reached, refused this station, or broke the protocol."""
 

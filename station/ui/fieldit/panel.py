@@ -16,6 +16,7 @@ from station.ui.fieldit.common import Desk, panel_stylesheet
 from station.ui.fieldit.doctor import DoctorTab
 from station.ui.fieldit.packages import PackagesTab
 from station.ui.fieldit.results import ResultsTab
+from station.ui.fieldit.room import RoomTab
 from station.ui.fieldit.sync import SyncTab
 from station.ui.theme import Look
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from station.services.sync import RetryPolicy
 
 PaperSaver = Callable[[QWidget, str, str], None]
-TABS = ("packages", "results", "sync", "backup", "doctor")
+TABS = ("packages", "results", "sync", "room", "backup", "doctor")
 
 
 class FieldItPanel(QWidget):
@@ -65,11 +66,13 @@ class FieldItPanel(QWidget):
         self.results_tab = ResultsTab(self.desk, paper_saver=paper_saver)
         self.sync_tab = SyncTab(self.desk, retry=sync_retry)
         self.sync_tab.export_requested.connect(self.show_usb_export)
+        self.room_tab = RoomTab(self.desk)
         self.backup_tab = BackupTab(self.desk)
         self.doctor_tab = DoctorTab(self.desk)
         self.tabs.addTab(_scrolling(self.packages_tab), self.tr("Paket ujian"))
         self.tabs.addTab(_scrolling(self.results_tab), self.tr("Hasil ujian"))
         self.tabs.addTab(_scrolling(self.sync_tab), self.tr("Sinkron"))
+        self.tabs.addTab(_scrolling(self.room_tab), self.tr("Ruang"))
         self.tabs.addTab(_scrolling(self.backup_tab), self.tr("Cadangan"))
         self.tabs.addTab(_scrolling(self.doctor_tab), self.tr("Diagnosa"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
@@ -89,7 +92,7 @@ class FieldItPanel(QWidget):
         self.setStyleSheet(panel_stylesheet(look))
 
     def show_tab(self, name: str) -> None:
-        """``packages``, ``results``, ``sync``, ``backup`` or ``doctor``."""
+        """``packages``, ``results``, ``sync``, ``room``, ``backup`` or ``doctor``."""
         self.tabs.setCurrentIndex(TABS.index(name))
 
     def refresh(self) -> None:
@@ -99,6 +102,7 @@ class FieldItPanel(QWidget):
         self.packages_tab.refresh()
         self.results_tab.refresh()
         self.sync_tab.refresh()
+        self.room_tab.refresh()
 
     def show_usb_export(self) -> None:
         """The results tab, its export button focused: the way when HQ cannot be reached."""
