@@ -24,7 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtWidgets import QApplication
 
 from station.services.commands import ChangeSeat, PauseCandidates, RecordAttendance, ReleaseSession
+from station.ui.fieldit.common import Desk
+from station.ui.fieldit.room import RoomTab
 from station.ui.proctor.room import RoomPanel
+from station.ui.room_link import runner_for
 from station.ui.theme import Look, apply_look, load_fonts
 from tests.support.room import SESSION, answer_some, build_room, finish, roster
 from tests.support.world import PROCTOR
@@ -37,6 +40,25 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
     while time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
+
+
+def field_it_tab(app: QApplication, station, port: int, out: Path) -> Path:
+    """The sixth station's field IT pointing it at the hub, once it has joined."""
+    tab = RoomTab(Desk(station, PROCTOR))
+    tab.resize(1100, 520)
+    tab.show()
+    tab.refresh()
+    tab.address.setText(f"127.0.0.1:{port}")
+    tab.save()
+    deadline = time.monotonic() + 15
+    while not runner_for(station).connected and time.monotonic() < deadline:
+        settle(app, 0.1)
+    tab._show_state()
+    settle(app)
+    path = out / "fieldit-room.png"
+    tab.grab().save(str(path))
+    runner_for(station).stop()
+    return path
 
 
 def main() -> int:
@@ -115,6 +137,7 @@ def main() -> int:
                 path = out / f"room-console-{width}x{height}.png"
                 panel.grab().save(str(path))
                 print(path)
+            print(field_it_tab(app, stations[5], panel.hub.port, out))
         finally:
             room.hub = None
             panel.stop_hub()

@@ -74,11 +74,16 @@ class RoomTab(QWidget):
         self.address.setText(settings.address or "")
         self.discovery.setChecked(settings.discovery)
         self.beacon.setChecked(settings.beacon)
+        hosts = self._station.room.can_host()
         self.role.setText(
             self.tr("PC pengawas: menjalankan hub ruang di {listen}").format(listen=settings.listen)
-            if self._station.room.can_host()
+            if hosts
             else self.tr("stasiun peserta")
         )
+        # The proctor's PC runs the hub (it announces itself); a station joins one.
+        self.beacon.setVisible(hosts)
+        self.address.setEnabled(not hosts)
+        self.discovery.setVisible(not hosts)
         self._show_state()
 
     def _show_state(self) -> None:
