@@ -142,6 +142,22 @@ def open_station(
     papers = PaperService(
         station, exams, sittings, proctor=proctor, book=book, store=store, clock=clock
     )
+    room = RoomService(
+        station,
+        enrollment=enrollment,
+        packages=packages,
+        exams=exams,
+        sittings=sittings,
+        proctor=proctor,
+        transfer=transfer,
+        export=export,
+        book=book,
+        papers=papers,
+        verifier=verifier,
+        store=store,
+        clock=clock,
+        data_dir=folder,
+    )
     built = Station(
         data_dir=folder,
         clock=clock,
@@ -167,28 +183,14 @@ def open_station(
             clock,
             data_dir=folder,
             practice=lambda: open_practice(clock=clock),
+            room=room.check,
         ),
         backups=backups,
         sync=SyncService(
             station, enrollment, export, receipts, store=store, clock=clock, outbox=folder / OUTBOX
         ),
         upgrades=UpgradeService(station, enrollment, backups, store, clock, data_dir=folder),
-        room=RoomService(
-            station,
-            enrollment=enrollment,
-            packages=packages,
-            exams=exams,
-            sittings=sittings,
-            proctor=proctor,
-            transfer=transfer,
-            export=export,
-            book=book,
-            papers=papers,
-            verifier=verifier,
-            store=store,
-            clock=clock,
-            data_dir=folder,
-        ),
+        room=room,
         _store=store,
     )
     if station.initialized:

@@ -59,6 +59,7 @@ def test_a_healthy_enrolled_station_reports_every_check_ok(world, local_disk):
         "certificate": Status.OK,
         "crl": Status.OK,
         "upload_service": Status.OK,
+        "room": Status.OK,
         "pending_data": Status.OK,
     }
     assert report.status is Status.OK and report.exit_code == 0
@@ -350,7 +351,7 @@ def test_cli_exit_codes(tmp_path, world, capsys, monkeypatch, local_disk):
     )
     assert main(["doctor", "--data", data, "--passphrase-file", str(passfile)]) == 0
     out = capsys.readouterr().out
-    assert "Ringkasan: 0 gagal, 0 peringatan, 9 baik." in out and "[BAIK" in out
+    assert "Ringkasan: 0 gagal, 0 peringatan, 10 baik." in out and "[BAIK" in out
 
     assert main(["doctor", "--data", data, "--lang", "id"]) == 1  # locked: chains need unlock
     assert "[PERINGATAN] Rantai data: Perlu dibuka" in capsys.readouterr().out
@@ -383,9 +384,19 @@ def test_cli_readiness_and_json(tmp_path, station, passfile, capsys, local_disk)
         "certificate",
         "crl",
         "upload_service",
+        "room",
         "pending_data",
         "practice",
     ]
     practice = report["checks"][-1]
     assert practice["status"] == "ok" and practice["title"] == "Ujian latihan"
     assert code == report["exit_code"] == 1  # not enrolled: a warning
+
+
+def test_the_room_line_says_where_the_hub_is(world, local_disk):
+    station = world.station
+    assert "bekerja sendiri" in station.doctor.run().check("room").detail.render()
+    station.room.configure(address="192.168.10.2:47610")
+    check = station.doctor.run().check("room")
+    assert check.status is Status.OK and "192.168.10.2:47610" in check.detail.render()
+    assert check.data["centre_stations"] == 1 and not check.data["hub_here"]

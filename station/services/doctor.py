@@ -387,6 +387,7 @@ class DoctorService:
         practice: Callable[[], _PracticeLike] | None = None,
         filesystem: Callable[[Path], Filesystem] | None = None,
         free_bytes: Callable[[Path], int] | None = None,
+        room: Callable[[], Check] | None = None,
     ) -> None:
         self._station = station
         self._integrity = integrity
@@ -397,6 +398,7 @@ class DoctorService:
         self._filesystem = filesystem
         self._free_bytes = free_bytes
         self._probes: list[Probe] = []
+        self._room = room
         if practice is not None:
             self.register(
                 Probe(
@@ -422,6 +424,11 @@ class DoctorService:
             Probe("certificate", QT_TR_NOOP("Sertifikat stasiun"), self.check_certificate),
             Probe("crl", QT_TR_NOOP("Daftar pencabutan (CRL)"), self.check_crl),
             Probe("upload_service", QT_TR_NOOP("Layanan unggah HQ"), self.check_upload_service),
+            *(
+                [Probe("room", QT_TR_NOOP("Ruang ujian"), self._room)]
+                if self._room is not None
+                else []
+            ),
             Probe("pending_data", QT_TR_NOOP("Data yang belum sampai HQ"), self.check_pending),
         ]
         if not self._station.initialized:

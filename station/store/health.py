@@ -34,7 +34,12 @@ class PendingCounts:
 
 def pending_counts(store: Store) -> PendingCounts:
     conn = store.conn
-    live = conn.execute("SELECT count(*) FROM attempts WHERE status != 'ended'").fetchone()[0]
+    # An attempt the room's proctor moved to another station is not live here any more.
+    live = conn.execute(
+        "SELECT count(*) FROM attempts AS a WHERE a.status != 'ended' AND coalesce(("
+        " SELECT direction FROM seat_changes AS s WHERE s.attempt_id = a.attempt_id"
+        " ORDER BY s.seq DESC LIMIT 1), 'in') != 'out'"
+    ).fetchone()[0]
     unexported = conn.execute(
         "SELECT count(*) FROM attempts AS a WHERE a.status = 'ended'"
         " AND a.acknowledged_wall_ms IS NULL AND NOT EXISTS ("

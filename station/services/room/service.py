@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from station import __version__
 from station.crypto.errors import CryptoError
+from station.crypto.x509 import Role, roles_of
+from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
+from station.services.doctor import Check, Status
 from station.services.enrollment import EnrollmentService, NotEnrolledError
 from station.services.exams import ExamService
 from station.services.export import ExportService
@@ -185,6 +188,55 @@ class RoomService:
             members=members,
             centres=tuple(self._packages.centre_ids()),
         )
+
+    def check(self) -> Check:
+        """The doctor's line for the room: hub on this PC, which hub this station joins, or none."""
+        title = QT_TR_NOOP("Ruang ujian")
+        settings = self.settings()
+        try:
+            trust = self._enrollment.context()
+        except NotEnrolledError:
+            return Check(
+                "room",
+                Status.OK,
+                title,
+                Message(QT_TR_NOOP("Tidak berlaku: stasiun belum terdaftar di HQ.")),
+            )
+        hosts = Role.ROOM_HUB in roles_of(trust.certificate)
+        members = len(self._packages.centre_stations())
+        data = {
+            "hub_here": hosts,
+            "address": settings.address,
+            "discovery": settings.discovery,
+            "listen": settings.listen,
+            "centre_stations": members,
+        }
+        if (hosts or settings.address or settings.discovery) and not members:
+            return Check(
+                "room",
+                Status.WARNING,
+                title,
+                Message(
+                    QT_TR_NOOP(
+                        "Belum ada paket ujian yang menempatkan stasiun ini di pusat ujian: ruang belum dapat dibentuk."
+                    )
+                ),
+                data=data,
+            )
+        if hosts:
+            detail = Message(
+                QT_TR_NOOP(
+                    "PC pengawas: hub ruang mendengar di {listen}; {count} stasiun terdaftar di pusat ujian."
+                ),
+                {"listen": settings.listen, "count": members},
+            )
+        elif settings.address:
+            detail = Message(QT_TR_NOOP("Hub ruang di {address}."), {"address": settings.address})
+        elif settings.discovery:
+            detail = Message(QT_TR_NOOP("Hub ruang dicari lewat suarnya di jaringan lokal."))
+        else:
+            detail = Message(QT_TR_NOOP("Tanpa hub ruang: stasiun bekerja sendiri."))
+        return Check("room", Status.OK, title, detail, data=data)
 
     def can_host(self) -> bool:
         """Whether HQ made this station a room hub (its certificate says so)."""
