@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from station.services.room.identity import RoomIdentity, RoomIdentityError
@@ -192,3 +194,33 @@ def _der():
 
 def _now(room) -> int:
     return room.clock.now().wall_ms
+
+
+def test_a_station_allowed_to_discover_finds_its_hub_by_the_beacon(room):
+    beacon_port = free_port()
+    room.start_hub(beacon_to="127.0.0.1", beacon_port=beacon_port)
+    one = room.stations[0]
+    link = room.join(one, address=None, discovery=True, beacon_port=beacon_port)
+    assert link.wait_until(lambda s: s.phase == "connected", 20), link.state
+    assert link.state.hub_id == room.hub.hub_id
+    assert link.state.address == f"127.0.0.1:{room.hub.port}"
+
+
+def test_a_beacon_from_a_hub_not_listed_for_the_centre_is_ignored(room, tmp_path):
+    import socket
+
+    from station.formats.room import encode_beacon
+
+    beacon_port = free_port()
+    one = room.stations[0]
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as decoy:
+        decoy.bind(("127.0.0.1", 0))
+        link = room.join(one, address=None, discovery=True, beacon_port=beacon_port)
+        fake = encode_beacon(
+            hub_id="STN-PALSU", port=decoy.getsockname()[1], certificate_sha256="f" * 64, centres=[]
+        )
+        for _ in range(20):
+            decoy.sendto(b"not a beacon", ("127.0.0.1", beacon_port))
+            decoy.sendto(fake, ("127.0.0.1", beacon_port))
+            time.sleep(0.1)
+        assert link.state.phase == "searching" and link.state.hub_id is None

@@ -143,6 +143,7 @@ def test_a_status_row_names_a_candidate_only_by_a_valid_nip():
         "screen": "exam",
         "rows": [row],
         "heads": {},
+        "sessions": [],
     }
     with pytest.raises(RoomProtocolError, match="NIP 18 angka"):
         decode_message(canonical_json(status), sender="station")

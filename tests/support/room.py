@@ -72,7 +72,7 @@ class Room:
         link = owner.run(
             lambda: station.room.open_link(
                 dispatch=owner.dispatch,
-                address=options.pop("address", f"127.0.0.1:{self.hub.port}"),
+                address=options.pop("address", f"127.0.0.1:{self.hub.port}" if self.hub else None),
                 **options,
             )
         )

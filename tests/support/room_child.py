@@ -10,7 +10,7 @@ stdout, flushed, for the parent test:
     JOINED <hub>                          the link is up
     LOCAL <attempt> <seq> <item> <json>   an answer committed here (the kiosk says "saved")
     ACK <attempt> <seq>                   the hub made every event up to <seq> durable
-    TOOK <attempt> <head> <json answers>  the moved candidate's attempt, opened here
+    TOOK <attempt> <head> <json answers>  the moved candidate's attempt as the hub's copy brought it
     DONE <attempt> <lookup code>          the attempt ended here, sealed by this station
 """
 
@@ -116,10 +116,11 @@ def main() -> int:
                 if sitting.attempt.status is AttemptStatus.NOT_STARTED:
                     sitting.start()
             if args.take and sitting is None:
-                if station.sittings.attempt_of(SESSION, args.take) is None:
+                record = station.sittings.attempt_of(SESSION, args.take)
+                if record is None:
                     continue
+                head = record.head_seq  # as the hub's copy brought it, before this seat writes
                 sitting = station.sittings.begin(SESSION, args.take)
-                head = sitting.attempt.next_seq - 1
                 emit(f"TOOK {sitting.attempt_id} {head} {json.dumps(sitting.attempt.answers)}")
                 if sitting.attempt.status is AttemptStatus.PAUSED:
                     sitting.resume(by=PROCTOR, charge_gap=False)
