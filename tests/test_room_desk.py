@@ -78,6 +78,16 @@ def test_a_late_arrival_admitted_at_the_hub_may_begin_at_any_station(room):
     assert (row.attendance, row.seat) == ("late", "A-01")
 
 
+def released_everywhere(room):
+    """The proctor enters the release code once at the hub; the joined stations open."""
+    desk = desk_of(room)
+    desk.execute(ReleaseSession(session_id=SESSION, code=room.world.release_code), by=PROCTOR)
+    room.wait_for(
+        lambda: all(released(room, s) for s in room.stations if s.station.station_id in room.links)
+    )
+    return desk
+
+
 def started(room, station, nip, count=2):
     answer_some(room, station, nip, count)
     room.wait_copied(station)
@@ -98,9 +108,7 @@ def status_of(room, station, nip):
 
 def test_pause_resume_and_extra_time_for_one_candidate_or_the_whole_room(room):
     one, two, _ = room.stations
-    desk = desk_of(room)
-    desk.execute(ReleaseSession(session_id=SESSION, code=room.world.release_code), by=PROCTOR)
-    room.wait_for(lambda: released(room, one) and released(room, two))
+    desk = released_everywhere(room)
     a, b = roster(room)[:2]
     started(room, one, a)
     started(room, two, b)
@@ -134,9 +142,7 @@ def test_pause_resume_and_extra_time_for_one_candidate_or_the_whole_room(room):
 
 def test_extra_time_past_the_end_is_confirmed_and_sent_again_only_where_refused(room):
     one, two, _ = room.stations
-    desk = desk_of(room)
-    desk.execute(ReleaseSession(session_id=SESSION, code=room.world.release_code), by=PROCTOR)
-    room.wait_for(lambda: released(room, one) and released(room, two))
+    desk = released_everywhere(room)
     a, b = roster(room)[:2]
     started(room, one, a)
     started(room, two, b)
@@ -161,9 +167,7 @@ def test_extra_time_past_the_end_is_confirmed_and_sent_again_only_where_refused(
 
 def test_the_session_closes_for_the_room_once_every_candidate_is_accounted_for(room):
     one, two, three = room.stations
-    desk = desk_of(room)
-    desk.execute(ReleaseSession(session_id=SESSION, code=room.world.release_code), by=PROCTOR)
-    room.wait_for(lambda: released(room, one) and released(room, two))
+    desk = released_everywhere(room)
     nips = roster(room)
     a = nips[0]
     started(room, one, a)
@@ -195,9 +199,7 @@ def test_the_session_closes_for_the_room_once_every_candidate_is_accounted_for(r
 def test_the_room_papers_list_every_station_and_render(room, tmp_path):
     require_poppler()
     one, two, _ = room.stations
-    desk = desk_of(room)
-    desk.execute(ReleaseSession(session_id=SESSION, code=room.world.release_code), by=PROCTOR)
-    room.wait_for(lambda: released(room, one) and released(room, two))
+    desk = released_everywhere(room)
     a, b = roster(room)[:2]
     started(room, one, a)
     started(room, two, b)
@@ -224,9 +226,7 @@ def test_the_room_papers_list_every_station_and_render(room, tmp_path):
 
 def test_the_room_export_writes_each_station_s_own_signed_bundle(room, tmp_path):
     one, two, three = room.stations
-    desk = desk_of(room)
-    desk.execute(ReleaseSession(session_id=SESSION, code=room.world.release_code), by=PROCTOR)
-    room.wait_for(lambda: released(room, one) and released(room, two))
+    desk = released_everywhere(room)
     a, b = roster(room)[:2]
     started(room, one, a)
     started(room, two, b)
@@ -255,9 +255,7 @@ def test_the_room_export_writes_each_station_s_own_signed_bundle(room, tmp_path)
 
 def test_hq_flags_a_room_decision_once_though_every_station_carries_it(room):
     one, two, _ = room.stations
-    desk = desk_of(room)
-    desk.execute(ReleaseSession(session_id=SESSION, code=room.world.release_code), by=PROCTOR)
-    room.wait_for(lambda: released(room, one) and released(room, two))
+    desk = released_everywhere(room)
     absent = roster(room)[-1]
     desk.execute(
         SubstituteCandidate(

@@ -9,7 +9,7 @@ the session's book and the audit log, naming who acted and why.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -601,47 +601,36 @@ class ProctorService:
         With ``room_checked`` (a closing relayed by the room hub, which checked
         every candidate of the room) only attempts still running here count.
         """
-        blockers = []
-        marks = self._book.attendance(session_id)
-        moved = self.moved_away()
-        for entry in self._exams.roster(session_id):
-            digits = entry.nip.digits
-            record = self._sittings.attempt_of(session_id, digits)
-            mark = marks.get(digits)
-            if record is not None and record.attempt_id in moved:
-                continue
-            if room_checked and record is None:
-                continue
-            if record is not None and record.status != AttemptStatus.ENDED.value:
-                blockers.append(
-                    Message(QT_TR_NOOP("ujian {name} masih berjalan"), {"name": entry.name})
-                )
-            elif record is None and (mark is None or mark.status != "absent"):
-                blockers.append(
-                    Message(
-                        QT_TR_NOOP("{name} belum mengerjakan dan belum dicatat tidak hadir"),
-                        {"name": entry.name},
-                    )
-                )
-        return blockers
+        return close_blockers(
+            self._exams.roster(session_id),
+            self._book.attendance(session_id),
+            self._standing_here(session_id),
+            attempts_only=room_checked,
+        )
 
     def closing(self, session_id: str):
         return self._book.closing(session_id)
 
     def _counts(self, session_id: str) -> dict[str, int]:
-        marks = self._book.attendance(session_id)
-        counts = {"registered": 0, "present": 0, "late": 0, "absent": 0}
-        for reason in EndReason:
-            counts[reason.value] = 0
-        for entry in self._exams.roster(session_id):
-            counts["registered"] += 1
-            mark = marks.get(entry.nip.digits)
-            if mark is not None:
-                counts[mark.status] += 1
-            record = self._sittings.attempt_of(session_id, entry.nip.digits)
-            if record is not None and record.end_reason:
-                counts[record.end_reason] += 1
-        return counts
+        return session_counts(
+            self._exams.roster(session_id),
+            self._book.attendance(session_id),
+            self._standing_here(session_id),
+        )
+
+    def _standing_here(self, session_id: str) -> Callable[[str], Standing | None]:
+        """NIP → the candidate's attempt on this station (one moved away counts as settled)."""
+        moved = self.moved_away()
+
+        def standing(nip: str) -> Standing | None:
+            record = self._sittings.attempt_of(session_id, nip)
+            if record is None:
+                return None
+            if record.attempt_id in moved:
+                return Standing("moved", None)
+            return Standing(record.status, record.end_reason)
+
+        return standing
 
     # ------------------------------------------------------------- journal
 
@@ -684,6 +673,72 @@ class ProctorService:
             return ""
         entry = self._exams.roster_entry(record.session_id, Nip.parse(nip).digits)
         return person(Actor("candidate", entry.name if entry else "?", nip))
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """Where a candidate's attempt stands, for closing a session and counting it."""
+
+    status: str
+    """An attempt status, or ``moved`` (it continues at another station)."""
+    end_reason: str | None = None
+    station: str = ""
+
+
+def close_blockers(
+    roster: Iterable[RosterEntry],
+    marks: dict[str, Any],
+    standing: Callable[[str], Standing | None],
+    *,
+    attempts_only: bool = False,
+) -> list[Message]:
+    """Why a session cannot close: attempts still running, candidates neither begun nor
+    marked absent (with ``attempts_only`` the running attempts alone)."""
+    blockers = []
+    for entry in roster:
+        digits = entry.nip.digits
+        found = standing(digits)
+        mark = marks.get(digits)
+        if found is not None and found.status not in (AttemptStatus.ENDED.value, "moved"):
+            if found.station:
+                blockers.append(
+                    Message(
+                        QT_TR_NOOP("ujian {name} masih berjalan di stasiun {station}"),
+                        {"name": entry.name, "station": found.station},
+                    )
+                )
+            else:
+                blockers.append(
+                    Message(QT_TR_NOOP("ujian {name} masih berjalan"), {"name": entry.name})
+                )
+        elif found is None and not attempts_only and (mark is None or mark.status != "absent"):
+            blockers.append(
+                Message(
+                    QT_TR_NOOP("{name} belum mengerjakan dan belum dicatat tidak hadir"),
+                    {"name": entry.name},
+                )
+            )
+    return blockers
+
+
+def session_counts(
+    roster: Iterable[RosterEntry],
+    marks: dict[str, Any],
+    standing: Callable[[str], Standing | None],
+) -> dict[str, int]:
+    """Registered, present, late and absent, and how many attempts ended each way."""
+    counts = {"registered": 0, "present": 0, "late": 0, "absent": 0}
+    for reason in EndReason:
+        counts[reason.value] = 0
+    for entry in roster:
+        counts["registered"] += 1
+        mark = marks.get(entry.nip.digits)
+        if mark is not None:
+            counts[mark.status] += 1
+        found = standing(entry.nip.digits)
+        if found is not None and found.end_reason:
+            counts[found.end_reason] = counts.get(found.end_reason, 0) + 1
+    return counts
 
 
 NOT_STARTED_TEXT = QT_TR_NOOP("belum memulai ujian di stasiun ini")

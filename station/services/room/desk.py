@@ -57,7 +57,10 @@ from station.services.proctor import (
     CandidateRow,
     CommandOutcome,
     ProctorService,
+    Standing,
     TargetOutcome,
+    close_blockers,
+    session_counts,
 )
 from station.services.room.hub import HubError, RoomHub, StationView, bundle_bytes
 from station.services.session_book import SessionBook
@@ -265,27 +268,23 @@ class RoomDesk:
     def close_blockers(self, session_id: str) -> list[Message]:
         """Why the room's session cannot close: attempts still running on any station,
         candidates neither finished nor marked absent."""
-        blockers = []
-        marks = self._book.attendance(session_id)
+        return close_blockers(
+            self._exams.roster(session_id),
+            self._book.attendance(session_id),
+            self._standing(session_id),
+        )
+
+    def _standing(self, session_id: str) -> Callable[[str], Standing | None]:
         reports = self._reports(session_id)
-        for entry in self._exams.roster(session_id):
-            report = reports.get(entry.nip.digits)
-            mark = marks.get(entry.nip.digits)
-            if report is not None and report[1]["status"] != "ended":
-                blockers.append(
-                    Message(
-                        QT_TR_NOOP("ujian {name} masih berjalan di stasiun {station}"),
-                        {"name": entry.name, "station": report[0].station_id},
-                    )
-                )
-            elif report is None and (mark is None or mark.status != "absent"):
-                blockers.append(
-                    Message(
-                        QT_TR_NOOP("{name} belum mengerjakan dan belum dicatat tidak hadir"),
-                        {"name": entry.name},
-                    )
-                )
-        return blockers
+
+        def standing(nip: str) -> Standing | None:
+            report = reports.get(nip)
+            if report is None:
+                return None
+            view, row = report
+            return Standing(row["status"], row["end_reason"], view.station_id)
+
+        return standing
 
     def closing(self, session_id: str):
         return self._book.closing(session_id)
@@ -342,19 +341,11 @@ class RoomDesk:
         return outcome
 
     def _counts(self, session_id: str) -> dict[str, int]:
-        marks = self._book.attendance(session_id)
-        reports = self._reports(session_id)
-        counts = {"registered": 0, "present": 0, "late": 0, "absent": 0}
-        for entry in self._exams.roster(session_id):
-            counts["registered"] += 1
-            mark = marks.get(entry.nip.digits)
-            if mark is not None:
-                counts[mark.status] += 1
-            report = reports.get(entry.nip.digits)
-            if report is not None and report[1]["end_reason"]:
-                reason = report[1]["end_reason"]
-                counts[reason] = counts.get(reason, 0) + 1
-        return counts
+        return session_counts(
+            self._exams.roster(session_id),
+            self._book.attendance(session_id),
+            self._standing(session_id),
+        )
 
     def _act_on_attempts(self, command: ProctorCommand, *, by: Actor) -> CommandOutcome:
         """Pause, resume, extra time and endings: to the stations holding the candidates, now."""
