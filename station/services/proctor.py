@@ -488,16 +488,7 @@ class ProctorService:
         rows = []
         for entry in self._exams.roster(session_id):
             digits = entry.nip.digits
-            mark = marks.get(digits)
-            base = dict(
-                nip=digits,
-                name=entry.name,
-                position=entry.position,
-                unit=entry.unit,
-                seat=mark.seat if mark else "",
-                attendance=mark.status if mark else "",
-                identity_checked=mark.identity_checked if mark else False,
-            )
+            base = row_base(entry, marks.get(digits))
             record = self._sittings.attempt_of(session_id, digits)
             if record is None:
                 rows.append(CandidateRow(**base))
@@ -683,6 +674,19 @@ class Standing:
     """An attempt status, or ``moved`` (it continues at another station)."""
     end_reason: str | None = None
     station: str = ""
+
+
+def row_base(entry: RosterEntry, mark) -> dict[str, Any]:
+    """A board row's candidate and attendance fields (the rest comes from the attempt)."""
+    return {
+        "nip": entry.nip.digits,
+        "name": entry.name,
+        "position": entry.position,
+        "unit": entry.unit,
+        "seat": mark.seat if mark else "",
+        "attendance": mark.status if mark else "",
+        "identity_checked": mark.identity_checked if mark else False,
+    }
 
 
 def close_blockers(

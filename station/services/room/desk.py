@@ -60,6 +60,7 @@ from station.services.proctor import (
     Standing,
     TargetOutcome,
     close_blockers,
+    row_base,
     session_counts,
 )
 from station.services.room.hub import HubError, RoomHub, StationView, bundle_bytes
@@ -180,16 +181,7 @@ class RoomDesk:
         rows = []
         for entry in self._exams.roster(session_id):
             digits = entry.nip.digits
-            mark = marks.get(digits)
-            base = {
-                "nip": digits,
-                "name": entry.name,
-                "position": entry.position,
-                "unit": entry.unit,
-                "seat": mark.seat if mark else "",
-                "attendance": mark.status if mark else "",
-                "identity_checked": mark.identity_checked if mark else False,
-            }
+            base = row_base(entry, marks.get(digits))
             report = reports.get(digits)
             if report is None:
                 rows.append(CandidateRow(**base))
