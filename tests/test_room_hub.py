@@ -224,3 +224,79 @@ def test_a_beacon_from_a_hub_not_listed_for_the_centre_is_ignored(room, tmp_path
             decoy.sendto(fake, ("127.0.0.1", beacon_port))
             time.sleep(0.1)
         assert link.state.phase == "searching" and link.state.hub_id is None
+
+
+def raw_connection(room, station):
+    """A TLS connection to the hub with ``station``'s real identity, for hostile frames."""
+    import socket
+
+    identity = station.room.identity()
+    raw = socket.create_connection(("127.0.0.1", room.hub.port), timeout=10)
+    return identity.client_context().wrap_socket(raw)
+
+
+def read_frame(sock):
+    from station.formats.room import decode_message, frame_length
+
+    header = b""
+    while len(header) < 4:
+        chunk = sock.recv(4 - len(header))
+        if not chunk:
+            return None
+        header += chunk
+    body = b""
+    length = frame_length(header)
+    while len(body) < length:
+        body += sock.recv(length - len(body))
+    return decode_message(body, sender="hub")
+
+
+@pytest.mark.parametrize(
+    ("frame", "problem"),
+    [
+        (b"\x00\x00\x00\x05{bad}", "bukan JSON"),
+        ((1 << 31).to_bytes(4, "big"), "batasnya"),
+        (b"\x00\x00\x00\x10" + b'{"type":"hello"}', "kolom wajib"),
+    ],
+)
+def test_a_hostile_frame_is_refused_with_a_reason_and_nothing_is_stored(room, frame, problem):
+    room.start_hub()
+    one = room.stations[0]
+    with raw_connection(room, one) as sock:
+        sock.sendall(frame)
+        answer = read_frame(sock)
+    assert answer["type"] == "error" and problem in answer["error"]["template"] + str(
+        answer["error"]["params"]
+    )
+    refusals = room.hub.snapshot().refusals
+    assert refusals and problem in refusals[-1].problem.render()
+    assert room.hub.copies() == []
+
+
+def test_a_full_hub_disk_stops_the_copy_not_the_station_and_it_catches_up(room):
+    room.start_hub()
+    one = room.stations[0]
+    room.join(one)
+    room.wait_joined(one)
+    nip = roster(room)[0]
+    attempt_id, _ = answer_some(room, one, nip, 1)
+    room.wait_copied(one)
+    pages = room.hub._writer.call(lambda s: s.conn.execute("PRAGMA page_count").fetchone()[0])
+    room.hub._writer.call(
+        lambda s: s.conn.execute(f"PRAGMA max_page_count = {pages.result()}")
+    ).result()
+
+    def wander() -> None:  # the candidate goes on (every move is an event); the hub cannot store
+        sitting = room.sittings[nip]
+        for step in range(300):
+            sitting.go_to(step % 4)
+
+    room.owner(one).run(wander)
+    link = room.links[one.station.station_id]
+    assert link.wait_until(
+        lambda s: s.problem is not None and "Disk penuh" in s.problem.render(), 20
+    ), link.state
+    assert len(hub_events(room, attempt_id)) < len(stored_events(one, attempt_id))
+    room.hub._writer.call(lambda s: s.conn.execute("PRAGMA max_page_count = 1073741823")).result()
+    room.wait_copied(one, timeout_s=30)
+    assert hub_events(room, attempt_id) == stored_events(one, attempt_id)

@@ -150,6 +150,9 @@ class RoomLink:
         self._thread: threading.Thread | None = None
         self._wake_r, self._wake_w = socket.socketpair()
         self._wake_r.setblocking(False)
+        # A commit never waits for the link: when nobody drains the wake-ups (the hub is
+        # away), a full buffer just means "already woken".
+        self._wake_w.setblocking(False)
         self._outgoing: deque[dict[str, Any]] = deque()
 
     # ------------------------------------------------------------ lifecycle
