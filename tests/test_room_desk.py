@@ -57,6 +57,9 @@ def test_the_release_code_is_entered_once_and_reaches_every_station(room):
     room.join(three)  # switched on after the release: it is owed the code
     room.wait_for(lambda: released(room, three))
     room.wait_for(lambda: all(d.delivered_wall_ms for d in room.hub.deliveries()))
+    # once every station has it, the hub keeps no copy of the code
+    codes = [d.body["message"]["command"]["code"] for d in room.hub.deliveries()]
+    assert codes == ["***"] * 3
 
 
 def test_a_late_arrival_admitted_at_the_hub_may_begin_at_any_station(room):
@@ -222,6 +225,13 @@ def test_the_room_papers_list_every_station_and_render(room, tmp_path):
         else:
             assert "Padam 3 menit" in text
         assert min(ink_of_pages(path, tmp_path)) > 0.002
+    attempt_id = room.hub.copy_for(SESSION, a).attempt_id
+    room.wait_for(lambda: room.hub.copy_for(SESSION, a).row["seal_signature"] is not None)
+    receipt = desk.save_receipt(attempt_id, papers, by=PROCTOR)
+    text = " ".join(text_of(receipt).split())
+    assert names[a] in text and one.station.station_id in text  # sealed at station one
+    lookup = room.owner(one).run(lambda: one.sittings.receipt_of(attempt_id)).lookup_code
+    assert lookup in text
 
 
 def test_the_room_export_writes_each_station_s_own_signed_bundle(room, tmp_path):

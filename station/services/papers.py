@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from station.crypto.chain import Receipt
 from station.domain.attempt import Actor, AttemptStatus
 from station.domain.nip import Nip
 from station.domain.text import QT_TR_NOOP
@@ -194,19 +195,31 @@ class PaperService:
     def receipt_paper(self, attempt_id: str) -> CandidateReceiptPaper:
         """The candidate's Bukti Selesai Ujian for an ended attempt."""
         record = self._store.attempt(attempt_id)
-        sitting_receipt = self._sittings.receipt_of(attempt_id)
-        if sitting_receipt is None:
+        receipt = self._sittings.receipt_of(attempt_id)
+        if receipt is None:
             raise ServiceError(
                 QT_TR_NOOP("Ujian {attempt} belum berakhir; belum ada bukti selesai."),
                 attempt=attempt_id,
             )
-        info = self._exams.session(record.session_id)
-        entry = self._store.roster_entry_by_index(
-            record.session_id, record.nip_index, keys=self._station.keys
+        return self.receipt_paper_for(
+            record.session_id, record.nip_index, receipt, station_id=self._station.station_id
+        )
+
+    def receipt_paper_for(
+        self, session_id: str, nip_index: bytes | None, receipt: Receipt, *, station_id: str
+    ) -> CandidateReceiptPaper:
+        """A Bukti Selesai Ujian from a seal's receipt and the candidate's keyed NIP index (this
+        station's attempt, or the room hub's copy of one sealed at ``station_id``)."""
+        info = self._exams.session(session_id)
+        entry = (
+            self._store.roster_entry_by_index(session_id, nip_index, keys=self._station.keys)
+            if nip_index
+            else None
         )
         if entry is None:
             raise ServiceError(
-                QT_TR_NOOP("Peserta ujian {attempt} tidak ada di daftar sesi."), attempt=attempt_id
+                QT_TR_NOOP("Peserta ujian {attempt} tidak ada di daftar sesi."),
+                attempt=receipt.lookup_code,
             )
         return CandidateReceiptPaper(
             name=entry.name,
@@ -215,12 +228,12 @@ class PaperService:
             session_title=info.title,
             centre=info.centre,
             timezone=info.timezone,
-            submitted_wall_ms=sitting_receipt.ended_wall_ms,
-            end_reason=sitting_receipt.end_reason,
-            lookup_code=sitting_receipt.lookup_code,
-            fingerprint=sitting_receipt.short_fingerprint,
-            qr_payload=sitting_receipt.qr_payload,
-            station_id=self._station.station_id,
+            submitted_wall_ms=receipt.ended_wall_ms,
+            end_reason=receipt.end_reason,
+            lookup_code=receipt.lookup_code,
+            fingerprint=receipt.short_fingerprint,
+            qr_payload=receipt.qr_payload,
+            station_id=station_id,
             practice=info.session_id == PRACTICE_SESSION,
         )
 
@@ -265,6 +278,7 @@ class PaperService:
         *,
         attempts: AttemptSource | None = None,
         room: str | None = None,
+        receipt: CandidateReceiptPaper | None = None,
     ) -> tuple[str, bytes]:
         """``(file name, PDF bytes)`` of one paper: ``kind`` is ``berita-acara``,
         ``daftar-hadir``, ``bukti-selesai`` (subject: attempt id) or ``tanda-terima`` (bundle id).
@@ -288,7 +302,7 @@ class PaperService:
                 self.session_paper(subject, attempts=attempts, room=room), fonts=fonts
             )
         if kind == "bukti-selesai":
-            paper = self.receipt_paper(subject)
+            paper = receipt or self.receipt_paper(subject)
             return f"bukti-selesai-{paper.nip}-{paper.session_id}.pdf", render_candidate_receipt(
                 paper, fonts=fonts
             )
@@ -307,9 +321,10 @@ class PaperService:
         by: Actor | None = None,
         attempts: AttemptSource | None = None,
         room: str | None = None,
+        receipt: CandidateReceiptPaper | None = None,
     ) -> Path:
         """Render and write one paper into ``folder`` (atomically); the saving is audited."""
-        name, pdf = self.render(kind, subject, attempts=attempts, room=room)
+        name, pdf = self.render(kind, subject, attempts=attempts, room=room, receipt=receipt)
         path = Path(folder) / name
         try:
             Path(folder).mkdir(parents=True, exist_ok=True)

@@ -487,40 +487,52 @@ class ProctorService:
         moved = self.moved_away()
         rows = []
         for entry in self._exams.roster(session_id):
-            digits = entry.nip.digits
-            base = row_base(entry, marks.get(digits))
-            record = self._sittings.attempt_of(session_id, digits)
-            if record is None:
-                rows.append(CandidateRow(**base))
-                continue
-            live = self._sittings.live(record.attempt_id)
-            try:
-                record, attempt = self._sittings.view(record.attempt_id)
-            except (DomainError, ServiceError) as error:
-                rows.append(
-                    CandidateRow(
-                        **base,
-                        attempt_id=record.attempt_id,
-                        status="broken",
-                        warnings=(error.message,),
-                    )
-                )
-                continue
-            row = self._row(base, record, attempt, live, now)
-            if record.attempt_id in moved:
-                row = replace(
-                    row,
-                    moved_to=moved[record.attempt_id],
-                    remaining_ms=None,
-                    warnings=(
-                        Message(
-                            QT_TR_NOOP("dipindah ke stasiun {station}"),
-                            {"station": moved[record.attempt_id]},
-                        ),
-                    ),
-                )
-            rows.append(row)
+            base = row_base(entry, marks.get(entry.nip.digits))
+            record = self._sittings.attempt_of(session_id, entry.nip.digits)
+            rows.append(
+                CandidateRow(**base)
+                if record is None
+                else self._attempt_row(base, record, moved=moved, now=now)
+            )
         return rows
+
+    def rows_here(self, session_id: str) -> list[CandidateRow]:
+        """The board rows of the attempts on this station only, without attendance: what a
+        station reports to its room hub, in time proportional to its attempts, not the roster."""
+        now = self._clock.now()
+        moved = self.moved_away()
+        rows = []
+        for record in self._sittings.attempts(session_id):
+            entry = self._sittings.candidate_of(record)
+            if entry is not None:
+                base = row_base(entry, None)
+                rows.append(self._attempt_row(base, record, moved=moved, now=now))
+        return rows
+
+    def _attempt_row(
+        self, base: dict[str, Any], record: AttemptRecord, *, moved: dict[str, str], now
+    ) -> CandidateRow:
+        live = self._sittings.live(record.attempt_id)
+        try:
+            record, attempt = self._sittings.view(record.attempt_id)
+        except (DomainError, ServiceError) as error:
+            return CandidateRow(
+                **base, attempt_id=record.attempt_id, status="broken", warnings=(error.message,)
+            )
+        row = self._row(base, record, attempt, live, now)
+        if record.attempt_id in moved:
+            row = replace(
+                row,
+                moved_to=moved[record.attempt_id],
+                remaining_ms=None,
+                warnings=(
+                    Message(
+                        QT_TR_NOOP("dipindah ke stasiun {station}"),
+                        {"station": moved[record.attempt_id]},
+                    ),
+                ),
+            )
+        return row
 
     def _row(self, base, record: AttemptRecord, attempt: Attempt, live: Sitting | None, now):
         section = attempt.current_section

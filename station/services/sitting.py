@@ -647,5 +647,11 @@ class SittingService:
         index = self._station.keys.nip_index("roster", Nip.parse(nip).digits)
         return self._store.attempt_for(session_id, index)
 
+    def candidate_of(self, record: AttemptRecord) -> RosterEntry | None:
+        """The roster entry of an attempt's candidate (by its keyed NIP index)."""
+        return self._store.roster_entry_by_index(
+            record.session_id, record.nip_index, keys=self._station.keys
+        )
+
     def attempts(self, session_id: str | None = None) -> list[AttemptRecord]:
         return self._store.attempts(session_id=session_id)

@@ -610,9 +610,28 @@ class HubStore:
                 None if row["ok"] is None else bool(row["ok"]),
             )
 
-    def delivered(self, delivery_id: int, *, ok: bool, wall_ms: int) -> None:
+    def delivered(
+        self, delivery_id: int, *, ok: bool, wall_ms: int, keys: StationKeys | None = None
+    ) -> None:
+        """Mark a delivery carried out; a release code in it is then masked (``keys``): the
+        code is kept, sealed, only until every station has it."""
         with write_transaction(self.db):
             self.conn.execute(
                 "UPDATE deliveries SET delivered_wall_ms = ?, ok = ? WHERE id = ?",
                 (wall_ms, int(ok), delivery_id),
             )
+            row = self.conn.execute(
+                "SELECT station_id, kind, body FROM deliveries WHERE id = ?", (delivery_id,)
+            ).fetchone()
+            if keys is None or row is None:
+                return
+            station_id, kind, sealed = row
+            aad = _aad("cact-hub-delivery/1", delivery_id, station_id, kind)
+            body = parse_json(keys.personal.open(sealed, aad=aad))
+            command = body.get("message", {}).get("command", {})
+            if command.get("command") == "release_session" and command.get("code") != "***":
+                command["code"] = "***"
+                self.conn.execute(
+                    "UPDATE deliveries SET body = ? WHERE id = ?",
+                    (keys.personal.seal(canonical_json(body), aad=aad), delivery_id),
+                )

@@ -82,6 +82,8 @@ class PaperDesk:
         try:
             if self._room is not None and kind in ("berita-acara", "daftar-hadir"):
                 path = self._room.save_paper(kind, subject, folder, by=self._actor)
+            elif self._room is not None and kind == "bukti-selesai":
+                path = self._room.save_receipt(subject, folder, by=self._actor)
             else:
                 path = self._station.papers.save(kind, subject, folder, by=self._actor)
         except StationError as error:

@@ -58,7 +58,8 @@ def _background_busy() -> bool:
 
 
 class RoomLinkRunner(QObject):
-    """Starts the station's link to its hub when the room is configured, stops it on lock."""
+    """Starts the station's link to its hub when the room is configured; it runs until the
+    program ends (a locked kiosk stays in the room, reporting itself locked)."""
 
     state_changed = Signal(object)
     """The link's :class:`~station.services.room.link.LinkState` (on the GUI thread)."""

@@ -141,8 +141,7 @@ class RoomAgent:
             for info in self._exams.sessions():
                 rows += [
                     row_to_wire(row, info.session_id)
-                    for row in self._proctor.board(info.session_id)
-                    if row.attempt_id is not None
+                    for row in self._proctor.rows_here(info.session_id)
                 ]
         return {
             "type": "status",

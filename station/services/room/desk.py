@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from station.crypto.chain import AttemptSeal, receipt_for
 from station.crypto.errors import CryptoError
 from station.domain.attempt import Actor
 from station.domain.errors import Message
@@ -29,6 +30,7 @@ from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.archive import sync_folder, write_atomically
 from station.formats.errors import FormatError
+from station.services.attempt_document import unb64
 from station.services.commands import (
     ChangeSeat,
     CloseSession,
@@ -559,6 +561,25 @@ class RoomDesk:
             attempts=self.attempt_lines(session_id),
             room=self.room_name(),
         )
+
+    def save_receipt(self, attempt_id: str, folder: Path, *, by: Actor) -> Path:
+        """A candidate's Bukti Selesai Ujian from the hub's copy of their sealed attempt,
+        whichever station sealed it."""
+        copy = next((c for c in self.hub.copies() if c.attempt_id == attempt_id), None)
+        statement = unb64(copy.row.get("seal_statement")) if copy else None
+        signature = unb64(copy.row.get("seal_signature")) if copy else None
+        if copy is None or statement is None or signature is None:
+            raise ServiceError(
+                QT_TR_NOOP("Ujian {attempt} belum berakhir; belum ada bukti selesai."),
+                attempt=attempt_id,
+            )
+        paper = self._papers.receipt_paper_for(
+            copy.session_id,
+            copy.nip_index,
+            receipt_for(AttemptSeal(statement, signature)),
+            station_id=copy.holder_station_id,
+        )
+        return self._papers.save("bukti-selesai", attempt_id, folder, by=by, receipt=paper)
 
     def render_paper(self, kind: str, session_id: str) -> tuple[str, bytes]:
         return self._papers.render(

@@ -578,7 +578,9 @@ class RoomHub:
             _, waiter = self._waiting.pop(message["id"], (None, None))
             if kind == "result" and message["id"] < TRANSIENT_BASE and not message.get("retry"):
                 ok = message["ok"]
-                await self._db(lambda s: s.delivered(message["id"], ok=ok, wall_ms=now))
+                await self._db(
+                    lambda s: s.delivered(message["id"], ok=ok, wall_ms=now, keys=self._keys)
+                )
             if waiter is not None and not waiter.done():
                 waiter.set_result(message)
             return

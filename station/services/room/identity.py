@@ -27,6 +27,7 @@ from station.crypto.x509 import (
     roles_of,
     verify_certificate,
 )
+from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.services.errors import ServiceError
 from station.services.tls import tls13_context
@@ -88,13 +89,17 @@ class RoomIdentity:
 
     def check_station(self, der: bytes | None, *, now_ms: int) -> str:
         """The station id of a peer the hub may admit; else :class:`RoomIdentityError`."""
-        return self._check(der, role=Role.STATION, now_ms=now_ms, what=QT_TR_NOOP("stasiun"))
+        return self._check(
+            der, role=Role.STATION, now_ms=now_ms, what=Message(QT_TR_NOOP("stasiun"))
+        )
 
     def check_hub(self, der: bytes | None, *, now_ms: int) -> str:
         """The station id of a hub this station may join; else :class:`RoomIdentityError`."""
-        return self._check(der, role=Role.ROOM_HUB, now_ms=now_ms, what=QT_TR_NOOP("hub ruang"))
+        return self._check(
+            der, role=Role.ROOM_HUB, now_ms=now_ms, what=Message(QT_TR_NOOP("hub ruang"))
+        )
 
-    def _check(self, der: bytes | None, *, role: Role, now_ms: int, what: str) -> str:
+    def _check(self, der: bytes | None, *, role: Role, now_ms: int, what: Message) -> str:
         try:
             certificate = load_certificate(der or b"")
             verify_certificate(certificate, root=self.root, role=role, now_ms=now_ms, crl=self.crl)

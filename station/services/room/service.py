@@ -218,7 +218,7 @@ class RoomService:
                 title,
                 Message(
                     QT_TR_NOOP(
-                        "Belum ada paket ujian yang menempatkan stasiun ini di pusat ujian: ruang belum dapat dibentuk."
+                        "Belum ada paket ujian yang menempatkan stasiun ini di pusat ujian; ruang belum dapat dibentuk."
                     )
                 ),
                 data=data,

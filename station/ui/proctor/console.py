@@ -495,7 +495,7 @@ class ProctorConsole(QWidget):
         if not spares:
             self.show_status(
                 self.tr(
-                    "Tidak ada stasiun cadangan: stasiun tujuan harus terhubung, terbuka, dan kosong."
+                    "Tidak ada stasiun cadangan: stasiun tujuan harus terhubung, tidak terkunci, soal sesi sudah terbuka, dan tidak ada peserta di sana."
                 ),
                 problem=True,
             )
