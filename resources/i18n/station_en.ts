@@ -540,6 +540,18 @@
         <translation>bundle altered after it was received</translation>
     </message>
     <message>
+        <source>daftar peserta diubah pengawas</source>
+        <translation>roster changed by the proctor</translation>
+    </message>
+    <message>
+        <source>waktu ditambah melewati akhir sesi</source>
+        <translation>time extended past the end of the session</translation>
+    </message>
+    <message>
+        <source>pindah kursi (ujian dilanjutkan di stasiun lain)</source>
+        <translation>seat change (attempt continued at another station)</translation>
+    </message>
+    <message>
         <source>{when}  {kind}  stasiun {station}  ujian {attempt}  {detail}{state}</source>
         <translation>{when}  {kind}  station {station}  attempt {attempt}  {detail}{state}</translation>
     </message>
@@ -582,6 +594,10 @@
     <message>
         <source>terbitkan sertifikat stasiun dari permintaannya</source>
         <translation>issue a station certificate from its enrollment request</translation>
+    </message>
+    <message>
+        <source>PC pengawas: sertifikat juga untuk hub ruang yang diikuti stasiun lain</source>
+        <translation>proctor&apos;s PC: the certificate is also valid for a room hub that other stations join</translation>
     </message>
     <message>
         <source>cabut sertifikat stasiun</source>
@@ -682,6 +698,10 @@
     <message>
         <source>nama petugas untuk log akses (bawaan: pengguna sistem)</source>
         <translation>operator name for the access log (default: the system user)</translation>
+    </message>
+    <message>
+        <source>Stasiun ini juga boleh menjalankan hub ruang untuk stasiun lain di pusat ujiannya.</source>
+        <translation>This station may also run a room hub for the other stations of its test centre.</translation>
     </message>
     <message>
         <source>folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)</source>
@@ -1292,8 +1312,88 @@
         <translation>{file}: {where}: {problem}</translation>
     </message>
     <message>
+        <source>Pesan ruang {type} terlalu besar ({size} bita).</source>
+        <translation>Room message {type} is too large ({size} bytes).</translation>
+    </message>
+    <message>
+        <source>Bingkai pesan ruang terpotong.</source>
+        <translation>Room message frame is truncated.</translation>
+    </message>
+    <message>
+        <source>Bingkai pesan ruang menyebut panjang {size} bita; batasnya {limit}.</source>
+        <translation>Room message frame announces a length of {size} bytes; the limit is {limit}.</translation>
+    </message>
+    <message>
+        <source>bukan JSON yang sah</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>harus objek dengan kolom type</source>
+        <translation>must be an object with a type field</translation>
+    </message>
+    <message>
+        <source>jenis pesan {type!r} tidak dikenal</source>
+        <translation>unknown message type {type!r}</translation>
+    </message>
+    <message>
+        <source>harus nomor ujian (32 heksadesimal)</source>
+        <translation>must be an attempt ID (32 hexadecimal digits)</translation>
+    </message>
+    <message>
+        <source>harus NIP 18 angka</source>
+        <translation>must be an 18-digit NIP</translation>
+    </message>
+    <message>
         <source>harus berupa objek JSON</source>
         <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>lebih dari {limit} kejadian</source>
+        <translation>more than {limit} events</translation>
+    </message>
+    <message>
+        <source>nomor kejadian harus berurutan</source>
+        <translation>event numbers must be consecutive</translation>
+    </message>
+    <message>
+        <source>protokol {value!r} tidak didukung</source>
+        <translation>unsupported protocol {value!r}</translation>
+    </message>
+    <message>
+        <source>harus berisi sedikitnya satu kejadian</source>
+        <translation>must contain at least one event</translation>
+    </message>
+    <message>
+        <source>status {value!r} tidak dikenal</source>
+        <translation>unknown status {value!r}</translation>
+    </message>
+    <message>
+        <source>lebih dari {limit} baris</source>
+        <translation>more than {limit} rows</translation>
+    </message>
+    <message>
+        <source>harus nama berkas .cactres tanpa folder</source>
+        <translation>must be a .cactres file name without a folder</translation>
+    </message>
+    <message>
+        <source>masalah {value!r} tidak dikenal</source>
+        <translation>unknown problem {value!r}</translation>
+    </message>
+    <message>
+        <source>harus perintah pengawas</source>
+        <translation>must be a proctor command</translation>
+    </message>
+    <message>
+        <source>Suar hub terlalu besar.</source>
+        <translation>The hub beacon is too large.</translation>
+    </message>
+    <message>
+        <source>terlalu besar</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>format {value!r} tidak didukung</source>
+        <translation>unsupported format {value!r}</translation>
     </message>
     <message>
         <source>kolom wajib tidak ada: {names}</source>
@@ -1560,6 +1660,10 @@
         <translation>The time for this section has run out; the section is now locked.</translation>
     </message>
     <message>
+        <source>Ujian ini sudah dipindahkan pengawas ke stasiun {station}; lanjutkan di sana.</source>
+        <translation>The proctor has already moved this exam to station {station}; continue there.</translation>
+    </message>
+    <message>
         <source>NIP {nip} terdaftar di sesi lain ({sessions}), bukan sesi ini.</source>
         <translation>NIP {nip} is registered for another session ({sessions}), not this one.</translation>
     </message>
@@ -1626,6 +1730,14 @@
     <message>
         <source>Peserta salinan ini tidak ada di daftar sesi {session} stasiun ini.</source>
         <translation>The candidate in this copy is not on the roster of session {session} on this station.</translation>
+    </message>
+    <message>
+        <source>Stasiun ini sudah punya ujian lain ({attempt}) untuk peserta salinan ini; tidak digabung.</source>
+        <translation>This station already has another attempt ({attempt}) for the candidate in this copy; not merged.</translation>
+    </message>
+    <message>
+        <source>Stasiun ini menyimpan kejadian ujian {attempt_id} yang tidak ada di salinan hub; ujian tidak dipindahkan ke sini.</source>
+        <translation>This station holds events of attempt {attempt_id} that are not in the hub&apos;s copy; the attempt was not moved here.</translation>
     </message>
     <message>
         <source>Salinan ujian {attempt_id} berbeda dari yang tersimpan pada kejadian nomor {seq}; tidak digabung.</source>
@@ -2360,6 +2472,10 @@
         <translation>HQ upload service</translation>
     </message>
     <message>
+        <source>Ruang ujian</source>
+        <translation>Exam room</translation>
+    </message>
+    <message>
         <source>Data yang belum sampai HQ</source>
         <translation>Data not yet at HQ</translation>
     </message>
@@ -2820,6 +2936,10 @@
         <translation>NIP {nip} is already on this session&apos;s candidate list.</translation>
     </message>
     <message>
+        <source>Pindah kursi dijalankan dari konsol ruang di PC pengawas (hub ruang), bukan di stasiun.</source>
+        <translation>Seat changes are made from the room console on the proctor&apos;s PC (room hub), not at a station.</translation>
+    </message>
+    <message>
         <source>Sesi belum dapat ditutup: {reasons}</source>
         <translation>The session cannot be closed yet: {reasons}</translation>
     </message>
@@ -2830,6 +2950,10 @@
     <message>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>dipindah ke stasiun {station}</source>
+        <translation>moved to station {station}</translation>
     </message>
     <message>
         <source>keluar jendela ujian {count}×</source>
@@ -3224,6 +3348,22 @@
         <translation>Replacement&apos;s NIP</translation>
     </message>
     <message>
+        <source>Pindah kursi</source>
+        <translation>Change seat</translation>
+    </message>
+    <message>
+        <source>{name} melanjutkan ujian di stasiun lain: jawaban dan sisa waktu diambil dari salinan di hub ruang. Stasiun lama tidak akan menulis ujian ini lagi.</source>
+        <translation>{name} continues the exam at another station: the answers and remaining time are taken from the copy on the room hub. The old station will not write to this attempt again.</translation>
+    </message>
+    <message>
+        <source>Stasiun tujuan</source>
+        <translation>Target station</translation>
+    </message>
+    <message>
+        <source>Kursi baru (boleh kosong)</source>
+        <translation>New seat (optional)</translation>
+    </message>
+    <message>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -3539,6 +3679,410 @@
         <source>Versi baru tidak dapat memindahkan basis data ({problem}). Versi lama tetap aktif; bila stasiun tidak dapat dibuka, pulihkan cadangan sebelum pembaruan (station restore --replace).</source>
         <translation>The new version could not migrate the database ({problem}). The old version stays active; if the station cannot be opened, restore the backup made before the upgrade (station restore --replace).</translation>
     </message>
+    <message>
+        <source>Pusat ujian {centres}: {count} stasiun terdaftar.</source>
+        <translation>Test centre {centres}: {count} stations registered.</translation>
+    </message>
+    <message>
+        <source>Stasiun ini boleh menjalankan hub ruang (station hub serve).</source>
+        <translation>This station may run the room hub (station hub serve).</translation>
+    </message>
+    <message>
+        <source>Hub ruang: {address}; cari di jaringan: {discovery}; hub di sini mendengar di {listen}.</source>
+        <translation>Room hub: {address}; search the network: {discovery}; a hub on this PC listens on {listen}.</translation>
+    </message>
+    <message>
+        <source>tidak diatur</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Ruang: {phase} {hub} {problem}</source>
+        <translation>Room: {phase} {hub} {problem}</translation>
+    </message>
+    <message>
+        <source>Hub ruang {hub} mendengar di port {port}; Ctrl+C untuk berhenti.</source>
+        <translation>Room hub {hub} listening on port {port}; Ctrl+C to stop.</translation>
+    </message>
+    <message>
+        <source>utuh</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>{count} salinan diperiksa, {broken} rusak.</source>
+        <translation>{count} copies checked, {broken} damaged.</translation>
+    </message>
+    <message>
+        <source>stasiun dalam ruang: hub, salinan, perintah</source>
+        <translation>stations in a room: hub, copies, commands</translation>
+    </message>
+    <message>
+        <source>atur alamat hub ruang</source>
+        <translation>set the room hub address</translation>
+    </message>
+    <message>
+        <source>alamat hub, host:port</source>
+        <translation>hub address, host:port</translation>
+    </message>
+    <message>
+        <source>lupakan alamat hub yang diatur</source>
+        <translation>forget the configured hub address</translation>
+    </message>
+    <message>
+        <source>boleh mencari hub lewat suar di jaringan lokal</source>
+        <translation>allow finding the hub by its beacon on the local network</translation>
+    </message>
+    <message>
+        <source>alamat dengar hub di PC ini, host:port</source>
+        <translation>listening address of the hub on this PC, host:port</translation>
+    </message>
+    <message>
+        <source>hub di PC ini mengumumkan diri lewat suar di jaringan lokal</source>
+        <translation>the hub on this PC announces itself by beacon on the local network</translation>
+    </message>
+    <message>
+        <source>pengaturan ruang dan stasiun pusat ujian</source>
+        <translation>room settings and the test centre&apos;s stations</translation>
+    </message>
+    <message>
+        <source>ikuti hub ruang tanpa jendela sampai dihentikan</source>
+        <translation>join the room hub without a window until stopped</translation>
+    </message>
+    <message>
+        <source>alamat hub, host:port (bawaan: yang diatur)</source>
+        <translation>hub address, host:port (default: the configured one)</translation>
+    </message>
+    <message>
+        <source>cari hub lewat suarnya</source>
+        <translation>find the hub by its beacon</translation>
+    </message>
+    <message>
+        <source>hub ruang di PC pengawas</source>
+        <translation>room hub on the proctor&apos;s PC</translation>
+    </message>
+    <message>
+        <source>jalankan hub ruang tanpa jendela</source>
+        <translation>run the room hub without a window</translation>
+    </message>
+    <message>
+        <source>alamat dengar, host:port (bawaan: 0.0.0.0:47610)</source>
+        <translation>listening address, host:port (default: 0.0.0.0:47610)</translation>
+    </message>
+    <message>
+        <source>jangan umumkan hub lewat suar di jaringan lokal</source>
+        <translation>do not announce the hub by beacon on the local network</translation>
+    </message>
+    <message>
+        <source>tulis kejadian hub sebagai baris JSON ke berkas ini</source>
+        <translation>write hub events as JSON lines to this file</translation>
+    </message>
+    <message>
+        <source>periksa rantai setiap salinan ujian yang dipegang hub</source>
+        <translation>check the chain of every attempt copy the hub holds</translation>
+    </message>
+    <message>
+        <source>Pesan pindah kursi tanpa perintah pindah kursi.</source>
+        <translation>Seat-change message without a seat-change command.</translation>
+    </message>
+    <message>
+        <source>Salinan ujian ini ditujukan untuk stasiun lain.</source>
+        <translation>This attempt copy is meant for another station.</translation>
+    </message>
+    <message>
+        <source>Bundel tidak dapat dibaca: {problem}</source>
+        <translation>The bundle cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <source>stasiun {station} tidak terhubung sejak {seconds} detik</source>
+        <translation>station {station} not connected for {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>{count} kejadian belum tersalin ke hub</source>
+        <translation>{count} events not yet copied to the hub</translation>
+    </message>
+    <message>
+        <source>{count} kejadian di stasiun lama setelah pindah (dilaporkan ke pusat)</source>
+        <translation>{count} events at the old station after the move (reported to HQ)</translation>
+    </message>
+    <message>
+        <source>ujian {name} masih berjalan di stasiun {station}</source>
+        <translation>{name}&apos;s exam is still running at station {station}</translation>
+    </message>
+    <message>
+        <source>belum memulai ujian</source>
+        <translation>has not started the exam</translation>
+    </message>
+    <message>
+        <source>stasiun {station} tidak terhubung</source>
+        <translation>station {station} not connected</translation>
+    </message>
+    <message>
+        <source>{problem} (stasiun {stations})</source>
+        <translation>{problem} (stations {stations})</translation>
+    </message>
+    <message>
+        <source>Hub belum memegang salinan ujian {name}: ujiannya belum dimulai atau belum pernah tersalin.</source>
+        <translation>The hub does not hold a copy of {name}&apos;s attempt yet: the attempt has not started or was never copied.</translation>
+    </message>
+    <message>
+        <source>{name} sudah mengerjakan di stasiun {station}.</source>
+        <translation>{name} is already taking the exam at station {station}.</translation>
+    </message>
+    <message>
+        <source>Stasiun tujuan {station} tidak terhubung ke hub.</source>
+        <translation>Target station {station} is not connected to the hub.</translation>
+    </message>
+    <message>
+        <source>Stasiun tujuan {station} sedang dipakai peserta lain.</source>
+        <translation>Target station {station} is in use by another candidate.</translation>
+    </message>
+    <message>
+        <source>Soal sesi ini belum terbuka di stasiun {station}.</source>
+        <translation>This session&apos;s items are not unsealed on station {station} yet.</translation>
+    </message>
+    <message>
+        <source>belum dijawab stasiun tujuan; diteruskan saat terhubung</source>
+        <translation>not yet answered by the target station; passed on when it connects</translation>
+    </message>
+    <message>
+        <source>Meminta bundel stasiun</source>
+        <translation>Requesting station bundles</translation>
+    </message>
+    <message>
+        <source>Bundel hub ruang</source>
+        <translation>Room hub bundle</translation>
+    </message>
+    <message>
+        <source>tidak terhubung; ekspor di stasiun itu dengan USB</source>
+        <translation>not connected; export at that station by USB</translation>
+    </message>
+    <message>
+        <source>Bundel dari {station} ditandatangani stasiun lain ({signer}).</source>
+        <translation>The bundle from {station} is signed by another station ({signer}).</translation>
+    </message>
+    <message>
+        <source>belum ada laporan dari stasiun; menurut salinan hub</source>
+        <translation>no report from the station yet; according to the hub&apos;s copy</translation>
+    </message>
+    <message>
+        <source>Sertifikat stasiun {station} bukan untuk hub ruang; minta HQ mendaftarkannya dengan --room-hub.</source>
+        <translation>The certificate of station {station} is not for a room hub; ask HQ to enroll it with --room-hub.</translation>
+    </message>
+    <message>
+        <source>Sapaan {station} tidak sesuai sertifikatnya.</source>
+        <translation>The greeting from {station} does not match its certificate.</translation>
+    </message>
+    <message>
+        <source>Stasiun menyapa dua kali.</source>
+        <translation>The station sent its greeting twice.</translation>
+    </message>
+    <message>
+        <source>Hub ruang belum berjalan.</source>
+        <translation>The room hub is not running yet.</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} tidak menjawab dalam {seconds} detik.</source>
+        <translation>Station {station} did not answer within {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Hub tidak memegang salinan ujian {attempt}.</source>
+        <translation>The hub holds no copy of attempt {attempt}.</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} menolak melepas ujian: {problem}</source>
+        <translation>Station {station} refused to let go of the attempt: {problem}</translation>
+    </message>
+    <message>
+        <source>Kejadian terakhir ujian dari stasiun {station} belum sampai ke hub.</source>
+        <translation>The attempt&apos;s last events from station {station} have not reached the hub yet.</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} tidak terhubung ke hub.</source>
+        <translation>Station {station} is not connected to the hub.</translation>
+    </message>
+    <message>
+        <source>stasiun</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>hub ruang</source>
+        <translation>room hub</translation>
+    </message>
+    <message>
+        <source>Sertifikat {what} ditolak: {problem}</source>
+        <translation>The {what} certificate was refused: {problem}</translation>
+    </message>
+    <message>
+        <source>Sambungan ruang ke stasiun ini sendiri ({station}) ditolak.</source>
+        <translation>Room connection to this station itself ({station}) refused.</translation>
+    </message>
+    <message>
+        <source>{station} tidak terdaftar di pusat ujian stasiun ini; {what} ditolak.</source>
+        <translation>{station} is not registered at this station&apos;s test centre; {what} refused.</translation>
+    </message>
+    <message>
+        <source>Sertifikat {station} bukan yang didaftarkan HQ untuk pusat ujian ini; {what} ditolak.</source>
+        <translation>The certificate of {station} is not the one HQ registered for this test centre; {what} refused.</translation>
+    </message>
+    <message>
+        <source>mati</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>mencari hub di jaringan</source>
+        <translation>searching for the hub on the network</translation>
+    </message>
+    <message>
+        <source>menghubungi hub</source>
+        <translation>contacting the hub</translation>
+    </message>
+    <message>
+        <source>terhubung</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>menunggu untuk mencoba lagi</source>
+        <translation>waiting to try again</translation>
+    </message>
+    <message>
+        <source>Alamat hub ruang belum diatur dan pencarian di jaringan tidak diizinkan.</source>
+        <translation>No room hub address is set and searching the network is not allowed.</translation>
+    </message>
+    <message>
+        <source>Hub ruang menolak stasiun ini: {problem}</source>
+        <translation>The room hub refused this station: {problem}</translation>
+    </message>
+    <message>
+        <source>Hub ruang tidak menyapa dengan benar.</source>
+        <translation>The room hub did not send a proper greeting.</translation>
+    </message>
+    <message>
+        <source>Hub ruang tidak menjawab selama {seconds} detik.</source>
+        <translation>The room hub has not answered for {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Salinan hub untuk ujian {attempt} berbeda dari stasiun ini.</source>
+        <translation>The hub&apos;s copy of attempt {attempt} differs from this station&apos;s.</translation>
+    </message>
+    <message>
+        <source>Hub ruang memutus sambungan: {problem}</source>
+        <translation>The room hub dropped the connection: {problem}</translation>
+    </message>
+    <message>
+        <source>Hub ruang menutup sambungan.</source>
+        <translation>The room hub closed the connection.</translation>
+    </message>
+    <message>
+        <source>TLS dengan hub ruang gagal ({problem}).</source>
+        <translation>TLS with the room hub failed ({problem}).</translation>
+    </message>
+    <message>
+        <source>Stasiun sibuk; pesan hub belum terjawab.</source>
+        <translation>The station is busy; the hub&apos;s message has not been answered yet.</translation>
+    </message>
+    <message>
+        <source>Hub ruang tidak dapat dihubungi: {problem}.</source>
+        <translation>The room hub cannot be reached: {problem}.</translation>
+    </message>
+    <message>
+        <source>Alamat hub harus berbentuk host:port (mis. 192.168.1.10:{port}), bukan {address!r}.</source>
+        <translation>The hub address must look like host:port (e.g. 192.168.1.10:{port}), not {address!r}.</translation>
+    </message>
+    <message>
+        <source>Belum ada paket ujian yang menempatkan stasiun ini di pusat ujian; ruang belum dapat dibentuk.</source>
+        <translation>No exam package places this station in a test centre yet; the room cannot be formed.</translation>
+    </message>
+    <message>
+        <source>PC pengawas: hub ruang mendengar di {listen}; {count} stasiun terdaftar di pusat ujian.</source>
+        <translation>Proctor&apos;s PC: the room hub listens on {listen}; {count} stations registered at the test centre.</translation>
+    </message>
+    <message>
+        <source>Hub ruang di {address}.</source>
+        <translation>Room hub at {address}.</translation>
+    </message>
+    <message>
+        <source>Hub ruang dicari lewat suarnya di jaringan lokal.</source>
+        <translation>The room hub is found by its beacon on the local network.</translation>
+    </message>
+    <message>
+        <source>Tanpa hub ruang: stasiun bekerja sendiri.</source>
+        <translation>No room hub: the station works alone.</translation>
+    </message>
+    <message>
+        <source>Ujian ini sudah dipegang stasiun {station}.</source>
+        <translation>Station {station} already holds this attempt.</translation>
+    </message>
+    <message>
+        <source>terkunci</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>menunggu peserta</source>
+        <translation>waiting for a candidate</translation>
+    </message>
+    <message>
+        <source>cek identitas</source>
+        <translation>identity check</translation>
+    </message>
+    <message>
+        <source>petunjuk</source>
+        <translation>instructions</translation>
+    </message>
+    <message>
+        <source>mengerjakan</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>meninjau</source>
+        <translation>reviewing</translation>
+    </message>
+    <message>
+        <source>menunggu pengawas</source>
+        <translation>waiting for the proctor</translation>
+    </message>
+    <message>
+        <source>dipindahkan</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>Sambungan</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Layar</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>Belum tersalin</source>
+        <translation>Not yet copied</translation>
+    </message>
+    <message>
+        <source>Kontak terakhir</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>terputus</source>
+        <translation>disconnected</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
 </context>
 <context>
     <name>BackupTab</name>
@@ -3810,6 +4354,18 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Practice finished</translation>
     </message>
     <message>
+        <source> · salinan ruang ✓</source>
+        <translation> · room copy ✓</translation>
+    </message>
+    <message>
+        <source>Ujian dipindahkan</source>
+        <translation>Exam moved</translation>
+    </message>
+    <message>
+        <source>Pengawas memindahkan ujian Anda ke stasiun {station}. Silakan pindah ke kursi yang ditunjuk pengawas; jawaban Anda sudah ada di sana.</source>
+        <translation>The proctor has moved your exam to station {station}. Please go to the seat the proctor shows you; your answers are already there.</translation>
+    </message>
+    <message>
         <source>Sisa waktu bagian ini {minutes} menit.</source>
         <translation>{minutes} minutes left in this section.</translation>
     </message>
@@ -3870,6 +4426,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Sesi</source>
         <translation>Session</translation>
+    </message>
+    <message>
+        <source>Ruang</source>
+        <translation>Room</translation>
     </message>
     <message>
         <source>Teknisi</source>
@@ -4053,6 +4613,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Sinkron</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Ruang</source>
+        <translation>Room</translation>
     </message>
     <message>
         <source>Cadangan</source>
@@ -4560,6 +5124,10 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Correct data…</translation>
     </message>
     <message>
+        <source>Pindah kursi…</source>
+        <translation>Change seat…</translation>
+    </message>
+    <message>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
@@ -4592,6 +5160,10 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>No sessions yet; import an exam package first.</translation>
     </message>
     <message>
+        <source>Soal terbuka di hub; {opened} dari {total} stasiun sudah terbuka.</source>
+        <translation>Items unsealed at the hub; {opened} of {total} stations unsealed.</translation>
+    </message>
+    <message>
         <source>Soal sudah terbuka di stasiun ini.</source>
         <translation>Items are already unsealed on this station.</translation>
     </message>
@@ -4606,6 +5178,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>{total} peserta · hadir {present} · tidak hadir {absent} · mengerjakan {running} · dijeda {paused} · selesai {ended} · peringatan {warned}</source>
         <translation>{total} candidates · present {present} · absent {absent} · in progress {running} · paused {paused} · finished {ended} · warned {warned}</translation>
+    </message>
+    <message>
+        <source>Semua peserta yang sedang mengerjakan di ruang ini.</source>
+        <translation>All candidates currently taking the exam in this room.</translation>
     </message>
     <message>
         <source>Semua peserta yang sedang mengerjakan di stasiun ini.</source>
@@ -4626,6 +5202,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Pilih peserta di daftar dulu.</source>
         <translation>Select candidates in the list first.</translation>
+    </message>
+    <message>
+        <source>Tidak ada stasiun cadangan: stasiun tujuan harus terhubung, tidak terkunci, soal sesi sudah terbuka, dan tidak ada peserta di sana.</source>
+        <translation>No spare station: the target station must be connected, unlocked, have the session's items open, and nobody sitting there.</translation>
     </message>
     <message>
         <source>Melewati akhir sesi</source>
@@ -5040,6 +5620,136 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Kirim bagian ini</source>
         <translation>Submit this section</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Ruang</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Keadaan hub ruang</source>
+        <translation>Room hub status</translation>
+    </message>
+    <message>
+        <source>Hentikan hub</source>
+        <translation>Stop hub</translation>
+    </message>
+    <message>
+        <source>Ekspor ruang ke USB…</source>
+        <translation>Export room to USB…</translation>
+    </message>
+    <message>
+        <source>Kemajuan ekspor</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Stasiun di ruang</source>
+        <translation>Stations in the room</translation>
+    </message>
+    <message>
+        <source>Hub ruang tidak dapat dijalankan: {problem}</source>
+        <translation>The room hub cannot be started: {problem}</translation>
+    </message>
+    <message>
+        <source>Jalankan hub</source>
+        <translation>Start hub</translation>
+    </message>
+    <message>
+        <source>Hub ruang berhenti: stasiun bekerja sendiri dan menyalin lagi saat hub berjalan.</source>
+        <translation>Room hub stopped: the stations work alone and copy again once the hub runs.</translation>
+    </message>
+    <message>
+        <source>Hub ruang {hub} berjalan di port {port} · {connected} dari {total} stasiun terhubung</source>
+        <translation>Room hub {hub} running on port {port} · {connected} of {total} stations connected</translation>
+    </message>
+    <message>
+        <source>Sambungan terakhir yang ditolak ({peer}): {problem}</source>
+        <translation>Last refused connection ({peer}): {problem}</translation>
+    </message>
+    <message>
+        <source>Ekspor ruang ke folder (USB)</source>
+        <translation>Export room to folder (USB)</translation>
+    </message>
+    <message>
+        <source>{count} bundel ditulis ke {folder}.</source>
+        <translation>{count} bundles written to {folder}.</translation>
+    </message>
+    <message>
+        <source>Tanpa bundel: {stations}</source>
+        <translation>Without a bundle: {stations}</translation>
+    </message>
+    <message>
+        <source>Ekspor ruang gagal: {problem}</source>
+        <translation>Room export failed: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTab</name>
+    <message>
+        <source>Hub ruang</source>
+        <translation>Room hub</translation>
+    </message>
+    <message>
+        <source>Di ruang dengan hub (PC pengawas), stasiun ini menyalin setiap jawaban ke hub dan menerima perintah pengawas dari sana. Tanpa hub stasiun tetap bekerja sendiri.</source>
+        <translation>In a room with a hub (the proctor&apos;s PC), this station copies every answer to the hub and receives the proctor&apos;s commands from it. Without a hub the station still works alone.</translation>
+    </message>
+    <message>
+        <source>mis. 192.168.10.2:47610</source>
+        <translation>e.g. 192.168.10.2:47610</translation>
+    </message>
+    <message>
+        <source>Alamat hub</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>Cari hub lewat suarnya di jaringan lokal</source>
+        <translation>Find the hub by its beacon on the local network</translation>
+    </message>
+    <message>
+        <source>Hub di PC ini mengumumkan diri di jaringan lokal</source>
+        <translation>The hub on this PC announces itself on the local network</translation>
+    </message>
+    <message>
+        <source>Sambungan</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Sambungan ke hub</source>
+        <translation>Connection to the hub</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Simpan dan hubungkan</source>
+        <translation>Save and connect</translation>
+    </message>
+    <message>
+        <source>PC pengawas: menjalankan hub ruang di {listen}</source>
+        <translation>Proctor&apos;s PC: runs the room hub on {listen}</translation>
+    </message>
+    <message>
+        <source>stasiun peserta</source>
+        <translation>candidate station</translation>
+    </message>
+    <message>
+        <source>tidak menyambung (belum diatur)</source>
+        <translation>not connecting (not configured)</translation>
+    </message>
+    <message>
+        <source>{count} kejadian belum tersalin</source>
+        <translation>{count} events not yet copied</translation>
+    </message>
+    <message>
+        <source>Tersimpan; stasiun menghubungi hub.</source>
+        <translation>Saved; the station is contacting the hub.</translation>
+    </message>
+    <message>
+        <source>Tersimpan; stasiun bekerja sendiri (tidak ada hub yang diatur).</source>
+        <translation>Saved; the station works alone (no hub configured).</translation>
     </message>
 </context>
 <context>
