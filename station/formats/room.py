@@ -21,6 +21,7 @@ from typing import Any
 
 from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.errors import CanonicalJsonError
+from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.formats.errors import FormatError
 from station.formats.schema import Schema
@@ -40,6 +41,25 @@ STATUSES = ("none", "not_started", "between_sections", "in_progress", "paused", 
 
 class RoomProtocolError(FormatError):
     """A frame from the other end of a room connection is not ``cact-room/1``."""
+
+
+# ---------------------------------------------------------------- messages
+
+
+def message_to_wire(message: Message) -> dict[str, Any]:
+    """A translatable message as it travels: its template and plain parameters (nested
+    messages rendered), so the other end shows it in its own language."""
+    params = {
+        key: value.render() if isinstance(value, Message) else value
+        for key, value in message.params.items()
+        if isinstance(value, Message | str | int | bool) or value is None
+    }
+    return {"template": message.template, "params": params}
+
+
+def message_from_wire(data: Mapping[str, Any] | None) -> Message:
+    data = data or {}
+    return Message(str(data.get("template", "")), dict(data.get("params") or {}))
 
 
 # ----------------------------------------------------------------- framing

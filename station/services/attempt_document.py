@@ -7,8 +7,10 @@ and in a bundle member (sealed again to HQ), so both are written here.
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterable
 from typing import Any
 
+from station.crypto.chain import ChainRecord
 from station.store.store import AttemptRecord, Store
 
 
@@ -26,11 +28,27 @@ def attempt_document(store: Store, record: AttemptRecord) -> dict[str, Any]:
     stations = store.event_stations(record.attempt_id)
     return {
         "attempt": attempt_row(record),
-        "events": [
-            {"seq": r.seq, "sealed": b64(r.sealed), "link": b64(r.link), "station_id": station}
-            for r, station in zip(records, stations, strict=True)
-        ],
+        "events": events_to_wire(zip(records, stations, strict=True)),
     }
+
+
+def events_to_wire(events: Iterable[tuple[ChainRecord, str]]) -> list[dict[str, Any]]:
+    """Sealed events with the station that wrote each, as copies, bundles and the room carry them."""
+    return [
+        {"seq": r.seq, "sealed": b64(r.sealed), "link": b64(r.link), "station_id": station}
+        for r, station in events
+    ]
+
+
+def events_from_wire(events: Iterable[dict[str, Any]]) -> list[tuple[ChainRecord, str]]:
+    """The reverse of :func:`events_to_wire` (the caller has checked the shape)."""
+    return [
+        (
+            ChainRecord(int(e["seq"]), unb64(e["sealed"]) or b"", unb64(e["link"]) or b""),
+            str(e["station_id"]),
+        )
+        for e in events
+    ]
 
 
 def attempt_row(record: AttemptRecord) -> dict[str, Any]:

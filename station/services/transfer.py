@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station.crypto.canonical import canonical_json, parse_json
-from station.crypto.chain import AttemptKeys, ChainRecord, verify_chain
+from station.crypto.chain import AttemptKeys, verify_chain
 from station.crypto.errors import CanonicalJsonError, ChainDivergedError, CryptoError
 from station.crypto.keyring import unwrap_attempt_key_for_session
 from station.domain.attempt import Attempt, Event
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.services.attempt_document import attempt_document, unb64
+from station.services.attempt_document import attempt_document, events_from_wire, unb64
 from station.services.errors import AttemptCopyError
 from station.services.exams import ExamService
 from station.services.station import StationService
@@ -70,13 +70,7 @@ class TransferService:
             if parsed.get("format") != COPY_FORMAT:
                 raise AttemptCopyError(QT_TR_NOOP("Berkas ini bukan salinan ujian CACT."))
             meta = parsed["attempt"]
-            records = [
-                (
-                    ChainRecord(int(e["seq"]), unb64(e["sealed"]), unb64(e["link"])),
-                    str(e["station_id"]),
-                )
-                for e in parsed["events"]
-            ]
+            records = events_from_wire(parsed["events"])
         except (CanonicalJsonError, KeyError, TypeError, ValueError, AttributeError):
             raise AttemptCopyError(QT_TR_NOOP("Salinan ujian rusak atau tidak lengkap.")) from None
         keys = self._station.keys

@@ -446,9 +446,6 @@ class HubStore:
             )
         }
 
-    def event_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM copy_events").fetchone()[0]
-
     # -------------------------------------------------------------- stations
 
     def station_seen(
@@ -463,13 +460,6 @@ class HubStore:
                 (station_id, fingerprint, version, wall_ms, wall_ms),
             )
 
-    def stations_seen(self) -> dict[str, tuple[str, int]]:
-        """station id → (version, last seen)."""
-        return {
-            row[0]: (row[1] or "", row[2])
-            for row in self.conn.execute("SELECT station_id, version, last_seen_ms FROM stations")
-        }
-
     # ---------------------------------------------------------- seat changes
 
     def add_seat_change(
@@ -481,7 +471,7 @@ class HubStore:
         wall_ms: int,
         keys: StationKeys,
         deliveries: list[tuple[str, str, dict[str, Any]]],
-    ) -> HubSeatChange:
+    ) -> tuple[HubSeatChange, list[Delivery]]:
         """Move the copy to ``to_station`` and owe both stations their part, in one transaction.
 
         Refused when the copy changed holder meanwhile (two proctors moving one candidate).
@@ -513,7 +503,7 @@ class HubStore:
                 "UPDATE copies SET holder_station_id = ?, updated_wall_ms = ? WHERE attempt_id = ?",
                 (to_station, wall_ms, attempt_id),
             )
-            for station_id, kind, delivery in deliveries:
+            owed = [
                 self._add_delivery(
                     station_id,
                     session_id,
@@ -522,7 +512,10 @@ class HubStore:
                     wall_ms=wall_ms,
                     keys=keys,
                 )
-        return HubSeatChange(seq, attempt_id, session_id, holder, to_station, head, wall_ms, body)
+                for station_id, kind, delivery in deliveries
+            ]
+        change = HubSeatChange(seq, attempt_id, session_id, holder, to_station, head, wall_ms, body)
+        return change, owed
 
     def seat_changes(self, *, keys: StationKeys) -> list[HubSeatChange]:
         changes = []
@@ -554,8 +547,8 @@ class HubStore:
         *,
         wall_ms: int,
         keys: StationKeys,
-    ) -> list[int]:
-        """Owe each ``(station, session, kind, body)``; returns their numbers, in order."""
+    ) -> list[Delivery]:
+        """Owe each ``(station, session, kind, body)``; returns them numbered, in order."""
         with write_transaction(self.db):
             return [
                 self._add_delivery(station, session, kind, body, wall_ms=wall_ms, keys=keys)
@@ -571,7 +564,7 @@ class HubStore:
         *,
         wall_ms: int,
         keys: StationKeys,
-    ) -> int:
+    ) -> Delivery:
         number = (self.conn.execute("SELECT max(id) FROM deliveries").fetchone()[0] or 0) + 1
         sealed = keys.personal.seal(
             canonical_json(body), aad=_aad("cact-hub-delivery/1", number, station_id, kind)
@@ -581,7 +574,7 @@ class HubStore:
             " VALUES (?, ?, ?, ?, ?, ?)",
             (number, station_id, session_id, kind, sealed, wall_ms),
         )
-        return number
+        return Delivery(number, station_id, session_id, kind, body, wall_ms, None, None)
 
     def pending_deliveries(self, station_id: str, *, keys: StationKeys) -> list[Delivery]:
         return list(

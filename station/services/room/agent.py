@@ -20,6 +20,7 @@ from station.domain.errors import Message, StationError
 from station.domain.nip import Nip
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
+from station.formats.room import message_to_wire
 from station.services.commands import ChangeSeat, command_from_dict
 from station.services.errors import CommandError, LockedError
 from station.services.exams import ExamService
@@ -33,16 +34,6 @@ from station.store.store import SeatChange, Store
 
 MovedListener = Callable[[str, str], None]
 """``(attempt id, station it moved to)``: a window here lets its candidate know."""
-
-
-def message_dict(message: Message) -> dict[str, Any]:
-    """A message as plain data for the wire (nested messages rendered, other values kept)."""
-    params = {
-        key: value.render() if isinstance(value, Message) else value
-        for key, value in message.params.items()
-        if isinstance(value, Message | str | int | bool) or value is None
-    }
-    return {"template": message.template, "params": params}
 
 
 def row_to_wire(row: CandidateRow, session_id: str) -> dict[str, Any]:
@@ -62,7 +53,7 @@ def row_to_wire(row: CandidateRow, session_id: str) -> dict[str, Any]:
         "last_activity_wall_ms": row.last_activity_wall_ms,
         "live_here": row.live_here,
         "gap_pending_ms": row.gap_pending_ms,
-        "warnings": [message_dict(w) for w in row.warnings],
+        "warnings": [message_to_wire(w) for w in row.warnings],
         "moved_to": row.moved_to,
     }
 
@@ -73,7 +64,7 @@ def _result(number: int, *, ok: bool, outcome=(), error: Message | None = None, 
         "id": number,
         "ok": ok,
         "outcome": [t.to_dict() if isinstance(t, TargetOutcome) else t for t in outcome],
-        "error": message_dict(error) if error is not None else None,
+        "error": message_to_wire(error) if error is not None else None,
         **extra,
     }
 

@@ -30,6 +30,7 @@ from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.archive import sync_folder, write_atomically
 from station.formats.errors import FormatError
+from station.formats.room import message_from_wire
 from station.services.attempt_document import unb64
 from station.services.commands import (
     ChangeSeat,
@@ -189,7 +190,7 @@ class RoomDesk:
                 rows.append(CandidateRow(**base))
                 continue
             view, row = report
-            warnings = [Message(w["template"], dict(w["params"])) for w in row["warnings"]]
+            warnings = [message_from_wire(w) for w in row["warnings"]]
             if not view.connected:
                 seen = view.last_seen_wall_ms or now
                 warnings.insert(
@@ -408,7 +409,7 @@ class RoomDesk:
                     for o in answer["outcome"]
                 ]
                 continue
-            problem = Message(answer["error"]["template"], dict(answer["error"]["params"]))
+            problem = message_from_wire(answer["error"])
             if problem.template == PAST_END_TEXT:
                 refused_past_end.append((station_id, problem))
                 continue
@@ -490,12 +491,8 @@ class RoomDesk:
         elif answer.get("ok"):
             target_outcome = TargetOutcome(nip, entry.name, True)
         else:
-            error = answer.get("error") or {}
             target_outcome = TargetOutcome(
-                nip,
-                entry.name,
-                False,
-                Message(error.get("template", ""), dict(error.get("params") or {})),
+                nip, entry.name, False, message_from_wire(answer.get("error"))
             )
         outcome = self._proctor.record(
             filled,
@@ -565,7 +562,7 @@ class RoomDesk:
     def save_receipt(self, attempt_id: str, folder: Path, *, by: Actor) -> Path:
         """A candidate's Bukti Selesai Ujian from the hub's copy of their sealed attempt,
         whichever station sealed it."""
-        copy = next((c for c in self.hub.copies() if c.attempt_id == attempt_id), None)
+        copy = self.hub.copy(attempt_id)
         statement = unb64(copy.row.get("seal_statement")) if copy else None
         signature = unb64(copy.row.get("seal_signature")) if copy else None
         if copy is None or statement is None or signature is None:
@@ -580,11 +577,6 @@ class RoomDesk:
             station_id=copy.holder_station_id,
         )
         return self._papers.save("bukti-selesai", attempt_id, folder, by=by, receipt=paper)
-
-    def render_paper(self, kind: str, session_id: str) -> tuple[str, bytes]:
-        return self._papers.render(
-            kind, session_id, attempts=self.attempt_lines(session_id), room=self.room_name()
-        )
 
     # ----------------------------------------------------------------- export
 
@@ -630,13 +622,8 @@ class RoomDesk:
         except HubError as error:
             return RoomBundle(view.station_id, None, None, 0, error.message)
         if answer["type"] != "bundle":
-            error = answer.get("error") or {}
             return RoomBundle(
-                view.station_id,
-                None,
-                None,
-                0,
-                Message(error.get("template", ""), dict(error.get("params") or {})),
+                view.station_id, None, None, 0, message_from_wire(answer.get("error"))
             )
         data = bundle_bytes(answer)
         path = target / answer["file_name"]

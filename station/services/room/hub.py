@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from station.crypto.chain import AttemptKeys, ChainRecord, verify_chain
+from station.crypto.chain import AttemptKeys, verify_chain
 from station.crypto.errors import CryptoError
 from station.crypto.keyring import StationKeys, unwrap_attempt_key_for_session
 from station.domain.errors import Message
@@ -43,8 +43,10 @@ from station.formats.room import (
     encode_beacon,
     encode_frame,
     frame_length,
+    message_from_wire,
+    message_to_wire,
 )
-from station.services.attempt_document import b64, unb64
+from station.services.attempt_document import events_from_wire, events_to_wire, unb64
 from station.services.room.identity import (
     BEACON_PORT,
     DEFAULT_PORT,
@@ -142,7 +144,6 @@ class _Writer(threading.Thread):
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._ready = threading.Event()
         self._failed: BaseException | None = None
-        self.commits = 0
 
     def open(self) -> None:
         self.start()
@@ -209,7 +210,6 @@ class _Writer(threading.Thread):
             for _, future in writes:
                 _settle(future, error=error)
             return
-        self.commits += 1
         for (_, future), result in zip(writes, results, strict=True):
             _settle(future, result=result)
 
@@ -283,7 +283,6 @@ class RoomHub:
         self._orphans: dict[tuple[str, str], int] = {}
         self._connections: dict[str, _Connection] = {}
         self._waiting: dict[int, tuple[str, asyncio.Future]] = {}
-        self.acked_events = 0
 
     # ------------------------------------------------------------ lifecycle
 
@@ -458,7 +457,9 @@ class RoomHub:
         except StoreError as error:
             self._log({"event": "hub_storage_failed", "station": station_id, "error": str(error)})
             with contextlib.suppress(Exception):
-                writer.write(encode_frame({"type": "error", "error": _wire(error.message)}))
+                writer.write(
+                    encode_frame({"type": "error", "error": message_to_wire(error.message)})
+                )
             if station_id:
                 self._update(station_id, problem=error.message)
         except (TimeoutError, asyncio.IncompleteReadError, ConnectionError, OSError):
@@ -477,15 +478,6 @@ class RoomHub:
             with contextlib.suppress(Exception):
                 writer.close()
 
-    def set_identity(self, identity: RoomIdentity) -> None:
-        """Use a newer CRL or centre list (a package imported while the hub runs); the owner of
-        the station's services reads it and hands it over."""
-        self._identity = identity
-        with self._lock:
-            for station_id in identity.members:
-                if station_id != self.hub_id and station_id not in self._views:
-                    self._views[station_id] = StationView(station_id)
-
     def _refuse(
         self, writer: asyncio.StreamWriter, peer: str, problem: Message, *, station_id=None
     ) -> None:
@@ -500,7 +492,7 @@ class RoomHub:
             }
         )
         with contextlib.suppress(Exception):
-            writer.write(encode_frame({"type": "error", "error": _wire(problem)}))
+            writer.write(encode_frame({"type": "error", "error": message_to_wire(problem)}))
 
     async def _db(self, work: Callable[[HubStore], Any]) -> Any:
         return await asyncio.wrap_future(self._writer.call(work))
@@ -519,13 +511,7 @@ class RoomHub:
                 )
             return
         if kind == "events":
-            events = tuple(
-                (
-                    ChainRecord(e["seq"], unb64(e["sealed"]) or b"", unb64(e["link"]) or b""),
-                    e["station_id"],
-                )
-                for e in message["events"]
-            )
+            events = tuple(events_from_wire(message["events"]))
             result = await asyncio.wrap_future(
                 self._writer.write(EventsWrite(station_id, message["attempt_id"], events))
             )
@@ -545,7 +531,6 @@ class RoomHub:
                     with self._lock:
                         self._orphans[key] = self._orphans.get(key, 0) + result.orphaned
             connection.send(ack)
-            self.acked_events += result.stored
             with self._lock:
                 view = self._views.get(station_id)
                 if view is not None:
@@ -648,30 +633,21 @@ class RoomHub:
             (station, session, message["type"], {"message": message, "copy_of": None})
             for station, session, message in entries
         ]
-        numbers = await self._db(lambda s: s.add_deliveries(rows, wall_ms=now, keys=self._keys))
-        return await self._send_kept(
-            [(station, number) for (station, _, _), number in zip(entries, numbers, strict=True)],
-            wait_s,
-        )
+        owed = await self._db(lambda s: s.add_deliveries(rows, wall_ms=now, keys=self._keys))
+        return await self._send_kept(owed, wait_s)
 
-    async def _send_kept(self, targets: list[tuple[str, int]], wait_s: float):
+    async def _send_kept(self, deliveries: list[Delivery], wait_s: float):
+        """Push kept deliveries to the stations connected now and wait for their answers."""
         waiters = {}
-        for station_id, number in targets:
-            connection = self._connections.get(station_id)
+        for delivery in deliveries:
+            connection = self._connections.get(delivery.station_id)
             if connection is None:
                 continue
-            delivery = next(
-                d
-                for d in await self._db(
-                    lambda s, sid=station_id: s.pending_deliveries(sid, keys=self._keys)
-                )
-                if d.id == number
-            )
             waiter = asyncio.get_running_loop().create_future()
-            self._waiting[number] = (station_id, waiter)
-            waiters[station_id] = waiter
+            self._waiting[delivery.id] = (delivery.station_id, waiter)
+            waiters[delivery.station_id] = waiter
             await self._push(connection, delivery)
-        answers: dict[str, dict | None] = {station_id: None for station_id, _ in targets}
+        answers: dict[str, dict | None] = {d.station_id: None for d in deliveries}
         if waiters:
             await asyncio.wait(list(waiters.values()), timeout=wait_s)
         for station_id, waiter in waiters.items():
@@ -708,7 +684,7 @@ class RoomHub:
                 raise HubError(
                     QT_TR_NOOP("Stasiun {station} menolak melepas ujian: {problem}"),
                     station=source,
-                    problem=_message(answer.get("error")),
+                    problem=message_from_wire(answer.get("error")),
                 )
             told_source = True
             final = answer.get("head_seq", copy.head_seq)
@@ -728,7 +704,7 @@ class RoomHub:
         deliveries = [(to_station, "seat", {"message": message, "copy_of": attempt_id})]
         if not told_source:
             deliveries.append((source, "seat", {"message": message, "copy_of": None}))
-        change = await self._db(
+        change, owed = await self._db(
             lambda s: s.add_seat_change(
                 attempt_id=attempt_id,
                 to_station=to_station,
@@ -747,19 +723,16 @@ class RoomHub:
                 "head": change.head_seq,
             }
         )
-        pending = {
-            d.station_id: d.id
-            for station in (to_station, source)
-            for d in await self._db(lambda s, st=station: s.pending_deliveries(st, keys=self._keys))
-            if d.body.get("seat_change") == change.seq
-        }
-        answers = await self._send_kept(list(pending.items()), wait_s)
+        answers = await self._send_kept(owed, wait_s)
         return change, answers.get(to_station)
 
     # -------------------------------------------------------------- copies
 
     def copies(self, *, session_id: str | None = None) -> list[CopyRecord]:
         return self._writer.call(lambda s: s.copies(session_id=session_id)).result(30)
+
+    def copy(self, attempt_id: str) -> CopyRecord | None:
+        return self._writer.call(lambda s: s.copy(attempt_id)).result(30)
 
     def copy_for(self, session_id: str, nip: str) -> CopyRecord | None:
         index = self._keys.nip_index("roster", nip)
@@ -779,11 +752,6 @@ class RoomHub:
         return self._writer.call(
             lambda store: verify_copies(store, self._station_database, self._keys)
         ).result(300)
-
-    @property
-    def commits(self) -> int:
-        """Transactions the writer has committed (each may hold many stations' events)."""
-        return self._writer.commits
 
 
 def verify_copies(
@@ -832,10 +800,7 @@ def _copy_document(store: HubStore, attempt_id: str, hub_id: str) -> dict[str, A
         "format": COPY_FORMAT,
         "from_station": hub_id,
         "attempt": row,
-        "events": [
-            {"seq": r.seq, "sealed": b64(r.sealed), "link": b64(r.link), "station_id": station}
-            for r, station in store.copy_events(attempt_id)
-        ],
+        "events": events_to_wire(store.copy_events(attempt_id)),
     }
 
 
@@ -847,22 +812,6 @@ async def _read(reader: asyncio.StreamReader, *, sender: str = "station") -> dic
 def _peer(writer: asyncio.StreamWriter) -> str:
     peer = writer.get_extra_info("peername")
     return f"{peer[0]}:{peer[1]}" if isinstance(peer, tuple) else str(peer)
-
-
-def _wire(message: Message) -> dict[str, Any]:
-    return {
-        "template": message.template,
-        "params": {
-            k: v.render() if isinstance(v, Message) else v
-            for k, v in message.params.items()
-            if isinstance(v, Message | str | int | bool) or v is None
-        },
-    }
-
-
-def _message(data: dict[str, Any] | None) -> Message:
-    data = data or {}
-    return Message(str(data.get("template", "")), dict(data.get("params") or {}))
 
 
 def _away(station_id: str) -> HubError:

@@ -38,8 +38,9 @@ from station.formats.room import (
     decode_message,
     encode_frame,
     frame_length,
+    message_from_wire,
 )
-from station.services.attempt_document import attempt_row, b64
+from station.services.attempt_document import attempt_row, events_to_wire
 from station.services.room.identity import (
     BEACON_PORT,
     RoomError,
@@ -109,6 +110,8 @@ class _Copying:
     sent_rows: dict[str, tuple] = field(default_factory=dict)
     in_flight: dict[str, int] = field(default_factory=dict)
     stuck: set[str] = field(default_factory=set)
+    nips: dict[str, str] = field(default_factory=dict)
+    """Each attempt's candidate, decrypted once (a row is sent again at every heartbeat)."""
 
 
 class RoomLink:
@@ -179,10 +182,6 @@ class RoomLink:
         with contextlib.suppress(OSError):
             self._wake_r.close()
             self._wake_w.close()
-
-    def set_identity(self, identity: RoomIdentity) -> None:
-        """Use a newer CRL or centre list from the next connection on."""
-        self._identity = identity
 
     def wake(self, *_: object) -> None:
         """Something was committed (or must be sent): look now instead of at the next poll."""
@@ -293,7 +292,7 @@ class RoomLink:
             if welcome["type"] == "error":
                 raise RoomIdentityError(
                     QT_TR_NOOP("Hub ruang menolak stasiun ini: {problem}"),
-                    problem=_message(welcome["error"]),
+                    problem=message_from_wire(welcome["error"]),
                 )
             if welcome["type"] != "welcome":
                 raise RoomProtocolError(QT_TR_NOOP("Hub ruang tidak menyapa dengan benar."))
@@ -345,9 +344,7 @@ class RoomLink:
         """A dispatched job finished: send its frame from the link's thread."""
         try:
             frame = future.result()
-        except StationError:
-            return
-        except Exception:  # the owner thread failed unexpectedly; the hub hears nothing
+        except Exception:  # the owner thread failed: the hub hears nothing and times out
             return
         if frame:
             self._outgoing.append(frame)
@@ -379,7 +376,7 @@ class RoomLink:
         if kind == "error":
             raise RoomLinkError(
                 QT_TR_NOOP("Hub ruang memutus sambungan: {problem}"),
-                problem=_message(message["error"]),
+                problem=message_from_wire(message["error"]),
             )
         # "pong" and anything else the hub may say: already counted as a sign of life.
 
@@ -401,14 +398,16 @@ class RoomLink:
                 record.seal_signature is not None,
             )
             if attempt_id not in moved and copying.sent_rows.get(attempt_id) != signature:
-                entry = store.roster_entry_by_index(record.session_id, record.nip_index, keys=keys)
-                if entry is None:  # a candidate no roster here names: nothing to say who it is
-                    copying.stuck.add(attempt_id)
-                    continue
-                _send(
-                    sock,
-                    {"type": "attempt", "attempt": attempt_row(record), "nip": entry.nip.digits},
-                )
+                nip = copying.nips.get(attempt_id)
+                if nip is None:
+                    entry = store.roster_entry_by_index(
+                        record.session_id, record.nip_index, keys=keys
+                    )
+                    if entry is None:  # a candidate no roster here names: nothing to say who
+                        copying.stuck.add(attempt_id)
+                        continue
+                    nip = copying.nips[attempt_id] = entry.nip.digits
+                _send(sock, {"type": "attempt", "attempt": attempt_row(record), "nip": nip})
                 copying.sent_rows[attempt_id] = signature
             local = heads.get(attempt_id, -1)
             hub = copying.acked.get(attempt_id, -1)
@@ -422,15 +421,7 @@ class RoomLink:
                         {
                             "type": "events",
                             "attempt_id": attempt_id,
-                            "events": [
-                                {
-                                    "seq": r.seq,
-                                    "sealed": b64(r.sealed),
-                                    "link": b64(r.link),
-                                    "station_id": station,
-                                }
-                                for r, station in events
-                            ],
+                            "events": events_to_wire(events),
                         },
                     )
                     copying.in_flight[attempt_id] = events[-1][0].seq
@@ -458,10 +449,6 @@ def _read_exactly(sock: ssl.SSLSocket, size: int) -> bytes:
 def _receive(sock: ssl.SSLSocket) -> dict[str, Any]:
     length = frame_length(_read_exactly(sock, HEADER_BYTES))
     return decode_message(_read_exactly(sock, length), sender="hub")
-
-
-def _message(data: dict[str, Any]) -> Message:
-    return Message(str(data.get("template", "")), dict(data.get("params") or {}))
 
 
 def _problem(error: BaseException) -> Message:
