@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from station.domain.access import Grant
 from station.domain.roster import Accommodations
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
@@ -244,13 +245,22 @@ def restore_station(
     clock: Clock | None = None,
     machine_id: Callable[[], str] | None = None,
     progress: BackupProgress | None = None,
+    passphrase: str | None = None,
+    grant: Grant | None = None,
 ) -> RestoreSummary:
     """Restore the backup ``source`` into ``data_dir`` (ADR 0015), then open the station
-    there once to audit the restore; a different machine is audited as ``identity_moved``."""
+    there once to audit the restore; a different machine is audited as ``identity_moved``.
+    Field IT's ``passphrase`` (or a field-IT ``grant``) is required (ADR 0026)."""
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     clock = clock or SystemClock()
     summary = restore_backup(
-        Path(source), folder, replace=replace, wall_ms=clock.now().wall_ms, progress=progress
+        Path(source),
+        folder,
+        replace=replace,
+        wall_ms=clock.now().wall_ms,
+        progress=progress,
+        passphrase=passphrase,
+        grant=grant,
     )
     with open_station(folder, clock=clock, create=False, machine_id=machine_id) as station:
         station.backups.record_restore(summary)

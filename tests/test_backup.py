@@ -135,7 +135,9 @@ def test_backup_while_answering_then_restore_resumes_at_the_same_item(tmp_path, 
     assert sorted(os.listdir(tmp_path / "usb")) == [summary.path.name]  # nothing else left
     assert "backup_written" in [a for _, _, a in station._store.audit.actions()]
 
-    restored_summary = restore_station(summary.path, tmp_path / "restored", clock=clock)
+    restored_summary = restore_station(
+        summary.path, tmp_path / "restored", clock=clock, passphrase=PASSPHRASE
+    )
     assert restored_summary.set_aside is None
     restored = open_station(tmp_path / "restored", clock=clock, create=False)
     restored.station.unlock(PASSPHRASE)
@@ -177,15 +179,15 @@ def test_restore_refuses_an_existing_station_and_replace_sets_it_aside(tmp_path,
     files = folder_files(target)
 
     with pytest.raises(DatabaseInUseError):  # the other station is still open
-        restore_station(summary.path, target, replace=True, clock=clock)
+        restore_station(summary.path, target, replace=True, clock=clock, passphrase=PASSPHRASE)
     other.close()
     files = folder_files(target)
     with pytest.raises(StationExistsError) as refused:
-        restore_station(summary.path, target, clock=clock)
+        restore_station(summary.path, target, clock=clock, passphrase=PASSPHRASE)
     assert other_id in str(refused.value) and "--replace" in str(refused.value)
     assert folder_files(target) == files
 
-    result = restore_station(summary.path, target, replace=True, clock=clock)
+    result = restore_station(summary.path, target, replace=True, clock=clock, passphrase=PASSPHRASE)
     assert result.replaced_station_id == other_id
     assert result.set_aside is not None and result.set_aside.parent == target
     assert result.set_aside.name.startswith("station-replaced-")
@@ -202,7 +204,9 @@ def test_restore_on_another_machine_is_recorded_as_an_identity_move(tmp_path, st
     here = station.station.machine_fingerprint()
     summary = station.backups.backup(tmp_path / "usb")
     elsewhere = lambda: "mesin-pengganti-01"  # noqa: E731
-    restore_station(summary.path, tmp_path / "new-pc", clock=clock, machine_id=elsewhere)
+    restore_station(
+        summary.path, tmp_path / "new-pc", clock=clock, passphrase=PASSPHRASE, machine_id=elsewhere
+    )
     moved = open_station(tmp_path / "new-pc", clock=clock, machine_id=elsewhere, create=False)
     moved.station.unlock(PASSPHRASE)
     entries = moved._store.audit.entries(station_private=moved.station.keys.exchange_key)
@@ -227,7 +231,7 @@ def test_two_copies_restored_from_one_backup_never_share_a_nonce(tmp_path, stati
     summary = station.backups.backup(tmp_path / "usb")
     appended = []
     for name in ("copy-a", "copy-b"):
-        restore_station(summary.path, tmp_path / name, clock=clock)
+        restore_station(summary.path, tmp_path / name, clock=clock, passphrase=PASSPHRASE)
         with open_station(tmp_path / name, clock=clock, create=False) as copy:
             copy.station.unlock(PASSPHRASE)
             head, _ = copy._store.head(attempt_id)
@@ -373,7 +377,7 @@ def test_a_hostile_backup_is_refused_and_nothing_is_written(name, good, tmp_path
     path = tmp_path / "hostile.cactbak"
     path.write_bytes(data)
     with pytest.raises(expected) as refused:
-        restore_station(path, tmp_path / "fresh", clock=clock)
+        restore_station(path, tmp_path / "fresh", clock=clock, passphrase=PASSPHRASE)
     assert "hostile.cactbak" in str(refused.value)
     assert not (tmp_path / "fresh").exists()
     with pytest.raises(expected):
@@ -383,7 +387,9 @@ def test_a_hostile_backup_is_refused_and_nothing_is_written(name, good, tmp_path
     existing.close()
     before = folder_files(tmp_path / "kept" / "data")
     with pytest.raises(expected):
-        restore_station(path, tmp_path / "kept" / "data", replace=True, clock=clock)
+        restore_station(
+            path, tmp_path / "kept" / "data", replace=True, clock=clock, passphrase=PASSPHRASE
+        )
     assert folder_files(tmp_path / "kept" / "data") == before
 
 
@@ -392,7 +398,7 @@ def test_an_oversized_file_is_refused_before_it_is_read(good, tmp_path, clock, m
     path = tmp_path / "big.cactbak"
     path.write_bytes(good)
     with pytest.raises(ArchiveTooLargeError):
-        restore_station(path, tmp_path / "fresh", clock=clock)
+        restore_station(path, tmp_path / "fresh", clock=clock, passphrase=PASSPHRASE)
     assert not (tmp_path / "fresh").exists()
 
 
@@ -489,12 +495,15 @@ def test_backup_and_restore_commands(tmp_path, station, capsys):
         manifest = json.loads(archive.read("manifest.json"))
     assert manifest["format"] == "cact-backup/1" and manifest["schema_version"] >= 2
 
-    code = main(["restore", "--data", str(tmp_path / "restored"), "--from", str(backup)])
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    restore = ["restore", "--passphrase-file", str(secret)]
+    code = main([*restore, "--data", str(tmp_path / "restored"), "--from", str(backup)])
     out = capsys.readouterr().out
     assert code == 0 and "dipulihkan" in out
-    code = main(["restore", "--data", data, "--from", str(backup)])
+    code = main([*restore, "--data", data, "--from", str(backup)])
     err = capsys.readouterr().err
     assert code == 1 and "--replace" in err
-    code = main(["restore", "--data", data, "--from", str(backup), "--replace", "--lang", "id"])
+    code = main([*restore, "--data", data, "--from", str(backup), "--replace", "--lang", "id"])
     out = capsys.readouterr().out
     assert code == 0 and "station-replaced-" in out

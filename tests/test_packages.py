@@ -11,7 +11,13 @@ from station.formats.exam_source import load_exam_source
 from station.hq.errors import HqError, StationRevokedError, UnknownStationError
 from station.services.packages import WrongReleaseCodeError
 from station.store.errors import NotFoundError, SessionSealedError
-from tests.support.world import PROCTOR, build_world, enrolled_station, folder_digest
+from tests.support.world import (
+    PROCTOR,
+    build_world,
+    enrolled_station,
+    folder_digest,
+    into_session,
+)
 
 
 @pytest.fixture
@@ -66,6 +72,7 @@ def test_proctor_credentials_become_vault_slots(sealed):
     assert credentials[0].slot_id in slots and slots[credentials[0].slot_id].kind == "credential"
     assert credentials[0].name not in " ".join(s.label for s in slots.values())
     station.close()
+    into_session(sealed.clock)  # a credential opens the station only around its session
     again = open_station(sealed.folder / "station-1", clock=sealed.clock)
     again.station.unlock(credentials[1].credential, slot_id=credentials[1].slot_id)
     assert again.station.unlocked

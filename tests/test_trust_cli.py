@@ -1,6 +1,7 @@
 """The trust commands end to end: HQ init, enrollment, package, release, export, ingest, receipt, purge, verify."""
 
 import csv
+import time
 import zipfile
 
 import pytest
@@ -61,9 +62,17 @@ def setup(tmp_path, capsys):
     }
 
 
+def started_now() -> int:
+    """A session on the real clock that began five minutes ago (the CLI runs on it; a package
+    for a session already over is refused)."""
+    return int(time.time() * 1000) - 5 * 60_000
+
+
 def test_the_whole_trust_flow_by_command(setup, capsys):
     s = setup
-    source = write_synthetic_exam(s["tmp"] / "src", spec=SMALL_SPEC, stations=(s["station"],))
+    source = write_synthetic_exam(
+        s["tmp"] / "src", spec=SMALL_SPEC, stations=(s["station"],), starts_wall_ms=started_now()
+    )
     package = s["usb"] / "paket.cactpkg"
     code, out, _ = run(
         capsys,
@@ -174,7 +183,9 @@ def test_the_whole_trust_flow_by_command(setup, capsys):
 
 def test_verify_reports_a_tampered_bundle(setup, capsys, tmp_path):
     s = setup
-    source = write_synthetic_exam(s["tmp"] / "src", spec=SMALL_SPEC, stations=(s["station"],))
+    source = write_synthetic_exam(
+        s["tmp"] / "src", spec=SMALL_SPEC, stations=(s["station"],), starts_wall_ms=started_now()
+    )
     package = s["usb"] / "paket.cactpkg"
     run(
         capsys,

@@ -22,7 +22,7 @@ from station.services.upgrade import (
 )
 from station.store.errors import SchemaTooNewError
 from station.store.migrations import LATEST_VERSION
-from tests.support.world import build_world, new_hq, sit
+from tests.support.world import STATION_PASSPHRASE, build_world, new_hq, sit
 
 NEW_VERSION = Path(__file__).resolve().parent / "support" / "new_version.py"
 
@@ -336,6 +336,8 @@ def test_the_commands_end_to_end(world, tmp_path, root):
     checked = _cli("upgrade", "check", str(tmp_path / "usb" / "cli.cactupd"), "--data", str(data))
     assert checked.returncode == 0, checked.stderr
     assert "Siap dipasang" in checked.stdout and "catatan: Uji." in checked.stdout
+    st_pass = tmp_path / "station-pass.txt"
+    st_pass.write_text(STATION_PASSPHRASE + "\n")
     applied = _cli(
         "upgrade",
         "apply",
@@ -344,6 +346,8 @@ def test_the_commands_end_to_end(world, tmp_path, root):
         str(data),
         "--install-root",
         str(root),
+        "--passphrase-file",
+        str(st_pass),
     )
     assert applied.returncode == 0, applied.stderr
     assert f"skema basis data {LATEST_VERSION} → {LATEST_VERSION + 1}" in applied.stdout

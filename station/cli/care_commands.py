@@ -116,7 +116,11 @@ def cmd_backup(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_restore(args: argparse.Namespace, console: Console) -> int:
     summary = restore_station(
-        Path(args.source), args.data, replace=args.replace, progress=console.progress
+        Path(args.source),
+        args.data,
+        replace=args.replace,
+        progress=console.progress,
+        passphrase=read_passphrase(args, console),
     )
     manifest = summary.manifest
     console.say(

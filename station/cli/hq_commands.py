@@ -80,6 +80,24 @@ def cmd_revoke(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_credential_revoke(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        keys = _keys(hq, args, console)
+        revocations, path = hq.credentials.revoke(
+            args.package, args.slot, reason=args.reason, keys=keys
+        )
+    console.say(
+        QT_TR_NOOP(
+            "Kredensial {slot} paket {package} dicabut; daftar pencabutan nomor {number} ditulis ke {file}. Bawa berkas itu ke pusat uji ('station revocations import') — paket berikutnya juga membawanya."
+        ),
+        slot=args.slot,
+        package=args.package,
+        number=revocations.number,
+        file=str(path),
+    )
+    return EXIT_OK
+
+
 def cmd_crl(args: argparse.Namespace, console: Console) -> int:
     with _open(args) as hq:
         number = hq.setup.issue_crl(keys=_keys(hq, args, console))
@@ -523,6 +541,21 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.add_argument("station")
     q.add_argument("--reason", required=True)
     q.set_defaults(run=cmd_revoke)
+    q = hq.add_parser(
+        "credential", help=tr(QT_TR_NOOP("kredensial pengawas yang diterbitkan dalam paket"))
+    )
+    credential = q.add_subparsers(dest="credential_action", required=True)
+    r = credential.add_parser(
+        "revoke",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("cabut satu kredensial pengawas yang hilang")),
+    )
+    r.add_argument("--package", required=True, help=tr(QT_TR_NOOP("paket yang menerbitkannya")))
+    r.add_argument(
+        "--slot", required=True, help=tr(QT_TR_NOOP("slot kredensial, mis. proctor:S1:1"))
+    )
+    r.add_argument("--reason", required=True)
+    r.set_defaults(run=cmd_credential_revoke)
     q = hq.add_parser("crl", parents=[hq_common], help=tr(QT_TR_NOOP("terbitkan CRL baru")))
     q.set_defaults(run=cmd_crl)
     q = hq.add_parser(

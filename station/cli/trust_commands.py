@@ -67,6 +67,28 @@ def cmd_package_import(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_revocations_import(args: argparse.Namespace, console: Console) -> int:
+    with unlocked_station(args, console) as station:
+        summary = station.packages.import_revocations(Path(args.file))
+    if not summary.newer:
+        console.say(
+            QT_TR_NOOP(
+                "Daftar pencabutan nomor {number} tidak lebih baru daripada yang sudah ada; tidak ada yang berubah."
+            ),
+            number=summary.number,
+        )
+        return EXIT_OK
+    console.say(
+        QT_TR_NOOP(
+            "Daftar pencabutan nomor {number} dipakai: {revoked} kredensial dicabut; slot yang dihapus dari brankas: {slots}."
+        ),
+        number=summary.number,
+        revoked=summary.revoked,
+        slots=", ".join(summary.removed_slots) or "-",
+    )
+    return EXIT_OK
+
+
 def cmd_token(args: argparse.Namespace, console: Console) -> int:
     with unlocked_station(args, console) as station:
         token = station.tokens.current(args.session)
@@ -315,6 +337,16 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     q.add_argument("file")
     q.set_defaults(run=cmd_package_import)
+
+    p = sub.add_parser("revocations", help=tr(QT_TR_NOOP("kredensial pengawas yang dicabut HQ")))
+    revocations = p.add_subparsers(dest="revocations_command", required=True)
+    q = revocations.add_parser(
+        "import",
+        parents=[common],
+        help=tr(QT_TR_NOOP("periksa dan pakai daftar pencabutan .cactcrv dari HQ")),
+    )
+    q.add_argument("file")
+    q.set_defaults(run=cmd_revocations_import)
 
     p = sub.add_parser("session", help=tr(QT_TR_NOOP("sesi ujian")))
     session = p.add_subparsers(dest="session_command", required=True)

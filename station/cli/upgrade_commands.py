@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from station.app import open_station
-from station.cli.common import EXIT_FAILED, EXIT_OK
+from station.cli.common import EXIT_FAILED, EXIT_OK, read_passphrase
 from station.cli.console import Console
 from station.domain.text import QT_TR_NOOP
 from station.services.upgrade import NotInstalledError, UpgradeOffer, installed_root
@@ -61,6 +61,8 @@ def cmd_upgrade_apply(args: argparse.Namespace, console: Console) -> int:
             )
         )
     with open_station(args.data) as station:
+        if station.station.initialized:  # field IT's work: its passphrase (ADR 0026)
+            station.station.unlock(read_passphrase(args, console))
         offer = station.upgrades.inspect(Path(args.file))
         print_offer(offer, console)
         result = station.upgrades.apply(

@@ -18,6 +18,7 @@ from typing import Any
 
 from station.crypto.canonical import parse_json
 from station.crypto.errors import CanonicalJsonError
+from station.domain.access import DEFAULT_CREDENTIAL_MARGIN_MINUTES
 from station.domain.errors import DomainError
 from station.domain.exam import Exam, Item, ItemFormat, MediaInfo, MediaRef, Option, Section
 from station.domain.nip import Nip, Rank
@@ -73,6 +74,8 @@ class PackageOptions:
     valid_from_ms: int | None = None
     valid_until_ms: int | None = None
     min_station_version: str = "0.1.0"
+    credential_margin_minutes: int = DEFAULT_CREDENTIAL_MARGIN_MINUTES
+    """How long before and after its session a proctor credential works."""
 
 
 @dataclass(slots=True)
@@ -260,7 +263,12 @@ def _package_options(reader: Schema, value: Any) -> PackageOptions:
     data = reader.obj(
         value,
         "package",
-        optional={"valid_from", "valid_until", "min_station_version"},
+        optional={
+            "valid_from",
+            "valid_until",
+            "min_station_version",
+            "credential_margin_minutes",
+        },
         required=set(),
     )
     return PackageOptions(
@@ -272,6 +280,12 @@ def _package_options(reader: Schema, value: Any) -> PackageOptions:
         else None,
         min_station_version=reader.text(
             data.get("min_station_version", "0.1.0"), "package.min_station_version"
+        ),
+        credential_margin_minutes=reader.integer(
+            data.get("credential_margin_minutes", DEFAULT_CREDENTIAL_MARGIN_MINUTES),
+            "package.credential_margin_minutes",
+            low=0,
+            high=24 * 60,
         ),
     )
 

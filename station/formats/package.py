@@ -25,6 +25,7 @@ from station.crypto.x509 import (
     load_crl,
     to_pem,
 )
+from station.domain.access import DEFAULT_CREDENTIAL_MARGIN_MINUTES
 from station.domain.session import DEFAULT_LATE_ENTRY_MINUTES
 from station.domain.text import QT_TR_NOOP
 from station.formats.archive import Limits
@@ -92,6 +93,27 @@ class SessionEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class CredentialRevocations:
+    """HQ's numbered list of revoked proctor credentials (SHA-256 of each verifier)."""
+
+    number: int
+    issued_wall_ms: int
+    revoked: tuple[str, ...]
+
+
+def parse_revocations(schema: Schema, value: Any, where: str) -> CredentialRevocations:
+    data = schema.obj(value, where, required={"number", "issued_wall_ms", "revoked"})
+    return CredentialRevocations(
+        schema.integer(data["number"], f"{where}.number", low=1, high=2**53),
+        schema.integer(data["issued_wall_ms"], f"{where}.issued_wall_ms", low=0, high=2**53),
+        tuple(
+            schema.sha256(item, f"{where}.revoked[{i}]")
+            for i, item in enumerate(schema.items(data["revoked"], f"{where}.revoked", minimum=0))
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class PackageManifest:
     package_id: str
     created_wall_ms: int
@@ -105,6 +127,10 @@ class PackageManifest:
     centres: tuple[CentreEntry, ...]
     forms: dict[str, FormEntry]
     sessions: tuple[SessionEntry, ...]
+    credential_margin_minutes: int = DEFAULT_CREDENTIAL_MARGIN_MINUTES
+    """How long before its session starts and after it ends a proctor credential works."""
+    credential_revocations: CredentialRevocations | None = None
+    """HQ's newest list of revoked proctor credentials when the package was built."""
 
     def centre_of(self, station_id: str) -> CentreEntry | None:
         return next((c for c in self.centres if station_id in c.stations), None)
@@ -144,6 +170,7 @@ def parse_manifest(manifest: dict[str, Any], *, label: str) -> PackageManifest:
             "members",
             "hpke_suite",
         },
+        optional={"credential_margin_minutes", "credential_revocations"},
     )
     if top["hpke_suite"] != SUITE_NAME:
         raise schema.fail("hpke_suite", QT_TR_NOOP("rangkaian HPKE tidak didukung"))
@@ -276,6 +303,17 @@ def parse_manifest(manifest: dict[str, Any], *, label: str) -> PackageManifest:
         centres=tuple(centres),
         forms=forms,
         sessions=tuple(sessions),
+        credential_margin_minutes=schema.integer(
+            top.get("credential_margin_minutes", DEFAULT_CREDENTIAL_MARGIN_MINUTES),
+            "credential_margin_minutes",
+            low=0,
+            high=24 * 60,
+        ),
+        credential_revocations=(
+            parse_revocations(schema, top["credential_revocations"], "credential_revocations")
+            if "credential_revocations" in top
+            else None
+        ),
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
+from station.hq.credentials import HqCredentials
 from station.hq.errors import HqNotInitializedError
 from station.hq.exams import HqExams
 from station.hq.intake import HqIntake
@@ -29,6 +30,7 @@ class Headquarters:
     intake: HqIntake
     scoring: HqScoring
     results: HqResults
+    credentials: HqCredentials
 
     def unlock(self, passphrase: str) -> HqKeys:
         """The HQ keys, checked now (a wrong passphrase fails here, not halfway through a job)."""
@@ -70,4 +72,5 @@ def open_headquarters(folder: Path | str, *, clock: Clock, create: bool = False)
         intake=HqIntake(paths, storage, exams, clock),
         scoring=HqScoring(storage, exams, clock),
         results=HqResults(storage, clock),
+        credentials=HqCredentials(paths, storage, clock),
     )

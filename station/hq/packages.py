@@ -36,6 +36,7 @@ from station.formats.exam_source import ExamSource, load_exam_source
 from station.formats.package import write_package
 from station.formats.resources import resource_dir
 from station.formats.tables import load_scale_table, load_scoring_tables
+from station.hq.credentials import HqCredentials
 from station.hq.errors import HqError, StationRevokedError, UnknownStationError
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import CandidateRow, HqStorage
@@ -83,10 +84,18 @@ class PackageBuild:
 
 
 class HqPackages:
-    def __init__(self, paths: HqPaths, storage: HqStorage, clock: Clock) -> None:
+    def __init__(
+        self,
+        paths: HqPaths,
+        storage: HqStorage,
+        clock: Clock,
+        *,
+        credentials: HqCredentials | None = None,
+    ) -> None:
         self._paths = paths
         self._storage = storage
         self._clock = clock
+        self._credentials = credentials or HqCredentials(paths, storage, clock)
 
     def build(
         self,
@@ -114,6 +123,7 @@ class HqPackages:
                 )
             )
         now = self._clock.now().wall_ms
+        _check_not_past(source, now)
         package_id = package_id or f"PKG-{source.exam.id}-{crockford_base32(os.urandom(5))}"
         latest = self._storage.latest_crl()
         assert latest is not None, "an initialised HQ always has a CRL"
@@ -314,7 +324,16 @@ class HqPackages:
             "centres": centres,
             "forms": forms,
             "sessions": sessions,
+            "credential_margin_minutes": source.package.credential_margin_minutes,
         }
+        revocations = self._credentials.latest()
+        if revocations is not None:
+            summary = revocations[0].summary
+            manifest["credential_revocations"] = {
+                "number": summary.number,
+                "issued_wall_ms": summary.issued_wall_ms,
+                "revoked": list(summary.revoked),
+            }
         data = write_package(
             manifest, members, signer_key=keys.signing_key, signer_cert=keys.signing_cert, crl=crl
         )
@@ -442,3 +461,25 @@ def _check_positions(source, standards) -> None:
             classes=", ".join(unknown),
             version=standards.version,
         )
+
+
+def _check_not_past(source: ExamSource, now_ms: int) -> None:
+    """A package whose sessions have already ended, or whose validity window has closed,
+    could never be sat: refuse it rather than build it without a word."""
+    valid_until = source.package.valid_until_ms
+    if valid_until is not None and valid_until <= now_ms:
+        raise HqError(
+            QT_TR_NOOP(
+                "Jendela berlaku paket sudah lewat ({until}); perbaiki valid_until di sumber ujian."
+            ),
+            until=local_time(valid_until),
+        )
+    for info in source.sessions:
+        if info.ends_wall_ms <= now_ms:
+            raise HqError(
+                QT_TR_NOOP(
+                    "Sesi {session} sudah berakhir ({ends}); perbaiki jadwalnya di sumber ujian sebelum membuat paket."
+                ),
+                session=info.session_id,
+                ends=local_time(info.ends_wall_ms, info.timezone),
+            )

@@ -463,6 +463,13 @@ class HqStorage:
                 (package_id, exam_id, file_name, sha256, wall_ms),
             )
 
+    def package_file(self, package_id: str) -> str | None:
+        """Where HQ wrote the package it built (``None``: HQ did not build it)."""
+        row = self.db.conn.execute(
+            "SELECT file_name FROM packages WHERE package_id = ?", (package_id,)
+        ).fetchone()
+        return None if row is None else row[0]
+
     # the bundle ledger
     def ledger_entry(self, bundle_id: str) -> LedgerEntry | None:
         row = self.db.conn.execute(

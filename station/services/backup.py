@@ -28,6 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station import __version__
+from station.crypto.errors import VaultFormatError, WrongSecretError
+from station.crypto.vault import SealedVault, SlotKind
+from station.domain.access import Action, Grant, refusal
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.archive import sync_folder
@@ -40,7 +43,7 @@ from station.formats.backup import (
     write_backup,
 )
 from station.formats.errors import MemberIntegrityError
-from station.services.errors import ServiceError
+from station.services.errors import AccessDeniedError, ServiceError
 from station.services.station import StationService
 from station.store.backup import (
     SNAPSHOT_PAGES_PER_STEP,
@@ -50,6 +53,7 @@ from station.store.backup import (
     set_aside,
     snapshot_database,
     station_in,
+    vault_in,
 )
 from station.store.errors import DatabaseCopyError, StorageFullError
 from station.store.store import DATABASE_NAME, Store
@@ -128,6 +132,8 @@ class BackupService:
         """
         report = progress or (lambda stage, done, total: None)
         record = self._station.record()
+        if self._station.unlocked:
+            self._station.require(Action.BACKUP)
         folder = Path(folder)
         _make_folder(folder)
         _probe_writable(folder)
@@ -263,6 +269,8 @@ def restore_backup(
     replace: bool = False,
     wall_ms: int,
     progress: Progress | None = None,
+    passphrase: str | None = None,
+    grant: Grant | None = None,
 ) -> RestoreSummary:
     """Put the backup at ``source`` into ``data_dir`` as its station database.
 
@@ -273,6 +281,11 @@ def restore_backup(
     temporary name in the same folder and renamed into place, so a failure
     leaves the folder as it was. Audit entries are written by the caller once
     the station is opened (:meth:`BackupService.record_restore`).
+
+    Restoring is field IT's work (ADR 0026): ``passphrase`` must open a passphrase
+    slot of the backup's vault (and of the station it replaces), or ``grant`` — the
+    secret of a station a front already holds open — must be field IT's. A proctor's
+    credential restores nothing.
     """
     report = progress or (lambda stage, done, total: None)
     source = Path(source)
@@ -295,6 +308,16 @@ def restore_backup(
         raise BackupVerificationError(
             QT_TR_NOOP("Berkas cadangan {file} tidak ada."), file=str(source)
         )
+    if grant is not None:
+        reason = refusal(grant, Action.RESTORE, now_ms=wall_ms)
+        if reason is not None:
+            raise AccessDeniedError(reason.template, **reason.params)
+    elif passphrase is None:
+        raise AccessDeniedError(
+            QT_TR_NOOP("Memulihkan cadangan memerlukan kata sandi teknisi (--passphrase-file).")
+        )
+    elif existing is not None:
+        _require_field_it(vault_in(database), passphrase, what=str(existing))
     made_folder = not folder.exists()
     _make_folder(folder)
     target = folder / f".restore-{secrets.token_hex(8)}.db.part"
@@ -302,6 +325,8 @@ def restore_backup(
         _require_space(folder, source.stat().st_size)
         report(QT_TR_NOOP("Memeriksa cadangan"), 0, 2)
         manifest = _unpack(source, target)
+        if grant is None and passphrase is not None:
+            _require_field_it(vault_in(target), passphrase, what=manifest.station_id)
         report(QT_TR_NOOP("Memulihkan"), 1, 2)
         aside = set_aside(
             database, name=f"station-replaced-{utc_stamp(wall_ms)}-{secrets.token_hex(2)}.db"
@@ -375,6 +400,24 @@ def _probe_writable(folder: Path) -> None:
     finally:
         with contextlib.suppress(OSError):
             probe.unlink(missing_ok=True)
+
+
+def _require_field_it(vault: bytes | None, passphrase: str, *, what: str) -> None:
+    """``passphrase`` must open a passphrase slot (field IT's) of the station's vault."""
+    if vault is None:
+        return  # a damaged database being replaced: the backup's own vault is checked
+    try:
+        opened = SealedVault.from_json(vault).open(passphrase)
+    except (WrongSecretError, VaultFormatError):
+        opened = None
+    sealed = SealedVault.from_json(vault)
+    if opened is None or sealed.slot(opened.opened_with).kind != SlotKind.PASSPHRASE:
+        raise AccessDeniedError(
+            QT_TR_NOOP(
+                "Kata sandi teknisi stasiun {station} salah; memulihkan cadangan memerlukan kata sandi teknisi, bukan kredensial pengawas."
+            ),
+            station=what,
+        )
 
 
 def _require_space(folder: Path, needed: int) -> None:

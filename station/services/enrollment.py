@@ -20,6 +20,7 @@ from station.crypto.x509 import (
     to_pem,
     verify_certificate,
 )
+from station.domain.access import Action
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.archive import write_atomically
@@ -72,6 +73,7 @@ class EnrollmentService:
     def write_request(self, folder: Path) -> Path:
         """Write ``<station id>.csr.pem``, a PKCS#10 request signed by the station key."""
         keys = self._station.keys
+        self._station.require(Action.ENROLL)
         record = self._station.record()
         request = make_enrollment_request(
             keys.signing_key,
@@ -89,6 +91,7 @@ class EnrollmentService:
     ) -> EnrollmentStatus:
         """Check the certificate is this station's and issued by the bundle's root, then pin them."""
         keys = self._station.keys
+        self._station.require(Action.ENROLL)
         record = self._station.record()
         trust = read_trust_bundle(trust_pem)
         if (

@@ -75,3 +75,7 @@ class PastSessionEndError(ServiceError):
 
 class AttemptMovedError(ServiceError):
     """The proctor moved this attempt to another station; nothing more is written to it here."""
+
+
+class AccessDeniedError(ServiceError):
+    """The secret that opened the station (or vouched for an act) does not allow this action."""

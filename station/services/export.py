@@ -12,6 +12,7 @@ from station.crypto.canonical import canonical_json
 from station.crypto.chain import AttemptSeal
 from station.crypto.hpke import seal_to
 from station.crypto.signing import exchange_public_from_bytes
+from station.domain.access import Action
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.archive import sync_folder, write_atomically
@@ -71,6 +72,7 @@ class ExportService:
         """Write the next bundle into ``folder`` atomically, read it back and verify it."""
         report = progress or (lambda stage, done, total: None)
         keys = self._station.keys
+        self._station.require(Action.EXPORT_RESULTS)
         trust = self._enrollment.context()
         station = self._station.record()
         folder = Path(folder)

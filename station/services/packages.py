@@ -22,6 +22,7 @@ from station.crypto.package_keys import (
 from station.crypto.primitives import AeadKey
 from station.crypto.vault import Argon2Params
 from station.crypto.x509 import crl_number, to_pem
+from station.domain.access import Action, Grant
 from station.domain.attempt import Actor
 from station.domain.errors import DomainError
 from station.domain.exam import Exam
@@ -37,6 +38,8 @@ from station.formats.package import (
     open_package,
     parse_manifest,
 )
+from station.formats.revocations import LIMITS as REVOCATION_LIMITS
+from station.formats.revocations import open_revocations
 from station.services.enrollment import EnrollmentService
 from station.services.errors import ServiceError
 from station.services.station import StationService
@@ -47,6 +50,19 @@ Progress = Callable[[str, int, int], None]
 
 class WrongReleaseCodeError(ServiceError):
     """The release code does not open the session."""
+
+
+class ReissueRefusedError(ServiceError):
+    """A package reissues a session that has already begun here (or is older than the one here)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RevocationsSummary:
+    number: int
+    revoked: int
+    newer: bool
+    """Whether the list was newer than the one here (an older one changes nothing)."""
+    removed_slots: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +121,7 @@ class PackageService:
         transaction. Items stay sealed until the session's release code is entered."""
         report = progress or (lambda stage, done, total: None)
         keys = self._station.keys
+        self._station.require(Action.IMPORT_PACKAGE)
         trust = self._enrollment.context()
         station_id = self._station.station_id
         report(QT_TR_NOOP("Membaca paket"), 0, 4)
@@ -134,6 +151,7 @@ class PackageService:
                 0,
                 already_imported=True,
             )
+        replacing = self._reissued_sessions(manifest, mine)
         report(QT_TR_NOOP("Membuka daftar peserta"), 2, 4)
         sessions, slots, members = [], [], {}
         for entry in mine:
@@ -192,7 +210,13 @@ class PackageService:
             form = manifest.forms[entry.form]
             for name in (form.content, *form.media.values(), entry.roster):
                 members[name] = package.read(name)
-        vault = self._station.vault_with_credential_slots(slots) if slots else None
+        vault = (
+            self._station.vault_with_credential_slots(
+                slots, replacing=[slot_id for slot_id in self._slots_of(replacing)]
+            )
+            if slots or replacing
+            else None
+        )
         report(QT_TR_NOOP("Menyimpan"), 3, 4)
         newer_crl = None
         if trust.crl is None or crl_number(package.crl) > crl_number(trust.crl):
@@ -211,15 +235,22 @@ class PackageService:
             vault=vault.sealed.to_json() if vault else None,
             keys=keys,
             wall_ms=self._clock.now().wall_ms,
+            replacing=replacing,
         )
         if vault is not None:
             self._station.adopt_vault(vault)
+        if manifest.credential_revocations is not None:
+            revocations = manifest.credential_revocations
+            self._station.adopt_revocations(
+                revocations.number, revocations.revoked, source=manifest.package_id
+            )
         report(QT_TR_NOOP("Selesai"), 4, 4)
         self._station.audit(
             "package_imported",
             package=manifest.package_id,
             sessions=[s.info.session_id for s in sessions],
             proctor_slots=len(slots),
+            replaced=replacing,
         )
         return ImportSummary(
             manifest.package_id,
@@ -228,6 +259,82 @@ class PackageService:
             tuple(s.info.session_id for s in sessions),
             sum(len(s.roster) for s in sessions),
             len(slots),
+        )
+
+    def _reissued_sessions(self, manifest: PackageManifest, mine: list[SessionEntry]) -> list[str]:
+        """Sessions of this package that an earlier package already brought here.
+
+        A newer package from HQ for the same session replaces the earlier one while
+        nothing of that session has happened here (ADR 0026); otherwise it is refused,
+        saying what to do."""
+        here = {info.session_id for info in self._store_sessions()}
+        replacing = []
+        for entry in mine:
+            if entry.session_id not in here:
+                continue
+            row = self._store.session_row(entry.session_id)
+            if self._store.package_created_ms(row.package_id) >= manifest.created_wall_ms:
+                raise ReissueRefusedError(
+                    QT_TR_NOOP(
+                        "Sesi {session} sudah ada di stasiun ini dari paket {old}, yang sama baru atau lebih baru daripada paket {package}; paket ini tidak dipasang. Pakai paket terbaru dari HQ."
+                    ),
+                    session=entry.session_id,
+                    old=row.package_id,
+                    package=manifest.package_id,
+                )
+            attempts, records = self._store.session_activity(entry.session_id)
+            if row.released or attempts or records:
+                raise ReissueRefusedError(
+                    QT_TR_NOOP(
+                        "Sesi {session} sudah dibuka atau sudah berjalan di stasiun ini (paket {old}); paket pengganti {package} tidak dapat menggantikannya. Minta HQ menerbitkan sesi dengan nomor sesi baru."
+                    ),
+                    session=entry.session_id,
+                    old=row.package_id,
+                    package=manifest.package_id,
+                )
+            replacing.append(entry.session_id)
+        return replacing
+
+    def _store_sessions(self) -> list[SessionInfo]:
+        return self._store.sessions(keys=self._station.keys)
+
+    def _slots_of(self, session_ids: list[str]) -> list[str]:
+        """The proctor slots the packages here issued for ``session_ids``."""
+        found = []
+        for package_id in self._store.package_ids():
+            manifest = parse_manifest(
+                parse_json(self._store.package_manifest(package_id)), label=package_id
+            )
+            for entry in manifest.sessions:
+                if entry.session_id in session_ids:
+                    found.extend(p.slot_id for p in entry.proctors)
+        return found
+
+    def import_revocations(self, path: Path) -> RevocationsSummary:
+        """Take HQ's newer list of revoked proctor credentials (signed by HQ), brought by USB.
+
+        The revoked credentials' slots leave the vault at once, and any later try
+        with them is refused with a message saying so."""
+        self._station.require(Action.IMPORT_REVOCATIONS)
+        trust = self._enrollment.context()
+        data = _read_file(Path(path), REVOCATION_LIMITS.archive_bytes)
+        verified = open_revocations(
+            data,
+            root=trust.root,
+            now_ms=self._clock.now().wall_ms,
+            crl=trust.crl,
+            label=Path(path).name,
+        )
+        revocations = verified.revocations
+        before = {slot.slot_id for slot in self._station.slots()}
+        newer = self._station.adopt_revocations(
+            revocations.number,
+            (e.credential_sha256 for e in revocations.entries),
+            source=Path(path).name,
+        )
+        removed = sorted(before - {slot.slot_id for slot in self._station.slots()})
+        return RevocationsSummary(
+            revocations.number, len(revocations.entries), newer, tuple(removed)
         )
 
     @staticmethod
@@ -305,9 +412,14 @@ class PackageService:
         row = self._store.session_row(session_id)
         self._open_release(row, session_id, code, by=by)
 
-    def release(self, session_id: str, code: str, *, by: Actor) -> ReleaseSummary:
-        """Open a session's items with its release code (the proctor's act on the day)."""
+    def release(
+        self, session_id: str, code: str, *, by: Actor, grant: Grant | None = None
+    ) -> ReleaseSummary:
+        """Open a session's items with its release code (the proctor's act on the day).
+
+        Field IT may release any session; a proctor's credential only its own."""
         keys = self._station.keys
+        self._station.require(Action.RELEASE_SESSION, session_id=session_id, grant=grant)
         row = self._store.session_row(session_id)
         if row.released:
             exam = self._store.load_exam(row.exam_id, keys=keys)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station.crypto.chain import Receipt
+from station.domain.access import Action
 from station.domain.attempt import Actor, AttemptStatus
 from station.domain.nip import Nip
 from station.domain.text import QT_TR_NOOP
@@ -291,6 +292,8 @@ class PaperService:
             render_session_report,
         )
 
+        if kind in ("berita-acara", "daftar-hadir"):
+            self._station.require(Action.SESSION_PAPERS, session_id=subject)
         fonts = resource_dir() / "fonts"
         prefix = "ruang-" if room else ""
         if kind == "berita-acara":

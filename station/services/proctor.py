@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from station.domain.access import Action, Grant
 from station.domain.attempt import Actor, Attempt, AttemptStatus, EndReason
 from station.domain.errors import DomainError, Message
 from station.domain.nip import Nip
@@ -200,16 +201,31 @@ class ProctorService:
     # ------------------------------------------------------------- execute
 
     def execute(
-        self, command: ProctorCommand, *, by: Actor, relayed: dict[str, Any] | None = None
+        self,
+        command: ProctorCommand,
+        *,
+        by: Actor,
+        relayed: dict[str, Any] | None = None,
+        grant: Grant | None = None,
     ) -> CommandOutcome:
         """Check and carry out a command; record it with its outcome in the session's book.
 
         ``relayed`` names the room hub and message that brought the command
         (ADR 0020); it is kept in the record, so HQ counts the room's record
         once, and a relayed closing checks only this station's attempts (the
-        hub checked the room).
+        hub checked the room, and the secret of whoever gave it there).
+        ``grant`` is what the person who vouched for this command at the kiosk
+        may do; otherwise the secret that unlocked the station decides (ADR 0026).
         """
         command.validate()
+        if relayed is None:
+            self._station.require(
+                Action.RELEASE_SESSION
+                if isinstance(command, ReleaseSession)
+                else Action.PROCTOR_COMMAND,
+                session_id=command.session_id,
+                grant=grant,
+            )
         info = self._exams.session(command.session_id)
         if not isinstance(command, ReleaseSession | RecordIncident):
             self._book.require_open(command.session_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from station.domain.access import Action
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.errors import FormatError
@@ -43,6 +44,7 @@ class ReceiptService:
 
     def import_receipt(self, path: Path) -> ReceiptSummary:
         """Verify a receipt file (signer chain to the pinned root) and mark what it acknowledges."""
+        self._station.require(Action.IMPORT_RECEIPT)
         data = Path(path).read_bytes()
         return self.import_bytes(data, label=Path(path).name)
 
@@ -123,6 +125,7 @@ class ReceiptService:
 
         An attempt is purged only if the acknowledged head is its whole chain.
         """
+        self._station.require(Action.PURGE)
         if retention_days < 0:
             raise ServiceError(QT_TR_NOOP("Masa simpan tidak boleh negatif."))
         cutoff = self._clock.now().wall_ms - retention_days * DAY_MS

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.errors import WrongSecretError
 from station.crypto.keyring import EXCHANGE_KEY, SIGNING_KEY, StationKeys, new_station_secrets
 from station.crypto.primitives import crockford_base32
@@ -23,12 +25,16 @@ from station.crypto.vault import (
     Argon2Params,
     OpenVault,
     SealedVault,
+    SlotKind,
     create_vault,
 )
+from station.domain.access import Action, Grant, refusal
 from station.domain.attempt import Actor
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
+from station.services.access import REVOCATIONS_FACT, credential_sha256, credential_windows
 from station.services.errors import (
+    AccessDeniedError,
     AlreadyInitializedError,
     LockedError,
     NotInitializedError,
@@ -41,9 +47,15 @@ from station.services.machine import (
     read_machine_id,
 )
 from station.store.health import keep_latest_fact
-from station.store.store import StationRecord, Store
+from station.store.store import (
+    UNLOCK_FAILURES_FACT,
+    UNLOCK_LAST_FAILURE_FACT,
+    StationRecord,
+    Store,
+)
 
 FIELD_IT_SLOT = "field-it"
+FIELD_IT_LABEL = "Teknisi (kata sandi)"
 
 FREE_TRIES = 3
 """Wrong secrets allowed in a row before the station makes the next try wait."""
@@ -64,6 +76,8 @@ class SlotInfo:
     slot_id: str
     kind: str
     label: str
+    grant: Grant | None = None
+    """What the slot allows (set where the secret was just checked)."""
 
 
 class StationService:
@@ -77,6 +91,8 @@ class StationService:
         self._machine_id = machine_id or read_machine_id
         self._vault: OpenVault | None = None
         self._keys: StationKeys | None = None
+        self._grant: Grant | None = None
+        self._throttle_lock = threading.Lock()
 
     # ---------------------------------------------------------------- status
 
@@ -130,7 +146,7 @@ class StationService:
         vault = create_vault(
             contents,
             slot_id=FIELD_IT_SLOT,
-            label="Teknisi (kata sandi)",
+            label=FIELD_IT_LABEL,
             passphrase=passphrase,
             params=params,
         )
@@ -153,16 +169,19 @@ class StationService:
         )
         self._vault = vault
         self._keys = StationKeys.from_vault(vault)
+        self._grant = Grant.field_it(FIELD_IT_SLOT, FIELD_IT_LABEL)
         self._store.set_fact(MACHINE_FACT, self.machine_fingerprint())
         self.note_wall_time()
         self.audit("station_initialized", station_id=station_id, hq_results_standin=standin)
         return station_id
 
     def unlock(self, secret: str, *, slot_id: str | None = None) -> SlotInfo:
-        """Open the vault and say which slot opened it.
+        """Open the vault and say which slot opened it, with what it allows.
 
         A wrong secret is recorded in the audit log and refused; after three
         in a row each further try must wait longer (:func:`unlock_delay_ms`).
+        A right proctor credential that is revoked or outside its session's
+        window is refused too (ADR 0026): it opens nothing.
         """
         sealed, vault = self._open_throttled(
             secret,
@@ -170,18 +189,25 @@ class StationService:
             purpose="unlock",
             failure=("unlock_failed", {"slot": slot_id or "passphrase"}),
         )
+        grant = self.grant_for(vault.opened_with, sealed=sealed)
+        self._refuse_unless(grant, Action.OPEN_CONSOLE, purpose="unlock")
         self._vault = vault
         self._keys = StationKeys.from_vault(vault)
+        self._grant = grant
         self.audit("unlocked", slot=vault.opened_with)
         self.note_wall_time()
-        return self._slot_info(sealed, vault.opened_with)
+        return self._slot_info(sealed, vault.opened_with, grant)
 
-    def confirm_person(self, secret: str, *, purpose: str) -> SlotInfo:
+    def confirm_person(
+        self, secret: str, *, purpose: str, session_id: str | None = None
+    ) -> SlotInfo:
         """Check a passphrase or proctor credential without changing what is unlocked.
 
         Used where a proctor must vouch for an action at the kiosk (resume
         after a crash, leaving kiosk mode). Every try is written to the audit
-        log and counts toward the same throttle as unlocking.
+        log and counts toward the same throttle as unlocking. A proctor's
+        credential vouches only for its own session (``session_id``, where
+        known) within its window.
         """
         sealed, vault = self._open_throttled(
             secret,
@@ -189,8 +215,10 @@ class StationService:
             purpose=purpose,
             failure=("confirmation_failed", {"purpose": purpose}),
         )
+        grant = self.grant_for(vault.opened_with, sealed=sealed)
+        self._refuse_unless(grant, Action.CONFIRM_AT_KIOSK, purpose=purpose, session_id=session_id)
         self.audit("confirmed", purpose=purpose, slot=vault.opened_with)
-        return self._slot_info(sealed, vault.opened_with)
+        return self._slot_info(sealed, vault.opened_with, grant)
 
     def _open_throttled(
         self,
@@ -201,29 +229,125 @@ class StationService:
         failure: tuple[str, dict[str, Any]],
     ) -> tuple[SealedVault, OpenVault]:
         """Open the vault with ``secret`` under the throttle: a wrong secret counts and is
-        audited as ``failure`` (action, detail); a right one clears the count."""
+        audited as ``failure`` (action, detail); a right one clears the count.
+
+        The try is counted before the (slow) secret check, in one atomic step
+        with the check of the wait, so parallel tries are counted exactly."""
         sealed = SealedVault.from_json(self.record().vault)
-        self._check_throttle(purpose=purpose)
+        with self._throttle_lock:
+            wait, failures = self._store.reserve_secret_try(
+                now_ms=self._clock.now().wall_ms, delay_ms=unlock_delay_ms
+            )
+        if wait > 0:
+            self._throttled(wait, purpose=purpose)
         try:
             vault = sealed.open(secret, slot_id=slot_id)
         except WrongSecretError:
             action, detail = failure
-            self._record_failure(action, **detail)
+            self.audit(action, failures=failures, next_wait_ms=unlock_delay_ms(failures), **detail)
             raise
         self._clear_failures()
         return sealed, vault
 
     @staticmethod
-    def _slot_info(sealed: SealedVault, slot_id: str) -> SlotInfo:
+    def _slot_info(sealed: SealedVault, slot_id: str, grant: Grant | None = None) -> SlotInfo:
         slot = sealed.slot(slot_id)
-        return SlotInfo(slot.slot_id, str(slot.kind), slot.label)
+        return SlotInfo(slot.slot_id, str(slot.kind), slot.label, grant)
+
+    # ----------------------------------------------------------------- roles
+
+    @property
+    def grant(self) -> Grant:
+        """What the secret that unlocked the station allows."""
+        if self._grant is None:
+            raise LockedError(QT_TR_NOOP("Stasiun terkunci; buka dulu dengan kata sandi."))
+        return self._grant
+
+    def grant_for(self, slot_id: str, *, sealed: SealedVault | None = None) -> Grant:
+        """What the vault slot ``slot_id`` allows: field IT's passphrase everything; a
+        proctor credential its own sessions (from the packages that issued it), each within
+        the session's window widened by the package's margin, unless HQ revoked it."""
+        sealed = sealed or SealedVault.from_json(self.record().vault)
+        slot = sealed.slot(slot_id)
+        if slot.kind == SlotKind.PASSPHRASE:
+            return Grant.field_it(slot.slot_id, slot.label)
+        key = slot.public_key or b""
+        return Grant.proctor(
+            slot.slot_id,
+            credential_windows(self._store, slot.slot_id, key),
+            label=slot.label,
+            revoked=credential_sha256(key) in self.revoked_credentials(),
+        )
+
+    def require(
+        self, action: Action, *, session_id: str | None = None, grant: Grant | None = None
+    ) -> Grant:
+        """Refuse ``action`` (for ``session_id``) unless the station's secret — or ``grant``,
+        the person who vouched for this one act — allows it now; the refusal is audited."""
+        grant = grant or self.grant
+        self._refuse_unless(grant, action, purpose=str(action), session_id=session_id)
+        return grant
+
+    def _refuse_unless(
+        self, grant: Grant, action: Action, *, purpose: str, session_id: str | None = None
+    ) -> None:
+        reason = refusal(grant, action, now_ms=self._clock.now().wall_ms, session_id=session_id)
+        if reason is None:
+            return
+        self.audit(
+            "access_refused",
+            refused=str(action),
+            purpose=purpose,
+            slot=grant.slot_id,
+            session=session_id,
+            revoked=grant.revoked,
+        )
+        raise AccessDeniedError(reason.template, **reason.params)
+
+    def revoked_credentials(self) -> frozenset[str]:
+        """SHA-256 (hex) of every proctor credential HQ has revoked, from the newest list here."""
+        found = self._store.fact(REVOCATIONS_FACT)
+        if not found:
+            return frozenset()
+        return frozenset(parse_json(found.encode())["revoked"])
+
+    def revocations_number(self) -> int:
+        found = self._store.fact(REVOCATIONS_FACT)
+        return int(parse_json(found.encode())["number"]) if found else 0
+
+    def adopt_revocations(self, number: int, revoked: Iterable[str], *, source: str) -> bool:
+        """Keep HQ's list of revoked credentials if it is newer than the one here (a list
+        already checked against HQ's signature); revoked slots leave the vault when it is open.
+        Returns whether the list was newer."""
+        if number <= self.revocations_number():
+            return False
+        hashes = sorted(set(revoked))
+        self._store.set_fact(
+            REVOCATIONS_FACT, canonical_json({"number": number, "revoked": hashes}).decode()
+        )
+        removed = []
+        if self._vault is not None:
+            vault = self._vault
+            for slot in vault.sealed.slots:
+                if slot.kind == SlotKind.CREDENTIAL and credential_sha256(
+                    slot.public_key or b""
+                ) in set(hashes):
+                    vault = vault.without_slot(slot.slot_id)
+                    removed.append(slot.slot_id)
+            if removed:
+                self._store.save_vault(vault.sealed.to_json())
+                self._vault = vault
+        self.audit(
+            "credential_revocations_adopted", number=number, source=source, removed_slots=removed
+        )
+        return True
 
     # -------------------------------------------------------------- throttle
 
     def unlock_wait_ms(self) -> int:
         """How long until the next unlock try is accepted (0: now)."""
-        failures = int(self._store.fact("unlock_failures") or 0)
-        last = int(self._store.fact("unlock_last_failure_ms") or 0)
+        failures = int(self._store.fact(UNLOCK_FAILURES_FACT) or 0)
+        last = int(self._store.fact(UNLOCK_LAST_FAILURE_FACT) or 0)
         delay = unlock_delay_ms(failures)
         if delay == 0:
             return 0
@@ -232,26 +356,18 @@ class StationService:
             return delay  # a clock set back does not shorten the wait
         return max(0, last + delay - now)
 
-    def _check_throttle(self, *, purpose: str) -> None:
-        wait = self.unlock_wait_ms()
-        if wait > 0:
-            self.audit("unlock_throttled", purpose=purpose, wait_ms=wait)
-            error = UnlockThrottledError(
-                QT_TR_NOOP("Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik."),
-                seconds=(wait + 999) // 1000,
-            )
-            error.retry_after_ms = wait
-            raise error
-
-    def _record_failure(self, action: str, **detail: Any) -> None:
-        failures = int(self._store.fact("unlock_failures") or 0) + 1
-        self._store.set_fact("unlock_failures", str(failures))
-        self._store.set_fact("unlock_last_failure_ms", str(self._clock.now().wall_ms))
-        self.audit(action, failures=failures, next_wait_ms=unlock_delay_ms(failures), **detail)
+    def _throttled(self, wait: int, *, purpose: str) -> None:
+        self.audit("unlock_throttled", purpose=purpose, wait_ms=wait)
+        error = UnlockThrottledError(
+            QT_TR_NOOP("Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik."),
+            seconds=(wait + 999) // 1000,
+        )
+        error.retry_after_ms = wait
+        raise error
 
     def _clear_failures(self) -> None:
-        if self._store.fact("unlock_failures") not in (None, "0"):
-            self._store.set_fact("unlock_failures", "0")
+        if self._store.fact(UNLOCK_FAILURES_FACT) not in (None, "0"):
+            self._store.set_fact(UNLOCK_FAILURES_FACT, "0")
 
     def lock(self) -> None:
         if self._keys is not None:
@@ -259,6 +375,7 @@ class StationService:
             self.note_wall_time()
         self._vault = None
         self._keys = None
+        self._grant = None
 
     # --------------------------------------------------------------- audit
 
@@ -286,6 +403,12 @@ class StationService:
             raise LockedError(QT_TR_NOOP("Stasiun terkunci; buka dulu dengan kata sandi."))
         return self._vault
 
+    def _vault_to_change(self) -> OpenVault:
+        """The open vault, for changing its slots: field IT's work only."""
+        vault = self._open_vault()
+        self.require(Action.VAULT_ADMIN)
+        return vault
+
     def _save_vault(self, vault: OpenVault, action: str, **detail: Any) -> None:
         self._store.save_vault(vault.sealed.to_json())
         self._vault = vault
@@ -294,7 +417,7 @@ class StationService:
     def add_passphrase_slot(
         self, slot_id: str, *, label: str, passphrase: str, params: Argon2Params = DEFAULT_PARAMS
     ) -> None:
-        vault = self._open_vault().with_passphrase_slot(
+        vault = self._vault_to_change().with_passphrase_slot(
             slot_id, label=label, passphrase=passphrase, params=params
         )
         self._save_vault(vault, "vault_slot_added", slot=slot_id)
@@ -302,17 +425,24 @@ class StationService:
     def add_credential_slot(
         self, slot_id: str, *, label: str, public_key: bytes, salt: bytes, params: Argon2Params
     ) -> None:
-        vault = self._open_vault().with_credential_slot(
+        vault = self._vault_to_change().with_credential_slot(
             slot_id, label=label, public_key=public_key, salt=salt, params=params
         )
         self._save_vault(vault, "vault_slot_added", slot=slot_id)
 
     def vault_with_credential_slots(
-        self, slots: list[tuple[str, str, bytes, bytes, Argon2Params]]
+        self,
+        slots: list[tuple[str, str, bytes, bytes, Argon2Params]],
+        *,
+        replacing: Iterable[str] = (),
     ) -> OpenVault:
         """The open vault with proctor slots added (``slot id, label, public key, salt,
-        parameters``), not yet saved: the caller stores it with the rest of an import."""
+        parameters``), not yet saved: the caller stores it with the rest of an import.
+        ``replacing`` names slots of a reissued session that go first."""
         vault = self._open_vault()
+        for slot_id in replacing:
+            if slot_id in vault.sealed.slot_ids:
+                vault = vault.without_slot(slot_id)
         for slot_id, label, public_key, salt, params in slots:
             vault = vault.with_credential_slot(
                 slot_id, label=label, public_key=public_key, salt=salt, params=params
@@ -325,13 +455,13 @@ class StationService:
 
     def remove_slot(self, slot_id: str) -> None:
         self._save_vault(
-            self._open_vault().without_slot(slot_id), "vault_slot_removed", slot=slot_id
+            self._vault_to_change().without_slot(slot_id), "vault_slot_removed", slot=slot_id
         )
 
     def change_passphrase(
         self, slot_id: str, *, passphrase: str, params: Argon2Params | None = None
     ) -> None:
-        vault = self._open_vault().with_changed_passphrase(
+        vault = self._vault_to_change().with_changed_passphrase(
             slot_id, passphrase=passphrase, params=params
         )
         self._save_vault(vault, "vault_passphrase_changed", slot=slot_id)

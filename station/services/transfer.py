@@ -16,6 +16,7 @@ from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.chain import AttemptKeys, verify_chain
 from station.crypto.errors import CanonicalJsonError, ChainDivergedError, CryptoError
 from station.crypto.keyring import unwrap_attempt_key_for_session
+from station.domain.access import Action
 from station.domain.attempt import Attempt, Event
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
@@ -49,6 +50,7 @@ class TransferService:
 
     def export_copy(self, attempt_id: str) -> bytes:
         """A self-contained copy of one attempt (all of it encrypted)."""
+        self._station.require(Action.MOVE_ATTEMPT_COPY)
         document = attempt_document(self._store, self._store.attempt(attempt_id))
         self._station.audit(
             "attempt_copy_exported", attempt=attempt_id, events=len(document["events"])
@@ -63,6 +65,8 @@ class TransferService:
         The room hub's copies have the same form; a ``seat_change`` (the
         candidate moved here) is recorded with the merge, in one transaction.
         """
+        if seat_change is None:  # a seat change arrives from the room hub, which checked it
+            self._station.require(Action.MOVE_ATTEMPT_COPY)
         if len(data) > MAX_COPY_BYTES:
             raise AttemptCopyError(QT_TR_NOOP("Salinan ujian terlalu besar."))
         try:

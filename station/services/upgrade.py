@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station import __version__
+from station.domain.access import Action
 from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
@@ -271,6 +272,8 @@ class UpgradeService:
             )
         version = update.manifest.version
         has_station = self._station.initialized
+        if has_station:
+            self._station.require(Action.UPGRADE)
         backup = None
         if has_station:
             self._station.audit(

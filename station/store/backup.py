@@ -239,6 +239,21 @@ def station_in(database: Path) -> str | None:
     return None if row is None else str(row[0])
 
 
+def vault_in(database: Path) -> bytes | None:
+    """The sealed vault a station database file holds (``None``: none, or unreadable)."""
+    if not database.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(str(database), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            row = conn.execute("SELECT vault FROM station WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return None if row is None else bytes(row[0])
+
+
 def database_files(database: Path) -> list[Path]:
     """The database file and the journal files SQLite keeps beside it, those that exist."""
     return [

@@ -10,7 +10,7 @@ appending one is a single durable transaction.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,9 @@ from station.store.database import (
 )
 from station.store.errors import ConflictError, NotFoundError, SessionSealedError
 from station.store.migrations import migrate, schema_version
+
+UNLOCK_FAILURES_FACT = "unlock_failures"
+UNLOCK_LAST_FAILURE_FACT = "unlock_last_failure_ms"
 
 DATABASE_NAME = "station.db"
 
@@ -501,13 +504,20 @@ class Store:
         vault: bytes | None,
         keys: StationKeys,
         wall_ms: int,
+        replacing: Iterable[str] = (),
     ) -> None:
-        """Everything a package brings, in one transaction: all of it or nothing."""
+        """Everything a package brings, in one transaction: all of it or nothing.
+
+        ``replacing`` names sessions of an earlier package that this one reissues
+        (the caller checked none has begun here): their rows and rosters go first."""
         with write_transaction(self.db):
             if self.package_imported(package_id):
                 raise ConflictError(
                     QT_TR_NOOP("Paket {package} sudah diimpor."), package=package_id
                 )
+            for session_id in replacing:
+                self.conn.execute("DELETE FROM roster WHERE session_id = ?", (session_id,))
+                self.conn.execute("DELETE FROM sessions WHERE session_id = ?", (session_id,))
             self.conn.execute(
                 "INSERT INTO packages (package_id, exam_id, exam_version, manifest, signature, signer,"
                 " imported_wall_ms, valid_until_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -541,6 +551,20 @@ class Store:
                 self._put_crl(*crl, wall_ms=wall_ms)
             if vault is not None:
                 self.conn.execute("UPDATE station SET vault = ? WHERE id = 1", (vault,))
+
+    def session_activity(self, session_id: str) -> tuple[int, int]:
+        """How many attempts and session-book records a session has here."""
+        attempts = self.conn.execute(
+            "SELECT count(*) FROM attempts WHERE session_id = ?", (session_id,)
+        ).fetchone()[0]
+        records = self.conn.execute(
+            "SELECT count(*) FROM session_records WHERE session_id = ?", (session_id,)
+        ).fetchone()[0]
+        return attempts, records
+
+    def package_created_ms(self, package_id: str) -> int:
+        """When HQ built a stored package (from its signed manifest)."""
+        return int(parse_json(self.package_manifest(package_id))["created_wall_ms"])
 
     def package_member(self, package_id: str, name: str) -> bytes:
         row = self.conn.execute(
@@ -1087,6 +1111,35 @@ class Store:
             self.conn.execute(
                 "INSERT OR REPLACE INTO station_facts (name, value) VALUES (?, ?)", (name, value)
             )
+
+    def reserve_secret_try(self, *, now_ms: int, delay_ms: Callable[[int], int]) -> tuple[int, int]:
+        """The unlock throttle's one atomic step: ``(wait_ms, failures)``.
+
+        In one write transaction (so parallel processes are counted exactly):
+        if the failures so far still impose a wait, return it and count
+        nothing; else count this try as a failure in advance, to be cleared
+        when the secret proves right. ``delay_ms`` maps failures to a wait.
+        """
+        with write_transaction(self.db):
+            values = dict(
+                self.conn.execute(
+                    "SELECT name, value FROM station_facts WHERE name IN (?, ?)",
+                    (UNLOCK_FAILURES_FACT, UNLOCK_LAST_FAILURE_FACT),
+                ).fetchall()
+            )
+            failures = int(values.get(UNLOCK_FAILURES_FACT) or 0)
+            last = int(values.get(UNLOCK_LAST_FAILURE_FACT) or 0)
+            delay = delay_ms(failures)
+            if delay > 0:
+                wait = delay if now_ms < last else max(0, last + delay - now_ms)
+                if wait > 0:
+                    return wait, failures
+            failures += 1
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO station_facts (name, value) VALUES (?, ?)",
+                [(UNLOCK_FAILURES_FACT, str(failures)), (UNLOCK_LAST_FAILURE_FACT, str(now_ms))],
+            )
+        return 0, failures
 
     # ------------------------------------------------------------------ purge
 

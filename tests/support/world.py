@@ -20,6 +20,14 @@ HQ_PASSPHRASE = "hq-test-passphrase"
 STATION_PASSPHRASE = "station-test-passphrase"
 PROCTOR = Actor("proctor", "Sri Wahyuni", "197805102005012003")
 NOW_MS = 1_790_000_000_000  # 2026-09-21: inside the synthetic package's validity window
+SESSION_START_MS = 1_796_086_800_000  # 2026-12-01 08:00 WIB: the synthetic session SYN-S1 begins
+
+
+def into_session(clock: ManualClock, *, after_start_ms: int = 0) -> None:
+    """Move the clock to the synthetic session (a proctor's credential works only then)."""
+    target = SESSION_START_MS + after_start_ms
+    if clock.now().wall_ms < target:
+        clock.jump_wall(target - clock.now().wall_ms)
 
 
 @dataclass
@@ -97,7 +105,7 @@ def build_world(
 def sit(world: World, station: Station, candidates: int, *, seed: int = 1) -> None:
     """Simulated candidates sit the released session on ``station``."""
     if world.clock.now().wall_ms < 1_796_000_000_000:
-        world.clock.jump_wall(1_796_014_800_000 - world.clock.now().wall_ms)  # 2026-12-01 08:00 WIB
+        world.clock.jump_wall(1_796_014_800_000 - world.clock.now().wall_ms)  # 2026-11-30 12:00 WIB
     run_simulation(
         sittings=station.sittings,
         exams=station.exams,

@@ -22,6 +22,7 @@ from typing import Any
 
 from station.crypto.chain import AttemptSeal, receipt_for
 from station.crypto.errors import CryptoError
+from station.domain.access import Action
 from station.domain.attempt import Actor
 from station.domain.errors import Message
 from station.domain.nip import Nip
@@ -293,9 +294,18 @@ class RoomDesk:
     # ------------------------------------------------------------- commands
 
     def execute(self, command: ProctorCommand, *, by: Actor) -> CommandOutcome:
-        """Carry out a proctor's command for the room and write it once into the room's book."""
+        """Carry out a proctor's command for the room and write it once into the room's book.
+
+        The hub's own secret must allow the command for its session (ADR 0026): the
+        stations take relayed commands on the hub's word."""
         command.validate()
         self._exams.session(command.session_id)
+        self._station.require(
+            Action.RELEASE_SESSION
+            if isinstance(command, ReleaseSession)
+            else Action.PROCTOR_COMMAND,
+            session_id=command.session_id,
+        )
         if isinstance(command, ChangeSeat):
             return self.change_seat(command, by=by)
         if isinstance(command, RecordIncident):

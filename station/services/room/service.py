@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from station import __version__
 from station.crypto.errors import CryptoError
 from station.crypto.x509 import Role, roles_of
+from station.domain.access import Action
 from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
@@ -143,6 +144,7 @@ class RoomService:
     ) -> RoomSettings:
         """Change where the hub is (or stop naming it), whether it may be found by its beacon,
         and where a hub here listens; every change is audited."""
+        self._station.require(Action.CONFIGURE_ROOM)
         if address is not None:
             self._store.set_fact(ADDRESS_FACT, check_address(address))
         if clear_address:
@@ -296,6 +298,7 @@ class RoomService:
         from station.services.room.hub import RoomHub  # noqa: PLC0415 - see TYPE_CHECKING
 
         keys = self._station.keys
+        self._station.require(Action.HOST_ROOM)
         settings = self.settings()
         return RoomHub(
             identity=self.identity(),

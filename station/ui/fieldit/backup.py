@@ -254,10 +254,13 @@ class BackupTab(QWidget):
             )
             return False
         clock = self._desk.station.clock
+        grant = self._desk.station.station.grant
         return self._desk.run(
             self.restore_progress,
             self.tr("Memulihkan {file}…").format(file=source.name),
-            lambda progress: restore_station(source, target, clock=clock, progress=progress),
+            lambda progress: restore_station(
+                source, target, clock=clock, progress=progress, grant=grant
+            ),
             done=self._restored,
             failed=lambda error: set_message(
                 self.restore_message,

@@ -1,0 +1,43 @@
+"""Where a proctor credential's reach comes from: the packages that issued it.
+
+A credential slot is named in the (signed) manifest of each package that
+issued it, under its session; the station's own copy of those manifests is
+plain, so the reach is known before the vault is open. The policy itself is
+:mod:`station.domain.access` (ADR 0026).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from station.crypto.canonical import parse_json
+from station.domain.access import SessionWindow
+from station.formats.package import parse_manifest
+from station.store.store import Store
+
+REVOCATIONS_FACT = "credential_revocations"
+"""The newest list of revoked credentials HQ signed that reached this station."""
+
+
+def credential_sha256(public_key: bytes) -> str:
+    """A credential's name in HQ's revocation list: SHA-256 of its verifier (public key)."""
+    return hashlib.sha256(public_key).hexdigest()
+
+
+def credential_windows(store: Store, slot_id: str, public_key: bytes) -> list[SessionWindow]:
+    """The sessions whose package issued this credential (same slot and verifier), each with
+    the time the credential works for it: the session widened by the package's margin."""
+    windows = []
+    for package_id in store.package_ids():
+        manifest = parse_manifest(parse_json(store.package_manifest(package_id)), label=package_id)
+        margin_ms = manifest.credential_margin_minutes * 60_000
+        for session in manifest.sessions:
+            if any(p.slot_id == slot_id and p.public_key == public_key for p in session.proctors):
+                windows.append(
+                    SessionWindow(
+                        session.session_id,
+                        session.starts_wall_ms - margin_ms,
+                        session.ends_wall_ms + margin_ms,
+                    )
+                )
+    return windows
