@@ -604,6 +604,22 @@
         <translation>revoke a station certificate</translation>
     </message>
     <message>
+        <source>kredensial pengawas yang diterbitkan dalam paket</source>
+        <translation>proctor credentials issued in packages</translation>
+    </message>
+    <message>
+        <source>cabut satu kredensial pengawas yang hilang</source>
+        <translation>revoke one lost proctor credential</translation>
+    </message>
+    <message>
+        <source>paket yang menerbitkannya</source>
+        <translation>the package that issued it</translation>
+    </message>
+    <message>
+        <source>slot kredensial, mis. proctor:S1:1</source>
+        <translation>credential slot, e.g. proctor:S1:1</translation>
+    </message>
+    <message>
         <source>terbitkan CRL baru</source>
         <translation>issue a new CRL</translation>
     </message>
@@ -702,6 +718,10 @@
     <message>
         <source>Stasiun ini juga boleh menjalankan hub ruang untuk stasiun lain di pusat ujiannya.</source>
         <translation>This station may also run a room hub for the other stations of its test centre.</translation>
+    </message>
+    <message>
+        <source>Kredensial {slot} paket {package} dicabut; daftar pencabutan nomor {number} ditulis ke {file}. Bawa berkas itu ke pusat uji (&apos;station revocations import&apos;) — paket berikutnya juga membawanya.</source>
+        <translation>Credential {slot} of package {package} revoked; revocation list number {number} written to {file}. Take that file to the test centre (&apos;station revocations import&apos;) — the next package carries it too.</translation>
     </message>
     <message>
         <source>folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)</source>
@@ -1856,6 +1876,14 @@
         <translation>Items stay sealed until a proctor enters the session release code.</translation>
     </message>
     <message>
+        <source>Daftar pencabutan nomor {number} tidak lebih baru daripada yang sudah ada; tidak ada yang berubah.</source>
+        <translation>Revocation list number {number} is not newer than the one already here; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Daftar pencabutan nomor {number} dipakai: {revoked} kredensial dicabut; slot yang dihapus dari brankas: {slots}.</source>
+        <translation>Revocation list number {number} taken: {revoked} credentials revoked; slots removed from the vault: {slots}.</translation>
+    </message>
+    <message>
         <source>Token sesi {session}: {token} (terbaru sampai {until})</source>
         <translation>Session token of {session}: {token} (current until {until})</translation>
     </message>
@@ -2018,6 +2046,14 @@
     <message>
         <source>periksa dan impor paket .cactpkg</source>
         <translation>check and import a .cactpkg package</translation>
+    </message>
+    <message>
+        <source>kredensial pengawas yang dicabut HQ</source>
+        <translation>proctor credentials revoked by HQ</translation>
+    </message>
+    <message>
+        <source>periksa dan pakai daftar pencabutan .cactcrv dari HQ</source>
+        <translation>check and take a .cactcrv revocation list from HQ</translation>
     </message>
     <message>
         <source>sesi ujian</source>
@@ -2348,6 +2384,14 @@
         <translation>Position class {classes} is not in the competency standard table (version {version}); no package was built.</translation>
     </message>
     <message>
+        <source>Jendela berlaku paket sudah lewat ({until}); perbaiki valid_until di sumber ujian.</source>
+        <translation>The package's validity window has already passed ({until}); correct valid_until in the exam source.</translation>
+    </message>
+    <message>
+        <source>Sesi {session} sudah berakhir ({ends}); perbaiki jadwalnya di sumber ujian sebelum membuat paket.</source>
+        <translation>Session {session} has already ended ({ends}); correct its schedule in the exam source before building the package.</translation>
+    </message>
+    <message>
         <source>Folder {folder} sudah berisi kunci HQ.</source>
         <translation>Folder {folder} already contains HQ keys.</translation>
     </message>
@@ -2640,6 +2684,14 @@
         <translation>The exam content of session {session} cannot be opened ({problem}).</translation>
     </message>
     <message>
+        <source>Sesi {session} sudah ada di stasiun ini dari paket {old}, yang sama baru atau lebih baru daripada paket {package}; paket ini tidak dipasang. Pakai paket terbaru dari HQ.</source>
+        <translation>Session {session} is already on this station from package {old}, which is as new as or newer than package {package}; this package is not installed. Use the newest package from HQ.</translation>
+    </message>
+    <message>
+        <source>Sesi {session} sudah dibuka atau sudah berjalan di stasiun ini (paket {old}); paket pengganti {package} tidak dapat menggantikannya. Minta HQ menerbitkan sesi dengan nomor sesi baru.</source>
+        <translation>Session {session} has already been released or has begun on this station (package {old}); the replacement package {package} cannot replace it. Ask HQ to issue the session under a new session id.</translation>
+    </message>
+    <message>
         <source>Paket membawa kunci jawaban; paket ini ditolak.</source>
         <translation>The package contains answer keys; it is refused.</translation>
     </message>
@@ -2848,12 +2900,20 @@
         <translation>Backup file {file} does not exist.</translation>
     </message>
     <message>
+        <source>Memulihkan cadangan memerlukan kata sandi teknisi (--passphrase-file).</source>
+        <translation>Restoring a backup needs the field IT passphrase (--passphrase-file).</translation>
+    </message>
+    <message>
         <source>Memulihkan</source>
         <translation>Restoring</translation>
     </message>
     <message>
         <source>{folder} bukan folder; pilih folder tujuan lain.</source>
         <translation>{folder} is not a folder; choose another destination folder.</translation>
+    </message>
+    <message>
+        <source>Kata sandi teknisi stasiun {station} salah; memulihkan cadangan memerlukan kata sandi teknisi, bukan kredensial pengawas.</source>
+        <translation>Wrong field IT passphrase for station {station}; restoring a backup needs the field IT passphrase, not a proctor credential.</translation>
     </message>
     <message>
         <source>Ruang kosong di {folder} tidak cukup: perlu sekitar {needed} MiB, tersedia {free} MiB.</source>
@@ -4083,6 +4143,110 @@
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
+    <message>
+        <source>Kredensial pengawas ini telah dicabut oleh HQ; minta teknisi membuka stasiun dengan kata sandinya.</source>
+        <translation>This proctor credential has been revoked by HQ; ask field IT to open the station with their passphrase.</translation>
+    </message>
+    <message>
+        <source>membuka stasiun atau konsol</source>
+        <translation>open the station or the console</translation>
+    </message>
+    <message>
+        <source>menambah, menghapus atau mengganti slot kunci</source>
+        <translation>add, remove or change key slots</translation>
+    </message>
+    <message>
+        <source>memulihkan cadangan</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>memperbarui program stasiun</source>
+        <translation>upgrade the station program</translation>
+    </message>
+    <message>
+        <source>menghapus hasil yang sudah diterima HQ</source>
+        <translation>delete results HQ has acknowledged</translation>
+    </message>
+    <message>
+        <source>mengimpor tanda terima HQ</source>
+        <translation>import HQ receipts</translation>
+    </message>
+    <message>
+        <source>mendaftarkan stasiun ke HQ</source>
+        <translation>enroll the station with HQ</translation>
+    </message>
+    <message>
+        <source>mengimpor paket ujian</source>
+        <translation>import exam packages</translation>
+    </message>
+    <message>
+        <source>mengimpor daftar kredensial yang dicabut</source>
+        <translation>import the list of revoked credentials</translation>
+    </message>
+    <message>
+        <source>membuat cadangan</source>
+        <translation>make backups</translation>
+    </message>
+    <message>
+        <source>mengekspor atau mengimpor salinan ujian peserta</source>
+        <translation>export or import a candidate's attempt copy</translation>
+    </message>
+    <message>
+        <source>mengatur hub ruang</source>
+        <translation>configure the room hub</translation>
+    </message>
+    <message>
+        <source>membuka sesi dengan kode rilis</source>
+        <translation>release a session with its release code</translation>
+    </message>
+    <message>
+        <source>perintah pengawas (kehadiran, jeda, tambah waktu, akhiri, tutup sesi)</source>
+        <translation>proctor commands (attendance, pause, extra time, end, close the session)</translation>
+    </message>
+    <message>
+        <source>mencetak berita acara dan daftar hadir</source>
+        <translation>print the session report and attendance list</translation>
+    </message>
+    <message>
+        <source>mengesahkan di layar peserta (melanjutkan, keluar mode peserta)</source>
+        <translation>vouch at the candidate screen (resume, leave candidate mode)</translation>
+    </message>
+    <message>
+        <source>menjalankan hub ruang</source>
+        <translation>run the room hub</translation>
+    </message>
+    <message>
+        <source>mengekspor hasil untuk HQ</source>
+        <translation>export results for HQ</translation>
+    </message>
+    <message>
+        <source>Kredensial pengawas tidak boleh {what}; pekerjaan ini memerlukan kata sandi teknisi.</source>
+        <translation>A proctor credential may not {what}; this work needs the field IT passphrase.</translation>
+    </message>
+    <message>
+        <source>Kredensial ini untuk sesi {own}, bukan sesi {session}; pakai kredensial pengawas sesi {session} atau kata sandi teknisi.</source>
+        <translation>This credential is for session {own}, not session {session}; use a proctor credential of session {session} or the field IT passphrase.</translation>
+    </message>
+    <message>
+        <source>Kredensial pengawas sesi {sessions} hanya berlaku pada waktu sesinya (dengan kelonggaran dari paket); sekarang di luar waktu itu. Minta teknisi membuka stasiun dengan kata sandinya.</source>
+        <translation>The proctor credential of session {sessions} works only around its session's time (with the package's margin); it is outside that time now. Ask field IT to open the station with their passphrase.</translation>
+    </message>
+    <message>
+        <source>Sebutkan alasan pencabutan (--reason).</source>
+        <translation>Give the reason for the revocation (--reason).</translation>
+    </message>
+    <message>
+        <source>Kredensial {slot} paket {package} sudah dicabut.</source>
+        <translation>Credential {slot} of package {package} is already revoked.</translation>
+    </message>
+    <message>
+        <source>Paket {package} tidak memuat kredensial {slot}.</source>
+        <translation>Package {package} holds no credential {slot}.</translation>
+    </message>
+    <message>
+        <source>HQ tidak menyimpan paket {package}; kredensialnya tidak dapat dicabut di sini.</source>
+        <translation>HQ does not keep package {package}; its credentials cannot be revoked here.</translation>
+    </message>
 </context>
 <context>
     <name>BackupTab</name>
@@ -5205,7 +5369,7 @@ That folder becomes the data folder of the restored station. When finished, clos
     </message>
     <message>
         <source>Tidak ada stasiun cadangan: stasiun tujuan harus terhubung, tidak terkunci, soal sesi sudah terbuka, dan tidak ada peserta di sana.</source>
-        <translation>No spare station: the target station must be connected, unlocked, have the session's items open, and nobody sitting there.</translation>
+        <translation>No spare station: the target station must be connected, unlocked, have the session&apos;s items open, and nobody sitting there.</translation>
     </message>
     <message>
         <source>Melewati akhir sesi</source>

@@ -97,6 +97,17 @@ def credential_keypair(credential: str, salt: bytes, params: Argon2Params) -> X2
     return X25519PrivateKey.from_private_bytes(params.derive(credential, salt))
 
 
+def credential_matches(
+    credential: str, *, salt: bytes, params: Argon2Params, public_key: bytes
+) -> bool:
+    """Whether ``credential`` is the one whose verifier is ``public_key`` (a revoked slot's
+    verifier is kept after its slot left the vault, to say why the credential no longer works)."""
+    if not looks_like_credential(credential):
+        return False
+    derived = public_bytes(credential_keypair(credential, salt, params).public_key())
+    return _secrets.compare_digest(derived, public_key)
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 

@@ -28,6 +28,11 @@ DEFAULT_CREDENTIAL_MARGIN_MINUTES = 120
 its session starts (setting up the room) until two hours after it ends (papers, export)."""
 
 
+REVOKED_MESSAGE = QT_TR_NOOP(
+    "Kredensial pengawas ini telah dicabut oleh HQ; minta teknisi membuka stasiun dengan kata sandinya."
+)
+
+
 class SecretKind(StrEnum):
     """The kinds of secret that open a station."""
 
@@ -181,12 +186,7 @@ def refusal(
         return None
     rule = RULES[action]
     if grant.revoked:
-        return Message(
-            QT_TR_NOOP(
-                "Kredensial pengawas ini telah dicabut oleh HQ; minta teknisi membuka stasiun dengan kata sandinya."
-            ),
-            {},
-        )
+        return Message(REVOKED_MESSAGE, {})
     if rule.proctor is Scope.NEVER:
         return Message(
             QT_TR_NOOP(

@@ -17,6 +17,8 @@ from station.store.store import Store
 
 REVOCATIONS_FACT = "credential_revocations"
 """The newest list of revoked credentials HQ signed that reached this station."""
+REVOKED_VERIFIERS_FACT = "revoked_credential_verifiers"
+"""Salt, parameters and verifier of each credential slot a revocation removed from the vault."""
 
 
 def credential_sha256(public_key: bytes) -> str:

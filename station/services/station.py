@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import secrets
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from station.crypto.canonical import canonical_json, parse_json
@@ -27,12 +28,18 @@ from station.crypto.vault import (
     SealedVault,
     SlotKind,
     create_vault,
+    credential_matches,
 )
-from station.domain.access import Action, Grant, refusal
+from station.domain.access import REVOKED_MESSAGE, Action, Grant, refusal
 from station.domain.attempt import Actor
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.services.access import REVOCATIONS_FACT, credential_sha256, credential_windows
+from station.services.access import (
+    REVOCATIONS_FACT,
+    REVOKED_VERIFIERS_FACT,
+    credential_sha256,
+    credential_windows,
+)
 from station.services.errors import (
     AccessDeniedError,
     AlreadyInitializedError,
@@ -244,7 +251,16 @@ class StationService:
             vault = sealed.open(secret, slot_id=slot_id)
         except WrongSecretError:
             action, detail = failure
-            self.audit(action, failures=failures, next_wait_ms=unlock_delay_ms(failures), **detail)
+            revoked = self._is_revoked_credential(secret)
+            self.audit(
+                action,
+                failures=failures,
+                next_wait_ms=unlock_delay_ms(failures),
+                revoked_credential=revoked,
+                **detail,
+            )
+            if revoked:
+                raise AccessDeniedError(REVOKED_MESSAGE) from None
             raise
         self._clear_failures()
         return sealed, vault
@@ -311,6 +327,23 @@ class StationService:
             return frozenset()
         return frozenset(parse_json(found.encode())["revoked"])
 
+    def _revoked_verifiers(self) -> list[dict[str, Any]]:
+        """Salt, parameters and verifier of each credential slot a revocation removed (never
+        its wrapped key): enough to recognise the credential and say it was revoked."""
+        found = self._store.fact(REVOKED_VERIFIERS_FACT)
+        return list(parse_json(found.encode())) if found else []
+
+    def _is_revoked_credential(self, secret: str) -> bool:
+        return any(
+            credential_matches(
+                secret,
+                salt=base64.b64decode(entry["salt"]),
+                params=Argon2Params.from_dict(entry["kdf"]),
+                public_key=base64.b64decode(entry["public_key"]),
+            )
+            for entry in self._revoked_verifiers()
+        )
+
     def revocations_number(self) -> int:
         found = self._store.fact(REVOCATIONS_FACT)
         return int(parse_json(found.encode())["number"]) if found else 0
@@ -328,15 +361,27 @@ class StationService:
         removed = []
         if self._vault is not None:
             vault = self._vault
+            kept = self._revoked_verifiers()
             for slot in vault.sealed.slots:
                 if slot.kind == SlotKind.CREDENTIAL and credential_sha256(
                     slot.public_key or b""
                 ) in set(hashes):
                     vault = vault.without_slot(slot.slot_id)
                     removed.append(slot.slot_id)
+                    kept.append(
+                        {
+                            "slot_id": slot.slot_id,
+                            "kdf": slot.kdf.to_dict(),
+                            "salt": base64.b64encode(slot.salt).decode(),
+                            "public_key": base64.b64encode(slot.public_key or b"").decode(),
+                        }
+                    )
             if removed:
                 self._store.save_vault(vault.sealed.to_json())
+                self._store.set_fact(REVOKED_VERIFIERS_FACT, canonical_json(kept).decode())
                 self._vault = vault
+        if self._grant is not None and self._grant.slot_id in removed:
+            self._grant = replace(self._grant, revoked=True)  # whoever holds it now is stopped
         self.audit(
             "credential_revocations_adopted", number=number, source=source, removed_slots=removed
         )

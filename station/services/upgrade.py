@@ -253,6 +253,8 @@ class UpgradeService:
         """Apply the update (module docstring); ``migrate`` runs the new version's
         ``station migrate`` unless a caller supplies its own."""
         report = progress or (lambda stage, done, total: None)
+        if self._station.initialized:  # field IT's work (ADR 0026)
+            self._station.require(Action.UPGRADE)
         path, install_root = Path(path), Path(install_root)
         report(QT_TR_NOOP("Memeriksa paket pembaruan"), 0, STEPS)
         update, sha256 = self._verify(path)
@@ -272,8 +274,6 @@ class UpgradeService:
             )
         version = update.manifest.version
         has_station = self._station.initialized
-        if has_station:
-            self._station.require(Action.UPGRADE)
         backup = None
         if has_station:
             self._station.audit(
