@@ -95,20 +95,15 @@ def package_corpus(world, folder: Path) -> list[hostile.Case]:
         hostile.resigned(hostile.replace(entries, "crl.pem", pem), manifest, world.keys.signing_key)
     )
     cases.append(hostile.revoked_case(revoked))
-    past = variant_source(
-        world,
-        folder / "past",
-        lambda d: d.update(
-            package={
-                "valid_from": "2020-01-01T00:00:00+07:00",
-                "valid_until": "2020-02-01T00:00:00+07:00",
-            }
-        ),
-    )
+    # HQ no longer builds a package whose window has closed; a package signed with a
+    # window in the past (an old package replayed) is made by re-signing a good one.
+    past = hostile.manifest_of(entries)
+    past["valid_from_ms"] = 1_577_811_600_000  # 2020-01-01 00:00 WIB
+    past["valid_until_ms"] = 1_580_490_000_000  # 2020-02-01 00:00 WIB
     cases.append(
         hostile.Case(
             "outside the validity window",
-            world.hq.packages.build(past, keys=world.keys).path.read_bytes(),
+            hostile.rebuilt(hostile.resigned(entries, past, world.keys.signing_key)),
             (ValidityWindowError,),
         )
     )

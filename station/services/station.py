@@ -252,13 +252,9 @@ class StationService:
         except WrongSecretError:
             action, detail = failure
             revoked = self._is_revoked_credential(secret)
-            self.audit(
-                action,
-                failures=failures,
-                next_wait_ms=unlock_delay_ms(failures),
-                revoked_credential=revoked,
-                **detail,
-            )
+            if revoked:
+                detail = {**detail, "revoked_credential": True}
+            self.audit(action, failures=failures, next_wait_ms=unlock_delay_ms(failures), **detail)
             if revoked:
                 raise AccessDeniedError(REVOKED_MESSAGE) from None
             raise
