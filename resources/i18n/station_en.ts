@@ -3624,6 +3624,10 @@
         <translation>The minimum version {needed} is newer than this build ({version}).</translation>
     </message>
     <message>
+        <source>Build di {folder} berisi berkas bernama {file!r} yang akan ditolak setiap stasiun (hanya huruf, angka dan . _ - + @).</source>
+        <translation>The build in {folder} holds a file named {file!r} that every station would refuse (only letters, digits and . _ - + @).</translation>
+    </message>
+    <message>
         <source>Versi {version} tidak lebih baru dari versi terpasang {installed}; turun versi tidak dilakukan.</source>
         <translation>Version {version} is not newer than the installed {installed}; downgrades are not done.</translation>
     </message>
@@ -5205,7 +5209,7 @@ That folder becomes the data folder of the restored station. When finished, clos
     </message>
     <message>
         <source>Tidak ada stasiun cadangan: stasiun tujuan harus terhubung, tidak terkunci, soal sesi sudah terbuka, dan tidak ada peserta di sana.</source>
-        <translation>No spare station: the target station must be connected, unlocked, have the session's items open, and nobody sitting there.</translation>
+        <translation>No spare station: the target station must be connected, unlocked, have the session&apos;s items open, and nobody sitting there.</translation>
     </message>
     <message>
         <source>Melewati akhir sesi</source>

@@ -10,7 +10,7 @@ from pathlib import Path
 from station.crypto.x509 import load_crl
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import write_atomically
+from station.formats.archive import unsafe_member_name, write_atomically
 from station.formats.update import newer, this_platform, write_update
 from station.hq.errors import HqError
 from station.hq.keys import HqKeys
@@ -85,6 +85,14 @@ class HqReleases:
         files, executables, links = [], [], {}
         for path in sorted(app.rglob("*")):
             name = path.relative_to(app).as_posix()
+            if unsafe_member_name(f"app/{name}"):  # the rule every station reads with
+                raise HqError(
+                    QT_TR_NOOP(
+                        "Build di {folder} berisi berkas bernama {file!r} yang akan ditolak setiap stasiun (hanya huruf, angka dan . _ - + @)."
+                    ),
+                    folder=str(app),
+                    file=name,
+                )
             if path.is_symlink():
                 links[name] = os.readlink(path)
             elif path.is_file():
