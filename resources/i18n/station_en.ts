@@ -100,8 +100,16 @@
         <translation>Candidates</translation>
     </message>
     <message>
+        <source>{folder} berisi stasiun sungguhan; &apos;station simulate&apos; tidak menulis ke stasiun yang dipakai untuk ujian (jam simulasinya maju). Jalankan tanpa --data (folder sementara) atau dengan --data folder baru.</source>
+        <translation>{folder} holds a real station; &apos;station simulate&apos; does not write into a station used for exams (its simulated clock runs ahead). Run it without --data (a temporary folder) or with --data and a new folder.</translation>
+    </message>
+    <message>
         <source>Membuat ujian sintetis ukuran penuh (435 soal, 22 bagian, 100 gambar)…</source>
         <translation>Creating a full-size synthetic exam (435 items, 22 sections, 100 images)…</translation>
+    </message>
+    <message>
+        <source>jalankan peserta sintetis melalui ujian, tanpa layar, di folder sementara atau --data folder baru (tidak pernah di stasiun sungguhan)</source>
+        <translation>run synthetic candidates through an exam, without a window, in a temporary folder or a new --data folder (never a real station)</translation>
     </message>
     <message>
         <source>Bagian HQ ({module}) tidak ada dalam program stasiun ini; jalankan perintah HQ di komputer HQ yang memasang cact-station[hq].</source>
@@ -802,10 +810,6 @@
     <message>
         <source>periksa rantai setiap ujian dan log audit</source>
         <translation>check the chain of every attempt and the audit log</translation>
-    </message>
-    <message>
-        <source>jalankan peserta sintetis melalui ujian, tanpa layar</source>
-        <translation>run synthetic candidates through the exam, without a display</translation>
     </message>
     <message>
         <source>sumber ujian yang dimuat lebih dulu (bawaan: ujian sintetis ukuran penuh)</source>
@@ -2358,6 +2362,10 @@
     <message>
         <source>Alamat layanan harus berbentuk https://nama-host:port, bukan {address}.</source>
         <translation>The service address must look like https://host-name:port, not {address}.</translation>
+    </message>
+    <message>
+        <source>Stasiun ini dibuat oleh &apos;station simulate&apos; (waktunya maju dari jam sebenarnya); stasiun simulasi tidak didaftarkan. Siapkan stasiun baru di folder lain dengan &apos;station init&apos;.</source>
+        <translation>This station was made by &apos;station simulate&apos; (its times run ahead of the real clock); a simulation station is not enrolled. Set up a new station in another folder with &apos;station init&apos;.</translation>
     </message>
     <message>
         <source>Stasiun ini sudah mempercayai root HQ lain; pakai --replace-root bila memang diganti.</source>
