@@ -218,7 +218,10 @@ def test_a_failing_migration_leaves_the_old_version_current_and_the_database_as_
 @pytest.mark.parametrize(
     ("options", "expected"),
     [
-        ({"version": "0.1.0"}, "tidak lebih baru dari versi terpasang 0.1.0"),
+        (
+            {"version": "0.1.0", "min_version": "0.0.9"},
+            "tidak lebih baru dari versi terpasang 0.1.0",
+        ),
         ({"platform": "win32-amd64"}, "untuk win32-amd64"),
         ({"min_version": "0.1.5"}, "hanya menggantikan versi 0.1.5"),
     ],
@@ -303,6 +306,28 @@ def test_hq_refuses_a_build_holding_a_name_no_station_would_accept(world, tmp_pa
             app, min_version="0.1.0", notes={"id": "x"}, keys=world.keys, out=tmp_path / "o.cactupd"
         )
     assert not (tmp_path / "o.cactupd").exists()
+
+
+@pytest.mark.parametrize(
+    "min_version",
+    ["0.2.0", "0.2", "0.3.0", "1.0", "latest", "0.1.0-beta", "0..1", "", "1.2.3.4.5"],
+)
+def test_hq_refuses_a_min_version_no_station_can_satisfy(world, tmp_path, min_version):
+    """A station installs only from min_version up to below the build: nothing else is signed."""
+    # Rule: HQ refuses an impossible --min-version with a clear message (issue 21, finding 2).
+    from station.hq.errors import HqError
+
+    with pytest.raises(HqError, match="--min-version"):
+        update_package(world, tmp_path, min_version=min_version)  # the build is 0.2.0
+    assert not (tmp_path / "usb" / "update.cactupd").exists()
+
+
+@pytest.mark.parametrize("min_version", ["0.1.0", "0.1", "0.0.1", "0.1.9.9"])
+def test_hq_signs_a_min_version_older_than_the_build(world, tmp_path, min_version):
+    """Any well-formed version below the build's is accepted, and a station parses it."""
+    # Rule: HQ and stations read versions by one rule (issue 21, finding 2).
+    build = update_package(world, tmp_path, min_version=min_version)
+    assert world.station.upgrades.inspect(build.path).min_version == min_version
 
 
 def test_a_changed_file_is_refused_before_anything_is_written(world, tmp_path, root):

@@ -3596,8 +3596,8 @@
         <translation>back up, install the new version beside the old, migrate the database, activate</translation>
     </message>
     <message>
-        <source>folder instalasi (bawaan: folder program yang sedang berjalan)</source>
-        <translation>install folder (default: that of the running program)</translation>
+        <source>folder instalasi ROOT yang berisi versions/ dan current (bawaan: ROOT program ini bila berjalan dari ROOT/versions/&lt;versi&gt;/, mis. /opt/cact-station)</source>
+        <translation>the install folder ROOT that holds versions/ and current (default: this program&apos;s ROOT when it runs from ROOT/versions/&lt;version&gt;/, e.g. /opt/cact-station)</translation>
     </message>
     <message>
         <source>pindahkan basis data ke skema versi ini (dipakai saat pembaruan)</source>
@@ -3628,8 +3628,16 @@
         <translation>The build in {folder} lacks {programs}.</translation>
     </message>
     <message>
-        <source>Versi minimum {needed} lebih baru dari build ini ({version}).</source>
-        <translation>The minimum version {needed} is newer than this build ({version}).</translation>
+        <source>Build di {folder} menyebut versi {version!r} di {file}; bukan nomor versi.</source>
+        <translation>The build in {folder} names version {version!r} in {file}; that is not a version number.</translation>
+    </message>
+    <message>
+        <source>--min-version {needed!r} bukan nomor versi (angka dipisah titik, mis. 0.1.0); stasiun akan menolak paketnya.</source>
+        <translation>--min-version {needed!r} is not a version number (numbers joined by dots, e.g. 0.1.0); stations would refuse the package.</translation>
+    </message>
+    <message>
+        <source>--min-version {needed} harus lebih tua dari versi build ini ({version}): stasiun memasang paket ini hanya bila versinya {needed} atau lebih baru dan lebih tua dari {version}, jadi tidak ada stasiun yang dapat memasangnya.</source>
+        <translation>--min-version {needed} must be older than this build&apos;s version ({version}): a station installs this package only when its version is {needed} or newer and older than {version}, so no station could install it.</translation>
     </message>
     <message>
         <source>Build di {folder} berisi berkas bernama {file!r} yang akan ditolak setiap stasiun (hanya huruf, angka dan . _ - + @).</source>

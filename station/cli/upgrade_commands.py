@@ -120,7 +120,11 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.add_argument("file", help=tr(QT_TR_NOOP("berkas .cactupd")))
     q.add_argument(
         "--install-root",
-        help=tr(QT_TR_NOOP("folder instalasi (bawaan: folder program yang sedang berjalan)")),
+        help=tr(
+            QT_TR_NOOP(
+                "folder instalasi ROOT yang berisi versions/ dan current (bawaan: ROOT program ini bila berjalan dari ROOT/versions/<versi>/, mis. /opt/cact-station)"
+            )
+        ),
     )
     q.set_defaults(run=cmd_upgrade_apply)
     p = sub.add_parser(
