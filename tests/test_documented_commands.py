@@ -1,8 +1,8 @@
 """Every ``station …`` command the docs show exists, with the options they give it.
 
 Field IT works from the docs alone (issue 21). The command lines are taken
-from the fenced code blocks and the inline code of README.md, docs/room.md,
-docs/upgrade.md and the guides, and walked through the argument parser of
+from the fenced code blocks and the inline code of README.md, docs/*.md
+(room, upgrade, install, …) and the guides, and walked through the parser of
 station/cli/main.py; nothing is run. Doc notation is understood: ``[…]``
 optional parts, ``a|b`` alternatives (subcommands, option values),
 ``x | y`` a sibling subcommand or another option, ``…`` anything, ``#`` a
@@ -24,10 +24,10 @@ from station.cli.main import build_parser
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = [
     ROOT / "README.md",
-    ROOT / "docs" / "room.md",
-    ROOT / "docs" / "upgrade.md",
+    *sorted((ROOT / "docs").glob("*.md")),  # room, upgrade, install, backup and doctor, …
     *sorted((ROOT / "docs" / "guide").glob("*.md")),
 ]
+"""Not the ADRs: they record what was decided then."""
 ELLIPSIS = {"…", "...", "…)"}
 
 
@@ -128,7 +128,7 @@ def check(text: str, parser: argparse.ArgumentParser, *, whole: bool = False) ->
             rest = segment  # other options or arguments of the same command
         else:
             base = path[:-1] if index else []
-            leaves, rest, path, trouble = _walk(parser, base, segment)
+            leaves, rest, path, trouble = _walk(parser, base, segment, whole)
             problems += trouble
         problems += _check_options(leaves, rest)
         if whole and not any(t in ELLIPSIS for t in tokens):
@@ -161,7 +161,7 @@ def _placeholder(word: str) -> bool:
     return word in ELLIPSIS or word.startswith("<") or word.isupper() or "…" in word
 
 
-def _walk(parser, base, segment):
+def _walk(parser, base, segment, whole):
     """Follow subcommand words from ``base``; ``a|b`` names several, ``…`` any."""
     nodes = [parser]
     for word in base:
@@ -191,9 +191,10 @@ def _walk(parser, base, segment):
         nodes = following
         path.append(word)
     if any(_subparsers(node) is not None for node in nodes):
-        for node in nodes:
-            if _subparsers(node) is not None and node is not parser:
-                problems.append(f"{' '.join(path)!r} needs a subcommand")
+        if whole:  # prose may name a group of commands (`station enroll`); a command line not
+            for node in nodes:
+                if _subparsers(node) is not None and node is not parser:
+                    problems.append(f"{' '.join(path)!r} needs a subcommand")
         nodes = [leaf for node in nodes for leaf in _leaves(node)]
     return nodes, tokens, path, problems
 
@@ -259,7 +260,7 @@ def test_the_docs_show_commands():
     """The extraction finds the docs' commands (a broken extractor would check nothing)."""
     # Rule: every documented command exists with those options (issue 21, finding 3).
     files = {command.file for command in ALL}
-    assert {"README.md", "docs/room.md", "docs/upgrade.md"} <= files
+    assert {"README.md", "docs/room.md", "docs/upgrade.md", "docs/install.md"} <= files
     assert any(f.startswith("docs/guide/") for f in files)
     assert len(ALL) > 100
 
@@ -282,6 +283,8 @@ def test_the_checker_catches_what_the_docs_once_got_wrong():
     assert check("station session paper tanda-tangan X --out DIR", parser)
     assert check("station <command> --help", parser) == []
     assert check("station export", parser, whole=True)  # --out is required
+    assert check("station enroll", parser) == []  # prose naming a group of commands
+    assert check("station enroll", parser, whole=True)
     assert check("station export --out USB", parser, whole=True) == []
 
 
