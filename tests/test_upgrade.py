@@ -461,6 +461,9 @@ def test_the_commands_end_to_end(world, tmp_path, root):
     checked = _cli("upgrade", "check", str(tmp_path / "usb" / "cli.cactupd"), "--data", str(data))
     assert checked.returncode == 0, checked.stderr
     assert "Siap dipasang" in checked.stdout and "catatan: Uji." in checked.stdout
+    # Rule: the command check suggests is one apply takes here (issue 21, finding 2): this
+    # program does not run from an install root, so apply needs --install-root.
+    assert "--install-root ROOT" in checked.stdout
     applied = _cli(
         "upgrade",
         "apply",

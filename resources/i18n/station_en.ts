@@ -3560,6 +3560,10 @@
         <translation>  notes: {note}</translation>
     </message>
     <message>
+        <source>Siap dipasang: station upgrade apply {file} --install-root ROOT (program ini tidak berjalan dari folder instalasi ROOT/versions/&lt;versi&gt;/)</source>
+        <translation>Ready to install: station upgrade apply {file} --install-root ROOT (this program does not run from an install folder ROOT/versions/&lt;version&gt;/)</translation>
+    </message>
+    <message>
         <source>Siap dipasang: station upgrade apply {file}</source>
         <translation>Ready to install: station upgrade apply {file}</translation>
     </message>
