@@ -187,3 +187,41 @@ def test_a_station_that_still_answers_lets_go_first(room):
     sitting = sit_down(room, two, nip)
     assert sitting.attempt.answers == answered
     assert room.hub.copy_for(SESSION, nip).holder_station_id == two.station.station_id
+
+
+def test_backup_and_restore_count_unfinished_attempts_as_the_doctor_does(room, tmp_path):
+    """An attempt moved to a spare seat is not unfinished here, for doctor, backup and restore."""
+    # Rule: one rule for "unfinished on this station" (issue 21, finding 5).
+    from station.app import restore_station
+
+    one, two, _ = room.stations
+    moved, stays = roster(room)[:2]
+    answer_some(room, one, moved, 2)
+    answer_some(room, one, stays, 2)
+    room.wait_copied(one)
+    die(room, one, moved)
+    assert [t.done for t in move(room, nip=moved, to=two).targets] == [True]
+    room.join(one)
+    room.wait_for(lambda: len(room.owner(one).run(one.sittings.moved_away)) == 1)
+
+    pending = room.owner(one).run(lambda: one.doctor.check_pending().data)
+    assert pending["live_attempts"] == 1
+    backup = room.owner(one).run(lambda: one.backups.backup(tmp_path / "backups"))
+    assert backup.manifest.counts.live_attempts == 1
+    restored = restore_station(backup.path, tmp_path / "restored")
+    assert restored.manifest.counts.live_attempts == 1
+
+    # A backup written before this rule (it counted the moved attempt) still restores,
+    # and is reported by today's rule.
+    import dataclasses
+
+    from station.formats.backup import read_backup, write_backup
+
+    database = tmp_path / "legacy.db"
+    manifest = read_backup(backup.path, database_to=database)
+    older = dataclasses.replace(
+        manifest, counts=dataclasses.replace(manifest.counts, live_attempts=2)
+    )
+    write_backup(tmp_path / "legacy.cactbak", older, database)
+    again = restore_station(tmp_path / "legacy.cactbak", tmp_path / "restored-legacy")
+    assert again.manifest.counts.live_attempts == 1

@@ -45,3 +45,79 @@ def test_same_seed_same_behaviour(tmp_path, clock):
         )
         st.close()
     assert results[0] == results[1]
+
+
+# ------------------------------------------------- `station simulate` and real stations
+
+
+def _run(capsys, *argv):
+    from station.cli.main import main
+
+    code = main([str(arg) for arg in argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_simulate_refuses_a_real_station_and_leaves_it_untouched(tmp_path, capsys):
+    """A station made by 'station init' never gets synthetic sittings or future times."""
+    # Rule: simulation never writes into a station that will hold real sittings (issue 21, finding 4).
+    from station.app import demo_exam_source
+
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text("simulate-test-passphrase\n")
+    data = tmp_path / "real"
+    assert _run(capsys, "init", "--data", data, "--passphrase-file", passfile)[0] == 0
+    before = (data / "station.db").read_bytes()
+    code, _, err = _run(
+        capsys,
+        "simulate",
+        "--data",
+        data,
+        "--passphrase-file",
+        passfile,
+        "--candidates",
+        "2",
+        "--exam",
+        demo_exam_source(),
+    )
+    assert code == 1 and "station simulate" in err and str(data) in err
+    assert (data / "station.db").read_bytes() == before
+    code, out, _ = _run(capsys, "doctor", "--data", data, "--json")
+    assert "Jam mundur" not in out and code != 2
+
+
+def test_simulate_without_a_folder_uses_a_throw_away_one(tmp_path, capsys, monkeypatch):
+    """Without --data the station's own (default) folder is not the simulation's."""
+    # Rule: simulation never writes into a station that will hold real sittings (issue 21, finding 4).
+    from station.app import demo_exam_source
+
+    monkeypatch.setenv("CACT_STATION_DATA", str(tmp_path / "default"))
+    code, out, _ = _run(capsys, "simulate", "--candidates", "2", "--exam", demo_exam_source())
+    assert code == 0 and "DEMO-S1" in out
+    assert not (tmp_path / "default").exists()
+
+
+def test_a_simulation_station_is_never_enrolled(tmp_path, capsys):
+    """A folder 'station simulate' made cannot become a real (enrolled) station later."""
+    # Rule: simulation never writes into a station that will hold real sittings (issue 21, finding 4).
+    from station.app import demo_exam_source
+
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text("simulate-test-passphrase\n")
+    data = tmp_path / "sim"
+    argv = ("simulate", "--data", data, "--passphrase-file", passfile, "--candidates", "1")
+    assert _run(capsys, *argv, "--exam", demo_exam_source())[0] == 0
+    assert _run(capsys, *argv)[0] == 0  # its own folder again: fine
+    code, _, err = _run(
+        capsys,
+        "enroll",
+        "request",
+        "--data",
+        data,
+        "--passphrase-file",
+        passfile,
+        "--out",
+        tmp_path / "usb",
+    )
+    assert code == 1 and "station simulate" in err
+    assert not (tmp_path / "usb").exists() or not any((tmp_path / "usb").iterdir())

@@ -27,9 +27,37 @@ from tests.support.world import STATION_PASSPHRASE, build_world, new_hq, sit
 NEW_VERSION = Path(__file__).resolve().parent / "support" / "new_version.py"
 
 
-def fake_build(folder: Path, *, version: str = "0.2.0", fail_migration: bool = False) -> Path:
+# Names a real PyInstaller build of the station holds (libraries, Qt plugins, QML
+# selectors, Qt's @2x images, time zones): the update path must carry every one.
+REAL_NAMES = (
+    "_internal/libstdc++.so.6",
+    "_internal/libgcc_s.so.1",
+    "_internal/libxcb-cursor.so.0",
+    "_internal/PySide6/Qt/lib/libQt6Core.so.6",
+    "_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "_internal/PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+    "_internal/PySide6/Qt/translations/qtbase_en.qm",
+    "_internal/PySide6/Qt/qml/QtQuick/Dialogs/quickimpl/qml/+Material/ColorDialog.qml",
+    "_internal/PySide6/Qt/qml/QtQuick/Controls/FluentWinUI3/icons/checkmark@2x.png",
+    "_internal/tzdata/zoneinfo/Etc/GMT+7",
+    "_internal/lib-dynload/_ssl.cpython-312-x86_64-linux-gnu.so",
+    "_internal/cryptography-44.0.0.dist-info/METADATA",
+    "_internal/base_library.zip",
+)
+
+
+def fake_build(
+    folder: Path,
+    *,
+    version: str = "0.2.0",
+    fail_migration: bool = False,
+    extra: tuple[str, ...] = (),
+) -> Path:
     """A one-folder build whose ``station`` runs tests/support/new_version.py (one schema more)."""
     (folder / "_internal").mkdir(parents=True)
+    for name in extra:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(name.encode() * 3)
     (folder / "_internal" / "cact-version.txt").write_text(f"{version}\n")
     (folder / "_internal" / "libdemo.so.1").write_bytes(b"\x7fELF not really" * 100)
     os.symlink("libdemo.so.1", folder / "_internal" / "libdemo.so")
@@ -64,7 +92,9 @@ def root(tmp_path):
 def update_package(world, tmp_path, name="update.cactupd", **build_options):
     options = {"min_version": "0.1.0", "platform": None}
     app_options = {
-        key: build_options.pop(key) for key in ("version", "fail_migration") if key in build_options
+        key: build_options.pop(key)
+        for key in ("version", "fail_migration", "extra")
+        if key in build_options
     }
     options.update(build_options)
     app = fake_build(tmp_path / f"build-{name}", **app_options)
@@ -188,7 +218,10 @@ def test_a_failing_migration_leaves_the_old_version_current_and_the_database_as_
 @pytest.mark.parametrize(
     ("options", "expected"),
     [
-        ({"version": "0.1.0"}, "tidak lebih baru dari versi terpasang 0.1.0"),
+        (
+            {"version": "0.1.0", "min_version": "0.0.9"},
+            "tidak lebih baru dari versi terpasang 0.1.0",
+        ),
         ({"platform": "win32-amd64"}, "untuk win32-amd64"),
         ({"min_version": "0.1.5"}, "hanya menggantikan versi 0.1.5"),
     ],
@@ -203,6 +236,98 @@ def test_versions_and_platforms_that_do_not_fit_are_refused(
     with pytest.raises(UpgradeRefusedError):
         world.station.upgrades.apply(build.path, install_root=root)
     assert sorted(p.name for p in (root / "versions").iterdir()) == ["0.1.0"]
+
+
+def test_a_build_with_real_library_and_plugin_names_is_checked_and_installed(world, tmp_path, root):
+    """The names of a real build pass HQ's builder, the station's reader and the install."""
+    # Rule: a package made from the project's own build is accepted (issue 21, finding 1).
+    build = update_package(world, tmp_path, extra=REAL_NAMES)
+    offer = world.station.upgrades.inspect(build.path)
+    assert offer.ready, [b.render() for b in offer.blockers]
+    result = world.station.upgrades.apply(build.path, install_root=root)
+    for name in REAL_NAMES:
+        assert (result.install_dir / name).read_bytes() == name.encode() * 3
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *REAL_NAMES,
+        "_internal/a b.so",
+        "_internal/x:y",
+        "_internal/..",
+        "_internal/./x",
+        "_internal\\evil",
+        "/etc/passwd",
+        "_internal//x",
+        "_internal/caf\u00e9.txt",
+        "_internal/x;rm",
+        "_internal/$HOME",
+        "_internal/*",
+    ],
+)
+def test_builder_and_reader_share_one_member_name_rule(name):
+    """The writer refuses exactly the names the reader refuses; real build names pass both."""
+    # Rule: one shared member-name rule for writing and reading (issue 21, finding 1).
+    import io
+    import zipfile
+
+    from station.formats.archive import Limits, SafeArchive, build_archive
+    from station.formats.errors import UnsafeMemberError
+    from station.formats.schema import Schema
+
+    member = "app/" + name
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w") as archive:
+        archive.writestr(member, b"x")
+    try:
+        SafeArchive(raw.getvalue(), limits=Limits(1 << 20, 1 << 20, 1 << 20, 10), label="u")
+        Schema("u", ManifestError).member_name(member, "members")
+        reader_accepts = True
+    except (UnsafeMemberError, ManifestError):
+        reader_accepts = False
+    try:
+        build_archive([(member, b"x")])
+        writer_accepts = True
+    except UnsafeMemberError:
+        writer_accepts = False
+    assert writer_accepts == reader_accepts == (name in REAL_NAMES)
+
+
+def test_hq_refuses_a_build_holding_a_name_no_station_would_accept(world, tmp_path):
+    """HQ names the file instead of signing a package every station refuses."""
+    # Rule: the builder uses the reader's member-name rule (issue 21, finding 1).
+    from station.hq.errors import HqError
+
+    app = fake_build(tmp_path / "odd-build")
+    (app / "_internal" / "read me.txt").write_text("x")
+    with pytest.raises(HqError, match=r"read me\.txt"):
+        world.hq.releases.build_update(
+            app, min_version="0.1.0", notes={"id": "x"}, keys=world.keys, out=tmp_path / "o.cactupd"
+        )
+    assert not (tmp_path / "o.cactupd").exists()
+
+
+@pytest.mark.parametrize(
+    "min_version",
+    ["0.2.0", "0.2", "0.3.0", "1.0", "latest", "0.1.0-beta", "0..1", "", "1.2.3.4.5"],
+)
+def test_hq_refuses_a_min_version_no_station_can_satisfy(world, tmp_path, min_version):
+    """A station installs only from min_version up to below the build: nothing else is signed."""
+    # Rule: HQ refuses an impossible --min-version with a clear message (issue 21, finding 2).
+    from station.hq.errors import HqError
+
+    with pytest.raises(HqError, match="--min-version"):
+        update_package(world, tmp_path, min_version=min_version)  # the build is 0.2.0
+    assert not (tmp_path / "usb" / "update.cactupd").exists()
+
+
+@pytest.mark.parametrize("min_version", ["0.1.0", "0.1", "0.0.1", "0.1.9.9"])
+def test_hq_signs_a_min_version_older_than_the_build(world, tmp_path, min_version):
+    """Any well-formed version below the build's is accepted, and a station parses it."""
+    # Rule: HQ and stations read versions by one rule (issue 21, finding 2).
+    build = update_package(world, tmp_path, min_version=min_version)
+    assert world.station.upgrades.inspect(build.path).min_version == min_version
 
 
 def test_a_changed_file_is_refused_before_anything_is_written(world, tmp_path, root):
@@ -336,6 +461,9 @@ def test_the_commands_end_to_end(world, tmp_path, root):
     checked = _cli("upgrade", "check", str(tmp_path / "usb" / "cli.cactupd"), "--data", str(data))
     assert checked.returncode == 0, checked.stderr
     assert "Siap dipasang" in checked.stdout and "catatan: Uji." in checked.stdout
+    # Rule: the command check suggests is one apply takes here (issue 21, finding 2): this
+    # program does not run from an install root, so apply needs --install-root.
+    assert "--install-root ROOT" in checked.stdout
     st_pass = tmp_path / "station-pass.txt"
     st_pass.write_text(STATION_PASSPHRASE + "\n")
     applied = _cli(

@@ -4,6 +4,7 @@
 #
 #   sudo ./install.sh [--kiosk-user NAME] [--data DIR]
 #   sudo ./install.sh --uninstall
+#   sudo ./install.sh --destdir DIR    (tests, packagers: everything under DIR)
 #
 # What it does (docs/install.md):
 #   - copies versions/<version>/ to /opt/cact-station/versions/<version>/,

@@ -100,8 +100,16 @@
         <translation>Candidates</translation>
     </message>
     <message>
+        <source>{folder} berisi stasiun sungguhan; &apos;station simulate&apos; tidak menulis ke stasiun yang dipakai untuk ujian (jam simulasinya maju). Jalankan tanpa --data (folder sementara) atau dengan --data folder baru.</source>
+        <translation>{folder} holds a real station; &apos;station simulate&apos; does not write into a station used for exams (its simulated clock runs ahead). Run it without --data (a temporary folder) or with --data and a new folder.</translation>
+    </message>
+    <message>
         <source>Membuat ujian sintetis ukuran penuh (435 soal, 22 bagian, 100 gambar)…</source>
         <translation>Creating a full-size synthetic exam (435 items, 22 sections, 100 images)…</translation>
+    </message>
+    <message>
+        <source>jalankan peserta sintetis melalui ujian, tanpa layar, di folder sementara atau --data folder baru (tidak pernah di stasiun sungguhan)</source>
+        <translation>run synthetic candidates through an exam, without a window, in a temporary folder or a new --data folder (never a real station)</translation>
     </message>
     <message>
         <source>Bagian HQ ({module}) tidak ada dalam program stasiun ini; jalankan perintah HQ di komputer HQ yang memasang cact-station[hq].</source>
@@ -822,10 +830,6 @@
     <message>
         <source>periksa rantai setiap ujian dan log audit</source>
         <translation>check the chain of every attempt and the audit log</translation>
-    </message>
-    <message>
-        <source>jalankan peserta sintetis melalui ujian, tanpa layar</source>
-        <translation>run synthetic candidates through the exam, without a display</translation>
     </message>
     <message>
         <source>sumber ujian yang dimuat lebih dulu (bawaan: ujian sintetis ukuran penuh)</source>
@@ -2404,6 +2408,10 @@
         <translation>The service address must look like https://host-name:port, not {address}.</translation>
     </message>
     <message>
+        <source>Stasiun ini dibuat oleh &apos;station simulate&apos; (waktunya maju dari jam sebenarnya); stasiun simulasi tidak didaftarkan. Siapkan stasiun baru di folder lain dengan &apos;station init&apos;.</source>
+        <translation>This station was made by &apos;station simulate&apos; (its times run ahead of the real clock); a simulation station is not enrolled. Set up a new station in another folder with &apos;station init&apos;.</translation>
+    </message>
+    <message>
         <source>Stasiun ini sudah mempercayai root HQ lain; pakai --replace-root bila memang diganti.</source>
         <translation>This station already trusts a different HQ root; use --replace-root if it really has been replaced.</translation>
     </message>
@@ -3612,6 +3620,10 @@
         <translation>  notes: {note}</translation>
     </message>
     <message>
+        <source>Siap dipasang: station upgrade apply {file} --install-root ROOT (program ini tidak berjalan dari folder instalasi ROOT/versions/&lt;versi&gt;/)</source>
+        <translation>Ready to install: station upgrade apply {file} --install-root ROOT (this program does not run from an install folder ROOT/versions/&lt;version&gt;/)</translation>
+    </message>
+    <message>
         <source>Siap dipasang: station upgrade apply {file}</source>
         <translation>Ready to install: station upgrade apply {file}</translation>
     </message>
@@ -3648,8 +3660,8 @@
         <translation>back up, install the new version beside the old, migrate the database, activate</translation>
     </message>
     <message>
-        <source>folder instalasi (bawaan: folder program yang sedang berjalan)</source>
-        <translation>install folder (default: that of the running program)</translation>
+        <source>folder instalasi ROOT yang berisi versions/ dan current (bawaan: ROOT program ini bila berjalan dari ROOT/versions/&lt;versi&gt;/, mis. /opt/cact-station)</source>
+        <translation>the install folder ROOT that holds versions/ and current (default: this program&apos;s ROOT when it runs from ROOT/versions/&lt;version&gt;/, e.g. /opt/cact-station)</translation>
     </message>
     <message>
         <source>pindahkan basis data ke skema versi ini (dipakai saat pembaruan)</source>
@@ -3680,8 +3692,20 @@
         <translation>The build in {folder} lacks {programs}.</translation>
     </message>
     <message>
-        <source>Versi minimum {needed} lebih baru dari build ini ({version}).</source>
-        <translation>The minimum version {needed} is newer than this build ({version}).</translation>
+        <source>Build di {folder} menyebut versi {version!r} di {file}; bukan nomor versi.</source>
+        <translation>The build in {folder} names version {version!r} in {file}; that is not a version number.</translation>
+    </message>
+    <message>
+        <source>--min-version {needed!r} bukan nomor versi (angka dipisah titik, mis. 0.1.0); stasiun akan menolak paketnya.</source>
+        <translation>--min-version {needed!r} is not a version number (numbers joined by dots, e.g. 0.1.0); stations would refuse the package.</translation>
+    </message>
+    <message>
+        <source>--min-version {needed} harus lebih tua dari versi build ini ({version}): stasiun memasang paket ini hanya bila versinya {needed} atau lebih baru dan lebih tua dari {version}, jadi tidak ada stasiun yang dapat memasangnya.</source>
+        <translation>--min-version {needed} must be older than this build&apos;s version ({version}): a station installs this package only when its version is {needed} or newer and older than {version}, so no station could install it.</translation>
+    </message>
+    <message>
+        <source>Build di {folder} berisi berkas bernama {file!r} yang akan ditolak setiap stasiun (hanya huruf, angka dan . _ - + @).</source>
+        <translation>The build in {folder} holds a file named {file!r} that every station would refuse (only letters, digits and . _ - + @).</translation>
     </message>
     <message>
         <source>Versi {version} tidak lebih baru dari versi terpasang {installed}; turun versi tidak dilakukan.</source>

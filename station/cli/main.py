@@ -8,7 +8,9 @@ Messages are Indonesian unless ``--lang en`` or ``CACT_LANG=en``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
+import secrets
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -208,15 +210,33 @@ def simulate_in(
 
 
 def cmd_simulate(args: argparse.Namespace, console: Console) -> int:
-    clock = ManualClock(wall_ms=int(datetime.now(UTC).timestamp() * 1000))
-    with open_station(args.data, clock=clock) as station:
-        passphrase = read_passphrase(args, console)
-        if not station.station.initialized:
-            station.station.initialize(passphrase=passphrase)
+    """Synthetic candidates, in a station of the simulation's own (ADR 0023).
+
+    Without ``--data`` a throw-away folder, removed afterwards; with it, a new
+    folder or one ``simulate`` made before. A real station is refused untouched:
+    the simulated clock runs ahead and would leave times in the future.
+    """
+    with contextlib.ExitStack() as scratch_folders:
+        if args.data is None:
+            folder = Path(scratch_folders.enter_context(_scratch("cact-simulate-"))) / "station"
+            passphrase = secrets.token_urlsafe(16)
         else:
-            station.station.unlock(passphrase)
-        source = Path(args.exam) if args.exam else None
-        with tempfile.TemporaryDirectory(prefix="cact-synthetic-") as scratch:
+            folder, passphrase = Path(args.data), None
+        clock = ManualClock(wall_ms=int(datetime.now(UTC).timestamp() * 1000))
+        with open_station(folder, clock=clock) as station:
+            if station.station.initialized and not station.station.simulation:
+                raise CliError(
+                    QT_TR_NOOP(
+                        "{folder} berisi stasiun sungguhan; 'station simulate' tidak menulis ke stasiun yang dipakai untuk ujian (jam simulasinya maju). Jalankan tanpa --data (folder sementara) atau dengan --data folder baru."
+                    ),
+                    folder=str(folder),
+                )
+            passphrase = passphrase or read_passphrase(args, console)
+            if not station.station.initialized:
+                station.station.initialize(passphrase=passphrase, simulation=True)
+            else:
+                station.station.unlock(passphrase)
+            source = Path(args.exam) if args.exam else None
             if source is None and not station.exams.sessions():
                 console.say(
                     QT_TR_NOOP(
@@ -224,7 +244,9 @@ def cmd_simulate(args: argparse.Namespace, console: Console) -> int:
                     )
                 )
                 source = write_synthetic_exam(
-                    scratch, spec=SyntheticSpec(candidates=args.candidates), seed=args.seed
+                    scratch_folders.enter_context(_scratch("cact-synthetic-")),
+                    spec=SyntheticSpec(candidates=args.candidates),
+                    seed=args.seed,
                 )
             report = simulate_in(
                 station,
@@ -237,6 +259,10 @@ def cmd_simulate(args: argparse.Namespace, console: Console) -> int:
             )
     print_simulation(report, console)
     return EXIT_OK if report.integrity is None or report.integrity.ok else EXIT_FAILED
+
+
+def _scratch(prefix: str) -> tempfile.TemporaryDirectory:
+    return tempfile.TemporaryDirectory(prefix=prefix)
 
 
 def cmd_vault(args: argparse.Namespace, console: Console) -> int:
@@ -365,7 +391,11 @@ def build_parser(tr: Callable[[str], str] = lambda text: text) -> argparse.Argum
     p = sub.add_parser(
         "simulate",
         parents=[common],
-        help=tr(QT_TR_NOOP("jalankan peserta sintetis melalui ujian, tanpa layar")),
+        help=tr(
+            QT_TR_NOOP(
+                "jalankan peserta sintetis melalui ujian, tanpa layar, di folder sementara atau --data folder baru (tidak pernah di stasiun sungguhan)"
+            )
+        ),
     )
     p.add_argument("--candidates", type=int, required=True)
     p.add_argument("--seed", type=int, default=0)

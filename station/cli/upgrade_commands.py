@@ -47,7 +47,17 @@ def cmd_upgrade_check(args: argparse.Namespace, console: Console) -> int:
         offer = station.upgrades.inspect(Path(args.file))
     print_offer(offer, console)
     if offer.ready:
-        console.say(QT_TR_NOOP("Siap dipasang: station upgrade apply {file}"), file=str(args.file))
+        if installed_root() is None:  # apply cannot find ROOT from this program
+            console.say(
+                QT_TR_NOOP(
+                    "Siap dipasang: station upgrade apply {file} --install-root ROOT (program ini tidak berjalan dari folder instalasi ROOT/versions/<versi>/)"
+                ),
+                file=str(args.file),
+            )
+        else:
+            console.say(
+                QT_TR_NOOP("Siap dipasang: station upgrade apply {file}"), file=str(args.file)
+            )
         return EXIT_OK
     return EXIT_FAILED
 
@@ -122,7 +132,11 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.add_argument("file", help=tr(QT_TR_NOOP("berkas .cactupd")))
     q.add_argument(
         "--install-root",
-        help=tr(QT_TR_NOOP("folder instalasi (bawaan: folder program yang sedang berjalan)")),
+        help=tr(
+            QT_TR_NOOP(
+                "folder instalasi ROOT yang berisi versions/ dan current (bawaan: ROOT program ini bila berjalan dari ROOT/versions/<versi>/, mis. /opt/cact-station)"
+            )
+        ),
     )
     q.set_defaults(run=cmd_upgrade_apply)
     p = sub.add_parser(

@@ -2,9 +2,11 @@
 
 Limits are checked from the central directory before anything is expanded:
 the archive's size, each member's declared size, the total, and the
-compression ratio. Names must be plain relative UTF-8 paths of
-``[A-Za-z0-9._/-]`` with no ``..``, no absolute path, no backslash, no link,
-no duplicate. Members are only ever read into memory, never extracted to disk
+compression ratio. Names follow one rule, :func:`unsafe_member_name`, for
+writing and for reading: plain relative paths of ``[A-Za-z0-9._+@-]`` parts
+joined by ``/`` (``libstdc++.so.6``, Qt's ``+Material`` and ``icon@2x.png``),
+no ``.`` or ``..`` part, no absolute path, no backslash, colon or space; no
+link and no duplicate either. Members are only ever read into memory, never extracted to disk
 by name. Writing is atomic: a temporary name, fsync, rename, fsync of the
 folder.
 """
@@ -33,7 +35,20 @@ from station.formats.errors import (
     UnsafeMemberError,
 )
 
-NAME = re.compile(r"[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*")
+NAME = re.compile(r"[A-Za-z0-9_.+@-]+(/[A-Za-z0-9_.+@-]+)*")
+"""A member's name: safe as a path on Linux and Windows, and every name a station build holds."""
+MAX_NAME = 400
+
+
+def unsafe_member_name(name: str) -> bool:
+    """The one rule for member names, used by every writer and reader of archives."""
+    return (
+        len(name) > MAX_NAME
+        or not NAME.fullmatch(name)
+        or any(part in (".", "..") for part in name.split("/"))
+    )
+
+
 MAX_RATIO = 50
 UTF8_FLAG = 0x800
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)
@@ -125,7 +140,7 @@ class SafeArchive:
             raise UnsafeMemberError(
                 QT_TR_NOOP("{file} berisi nama anggota yang bukan UTF-8."), file=self.label
             )
-        if not NAME.fullmatch(name) or any(part in (".", "..") for part in name.split("/")):
+        if unsafe_member_name(name):
             raise UnsafeMemberError(
                 QT_TR_NOOP("{file} berisi nama anggota yang tidak aman: {member!r}."),
                 file=self.label,
@@ -229,10 +244,19 @@ class SafeArchive:
 
 
 def build_archive(members: list[tuple[str, bytes]], *, compress: set[str] = frozenset()) -> bytes:
-    """A zip of ``members`` in order; deterministic (fixed times, no extra fields)."""
+    """A zip of ``members`` in order; deterministic (fixed times, no extra fields).
+
+    A name no reader would accept is refused here, before anything is signed.
+    """
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, data in members:
+            if unsafe_member_name(name):
+                raise UnsafeMemberError(
+                    QT_TR_NOOP("{file} berisi nama anggota yang tidak aman: {member!r}."),
+                    file="zip",
+                    member=name,
+                )
             info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED if name in compress else zipfile.ZIP_STORED
             info.external_attr = (stat.S_IFREG | 0o644) << 16

@@ -10,6 +10,7 @@ from typing import Any
 
 from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
+from station.formats.archive import unsafe_member_name
 from station.formats.errors import FormatError
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -112,9 +113,6 @@ class Schema:
 
     def member_name(self, value: Any, where: str) -> str:
         text = self.text(value, where)
-        # "+" for build files such as libstdc++.so.6 in station updates; no separators but "/".
-        if not re.fullmatch(r"[A-Za-z0-9_.+-]+(/[A-Za-z0-9_.+-]+)*", text) or ".." in text.split(
-            "/"
-        ):
+        if unsafe_member_name(text):  # the archives' own rule
             raise self.fail(where, QT_TR_NOOP("nama anggota tidak aman"))
         return text

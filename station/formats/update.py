@@ -23,7 +23,6 @@ from station.crypto.x509 import CheckedCertificate, Role, check_crl, crl_number,
 from station.domain.text import QT_TR_NOOP
 from station.formats.archive import Limits
 from station.formats.errors import ManifestError
-from station.formats.package import version_tuple
 from station.formats.schema import Schema
 from station.formats.signed import SignedArchive, read_signed, write_signed
 
@@ -62,10 +61,22 @@ class UpdateManifest:
         return self.notes.get(language) or self.notes.get("id", "")
 
 
+def parse_version(text: str) -> tuple[int, ...] | None:
+    """The one reading of a version, for HQ's builder and the station: ``0.2.0`` → ``(0, 2)``
+    (trailing zeros dropped, so ``0.2`` is the same version); ``None`` for anything but one
+    to four numbers joined by dots."""
+    parts = text.split(".")
+    if len(parts) > 4 or not all(p.isascii() and p.isdigit() and len(p) < 6 for p in parts):
+        return None
+    key = [int(part) for part in parts]
+    while len(key) > 1 and key[-1] == 0:
+        key.pop()
+    return tuple(key)
+
+
 def _version(schema: Schema, value: Any, where: str) -> str:
     text = schema.text(value, where)
-    parts = text.split(".")
-    if len(parts) > 4 or not all(part.isdigit() and len(part) < 6 for part in parts):
+    if parse_version(text) is None:
         raise schema.fail(where, QT_TR_NOOP("bukan nomor versi (mis. 0.2.0)"))
     return text
 
@@ -179,4 +190,5 @@ def write_update(
 
 
 def newer(version: str, than: str) -> bool:
-    return version_tuple(version) > version_tuple(than)
+    """``version`` is later than ``than`` (a malformed one counts as 0)."""
+    return (parse_version(version) or (0,)) > (parse_version(than) or (0,))

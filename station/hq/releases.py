@@ -10,8 +10,8 @@ from pathlib import Path
 from station.crypto.x509 import load_crl
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import write_atomically
-from station.formats.update import newer, this_platform, write_update
+from station.formats.archive import unsafe_member_name, write_atomically
+from station.formats.update import newer, parse_version, this_platform, write_update
 from station.hq.errors import HqError
 from station.hq.keys import HqKeys
 from station.hq.storage import HqStorage
@@ -76,15 +76,41 @@ class HqReleases:
                 folder=str(app),
                 programs=", ".join(missing),
             )
-        if newer(min_version, version):
+        if parse_version(version) is None:
             raise HqError(
-                QT_TR_NOOP("Versi minimum {needed} lebih baru dari build ini ({version})."),
+                QT_TR_NOOP(
+                    "Build di {folder} menyebut versi {version!r} di {file}; bukan nomor versi."
+                ),
+                folder=str(app),
+                version=version,
+                file=VERSION_FILE,
+            )
+        if parse_version(min_version) is None:
+            raise HqError(
+                QT_TR_NOOP(
+                    "--min-version {needed!r} bukan nomor versi (angka dipisah titik, mis. 0.1.0); stasiun akan menolak paketnya."
+                ),
+                needed=min_version,
+            )
+        if not newer(version, min_version):
+            raise HqError(
+                QT_TR_NOOP(
+                    "--min-version {needed} harus lebih tua dari versi build ini ({version}): stasiun memasang paket ini hanya bila versinya {needed} atau lebih baru dan lebih tua dari {version}, jadi tidak ada stasiun yang dapat memasangnya."
+                ),
                 needed=min_version,
                 version=version,
             )
         files, executables, links = [], [], {}
         for path in sorted(app.rglob("*")):
             name = path.relative_to(app).as_posix()
+            if unsafe_member_name(f"app/{name}"):  # the rule every station reads with
+                raise HqError(
+                    QT_TR_NOOP(
+                        "Build di {folder} berisi berkas bernama {file!r} yang akan ditolak setiap stasiun (hanya huruf, angka dan . _ - + @)."
+                    ),
+                    folder=str(app),
+                    file=name,
+                )
             if path.is_symlink():
                 links[name] = os.readlink(path)
             elif path.is_file():

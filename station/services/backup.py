@@ -17,6 +17,7 @@ crash path (its interruption is recorded and the proctor decides on the gap).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import hashlib
 import os
@@ -244,10 +245,13 @@ def _unpack(path: Path, target: Path) -> BackupManifest:
     except BaseException:
         target.unlink(missing_ok=True)
         raise
+    counted = _counts(facts)
+    # Backups made before ADR 0023 counted attempts moved to a spare seat as unfinished.
+    legacy = dataclasses.replace(counted, live_attempts=facts.unended_attempts)
     if (
         facts.station_id != manifest.station_id
         or facts.schema_version != manifest.schema_version
-        or _counts(facts) != manifest.counts
+        or manifest.counts not in (counted, legacy)
     ):
         target.unlink(missing_ok=True)
         raise MemberIntegrityError(
@@ -256,7 +260,7 @@ def _unpack(path: Path, target: Path) -> BackupManifest:
             ),
             file=path.name,
         )
-    return manifest
+    return dataclasses.replace(manifest, counts=counted)  # counted by today's rule
 
 
 # ------------------------------------------------------------------ restoring

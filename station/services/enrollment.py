@@ -36,6 +36,10 @@ class NotEnrolledError(ServiceError):
     """The station has no certificate from HQ yet."""
 
 
+class SimulationStationError(ServiceError):
+    """The folder holds a station ``station simulate`` made; it never becomes a real one."""
+
+
 class EnrollmentMismatchError(ServiceError):
     """The certificate is not for this station, or the root differs from the pinned one."""
 
@@ -70,8 +74,17 @@ class EnrollmentService:
         self._store = store
         self._clock = clock
 
+    def _refuse_simulation(self) -> None:
+        if self._station.simulation:
+            raise SimulationStationError(
+                QT_TR_NOOP(
+                    "Stasiun ini dibuat oleh 'station simulate' (waktunya maju dari jam sebenarnya); stasiun simulasi tidak didaftarkan. Siapkan stasiun baru di folder lain dengan 'station init'."
+                )
+            )
+
     def write_request(self, folder: Path) -> Path:
         """Write ``<station id>.csr.pem``, a PKCS#10 request signed by the station key."""
+        self._refuse_simulation()
         keys = self._station.keys
         self._station.require(Action.ENROLL)
         record = self._station.record()
@@ -90,6 +103,7 @@ class EnrollmentService:
         self, certificate_pem: bytes, trust_pem: bytes, *, replace_root: bool = False
     ) -> EnrollmentStatus:
         """Check the certificate is this station's and issued by the bundle's root, then pin them."""
+        self._refuse_simulation()
         keys = self._station.keys
         self._station.require(Action.ENROLL)
         record = self._station.record()

@@ -63,6 +63,9 @@ from station.store.store import (
 
 FIELD_IT_SLOT = "field-it"
 FIELD_IT_LABEL = "Teknisi (kata sandi)"
+SIMULATION_FACT = "simulation"
+"""Set on a station ``station simulate`` made: synthetic sittings on a simulated clock
+only, never enrolled, never real sittings (ADR 0023)."""
 
 FREE_TRIES = 3
 """Wrong secrets allowed in a row before the station makes the next try wait."""
@@ -116,6 +119,11 @@ class StationService:
         return record
 
     @property
+    def simulation(self) -> bool:
+        """Made by ``station simulate``: its times run ahead of the real clock."""
+        return self._store.fact(SIMULATION_FACT) == "1"
+
+    @property
     def station_id(self) -> str:
         return self.record().station_id
 
@@ -137,12 +145,14 @@ class StationService:
         passphrase: str,
         hq_results_key_pem: bytes | None = None,
         params: Argon2Params = DEFAULT_PARAMS,
+        simulation: bool = False,
     ) -> str:
         """Create the station's keys and vault; returns the new station id.
 
         ``hq_results_key_pem`` is HQ's X25519 results public key (PEM). Until
         enrollment supplies it, a stand-in key pair is generated and its private
-        half discarded (flagged in the station row).
+        half discarded (flagged in the station row). A ``simulation`` station is
+        for ``station simulate`` only.
         """
         hq_results_public = (
             exchange_public_raw_from_pem(hq_results_key_pem) if hq_results_key_pem else None
@@ -178,6 +188,8 @@ class StationService:
         self._keys = StationKeys.from_vault(vault)
         self._grant = Grant.field_it(FIELD_IT_SLOT, FIELD_IT_LABEL)
         self._store.set_fact(MACHINE_FACT, self.machine_fingerprint())
+        if simulation:
+            self._store.set_fact(SIMULATION_FACT, "1")
         self.note_wall_time()
         self.audit("station_initialized", station_id=station_id, hq_results_standin=standin)
         return station_id

@@ -22,7 +22,7 @@ from pathlib import Path
 import sqlite_utils
 
 from station.domain.text import QT_TR_NOOP
-from station.store.database import BUSY_TIMEOUT_MS, translate_sqlite_error
+from station.store.database import BUSY_TIMEOUT_MS, count_live_attempts, translate_sqlite_error
 from station.store.errors import DatabaseCopyError, DatabaseInUseError
 from station.store.migrations import LATEST_VERSION, migrate
 
@@ -42,9 +42,12 @@ class DatabaseFacts:
     schema_version: int
     attempts: int
     live_attempts: int
+    """Unfinished and held here (:func:`~station.store.database.count_live_attempts`)."""
     events: int
     audit_entries: int
     bundles: int
+    unended_attempts: int = 0
+    """Every attempt not ended, moved away or not: what backups before ADR 0023 counted as live."""
 
 
 def snapshot_database(
@@ -201,10 +204,11 @@ def check_copy(path: Path, *, quick: bool = False) -> DatabaseFacts:
                 station_id=None if station is None else str(station[0]),
                 schema_version=version,
                 attempts=count("SELECT count(*) FROM attempts"),
-                live_attempts=count("SELECT count(*) FROM attempts WHERE status != 'ended'"),
+                live_attempts=count_live_attempts(conn),
                 events=count("SELECT count(*) FROM events"),
                 audit_entries=count("SELECT count(*) FROM audit"),
                 bundles=count("SELECT count(*) FROM bundles"),
+                unended_attempts=count("SELECT count(*) FROM attempts WHERE status != 'ended'"),
             )
         except sqlite3.Error as error:
             raise DatabaseCopyError(

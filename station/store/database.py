@@ -18,6 +18,26 @@ SQLITE_IOERR = 10
 BUSY_TIMEOUT_MS = 10_000
 
 
+def count_live_attempts(conn: sqlite3.Connection) -> int:
+    """Attempts not ended and still held by this station: the one rule for doctor, upgrade,
+    backup and restore. An attempt whose newest seat change moved it to another station
+    (ADR 0020) goes on there, so it is not unfinished here."""
+    moves = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'seat_changes'"
+    ).fetchone()
+    if moves is None:  # a copy of a schema older than the room: nothing ever moved
+        return int(
+            conn.execute("SELECT count(*) FROM attempts WHERE status != 'ended'").fetchone()[0]
+        )
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM attempts AS a WHERE a.status != 'ended' AND coalesce(("
+            " SELECT direction FROM seat_changes AS s WHERE s.attempt_id = a.attempt_id"
+            " ORDER BY s.seq DESC LIMIT 1), 'in') != 'out'"
+        ).fetchone()[0]
+    )
+
+
 def process_umask() -> int:
     """The umask, read without changing it where the system tells (Linux), else set and restored."""
     try:

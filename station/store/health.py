@@ -15,7 +15,11 @@ from station.crypto.errors import CanonicalJsonError, CryptoError
 from station.crypto.signing import verify_key_from_bytes
 from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
-from station.store.database import translate_sqlite_error, write_transaction
+from station.store.database import (
+    count_live_attempts,
+    translate_sqlite_error,
+    write_transaction,
+)
 from station.store.integrity import IntegrityProblem, IntegrityReport, head_checkpoint_holds
 from station.store.store import Store
 
@@ -34,12 +38,7 @@ class PendingCounts:
 
 def pending_counts(store: Store) -> PendingCounts:
     conn = store.conn
-    # An attempt the room's proctor moved to another station is not live here any more.
-    live = conn.execute(
-        "SELECT count(*) FROM attempts AS a WHERE a.status != 'ended' AND coalesce(("
-        " SELECT direction FROM seat_changes AS s WHERE s.attempt_id = a.attempt_id"
-        " ORDER BY s.seq DESC LIMIT 1), 'in') != 'out'"
-    ).fetchone()[0]
+    live = count_live_attempts(conn)
     unexported = conn.execute(
         "SELECT count(*) FROM attempts AS a WHERE a.status = 'ended'"
         " AND a.acknowledged_wall_ms IS NULL AND NOT EXISTS ("
