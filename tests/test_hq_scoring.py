@@ -187,7 +187,7 @@ def test_a_candidate_with_two_scored_attempts_counts_once_with_the_latest(fresh)
         "SELECT count(*) FROM scores WHERE nip = ?", [top["nip"]]
     ).fetchone() == (2,)
     current = storage.score_of(top["nip"])
-    assert current.attempt_id == later and current.talent_box == 6  # worst answers, Sangat Baik
+    assert current.attempt_id == later and current.talent_box == 4  # worst answers, Sangat Baik: K4
     assert [r.nip for r in storage.scores()].count(top["nip"]) == 1
 
 
@@ -200,5 +200,5 @@ def test_rescoring_replaces_scores_and_picks_up_new_ratings(fresh, tmp_path):
     world.hq.scoring.score_all()
     rows = [r for r in world.hq.storage.scores() if r.attempt_id == attempts["bottom"]]
     assert len(rows) == 1
-    # rendah × di_atas is box 6
-    assert rows[0].talent_box == 6
+    # kinerja di atas × potensi rendah is K4 (PermenPANRB 3/2020 as SI-MATA numbers it)
+    assert rows[0].talent_box == 4

@@ -113,3 +113,42 @@ def test_names_and_units_print_as_written_even_with_markup_characters(scored, tm
         set_unit(top["unit_kerja"])  # the module's other tests share this HQ
     assert unit in text_of(profile)
     assert unit in " ".join(text_of(summary).split())
+
+
+# ------------------------------------------------------------- issue 16: results to act on
+
+
+def test_the_talent_grid_puts_potential_across_and_performance_up():
+    # Rule: SIASN talent mapping, sumbu_x = potensi, sumbu_y = kinerja; the boxes as
+    # PermenPANRB 3/2020 / SI-MATA number them: K4 top left, K9 top right, K6 bottom right.
+    from station.reports.profiles import grid_cell
+
+    axes = {"sumbu_x": "potential", "sumbu_y": "performance"}
+    # (column from the left, row from the bottom)
+    assert grid_cell(axes, "rendah", "di_atas") == (0, 2)  # K4
+    assert grid_cell(axes, "tinggi", "di_atas") == (2, 2)  # K9
+    assert grid_cell(axes, "tinggi", "di_bawah") == (2, 0)  # K6
+    assert grid_cell(axes, "menengah", "di_bawah") == (1, 0)  # K3
+    # a profile scored with talent-matrix 2026.1 stored no axes: drawn as that table said
+    assert grid_cell(None, "rendah", "di_atas") == (2, 0)
+
+
+def test_the_profile_names_axes_subtest_receipt_code_and_table_version(scored, tmp_path):
+    # Rules: SIASN axes (X potensi, Y kinerja); BKN's subtest name "Emerging Skills
+    # (Potensi)"; one word for the receipt code ("kode tanda terima"); EYD V times
+    # (08.00 WIB); ADR 0011: a result names the table versions that made it.
+    world, top = scored.world, scored.people["top"]
+    text = text_of(world.hq.results.profile(top["nip"], tmp_path / "p.pdf", operator="uji"))
+    flat = " ".join(text.split())
+    for expected in (
+        "X: potensi",
+        "Y: kinerja",
+        "Emerging Skills (Potensi)",
+        "Kode tanda terima",
+        "Matriks talenta versi 2026.2",
+    ):
+        assert expected in flat, expected
+    assert re.search(r"\d{2}\.\d{2} WIB", flat), flat
+    assert not re.search(r"\d{2}:\d{2}", flat), flat
+    # the radar's spokes carry the competency names, not only numbers
+    assert "9. Perekat" in flat and "1. Integritas" in flat

@@ -6,7 +6,7 @@ import pytest
 
 from station.domain.exam import Exam, Item, ItemFormat, Option, Section
 from station.domain.scoring import ScoringError, score
-from station.formats.tables import load_scoring_tables
+from station.formats.tables import load_scoring_tables, load_talent_tables
 
 TABLES = load_scoring_tables()
 WEIGHTS = {"A": 5, "B": 4, "C": 2, "D": 1}
@@ -141,9 +141,9 @@ def test_the_profile_worked_out_by_hand():
     assert profile.potential_class == "menengah"
     assert profile.performance_class == "sesuai"
     assert profile.talent_box == 5  # menengah × sesuai
-    # talent map axes, 1–3: sesuai → 2 (performance), menengah → 2 (potential)
+    # talent map axes, 1–3 (SIASN): x potensi menengah → 2, y kinerja sesuai → 2
     assert (profile.axis_x, profile.axis_y) == (2, 2)
-    assert profile.versions["talent-matrix"] == "2026.1"
+    assert profile.versions["talent-matrix"] == "2026.2"
 
 
 @pytest.mark.parametrize(
@@ -162,7 +162,8 @@ def test_jpm_against_other_standards(position, expected_jpm, band):
 
 @pytest.mark.parametrize(
     ("rating", "box"),
-    [("Sangat Baik", 8), ("di_atas", 8), ("Butuh Perbaikan", 2), ("sesuai ekspektasi", 5)],
+    # potensi menengah; K7 di atas, K3 di bawah, K5 sesuai (PermenPANRB 3/2020 as SI-MATA numbers it)
+    [("Sangat Baik", 7), ("di_atas", 7), ("Butuh Perbaikan", 3), ("sesuai ekspektasi", 5)],
 )
 def test_talent_box_follows_the_matrix(rating, box):
     assert (
@@ -309,3 +310,60 @@ def test_a_jpm_of_exactly_90_is_optimal():
         tables=tables,
     )
     assert (profile.jpm, profile.jpm_band) == (90, "Optimal")
+
+
+# ------------------------------------------------------------- nine-box (issue 16)
+# Rule: the talent matrix of PermenPANRB 3/2020 as agencies' SI-MATA systems number
+# it, kinerja / potensi: K1 di bawah/rendah, K2 sesuai/rendah, K3 di bawah/menengah,
+# K4 di atas/rendah, K5 sesuai/menengah, K6 di bawah/tinggi, K7 di atas/menengah,
+# K8 sesuai/tinggi, K9 di atas/tinggi; SIASN: sumbu_x = potensi, sumbu_y = kinerja.
+NINE_BOX = {
+    ("di_bawah", "rendah"): 1,
+    ("sesuai", "rendah"): 2,
+    ("di_bawah", "menengah"): 3,
+    ("di_atas", "rendah"): 4,
+    ("sesuai", "menengah"): 5,
+    ("di_bawah", "tinggi"): 6,
+    ("di_atas", "menengah"): 7,
+    ("sesuai", "tinggi"): 8,
+    ("di_atas", "tinggi"): 9,
+}
+
+
+def test_the_newest_talent_matrix_numbers_the_boxes_as_permenpanrb_3_2020():
+    talent = TABLES.talent
+    assert {(perf, pot): box for (pot, perf), box in talent.boxes.items()} == NINE_BOX
+    assert talent.version == "2026.2"
+
+
+def test_the_newest_talent_matrix_puts_potential_on_x_and_performance_on_y():
+    # Rule: SIASN talent mapping, sumbu_x = potensi, sumbu_y = kinerja (1–3 each).
+    exam = exam_of(i for i in ITEMS if i.scale not in TABLES.potential_aspects)
+    tinggi = [weighted(f"{code}-p", code) for code in TABLES.potential_aspects]
+    answers = dict(ANSWERS) | {f"{code}-p": "A" for code in TABLES.potential_aspects}
+    profile = score(
+        exam_of([*exam.iter_items(), *tinggi]),
+        answers,
+        position_class="administrator",
+        performance_rating="Butuh Perbaikan",
+        tables=TABLES,
+    )
+    assert (profile.potential_class, profile.performance_class) == ("tinggi", "di_bawah")
+    assert profile.talent_box == 6  # K6: kinerja di bawah, potensi tinggi
+    assert (profile.axis_x, profile.axis_y) == (3, 1)  # x potensi tinggi, y kinerja di bawah
+
+
+def test_every_box_has_a_recommended_action_with_its_source():
+    talent = TABLES.talent
+    assert set(talent.actions) == set(range(1, 10))
+    assert all(talent.actions[b] and talent.action_sources[b] for b in range(1, 10))
+    assert "suksesi" in talent.actions[9] and "nasional" in talent.actions[9]
+    assert "ketentuan" in talent.actions[1]
+
+
+def test_the_first_talent_matrix_stays_readable_to_explain_earlier_results():
+    # Rule: tables are versioned data; a result names the version that made it (ADR 0011).
+    old = load_talent_tables()["2026.1"]
+    assert old.boxes[("menengah", "di_bawah")] == 2  # as v1 numbered it
+    assert (old.axis_x, old.axis_y) == ("performance", "potential")
+    assert (TABLES.talent.axis_x, TABLES.talent.axis_y) == ("potential", "performance")

@@ -108,7 +108,20 @@ class TalentTable:
     ratings: Mapping[str, str]
     potential_axis: Mapping[str, int]
     boxes: Mapping[tuple[str, str], int]
+    """(potential class, performance class) → box"""
     actions: Mapping[int, str]
+    action_sources: Mapping[int, str] = field(default_factory=dict)
+    axis_x: str = "potential"
+    """what ``sumbu_x`` measures: ``potential`` (SIASN) or ``performance`` (version 2026.1)"""
+    axis_y: str = "performance"
+
+    def axis_value(
+        self, dimension: str, potential: str | None, performance: str | None
+    ) -> int | None:
+        """The 1–3 position on the axis that measures ``dimension``."""
+        if dimension == "potential":
+            return self.potential_axis[potential] if potential else None
+        return self.performance_axis[performance] if performance else None
 
     def performance_class(self, rating: str) -> str:
         word = rating.strip().lower().replace("_", " ")
@@ -163,9 +176,9 @@ class Profile:
     talent_box: int | None
     action: str | None
     axis_x: int | None
-    """the performance axis of the talent map, 1–3"""
+    """``sumbu_x`` of the talent map, 1–3 (potential since talent-matrix 2026.2)"""
     axis_y: int | None
-    """the potential axis of the talent map, 1–3"""
+    """``sumbu_y`` of the talent map, 1–3 (performance since talent-matrix 2026.2)"""
     versions: dict[str, str]
 
     def to_dict(self) -> dict[str, Any]:
@@ -292,7 +305,7 @@ def score(
         performance_class=performance_class,
         talent_box=box,
         action=tables.talent.actions.get(box) if box is not None else None,
-        axis_x=tables.talent.performance_axis[performance_class] if performance_class else None,
-        axis_y=tables.talent.potential_axis[potential_class] if potential_class else None,
+        axis_x=tables.talent.axis_value(tables.talent.axis_x, potential_class, performance_class),
+        axis_y=tables.talent.axis_value(tables.talent.axis_y, potential_class, performance_class),
         versions=tables.versions,
     )

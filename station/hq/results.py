@@ -88,7 +88,8 @@ class HqResults:
                 unit=candidate.unit if candidate else "",
                 exam_title=attempt.exam_id if attempt else "",
                 session=(
-                    f"{session['title']}, {local_time(session['starts_wall_ms'], session['timezone'])}"
+                    f"{session['title']}, "
+                    f"{local_time(session['starts_wall_ms'], session['timezone'], eyd=True)}"
                     if session
                     else ""
                 ),
@@ -98,7 +99,7 @@ class HqResults:
                 performance_label=profile.get("performance_label"),
                 lookup_code=attempt.lookup_code if attempt else None,
                 fingerprint=fingerprint,
-                generated=local_time(self._clock.now().wall_ms),
+                generated=local_time(self._clock.now().wall_ms, eyd=True),
             ),
             fonts=resource_dir() / "fonts",
         )
@@ -116,7 +117,7 @@ class HqResults:
     ) -> Path:
         """The agency (or one unit's) summary PDF: distributions, talent boxes, the list."""
         competencies, _, _ = self._names()
-        rows, boxes = [], {}
+        rows, boxes, axes = [], {}, None
         for score_row in self._storage.scores():
             attempt = self._storage.attempt(score_row.attempt_id)
             candidate = self._storage.candidate(
@@ -126,6 +127,7 @@ class HqResults:
                 continue
             profile = json.loads(score_row.profile)
             boxes.update({int(box): tuple(key) for box, key in profile["boxes"].items()})
+            axes = profile.get("axes")
             rows.append(
                 {
                     "nip": score_row.nip,
@@ -142,10 +144,11 @@ class HqResults:
             SummaryData(
                 title=title,
                 scope=unit or "Seluruh instansi",
-                generated=local_time(self._clock.now().wall_ms),
+                generated=local_time(self._clock.now().wall_ms, eyd=True),
                 competency_names=competencies,
                 rows=rows,
                 boxes=boxes,
+                axes=axes,
             ),
             fonts=resource_dir() / "fonts",
         )

@@ -95,6 +95,13 @@ class HqScoring:
                             **profile.to_dict(),
                             # what the reports draw, from the very tables that scored it
                             "boxes": {str(b): list(k) for k, b in tables.talent.boxes.items()},
+                            "axes": {
+                                "sumbu_x": tables.talent.axis_x,
+                                "sumbu_y": tables.talent.axis_y,
+                            },
+                            "action_source": tables.talent.action_sources.get(
+                                profile.talent_box or 0
+                            ),
                             "performance_label": tables.talent.performance_labels.get(
                                 profile.performance_class or ""
                             ),
