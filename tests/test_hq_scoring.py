@@ -146,10 +146,11 @@ def test_an_attempt_that_becomes_unscorable_loses_its_score(fresh):
 def test_agency_tables_from_a_folder_rescore_with_their_version(fresh, tmp_path):
     folder = tmp_path / "tabel"
     shutil.copytree(resource_dir() / "tables", folder)
-    jpm = json.loads((folder / "jpm-bands-v1.json").read_text(encoding="utf-8"))
+    jpm = json.loads((folder / "jpm-bands-v2.json").read_text(encoding="utf-8"))
     jpm["version"] = "2027.1-instansi"
-    jpm["bands"] = [{"name": "Memenuhi", "min": 100}, {"name": "Belum Memenuhi", "min": 0}]
-    (folder / "jpm-bands-v1.json").write_text(json.dumps(jpm), encoding="utf-8")
+    bands = [{"name": "Memenuhi", "min": 100}, {"name": "Belum Memenuhi", "min": 0}]
+    jpm["band_sets"]["optimal"]["bands"] = bands
+    (folder / "jpm-bands-v3.json").write_text(json.dumps(jpm), encoding="utf-8")
     summary = fresh.world.hq.scoring.score_all(tables_folder=folder)
     assert summary.versions["jpm-bands"] == "2027.1-instansi"
     row, profile = profile_of(fresh.world, fresh.people["top"]["nip"])
@@ -159,7 +160,7 @@ def test_agency_tables_from_a_folder_rescore_with_their_version(fresh, tmp_path)
 def test_a_damaged_table_folder_is_refused_and_scores_stay(fresh, tmp_path):
     folder = tmp_path / "tabel"
     shutil.copytree(resource_dir() / "tables", folder)
-    (folder / "competency-levels-v1.json").write_text('{"table": "cact-competency-levels"}')
+    (folder / "competency-levels-v2.json").write_text('{"table": "cact-competency-levels"}')
     before = fresh.world.hq.storage.scores()
     with pytest.raises(FormatError):
         fresh.world.hq.scoring.score_all(tables_folder=folder)

@@ -204,3 +204,22 @@ def test_each_centre_gets_its_own_form(tmp_path):
         # station one never received session two: a package gives a station only its centre's sessions
         one.packages.release("SYN-S2", codes["SYN-S2"], by=PROCTOR)
     world.close()
+
+
+@pytest.mark.parametrize(
+    "position_class",
+    ["fungsional_pemula", "fungsional_terampil", "fungsional_mahir", "fungsional_penyelia"],
+)
+def test_a_skill_track_functional_position_gets_a_package(tmp_path, position_class):
+    # Rule: position-standards 2026.2 holds a standard for the skill track (jenjang
+    # keterampilan Pemula/Terampil/Mahir/Penyelia; PermenPANRB 1/2023 jenjang), so the
+    # roster row is not refused (issue 16).
+    world = build_world(tmp_path, import_package=False)
+    roster = world.source.parent / "roster.csv"
+    lines = roster.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    cells = lines[1].split(",")
+    cells[header.index("jenis_jabatan")] = position_class
+    roster.write_text("\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n", encoding="utf-8")
+    world.hq.packages.build(world.source, keys=world.keys)
+    world.close()

@@ -2716,6 +2716,10 @@
         <translation>Item {item} has no key.</translation>
     </message>
     <message>
+        <source>Metode JPM {method!r} tidak dikenal.</source>
+        <translation>Unknown JPM method {method!r}.</translation>
+    </message>
+    <message>
         <source>Ujian tidak mengukur kompetensi {codes}.</source>
         <translation>The exam does not measure competencies {codes}.</translation>
     </message>
@@ -5205,7 +5209,7 @@ That folder becomes the data folder of the restored station. When finished, clos
     </message>
     <message>
         <source>Tidak ada stasiun cadangan: stasiun tujuan harus terhubung, tidak terkunci, soal sesi sudah terbuka, dan tidak ada peserta di sana.</source>
-        <translation>No spare station: the target station must be connected, unlocked, have the session's items open, and nobody sitting there.</translation>
+        <translation>No spare station: the target station must be connected, unlocked, have the session&apos;s items open, and nobody sitting there.</translation>
     </message>
     <message>
         <source>Melewati akhir sesi</source>

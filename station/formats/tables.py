@@ -8,6 +8,7 @@ from pathlib import Path
 from station.crypto.canonical import parse_json
 from station.crypto.errors import CanonicalJsonError
 from station.domain.scoring import (
+    JPM_METHODS,
     Band,
     BandTable,
     LevelTable,
@@ -144,11 +145,27 @@ def load_scoring_tables(folder: Path | None = None) -> ScoringTables:
         talent = _table(newest(folder, "talent-matrix"), "cact-talent-matrix")
         if levels["method"] != "mean-option-weight":
             raise ValueError(f"unknown method {levels['method']!r}")
+        # 2026.1 had one band list and the capped method; 2026.2 names both
+        jpm_method = jpm.get("method", "capped-per-competency")
+        if jpm_method not in JPM_METHODS:
+            raise ValueError(f"unknown JPM method {jpm_method!r}")
+        band_set = jpm.get("band_set", "optimal")
+        jpm_bands = (
+            BandTable(
+                jpm["version"],
+                tuple(
+                    Band(b["name"], float(b["min"])) for b in jpm["band_sets"][band_set]["bands"]
+                ),
+            )
+            if "band_sets" in jpm
+            else _bands(jpm, "bands")
+        )
         return ScoringTables(
             levels=LevelTable(
                 levels["version"],
                 tuple((int(c["level"]), float(c["min_mean"])) for c in levels["cuts"]),
                 float(levels.get("unanswered_weight", 1)),
+                {int(c["level"]): c["description"] for c in levels["cuts"] if c.get("description")},
             ),
             standards=StandardTable(
                 standards["version"],
@@ -156,8 +173,11 @@ def load_scoring_tables(folder: Path | None = None) -> ScoringTables:
                 {k: int(v) for k, v in standards["standards"].items()},
                 {k: {c: int(n) for c, n in v.items()} for k, v in standards["overrides"].items()},
                 {k: {c: int(n) for c, n in v.items()} for k, v in standards["positions"].items()},
+                dict(standards.get("sources", {})),
             ),
-            jpm_bands=_bands(jpm, "bands"),
+            jpm_bands=jpm_bands,
+            jpm_method=jpm_method,
+            jpm_band_set=band_set,
             literacy_bands=_bands(literacy, "bands"),
             potential_aspects=tuple(potential["aspects"]),
             potential_classes=_bands(potential, "classes"),

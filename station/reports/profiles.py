@@ -419,6 +419,8 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
             )
         )
     versions = ", ".join(f"{k} {v}" for k, v in p["versions"].items())
+    if p.get("jpm_method"):
+        versions += f" (metode JPM {p['jpm_method']})"
     story.append(
         Paragraph(
             f"Dihitung dengan tabel: {_text(versions)}. Dokumen ini memuat data pribadi (UU 27/2022).",
