@@ -203,3 +203,41 @@ def test_rescoring_replaces_scores_and_picks_up_new_ratings(fresh, tmp_path):
     assert len(rows) == 1
     # kinerja di atas × potensi rendah is K4 (PermenPANRB 3/2020 as SI-MATA numbers it)
     assert rows[0].talent_box == 4
+
+
+# ------------------------------------------------- rescoring under newer tables (issue 16)
+
+
+def first_tables(tmp_path):
+    """The bundled tables as they were in 2026.1: every -v1 file and nothing newer."""
+    folder = tmp_path / "tabel-2026.1"
+    shutil.copytree(resource_dir() / "tables", folder)
+    for newer in folder.glob("*-v[2-9].json"):
+        newer.unlink()
+    return folder
+
+
+def test_rescoring_moves_each_candidate_to_the_corrected_box_and_keeps_both_versions(
+    fresh, tmp_path
+):
+    # Rule: talent-matrix 2026.1 numbered kinerja di atas × potensi rendah as box 6;
+    # PermenPANRB 3/2020 as SI-MATA numbers it, that is K4 (talent-matrix 2026.2).
+    world, people = fresh.world, fresh.people
+    nip = people["bottom"]["nip"]
+    ratings = tmp_path / "kinerja.csv"
+    ratings.write_text(f"nip,rating\n{nip},Sangat Baik\n", encoding="utf-8")
+    world.hq.scoring.import_ratings(ratings, operator="uji")
+    world.hq.scoring.score_all(tables_folder=first_tables(tmp_path))
+    assert world.hq.storage.score_of(nip).talent_box == 6
+    result = world.hq.scoring.rescore(operator="uji")
+    moves = {change.nip: (change.before_box, change.after_box) for change in result.changes}
+    assert moves == {nip: (6, 4), people["top"]["nip"]: (9, 9)}
+    change = next(c for c in result.changes if c.nip == nip)
+    assert change.before_versions["talent-matrix"] == "2026.1"
+    assert change.after_versions["talent-matrix"] == "2026.2"
+    _, profile = profile_of(world, nip)
+    assert profile["talent_box"] == 4
+    assert profile["previous"]["talent_box"] == 6
+    assert profile["previous"]["versions"]["talent-matrix"] == "2026.1"
+    assert profile["versions"]["talent-matrix"] == "2026.2"
+    assert any(e.action == "rescored" for e in world.hq.storage.access_log())

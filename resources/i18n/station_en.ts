@@ -444,6 +444,18 @@
         <translation>  not scored: {attempt} — {reason}</translation>
     </message>
     <message>
+        <source>{count} ujian dinilai ulang dengan tabel terbaru {versions}.</source>
+        <translation>{count} attempts rescored with the newest tables {versions}.</translation>
+    </message>
+    <message>
+        <source>  tabel berubah: {kind} {before} → {after}</source>
+        <translation>  table changed: {kind} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>  {nip}  {name}: kotak {before} → {after}</source>
+        <translation>  {nip}  {name}: box {before} → {after}</translation>
+    </message>
+    <message>
         <source>Profil kompetensi ditulis: {file}</source>
         <translation>Competency profile written: {file}</translation>
     </message>
@@ -718,6 +730,10 @@
     <message>
         <source>nilai semua ujian yang telah berakhir dengan tabel terbaru</source>
         <translation>score every ended attempt with the current tables</translation>
+    </message>
+    <message>
+        <source>nilai ulang setiap ujian yang telah berakhir dengan tabel terbaru; tampilkan kotak sebelum dan sesudah</source>
+        <translation>rescore every ended attempt with the newest tables; show each box before and after</translation>
     </message>
     <message>
         <source>cetak profil kompetensi seorang pegawai (PDF)</source>

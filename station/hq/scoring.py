@@ -28,6 +28,24 @@ class ScoringSummary:
     versions: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class BoxChange:
+    """One candidate's current result before and after a rescore."""
+
+    nip: str
+    name: str
+    before_box: int | None
+    after_box: int | None
+    before_versions: dict[str, str]
+    after_versions: dict[str, str]
+
+
+@dataclass(slots=True)
+class RescoreSummary:
+    scoring: ScoringSummary
+    changes: list[BoxChange] = field(default_factory=list)
+
+
 class HqScoring:
     def __init__(self, storage: HqStorage, exams: HqExams, clock: Clock) -> None:
         self._storage = storage
@@ -46,6 +64,7 @@ class HqScoring:
         tables = tables or load_scoring_tables(tables_folder)
         summary = ScoringSummary(versions=tables.versions)
         rows, now = [], self._clock.now().wall_ms
+        earlier = self._storage.every_score()
         for attempt in self._storage.attempts():
             reason = self._unscorable(attempt)
             if reason is not None:
@@ -102,6 +121,7 @@ class HqScoring:
                             "action_source": tables.talent.action_sources.get(
                                 profile.talent_box or 0
                             ),
+                            "previous": _previous(earlier.get(attempt.attempt_id)),
                             "performance_label": tables.talent.performance_labels.get(
                                 profile.performance_class or ""
                             ),
@@ -114,6 +134,39 @@ class HqScoring:
         self._storage.save_scores(rows)
         summary.scored = len(rows)
         return summary
+
+    def rescore(self, *, operator: str, tables_folder: Path | None = None) -> RescoreSummary:
+        """Score every ended attempt again under the newest tables; each box before and after.
+
+        Each new score keeps the one it replaced (box, JPM, table versions) under
+        ``previous``, so a result given out under older tables can be explained.
+        """
+        before = {row.nip: row for row in self._storage.scores()}
+        scoring = self.score_all(tables_folder=tables_folder)
+        result = RescoreSummary(scoring)
+        for row in self._storage.scores():
+            old = before.get(row.nip)
+            old_profile = json.loads(old.profile) if old else {}
+            attempt = self._storage.attempt(row.attempt_id)
+            candidate = self._storage.candidate(row.nip, attempt.session_id if attempt else None)
+            result.changes.append(
+                BoxChange(
+                    nip=row.nip,
+                    name=candidate.name if candidate else "",
+                    before_box=old.talent_box if old else None,
+                    after_box=row.talent_box,
+                    before_versions=old_profile.get("versions", {}),
+                    after_versions=scoring.versions,
+                )
+            )
+        self._storage.log_access(
+            operator=operator,
+            action="rescored",
+            subject="*",
+            detail=", ".join(f"{k} {v}" for k, v in scoring.versions.items()),
+            wall_ms=self._clock.now().wall_ms,
+        )
+        return result
 
     @staticmethod
     def _unscorable(attempt: StoredAttempt) -> Message | None:
@@ -181,3 +234,19 @@ class HqScoring:
             wall_ms=now,
         )
         return len(ratings)
+
+
+def _previous(row: ScoreRow | None) -> dict | None:
+    """What a new score replaces: enough to explain a result given out before."""
+    if row is None:
+        return None
+    profile = json.loads(row.profile)
+    return {
+        "computed_wall_ms": row.computed_wall_ms,
+        "talent_box": row.talent_box,
+        "axis_x": profile.get("axis_x"),
+        "axis_y": profile.get("axis_y"),
+        "jpm": row.jpm,
+        "jpm_band": row.jpm_band,
+        "versions": profile.get("versions", {}),
+    }

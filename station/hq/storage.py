@@ -740,6 +740,11 @@ class HqStorage:
         )
         return [ScoreRow(*row) for row in rows]
 
+    def every_score(self) -> dict[str, ScoreRow]:
+        """Every stored score by attempt, retakes included (what a rescore replaces)."""
+        rows = self.db.conn.execute("SELECT * FROM scores")
+        return {row[0]: ScoreRow(*row) for row in rows}
+
     def score_of(self, nip: str) -> ScoreRow | None:
         row = self.db.conn.execute(
             "SELECT s.* FROM latest_attempts l JOIN scores s USING (attempt_id) WHERE l.nip = ?",
