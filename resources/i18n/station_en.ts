@@ -1272,6 +1272,10 @@
         <translation>The month of the CPNS start date (TMT CPNS) in the NIP is not valid: {value}.</translation>
     </message>
     <message>
+        <source>TMT CPNS dalam NIP di masa depan: {value}.</source>
+        <translation>The CPNS start (TMT) in the NIP is in the future: {value}.</translation>
+    </message>
+    <message>
         <source>TMT CPNS dalam NIP ({start}) kurang dari 18 tahun setelah tanggal lahir ({birth}).</source>
         <translation>The CPNS start date (TMT CPNS) in the NIP ({start}) is less than 18 years after the date of birth ({birth}).</translation>
     </message>
@@ -1284,12 +1288,48 @@
         <translation>The serial number in the NIP must not be 000.</translation>
     </message>
     <message>
+        <source>Tanggal lahir dalam NI PPPK tidak valid: {value}.</source>
+        <translation>The birth date in the NI PPPK is not valid: {value}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NI PPPK di masa depan: {value}.</source>
+        <translation>The birth date in the NI PPPK is in the future: {value}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIP di masa depan: {value}.</source>
+        <translation>The birth date in the NIP is in the future: {value}.</translation>
+    </message>
+    <message>
+        <source>Tahun pengangkatan dalam NI PPPK ({year}) sebelum PPPK pertama diangkat ({first}).</source>
+        <translation>The appointment year in the NI PPPK ({year}) is before the first PPPK were appointed ({first}).</translation>
+    </message>
+    <message>
+        <source>Tahun pengangkatan dalam NI PPPK di masa depan: {year}.</source>
+        <translation>The appointment year in the NI PPPK is in the future: {year}.</translation>
+    </message>
+    <message>
+        <source>Tahun pengangkatan dalam NI PPPK ({year}) kurang dari 20 tahun setelah tahun lahir ({birth}).</source>
+        <translation>The appointment year in the NI PPPK ({year}) is less than 20 years after the birth year ({birth}).</translation>
+    </message>
+    <message>
+        <source>Digit jenis kelamin dalam NI PPPK harus 1 atau 2, bukan {digit}.</source>
+        <translation>The gender digit in the NI PPPK must be 1 or 2, not {digit}.</translation>
+    </message>
+    <message>
+        <source>Nomor urut dalam NI PPPK tidak boleh 000.</source>
+        <translation>The sequence number in the NI PPPK cannot be 000.</translation>
+    </message>
+    <message>
         <source>Golongan/ruang tidak dikenal: {value!r} (contoh: III/a).</source>
         <translation>Unknown rank (golongan/ruang): {value!r} (example: III/a).</translation>
     </message>
     <message>
         <source>Golongan/ruang tidak ada: {value!r}.</source>
         <translation>No such rank (golongan/ruang): {value!r}.</translation>
+    </message>
+    <message>
+        <source>Golongan PPPK harus I–XVII, bukan {value!r}.</source>
+        <translation>A PPPK grade (golongan) must be I–XVII, not {value!r}.</translation>
     </message>
     <message>
         <source>Tambahan waktu harus 0–200 %, bukan {value}.</source>
@@ -1310,6 +1350,14 @@
     <message>
         <source>Unit kerja peserta dengan NIP {nip} kosong.</source>
         <translation>The work unit of the candidate with NIP {nip} is empty.</translation>
+    </message>
+    <message>
+        <source>NI PPPK {nip} bergolongan I–XVII, bukan golongan/ruang PNS {rank}.</source>
+        <translation>NI PPPK {nip} has a PPPK grade I–XVII, not the PNS golongan/ruang {rank}.</translation>
+    </message>
+    <message>
+        <source>NIP PNS {nip} bergolongan/ruang I/a–IV/e, bukan golongan PPPK {rank}.</source>
+        <translation>PNS NIP {nip} has a golongan/ruang I/a–IV/e, not the PPPK grade {rank}.</translation>
     </message>
     <message>
         <source>Batas keterlambatan sesi {session} harus 0 sampai 1440 menit.</source>

@@ -20,7 +20,7 @@ from station.crypto.canonical import parse_json
 from station.crypto.errors import CanonicalJsonError
 from station.domain.errors import DomainError
 from station.domain.exam import Exam, Item, ItemFormat, MediaInfo, MediaRef, Option, Section
-from station.domain.nip import Nip, Rank
+from station.domain.nip import Nip, parse_grade
 from station.domain.roster import Accommodations, RosterEntry
 from station.domain.session import DEFAULT_LATE_ENTRY_MINUTES, ZONE_LABELS, SessionInfo
 from station.domain.text import QT_TR_NOOP
@@ -550,7 +550,7 @@ def parse_roster_csv(raw: bytes, *, file: str, sessions: set[str]) -> dict[str, 
                 name=values["nama"].strip(),
                 position=values["jabatan"].strip(),
                 unit=values["unit_kerja"].strip(),
-                rank=Rank.parse(rank_text) if rank_text else None,
+                rank=parse_grade(rank_text) if rank_text else None,
                 position_class=values.get("jenis_jabatan", "").strip() or None,
                 accommodations=Accommodations(
                     extra_time_percent=_number(
