@@ -223,3 +223,22 @@ def test_a_skill_track_functional_position_gets_a_package(tmp_path, position_cla
     roster.write_text("\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n", encoding="utf-8")
     world.hq.packages.build(world.source, keys=world.keys)
     world.close()
+
+
+def test_siasn_ids_from_the_roster_stay_at_hq(tmp_path):
+    # Rule: SIASN records are keyed by pnsId / pnsOrangId where known (issue 16); the
+    # ids are HQ's business only, so the package the stations get leaves them out.
+    world = build_world(tmp_path, import_package=False)
+    roster = world.source.parent / "roster.csv"
+    lines = roster.read_text(encoding="utf-8").splitlines()
+    nip = lines[1].split(",")[lines[0].split(",").index("nip")]
+    rows = [
+        lines[0] + ",pns_id,pns_orang_id",
+        lines[1] + ",A8ACA7397AEB3912E040640A040269BB,8ae48287",
+    ]
+    rows += [line + ",," for line in lines[2:]]
+    roster.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    built = world.hq.packages.build(world.source, keys=world.keys)
+    assert world.hq.storage.siasn_ids(nip) == ("A8ACA7397AEB3912E040640A040269BB", "8ae48287")
+    assert b"A8ACA7397AEB3912E040640A040269BB" not in built.path.read_bytes()
+    world.close()

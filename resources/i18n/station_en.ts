@@ -752,6 +752,10 @@
         <translation>export results in the HR system&apos;s field names</translation>
     </message>
     <message>
+        <source>csv: satu baris per pegawai, untuk dibaca orang; json: rekaman kompetensi, potensi dan pemetaan talenta berbentuk SIASN</source>
+        <translation>csv: one row per employee, for people to read; json: SIASN-shaped competency, potential and talent-mapping records</translation>
+    </message>
+    <message>
         <source>periksa apakah ujian dengan kode tanda terima ini telah diterima</source>
         <translation>check whether the attempt with this receipt code has arrived</translation>
     </message>

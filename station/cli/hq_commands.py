@@ -718,7 +718,16 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         parents=[hq_common, operator],
         help=tr(QT_TR_NOOP("ekspor hasil dalam nama kolom sistem kepegawaian")),
     )
-    q.add_argument("--format", choices=("csv", "json"), default="csv")
+    q.add_argument(
+        "--format",
+        choices=("csv", "json"),
+        default="csv",
+        help=tr(
+            QT_TR_NOOP(
+                "csv: satu baris per pegawai, untuk dibaca orang; json: rekaman kompetensi, potensi dan pemetaan talenta berbentuk SIASN"
+            )
+        ),
+    )
     q.add_argument("--out", required=True)
     q.set_defaults(run=cmd_export_hr)
     q = hq.add_parser(

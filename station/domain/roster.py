@@ -72,6 +72,9 @@ class RosterEntry:
     """golongan/ruang (PNS) or golongan I–XVII (PPPK), matching the number's kind"""
     position_class: str | None = None
     accommodations: Accommodations = field(default_factory=Accommodations)
+    pns_id: str | None = None
+    """SIASN's keys for the person, for HQ's export only: :meth:`to_dict` leaves them out"""
+    pns_orang_id: str | None = None
 
     def __post_init__(self) -> None:
         if not self.name.strip():

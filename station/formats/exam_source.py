@@ -45,6 +45,8 @@ ROSTER_COLUMNS = {
     "skala_huruf_persen": False,
     "kontras_tinggi": False,
     "pembaca_layar": False,
+    "pns_id": False,
+    "pns_orang_id": False,
 }
 FORBIDDEN_ROSTER_COLUMNS = {"alasan", "diagnosis", "keterangan_medis", "disabilitas", "reason"}
 TRUE_WORDS = {"ya", "y", "1", "true", "benar"}
@@ -552,6 +554,8 @@ def parse_roster_csv(raw: bytes, *, file: str, sessions: set[str]) -> dict[str, 
                 unit=values["unit_kerja"].strip(),
                 rank=parse_grade(rank_text) if rank_text else None,
                 position_class=values.get("jenis_jabatan", "").strip() or None,
+                pns_id=values.get("pns_id", "").strip() or None,
+                pns_orang_id=values.get("pns_orang_id", "").strip() or None,
                 accommodations=Accommodations(
                     extra_time_percent=_number(
                         values.get("tambahan_waktu_persen", ""),

@@ -193,17 +193,19 @@ def load_scoring_tables(folder: Path | None = None) -> ScoringTables:
 class HrExportTable:
     version: str
     fields: dict[str, str]
+    siasn: dict
+    """the SIASN record kinds and their field names (empty in 2026.1)"""
 
 
 def load_hr_export_table(folder: Path | None = None) -> HrExportTable:
-    data = _table((folder or resource_dir() / "tables") / "hr-export-v1.json", "cact-hr-export")
+    data = _table(newest(folder or resource_dir() / "tables", "hr-export"), "cact-hr-export")
     fields = {
         **data["identity"],
         "potential_total": data["potential_total"],
         **data["talent"],
         **data["extra"],
     }
-    return HrExportTable(data["version"], fields)
+    return HrExportTable(data["version"], fields, data.get("siasn", {}))
 
 
 @dataclass(frozen=True, slots=True)

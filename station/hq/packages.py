@@ -358,6 +358,13 @@ class HqPackages:
                 for entry in entries
             ],
         )
+        self._storage.set_siasn_ids(
+            [
+                (entry.nip.digits, entry.pns_id, entry.pns_orang_id)
+                for entries in source.roster.values()
+                for entry in entries
+            ]
+        )
         return PackageBuild(package_id, path, digest, len(data), folder, releases, credentials)
 
     @staticmethod

@@ -204,12 +204,54 @@ class HqResults:
             records.append(values)
         return columns, records
 
+    def siasn_records(self) -> dict[str, object]:
+        """SIASN's three record kinds (kompetensi, potensi, talent mapping), one per person.
+
+        Keyed by pnsId / pnsOrangId where the roster gave them and by NIP always;
+        ``resources/schemas/siasn-<kind>.schema.json`` describes each record.
+        """
+        export = load_hr_export_table().siasn
+        ids, kinds, talent = export["ids"], export["kinds"], export["talent"]
+        competencies, aspects, hr_fields = self._names()
+        found: dict[str, list[dict[str, object]]] = {kind: [] for kind in kinds.values()}
+        versions: dict[str, str] = {}
+        for row in self._storage.scores():
+            profile = json.loads(row.profile)
+            versions = profile["versions"]
+            key: dict[str, object] = {ids["nip"]: row.nip}
+            known = self._storage.siasn_ids(row.nip)
+            if known and known[0]:
+                key[ids["pns_id"]] = known[0]
+            if known and known[1]:
+                key[ids["pns_orang_id"]] = known[1]
+            found[kinds["competencies"]].append(
+                {**key, **{hr_fields[c]: profile["levels"][c] for c in competencies}}
+            )
+            if profile["potential_total"] is not None:
+                found[kinds["potential"]].append(
+                    {
+                        **key,
+                        **{hr_fields[c]: profile["potential_aspects"][c] for c in aspects},
+                        export["potential_total"]: profile["potential_total"],
+                    }
+                )
+            if profile["talent_box"] is not None:
+                found[kinds["talent"]].append(
+                    {
+                        **key,
+                        talent["box"]: profile["talent_box"],
+                        talent["axis_x"]: profile["axis_x"],
+                        talent["axis_y"]: profile["axis_y"],
+                        talent["axis_total"]: profile["axis_x"] + profile["axis_y"],
+                    }
+                )
+        return {"format": export["format"], "versiTabel": versions, **found}
+
     def export_hr(self, out: Path, *, file_format: str, operator: str) -> int:
+        """CSV for people (one row per person), JSON in SIASN's record kinds for the system."""
         columns, records = self.hr_records()
         if file_format == "json":
-            data = json.dumps(
-                {"format": "cact-hr-export/1", "records": records}, ensure_ascii=False, indent=1
-            ).encode("utf-8")
+            data = json.dumps(self.siasn_records(), ensure_ascii=False, indent=1).encode("utf-8")
         else:
             buffer = io.StringIO()
             writer = csv.DictWriter(
