@@ -152,3 +152,16 @@ def test_the_profile_names_axes_subtest_receipt_code_and_table_version(scored, t
     assert not re.search(r"\d{2}:\d{2}", flat), flat
     # the radar's spokes carry the competency names, not only numbers
     assert "9. Perekat" in flat and "1. Integritas" in flat
+
+
+def test_the_receipt_code_has_one_name_everywhere():
+    # Rule (issue 16): the code on a candidate's receipt is called "kode tanda terima"
+    # on the kiosk, the printed proof and at HQ alike, never "kode bukti" or "kode pencarian".
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in (root / "station").rglob("*.py")]
+    texts.append((root / "resources" / "i18n" / "station_en.ts").read_text(encoding="utf-8"))
+    for text in texts:
+        lowered = text.lower()
+        assert "kode bukti" not in lowered and "kode pencarian" not in lowered

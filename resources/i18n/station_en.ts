@@ -5362,12 +5362,16 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Submitted: {time}</translation>
     </message>
     <message>
-        <source>Kode bukti</source>
+        <source>Kode tanda terima</source>
         <translation>Receipt code</translation>
     </message>
     <message>
-        <source>Kode bukti {code}</source>
+        <source>Kode tanda terima {code}</source>
         <translation>Receipt code {code}</translation>
+    </message>
+    <message>
+        <source>Catat kode tanda terima ini atau potret kode QR-nya. Dengan kode ini Anda dapat memeriksa di pusat bahwa jawaban yang dinilai sama persis dengan yang Anda kirim.</source>
+        <translation>Write down this receipt code or photograph its QR code. With it you can check at headquarters that the answers scored are exactly the ones you submitted.</translation>
     </message>
     <message>
         <source>Sidik jari jawaban</source>
@@ -5376,10 +5380,6 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Sidik jari jawaban {fingerprint}</source>
         <translation>Answer fingerprint {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Catat kode bukti ini atau potret kode QR-nya. Dengan kode ini Anda dapat memeriksa di pusat bahwa jawaban yang dinilai sama persis dengan yang Anda kirim.</source>
-        <translation>Write down this receipt code or photograph its QR code. With it you can check at headquarters that the answers scored are exactly the ones you submitted.</translation>
     </message>
     <message>
         <source>Kode QR bukti ujian</source>
