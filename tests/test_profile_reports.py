@@ -165,3 +165,12 @@ def test_the_receipt_code_has_one_name_everywhere():
     for text in texts:
         lowered = text.lower()
         assert "kode bukti" not in lowered and "kode pencarian" not in lowered
+
+
+def test_the_summary_names_boxes_as_k1_to_k9_and_its_talent_matrix(scored, tmp_path):
+    # Rule: boxes are named K1–K9 as SI-MATA numbers them; a result names its table
+    # version (ADR 0011, 0025).
+    world, people = scored.world, scored.people
+    text = text_of(world.hq.results.summary(tmp_path / "r.pdf", operator="uji"))
+    assert re.search(rf"{people['top']['nip']}.*K9", text), text
+    assert "Matriks talenta versi 2026.2" in " ".join(text.split())

@@ -117,7 +117,7 @@ class HqResults:
     ) -> Path:
         """The agency (or one unit's) summary PDF: distributions, talent boxes, the list."""
         competencies, _, _ = self._names()
-        rows, boxes, axes = [], {}, None
+        rows, boxes, axes, talent_version = [], {}, None, "-"
         for score_row in self._storage.scores():
             attempt = self._storage.attempt(score_row.attempt_id)
             candidate = self._storage.candidate(
@@ -128,6 +128,7 @@ class HqResults:
             profile = json.loads(score_row.profile)
             boxes.update({int(box): tuple(key) for box, key in profile["boxes"].items()})
             axes = profile.get("axes")
+            talent_version = profile["versions"].get("talent-matrix", "-")
             rows.append(
                 {
                     "nip": score_row.nip,
@@ -149,6 +150,7 @@ class HqResults:
                 rows=rows,
                 boxes=boxes,
                 axes=axes,
+                talent_version=talent_version,
             ),
             fonts=resource_dir() / "fonts",
         )

@@ -75,6 +75,7 @@ class SummaryData:
     """box → (potential class, performance class)"""
     axes: dict[str, str] | None = None
     """what ``sumbu_x`` and ``sumbu_y`` measure, as the scoring table said"""
+    talent_version: str = "-"
 
 
 def _text(value: str) -> str:
@@ -465,9 +466,12 @@ def render_summary(data: SummaryData, *, fonts: Path) -> bytes:
             [
                 [
                     _nine_box(data.boxes, axes=data.axes, counts=counts),
-                    Paragraph(
-                        f"{without} pegawai belum berkotak (nilai kinerja belum dimuat).", BODY
-                    ),
+                    [
+                        Paragraph(
+                            f"{without} pegawai belum berkotak (nilai kinerja belum dimuat).", BODY
+                        ),
+                        Paragraph(_text(f"Matriks talenta versi {data.talent_version}"), SMALL),
+                    ],
                 ]
             ],
             colWidths=[80 * mm, 96 * mm],
@@ -484,7 +488,7 @@ def render_summary(data: SummaryData, *, fonts: Path) -> bytes:
                 Paragraph(_text(row["unit"]), BODY),
                 decimal(row["jpm"], 1),
                 Paragraph(_text(row["jpm_band"]), BODY),
-                row.get("talent_box") or "-",
+                f"K{row['talent_box']}" if row.get("talent_box") else "-",
             ]
         )
     story.append(_table(listing, [38 * mm, 40 * mm, 44 * mm, 14 * mm, 28 * mm, 14 * mm]))
