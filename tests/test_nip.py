@@ -12,6 +12,7 @@ from station.domain.nip import (
     NipKind,
     PppkGrade,
     Rank,
+    indonesian_today,
     is_valid_nip,
     parse_grade,
 )
@@ -153,3 +154,9 @@ def test_pppk_golongan_outside_i_to_xvii_is_refused(text):
 
 def test_a_golongan_with_ruang_is_a_pns_rank():
     assert parse_grade("III/a") == Rank.parse("III/a")
+
+
+def test_future_checks_need_the_callers_today():
+    # Rule: the domain reads no clock (ADR 0001); callers pass today from theirs.
+    assert Nip.parse("199001152027032001").cpns_start_year == 2027  # no today: no date check
+    assert indonesian_today(1_796_659_200_000) == date(2026, 12, 8)  # 2026-12-07 16:00 UTC

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from enum import Enum, IntEnum
 
 from station.domain.errors import InvalidNipError, InvalidRankError
@@ -60,8 +60,12 @@ class Nip:
 
     @classmethod
     def parse(cls, text: str, *, today: date | None = None) -> Nip:
-        """Validate ``text`` (spaces allowed) as a NIP or an NI PPPK and return its parts."""
-        today = today or date.today()
+        """Validate ``text`` (spaces allowed) as a NIP or an NI PPPK and return its parts.
+
+        ``today`` (from the caller's clock; the domain reads none) also refuses
+        a birth date or TMT in the future: rosters and ratings pass it.
+        """
+        today = today or date.max
         compact = re.sub(r"[ \u00a0]", "", text.strip())
         if not compact:
             raise InvalidNipError(QT_TR_NOOP("NIP kosong."))
@@ -175,6 +179,11 @@ def _parse_pppk(compact: str, today: date) -> Nip:
     if sequence == 0:
         raise InvalidNipError(QT_TR_NOOP("Nomor urut dalam NI PPPK tidak boleh 000."))
     return Nip(compact, birth, year, None, Gender(gender_digit), sequence, NipKind.PPPK)
+
+
+def indonesian_today(wall_ms: int) -> date:
+    """The date of ``wall_ms`` in WIT (UTC+9): nowhere in Indonesia is it later."""
+    return datetime.fromtimestamp(wall_ms / 1000, tz=timezone(timedelta(hours=9))).date()
 
 
 def is_valid_nip(text: str) -> bool:

@@ -13,6 +13,7 @@ import hashlib
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -129,8 +130,13 @@ def _inside(base: Path, relative: str, reader: Schema, where: str) -> Path:
     return resolved
 
 
-def load_exam_source(path: Path | str, *, known_scales: set[str] | None = None) -> ExamSource:
-    """Read and validate an authoring source; nothing is stored by this function."""
+def load_exam_source(
+    path: Path | str, *, known_scales: set[str] | None = None, today: date | None = None
+) -> ExamSource:
+    """Read and validate an authoring source; nothing is stored by this function.
+
+    ``today``: roster NIPs dated after it are refused.
+    """
     path = Path(path)
     raw = _read_bounded(path, MAX_SOURCE_BYTES)
     reader = Schema(path.name, SourceError)
@@ -239,7 +245,7 @@ def load_exam_source(path: Path | str, *, known_scales: set[str] | None = None) 
     roster_raw = _read_bounded(roster_file, MAX_ROSTER_BYTES)
     digest.update(roster_raw)
     roster = parse_roster_csv(
-        roster_raw, file=roster_file.name, sessions={s.session_id for s in sessions}
+        roster_raw, file=roster_file.name, sessions={s.session_id for s in sessions}, today=today
     )
     return ExamSource(
         exam,
@@ -496,7 +502,9 @@ def _number(text: str, default: int, *, file: str, line: int, column: str) -> in
         ) from None
 
 
-def parse_roster_csv(raw: bytes, *, file: str, sessions: set[str]) -> dict[str, list[RosterEntry]]:
+def parse_roster_csv(
+    raw: bytes, *, file: str, sessions: set[str], today: date | None = None
+) -> dict[str, list[RosterEntry]]:
     """Parse the roster CSV (UTF-8, comma-separated, header row) into entries per session."""
     try:
         text = raw.decode("utf-8-sig")
@@ -545,7 +553,7 @@ def parse_roster_csv(raw: bytes, *, file: str, sessions: set[str]) -> dict[str, 
                 session=session,
             )
         try:
-            nip = Nip.parse(values["nip"])
+            nip = Nip.parse(values["nip"], today=today)
             rank_text = values.get("golongan", "").strip()
             entry = RosterEntry(
                 nip=nip,

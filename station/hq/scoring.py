@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station.domain.errors import DomainError, Message
-from station.domain.nip import Nip
+from station.domain.nip import Nip, indonesian_today
 from station.domain.scoring import ScoringTables, score
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
@@ -210,11 +210,11 @@ class HqScoring:
             raise SourceError(
                 QT_TR_NOOP("{file}: kolom nip dan nilai_kinerja wajib ada."), file=Path(path).name
             )
-        ratings = []
+        ratings, today = [], indonesian_today(self._clock.now().wall_ms)
         for line, row in enumerate(rows, start=2):
             values = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
             try:
-                nip = Nip.parse(values["nip"])
+                nip = Nip.parse(values["nip"], today=today)
                 tables.talent.performance_class(values[column])
             except DomainError as error:
                 raise SourceError(
