@@ -174,3 +174,13 @@ def test_the_summary_names_boxes_as_k1_to_k9_and_its_talent_matrix(scored, tmp_p
     text = text_of(world.hq.results.summary(tmp_path / "r.pdf", operator="uji"))
     assert re.search(rf"{people['top']['nip']}.*K9", text), text
     assert "Matriks talenta versi 2026.2" in " ".join(text.split())
+
+
+def test_eyd_times_use_dots():
+    # Rule: EYD V writes times as 08.00 and 10.26.50 WIB.
+    from station.domain.session import local_time
+
+    wall_ms = 1_783_394_810_000  # 2026-07-07 03:26:50 UTC
+    assert local_time(wall_ms, eyd=True) == "07-07-2026 10.26 WIB"
+    assert local_time(wall_ms, eyd=True, seconds=True) == "07-07-2026 10.26.50 WIB"
+    assert local_time(wall_ms, "Asia/Jayapura", eyd=True) == "07-07-2026 12.26 WIT"
