@@ -146,6 +146,8 @@ def test_the_profile_names_axes_subtest_receipt_code_and_table_version(scored, t
         "Emerging Skills (Potensi)",
         "Kode tanda terima",
         "Matriks talenta versi 2026.2",
+        # the level descriptions of competency-levels 2026.2 (PermenPANRB 38/2017 pattern)
+        "1 = Memahami dan menerapkan kompetensi ini pada tugasnya sendiri",
     ):
         assert expected in flat, expected
     assert re.search(r"\d{2}\.\d{2} WIB", flat), flat

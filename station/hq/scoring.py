@@ -122,6 +122,9 @@ class HqScoring:
                                 profile.talent_box or 0
                             ),
                             "previous": _previous(earlier.get(attempt.attempt_id)),
+                            "level_descriptions": {
+                                str(k): v for k, v in tables.levels.descriptions.items()
+                            },
                             "performance_label": tables.talent.performance_labels.get(
                                 profile.performance_class or ""
                             ),

@@ -91,8 +91,8 @@ def _table(data: list[list[Any]], widths: list[float], *, header: bool = True) -
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
     ]
     if header:
         style += [("FONTNAME", (0, 0), (-1, 0), SANS_BOLD), ("BACKGROUND", (0, 0), (-1, 0), LIGHT)]
@@ -115,9 +115,9 @@ def _radar(
     levels: dict[str, int], standard: dict[str, int], codes: list[str], names: dict[str, str]
 ) -> Drawing:
     """Levels against the position's standard on a fixed 0–5 scale; each spoke named and numbered."""
-    drawing = Drawing(80 * mm, 74 * mm, initialFontName=SANS)
+    drawing = Drawing(80 * mm, 66 * mm, initialFontName=SANS)
     chart = SpiderChart()
-    chart.x, chart.y, chart.width, chart.height = 20 * mm, 19 * mm, 40 * mm, 40 * mm
+    chart.x, chart.y, chart.width, chart.height = 22 * mm, 17 * mm, 36 * mm, 36 * mm
     chart.data = [[levels.get(c, 0) for c in codes], [standard[c] for c in codes], [5] * len(codes)]
     chart.labels = [
         f"{number}. {_spoke(names.get(code, code))}" for number, code in enumerate(codes, start=1)
@@ -139,11 +139,11 @@ def _radar(
     chart.spokes.labelRadius = 1.22  # names outside the level-5 ring
     drawing.add(chart)
     drawing.add(
-        String(2 * mm, 2 * mm, "— level peserta", fontName=SANS, fontSize=7, fillColor=ACCENT)
+        String(2 * mm, 0.5 * mm, "— level peserta", fontName=SANS, fontSize=7, fillColor=ACCENT)
     )
     drawing.add(
         String(
-            30 * mm, 2 * mm, "- - standar jabatan", fontName=SANS, fontSize=7, fillColor=STANDARD
+            30 * mm, 0.5 * mm, "- - standar jabatan", fontName=SANS, fontSize=7, fillColor=STANDARD
         )
     )
     return drawing
@@ -180,7 +180,7 @@ def _nine_box(
 ) -> Drawing:
     """The nine boxes on the scoring table's axes (SIASN: X potensi, Y kinerja), both labelled."""
     axes = axes or AXES_2026_1
-    size, left, bottom = 15 * mm, 17 * mm, 13 * mm
+    size, left, bottom = 13 * mm, 17 * mm, 12 * mm
     drawing = Drawing(left + 3 * size + 2 * mm, bottom + 3 * size + 2 * mm, initialFontName=SANS)
     for box, (potential, performance) in boxes.items():
         column, row = grid_cell(axes, potential, performance)
@@ -375,6 +375,10 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         )
     )
     story.append(gap_table)
+    descriptions = p.get("level_descriptions") or {}
+    if descriptions:
+        legend = " · ".join(f"{k} = {v}" for k, v in sorted(descriptions.items()))
+        story.append(Paragraph(_text(f"Level: {legend}"), SMALL))
     story.append(Paragraph("Emerging Skills (Potensi) dan penempatan talenta", HEADING))
     aspects = [["Aspek potensi", "Skor"]] + [
         [data.aspect_names.get(c, c), decimal(v)] for c, v in p["potential_aspects"].items()
