@@ -241,3 +241,14 @@ def test_rescoring_moves_each_candidate_to_the_corrected_box_and_keeps_both_vers
     assert profile["previous"]["versions"]["talent-matrix"] == "2026.1"
     assert profile["versions"]["talent-matrix"] == "2026.2"
     assert any(e.action == "rescored" for e in world.hq.storage.access_log())
+
+
+def test_scoring_again_with_the_same_tables_keeps_the_older_versions_result(fresh, tmp_path):
+    # Rule: a result given out under older tables stays explainable (ADR 0025): a run
+    # with unchanged tables does not overwrite the 2026.1 box kept under previous.
+    world, nip = fresh.world, fresh.people["top"]["nip"]
+    world.hq.scoring.score_all(tables_folder=first_tables(tmp_path))
+    world.hq.scoring.rescore(operator="uji")
+    world.hq.scoring.score_all()
+    _, profile = profile_of(world, nip)
+    assert profile["previous"]["versions"]["talent-matrix"] == "2026.1"

@@ -121,7 +121,7 @@ class HqScoring:
                             "action_source": tables.talent.action_sources.get(
                                 profile.talent_box or 0
                             ),
-                            "previous": _previous(earlier.get(attempt.attempt_id)),
+                            "previous": _previous(earlier.get(attempt.attempt_id), tables.versions),
                             "level_descriptions": {
                                 str(k): v for k, v in tables.levels.descriptions.items()
                             },
@@ -239,11 +239,17 @@ class HqScoring:
         return len(ratings)
 
 
-def _previous(row: ScoreRow | None) -> dict | None:
-    """What a new score replaces: enough to explain a result given out before."""
+def _previous(row: ScoreRow | None, versions: dict[str, str]) -> dict | None:
+    """What a new score replaces: enough to explain a result given out before.
+
+    Under the same table versions the replaced score kept its own ``previous``,
+    which is carried on, so a rerun does not lose the older tables' result.
+    """
     if row is None:
         return None
     profile = json.loads(row.profile)
+    if profile.get("versions") == versions:
+        return profile.get("previous")
     return {
         "computed_wall_ms": row.computed_wall_ms,
         "talent_box": row.talent_box,
