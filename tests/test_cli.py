@@ -1,5 +1,6 @@
 """The ``station`` command: each command's output, exit codes and language."""
 
+import json
 import os
 import subprocess
 import sys
@@ -158,6 +159,12 @@ def test_demo_without_a_display_runs_the_whole_pipeline_headless(tmp_path):
     assert "BUKAN rahasia" in result.stdout
     for output in ("laporan/ringkasan.pdf", "kertas", "usb/ujian-demo.cactpkg"):
         assert (tmp_path / "demo" / output).exists(), output
+    # Rule (issue 16; PermenPANRB 3/2020 as SI-MATA numbers it, SIASN axes): the demo's
+    # Bambang Wijanarko, kinerja Sangat Baik with potensi rendah, is K4 at x 1 (potensi),
+    # y 3 (kinerja) in the SIASN-shaped export.
+    siasn = json.loads((tmp_path / "demo" / "laporan" / "ekspor-siasn.json").read_text("utf-8"))
+    talent = {r["nip"]: r for r in siasn["talenta"]}["197103141997031004"]
+    assert (talent["box"], talent["sumbu_x"], talent["sumbu_y"]) == (4, 1, 3)
     again = subprocess.run(
         [sys.executable, "-m", "station", "demo", "--headless", "--out", str(tmp_path / "demo")],
         capture_output=True,

@@ -160,3 +160,13 @@ def test_roster_accepts_excel_bom_and_reads_accommodations():
 def test_roster_must_be_utf8():
     with pytest.raises(SourceError, match="UTF-8"):
         parse_roster_csv((HEADER + "\n").encode("utf-16"), file="roster.csv", sessions={"S1"})
+
+
+def test_a_roster_nip_dated_after_today_is_refused():
+    # Rule (issue 16): a birth date or CPNS TMT in the future is refused; HQ passes
+    # today from its clock when it builds a package.
+    from datetime import date
+
+    text = "nip,nama,jabatan,unit_kerja,sesi\n199001152027032001,Rina,Analis,Sekretariat,S1\n"
+    with pytest.raises(SourceError, match="masa depan"):
+        parse_roster_csv(text.encode(), file="r.csv", sessions={"S1"}, today=date(2026, 12, 7))

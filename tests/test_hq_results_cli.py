@@ -110,3 +110,29 @@ def test_anomalies_in_english_and_the_access_log(hq, capsys, tmp_path):
     assert code == 0
     assert re.search(rf"sari\s+profile_printed\s+{nip}\s+p\.pdf", out), out
     assert "anomalies_viewed" in out
+
+
+def test_rescore_prints_each_candidates_box_before_and_after(tmp_path, capsys):
+    # Rule: a rescore under the newest tables names both table versions and each box
+    # before and after (issue 16); K9 stays K9, kinerja di atas × potensi rendah 6 → K4.
+    import shutil
+
+    from station.formats.resources import resource_dir
+
+    built = build_scored_world(tmp_path / "w")
+    world, people = built.world, built.people
+    old = tmp_path / "tabel-2026.1"
+    shutil.copytree(resource_dir() / "tables", old)
+    for newer in old.glob("*-v[2-9].json"):
+        newer.unlink()
+    ratings = tmp_path / "kinerja.csv"
+    ratings.write_text(f"nip,rating\n{people['bottom']['nip']},Sangat Baik\n", encoding="utf-8")
+    world.hq.scoring.import_ratings(ratings, operator="uji")
+    world.hq.scoring.score_all(tables_folder=old)
+    folder = world.hq.paths.root
+    world.close()
+    code, out, _ = run(capsys, "hq", "rescore", "--dir", folder, "--operator", "rina")
+    assert code == 0
+    assert "talent-matrix 2026.1 → 2026.2" in out
+    assert re.search(rf"{people['top']['nip']}\s.*K9 → K9", out), out
+    assert re.search(rf"{people['bottom']['nip']}\s.*K6 → K4", out), out

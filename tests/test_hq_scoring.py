@@ -146,10 +146,11 @@ def test_an_attempt_that_becomes_unscorable_loses_its_score(fresh):
 def test_agency_tables_from_a_folder_rescore_with_their_version(fresh, tmp_path):
     folder = tmp_path / "tabel"
     shutil.copytree(resource_dir() / "tables", folder)
-    jpm = json.loads((folder / "jpm-bands-v1.json").read_text(encoding="utf-8"))
+    jpm = json.loads((folder / "jpm-bands-v2.json").read_text(encoding="utf-8"))
     jpm["version"] = "2027.1-instansi"
-    jpm["bands"] = [{"name": "Memenuhi", "min": 100}, {"name": "Belum Memenuhi", "min": 0}]
-    (folder / "jpm-bands-v1.json").write_text(json.dumps(jpm), encoding="utf-8")
+    bands = [{"name": "Memenuhi", "min": 100}, {"name": "Belum Memenuhi", "min": 0}]
+    jpm["band_sets"]["optimal"]["bands"] = bands
+    (folder / "jpm-bands-v3.json").write_text(json.dumps(jpm), encoding="utf-8")
     summary = fresh.world.hq.scoring.score_all(tables_folder=folder)
     assert summary.versions["jpm-bands"] == "2027.1-instansi"
     row, profile = profile_of(fresh.world, fresh.people["top"]["nip"])
@@ -159,7 +160,7 @@ def test_agency_tables_from_a_folder_rescore_with_their_version(fresh, tmp_path)
 def test_a_damaged_table_folder_is_refused_and_scores_stay(fresh, tmp_path):
     folder = tmp_path / "tabel"
     shutil.copytree(resource_dir() / "tables", folder)
-    (folder / "competency-levels-v1.json").write_text('{"table": "cact-competency-levels"}')
+    (folder / "competency-levels-v2.json").write_text('{"table": "cact-competency-levels"}')
     before = fresh.world.hq.storage.scores()
     with pytest.raises(FormatError):
         fresh.world.hq.scoring.score_all(tables_folder=folder)
@@ -187,7 +188,7 @@ def test_a_candidate_with_two_scored_attempts_counts_once_with_the_latest(fresh)
         "SELECT count(*) FROM scores WHERE nip = ?", [top["nip"]]
     ).fetchone() == (2,)
     current = storage.score_of(top["nip"])
-    assert current.attempt_id == later and current.talent_box == 6  # worst answers, Sangat Baik
+    assert current.attempt_id == later and current.talent_box == 4  # worst answers, Sangat Baik: K4
     assert [r.nip for r in storage.scores()].count(top["nip"]) == 1
 
 
@@ -200,5 +201,54 @@ def test_rescoring_replaces_scores_and_picks_up_new_ratings(fresh, tmp_path):
     world.hq.scoring.score_all()
     rows = [r for r in world.hq.storage.scores() if r.attempt_id == attempts["bottom"]]
     assert len(rows) == 1
-    # rendah × di_atas is box 6
-    assert rows[0].talent_box == 6
+    # kinerja di atas × potensi rendah is K4 (PermenPANRB 3/2020 as SI-MATA numbers it)
+    assert rows[0].talent_box == 4
+
+
+# ------------------------------------------------- rescoring under newer tables (issue 16)
+
+
+def first_tables(tmp_path):
+    """The bundled tables as they were in 2026.1: every -v1 file and nothing newer."""
+    folder = tmp_path / "tabel-2026.1"
+    shutil.copytree(resource_dir() / "tables", folder)
+    for newer in folder.glob("*-v[2-9].json"):
+        newer.unlink()
+    return folder
+
+
+def test_rescoring_moves_each_candidate_to_the_corrected_box_and_keeps_both_versions(
+    fresh, tmp_path
+):
+    # Rule: talent-matrix 2026.1 numbered kinerja di atas × potensi rendah as box 6;
+    # PermenPANRB 3/2020 as SI-MATA numbers it, that is K4 (talent-matrix 2026.2).
+    world, people = fresh.world, fresh.people
+    nip = people["bottom"]["nip"]
+    ratings = tmp_path / "kinerja.csv"
+    ratings.write_text(f"nip,rating\n{nip},Sangat Baik\n", encoding="utf-8")
+    world.hq.scoring.import_ratings(ratings, operator="uji")
+    world.hq.scoring.score_all(tables_folder=first_tables(tmp_path))
+    assert world.hq.storage.score_of(nip).talent_box == 6
+    result = world.hq.scoring.rescore(operator="uji")
+    moves = {change.nip: (change.before_box, change.after_box) for change in result.changes}
+    assert moves == {nip: (6, 4), people["top"]["nip"]: (9, 9)}
+    change = next(c for c in result.changes if c.nip == nip)
+    assert change.before_versions["talent-matrix"] == "2026.1"
+    assert change.after_versions["talent-matrix"] == "2026.2"
+    _, profile = profile_of(world, nip)
+    assert profile["talent_box"] == 4
+    assert profile["previous"]["talent_box"] == 6
+    assert profile["previous"]["versions"]["talent-matrix"] == "2026.1"
+    assert profile["versions"]["talent-matrix"] == "2026.2"
+    assert any(e.action == "rescored" for e in world.hq.storage.access_log())
+
+
+def test_scoring_again_with_the_same_tables_keeps_the_older_versions_result(fresh, tmp_path):
+    # Rule: a result given out under older tables stays explainable (ADR 0025): a run
+    # with unchanged tables does not overwrite the 2026.1 box kept under previous.
+    world, nip = fresh.world, fresh.people["top"]["nip"]
+    world.hq.scoring.score_all(tables_folder=first_tables(tmp_path))
+    world.hq.scoring.rescore(operator="uji")
+    world.hq.scoring.score_all()
+    _, profile = profile_of(world, nip)
+    assert profile["previous"]["versions"]["talent-matrix"] == "2026.1"

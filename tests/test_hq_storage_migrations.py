@@ -57,7 +57,9 @@ def schema_1(path, *, ingested: bool):
 def test_a_schema_1_hq_keeps_its_set_up_and_sets_its_ingest_aside(tmp_path):
     schema_1(tmp_path / "hq.db", ingested=True)
     storage = HqStorage.open(tmp_path / "hq.db")
-    assert schema_version(storage.db) == len(MIGRATIONS) == 2
+    # migration 3 (issue 16): SIASN's pnsId / pnsOrangId per NIP, empty until a roster has them
+    assert schema_version(storage.db) == len(MIGRATIONS) == 3
+    assert storage.siasn_ids("199001152015032001") is None
     assert [s.station_id for s in storage.stations()] == ["STN-AAAAAAAA"]
     assert storage.package_scoring("PKG-1") is None  # built before HQ kept scoring data
     assert storage.ledger() == []  # so the stored bundles can be ingested again

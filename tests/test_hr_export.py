@@ -54,19 +54,72 @@ def test_csv_has_the_hr_field_names_and_one_row_per_scored_candidate(scored, tmp
     assert scored.people["voided"]["nip"] not in out.read_text(encoding="utf-8")
 
 
-def test_json_carries_the_same_records(scored, tmp_path):
-    world = scored.world
-    world.hq.results.export_hr(tmp_path / "hr.csv", file_format="csv", operator="uji")
-    world.hq.results.export_hr(tmp_path / "hr.json", file_format="json", operator="uji")
-    data = json.loads((tmp_path / "hr.json").read_text(encoding="utf-8"))
-    assert data["format"] == "cact-hr-export/1"
-    from_csv = list(csv.DictReader((tmp_path / "hr.csv").open(encoding="utf-8")))
-    assert [r["nip"] for r in data["records"]] == [r["nip"] for r in from_csv]
-    bottom = next(r for r in data["records"] if r["nip"] == scored.people["bottom"]["nip"])
-    assert {bottom[f] for f in COMPETENCY_FIELDS} == {1}
-    assert (bottom["total"], bottom["kotakTalenta"], bottom["sumbu_x"], bottom["sumbu_y"]) == (
-        0.0,
-        1,
-        1,
-        1,
-    )
+# ------------------------------------------------------------- SIASN-shaped JSON (issue 16)
+# Rule: SIASN's record kinds and field names — kompetensi (the nine competencies),
+# potensi (five aspects and total), talent mapping (box, sumbu_x = potensi,
+# sumbu_y = kinerja, total_sumbu); keyed by pnsId / pnsOrangId where known, NIP always.
+# Each record must validate against resources/schemas/siasn-<kind>.schema.json.
+from station.formats.resources import resource_dir  # noqa: E402
+from tests.support.schema_check import errors  # noqa: E402
+
+SIASN_KINDS = {
+    "kompetensi": COMPETENCY_FIELDS,
+    "potensi": POTENTIAL_FIELDS,
+    "talenta": ["box", "sumbu_x", "sumbu_y", "total_sumbu"],
+}
+
+
+def schema(kind):
+    path = resource_dir() / "schemas" / f"siasn-{kind}.schema.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def siasn_export(scored, tmp_path):
+    out = tmp_path / "siasn.json"
+    scored.world.hq.results.export_hr(out, file_format="json", operator="uji")
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_json_has_the_three_siasn_record_kinds_with_their_field_names(scored, tmp_path):
+    data = siasn_export(scored, tmp_path)
+    assert data["format"] == "cact-siasn-export/1"
+    assert data["versiTabel"]["talent-matrix"] == "2026.2"
+    for kind, fields in SIASN_KINDS.items():
+        assert len(data[kind]) == 2, kind
+        for record in data[kind]:
+            assert set(fields) <= set(record), (kind, record)
+            assert record["nip"] in {p["nip"] for p in scored.people.values()}
+    top = next(r for r in data["talenta"] if r["nip"] == scored.people["top"]["nip"])
+    # K9: x potensi tinggi 3, y kinerja di atas 3; total_sumbu = 3 + 3
+    assert (top["box"], top["sumbu_x"], top["sumbu_y"], top["total_sumbu"]) == (9, 3, 3, 6)
+
+
+def test_every_exported_record_validates_against_its_schema(scored, tmp_path):
+    data = siasn_export(scored, tmp_path)
+    for kind in SIASN_KINDS:
+        for record in data[kind]:
+            assert errors(record, schema(kind)) == [], (kind, record)
+
+
+def test_the_schema_check_is_not_vacuous():
+    record = {"nip": "199001152015032001", "box": 10, "sumbu_x": 0, "sumbu_y": 2, "extra": 1}
+    found = errors(record, schema("talenta"))
+    assert any("box" in e for e in found) and any("sumbu_x" in e for e in found)
+    assert any("total_sumbu is required" in e for e in found)
+    assert any("extra is not allowed" in e for e in found)
+
+
+def test_pns_ids_from_the_roster_go_with_the_nip(scored, tmp_path):
+    top = scored.people["top"]["nip"]
+    storage = scored.world.hq.storage
+    storage.set_siasn_ids([(top, "A8ACA7397AEB3912E040640A040269BB", "8ae48287")])
+    data = siasn_export(scored, tmp_path)
+    for kind in SIASN_KINDS:
+        record = next(r for r in data[kind] if r["nip"] == top)
+        assert (record["pnsId"], record["pnsOrangId"]) == (
+            "A8ACA7397AEB3912E040640A040269BB",
+            "8ae48287",
+        )
+        assert errors(record, schema(kind)) == []
+        other = next(r for r in data[kind] if r["nip"] != top)
+        assert "pnsId" not in other and "pnsOrangId" not in other

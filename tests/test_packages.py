@@ -211,3 +211,41 @@ def test_each_centre_gets_its_own_form(tmp_path):
         # station one never received session two: a package gives a station only its centre's sessions
         one.packages.release("SYN-S2", codes["SYN-S2"], by=PROCTOR)
     world.close()
+
+
+@pytest.mark.parametrize(
+    "position_class",
+    ["fungsional_pemula", "fungsional_terampil", "fungsional_mahir", "fungsional_penyelia"],
+)
+def test_a_skill_track_functional_position_gets_a_package(tmp_path, position_class):
+    # Rule: position-standards 2026.2 holds a standard for the skill track (jenjang
+    # keterampilan Pemula/Terampil/Mahir/Penyelia; PermenPANRB 1/2023 jenjang), so the
+    # roster row is not refused (issue 16).
+    world = build_world(tmp_path, import_package=False)
+    roster = world.source.parent / "roster.csv"
+    lines = roster.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    cells = lines[1].split(",")
+    cells[header.index("jenis_jabatan")] = position_class
+    roster.write_text("\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n", encoding="utf-8")
+    world.hq.packages.build(world.source, keys=world.keys)
+    world.close()
+
+
+def test_siasn_ids_from_the_roster_stay_at_hq(tmp_path):
+    # Rule: SIASN records are keyed by pnsId / pnsOrangId where known (issue 16); the
+    # ids are HQ's business only, so the package the stations get leaves them out.
+    world = build_world(tmp_path, import_package=False)
+    roster = world.source.parent / "roster.csv"
+    lines = roster.read_text(encoding="utf-8").splitlines()
+    nip = lines[1].split(",")[lines[0].split(",").index("nip")]
+    rows = [
+        lines[0] + ",pns_id,pns_orang_id",
+        lines[1] + ",A8ACA7397AEB3912E040640A040269BB,8ae48287",
+    ]
+    rows += [line + ",," for line in lines[2:]]
+    roster.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    built = world.hq.packages.build(world.source, keys=world.keys)
+    assert world.hq.storage.siasn_ids(nip) == ("A8ACA7397AEB3912E040640A040269BB", "8ae48287")
+    assert b"A8ACA7397AEB3912E040640A040269BB" not in built.path.read_bytes()
+    world.close()

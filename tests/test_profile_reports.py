@@ -113,3 +113,76 @@ def test_names_and_units_print_as_written_even_with_markup_characters(scored, tm
         set_unit(top["unit_kerja"])  # the module's other tests share this HQ
     assert unit in text_of(profile)
     assert unit in " ".join(text_of(summary).split())
+
+
+# ------------------------------------------------------------- issue 16: results to act on
+
+
+def test_the_talent_grid_puts_potential_across_and_performance_up():
+    # Rule: SIASN talent mapping, sumbu_x = potensi, sumbu_y = kinerja; the boxes as
+    # PermenPANRB 3/2020 / SI-MATA number them: K4 top left, K9 top right, K6 bottom right.
+    from station.reports.profiles import grid_cell
+
+    axes = {"sumbu_x": "potential", "sumbu_y": "performance"}
+    # (column from the left, row from the bottom)
+    assert grid_cell(axes, "rendah", "di_atas") == (0, 2)  # K4
+    assert grid_cell(axes, "tinggi", "di_atas") == (2, 2)  # K9
+    assert grid_cell(axes, "tinggi", "di_bawah") == (2, 0)  # K6
+    assert grid_cell(axes, "menengah", "di_bawah") == (1, 0)  # K3
+    # a profile scored with talent-matrix 2026.1 stored no axes: drawn as that table said
+    assert grid_cell(None, "rendah", "di_atas") == (2, 0)
+
+
+def test_the_profile_names_axes_subtest_receipt_code_and_table_version(scored, tmp_path):
+    # Rules: SIASN axes (X potensi, Y kinerja); BKN's subtest name "Emerging Skills
+    # (Potensi)"; one word for the receipt code ("kode tanda terima"); EYD V times
+    # (08.00 WIB); ADR 0011: a result names the table versions that made it.
+    world, top = scored.world, scored.people["top"]
+    text = text_of(world.hq.results.profile(top["nip"], tmp_path / "p.pdf", operator="uji"))
+    flat = " ".join(text.split())
+    for expected in (
+        "X: potensi",
+        "Y: kinerja",
+        "Emerging Skills (Potensi)",
+        "Kode tanda terima",
+        "Matriks talenta versi 2026.2",
+        # the level descriptions of competency-levels 2026.2 (PermenPANRB 38/2017 pattern)
+        "1 = Memahami dan menerapkan kompetensi ini pada tugasnya sendiri",
+    ):
+        assert expected in flat, expected
+    assert re.search(r"\d{2}\.\d{2} WIB", flat), flat
+    assert not re.search(r"\d{2}:\d{2}", flat), flat
+    # the radar's spokes carry the competency names, not only numbers
+    assert "9. Perekat" in flat and "1. Integritas" in flat
+
+
+def test_the_receipt_code_has_one_name_everywhere():
+    # Rule (issue 16): the code on a candidate's receipt is called "kode tanda terima"
+    # on the kiosk, the printed proof and at HQ alike, never "kode bukti" or "kode pencarian".
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in (root / "station").rglob("*.py")]
+    texts.append((root / "resources" / "i18n" / "station_en.ts").read_text(encoding="utf-8"))
+    for text in texts:
+        lowered = text.lower()
+        assert "kode bukti" not in lowered and "kode pencarian" not in lowered
+
+
+def test_the_summary_names_boxes_as_k1_to_k9_and_its_talent_matrix(scored, tmp_path):
+    # Rule: boxes are named K1–K9 as SI-MATA numbers them; a result names its table
+    # version (ADR 0011, 0025).
+    world, people = scored.world, scored.people
+    text = text_of(world.hq.results.summary(tmp_path / "r.pdf", operator="uji"))
+    assert re.search(rf"{people['top']['nip']}.*K9", text), text
+    assert "Matriks talenta versi 2026.2" in " ".join(text.split())
+
+
+def test_eyd_times_use_dots():
+    # Rule: EYD V writes times as 08.00 and 10.26.50 WIB.
+    from station.domain.session import local_time
+
+    wall_ms = 1_783_394_810_000  # 2026-07-07 03:26:50 UTC
+    assert local_time(wall_ms, eyd=True) == "07-07-2026 10.26 WIB"
+    assert local_time(wall_ms, eyd=True, seconds=True) == "07-07-2026 10.26.50 WIB"
+    assert local_time(wall_ms, "Asia/Jayapura", eyd=True) == "07-07-2026 12.26 WIT"

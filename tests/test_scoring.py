@@ -6,7 +6,7 @@ import pytest
 
 from station.domain.exam import Exam, Item, ItemFormat, Option, Section
 from station.domain.scoring import ScoringError, score
-from station.formats.tables import load_scoring_tables
+from station.formats.tables import load_scoring_tables, load_talent_tables
 
 TABLES = load_scoring_tables()
 WEIGHTS = {"A": 5, "B": 4, "C": 2, "D": 1}
@@ -141,9 +141,9 @@ def test_the_profile_worked_out_by_hand():
     assert profile.potential_class == "menengah"
     assert profile.performance_class == "sesuai"
     assert profile.talent_box == 5  # menengah × sesuai
-    # talent map axes, 1–3: sesuai → 2 (performance), menengah → 2 (potential)
+    # talent map axes, 1–3 (SIASN): x potensi menengah → 2, y kinerja sesuai → 2
     assert (profile.axis_x, profile.axis_y) == (2, 2)
-    assert profile.versions["talent-matrix"] == "2026.1"
+    assert profile.versions["talent-matrix"] == "2026.2"
 
 
 @pytest.mark.parametrize(
@@ -162,7 +162,8 @@ def test_jpm_against_other_standards(position, expected_jpm, band):
 
 @pytest.mark.parametrize(
     ("rating", "box"),
-    [("Sangat Baik", 8), ("di_atas", 8), ("Butuh Perbaikan", 2), ("sesuai ekspektasi", 5)],
+    # potensi menengah; K7 di atas, K3 di bawah, K5 sesuai (PermenPANRB 3/2020 as SI-MATA numbers it)
+    [("Sangat Baik", 7), ("di_atas", 7), ("Butuh Perbaikan", 3), ("sesuai ekspektasi", 5)],
 )
 def test_talent_box_follows_the_matrix(rating, box):
     assert (
@@ -309,3 +310,163 @@ def test_a_jpm_of_exactly_90_is_optimal():
         tables=tables,
     )
     assert (profile.jpm, profile.jpm_band) == (90, "Optimal")
+
+
+# ------------------------------------------------------------- nine-box (issue 16)
+# Rule: the talent matrix of PermenPANRB 3/2020 as agencies' SI-MATA systems number
+# it, kinerja / potensi: K1 di bawah/rendah, K2 sesuai/rendah, K3 di bawah/menengah,
+# K4 di atas/rendah, K5 sesuai/menengah, K6 di bawah/tinggi, K7 di atas/menengah,
+# K8 sesuai/tinggi, K9 di atas/tinggi; SIASN: sumbu_x = potensi, sumbu_y = kinerja.
+NINE_BOX = {
+    ("di_bawah", "rendah"): 1,
+    ("sesuai", "rendah"): 2,
+    ("di_bawah", "menengah"): 3,
+    ("di_atas", "rendah"): 4,
+    ("sesuai", "menengah"): 5,
+    ("di_bawah", "tinggi"): 6,
+    ("di_atas", "menengah"): 7,
+    ("sesuai", "tinggi"): 8,
+    ("di_atas", "tinggi"): 9,
+}
+
+
+def test_the_newest_talent_matrix_numbers_the_boxes_as_permenpanrb_3_2020():
+    talent = TABLES.talent
+    assert {(perf, pot): box for (pot, perf), box in talent.boxes.items()} == NINE_BOX
+    assert talent.version == "2026.2"
+
+
+def test_the_newest_talent_matrix_puts_potential_on_x_and_performance_on_y():
+    # Rule: SIASN talent mapping, sumbu_x = potensi, sumbu_y = kinerja (1–3 each).
+    exam = exam_of(i for i in ITEMS if i.scale not in TABLES.potential_aspects)
+    tinggi = [weighted(f"{code}-p", code) for code in TABLES.potential_aspects]
+    answers = dict(ANSWERS) | {f"{code}-p": "A" for code in TABLES.potential_aspects}
+    profile = score(
+        exam_of([*exam.iter_items(), *tinggi]),
+        answers,
+        position_class="administrator",
+        performance_rating="Butuh Perbaikan",
+        tables=TABLES,
+    )
+    assert (profile.potential_class, profile.performance_class) == ("tinggi", "di_bawah")
+    assert profile.talent_box == 6  # K6: kinerja di bawah, potensi tinggi
+    assert (profile.axis_x, profile.axis_y) == (3, 1)  # x potensi tinggi, y kinerja di bawah
+
+
+def test_every_box_has_a_recommended_action_with_its_source():
+    talent = TABLES.talent
+    assert set(talent.actions) == set(range(1, 10))
+    assert all(talent.actions[b] and talent.action_sources[b] for b in range(1, 10))
+    assert "suksesi" in talent.actions[9] and "nasional" in talent.actions[9]
+    assert "ketentuan" in talent.actions[1]
+
+
+def test_the_first_talent_matrix_stays_readable_to_explain_earlier_results():
+    # Rule: tables are versioned data; a result names the version that made it (ADR 0011).
+    old = load_talent_tables()["2026.1"]
+    assert old.boxes[("menengah", "di_bawah")] == 2  # as v1 numbered it
+    assert (old.axis_x, old.axis_y) == ("performance", "potential")
+    assert (TABLES.talent.axis_x, TABLES.talent.axis_y) == ("potential", "performance")
+
+
+# ------------------------------------------------------------- JPM methods and band sets
+# Rule: JPM = Σ min(level, standard) / Σ standard × 100 is one method; agencies also sum
+# raw levels, with or without capping at 100 (DESIGN §6, issue 16). Band sets: Optimal
+# ≥ 90, Cukup Optimal 78–<90, Kurang Optimal < 78; MS ≥ 80, MMS 68–<80, KMS < 68.
+
+
+@pytest.mark.parametrize(
+    ("method", "expected"),
+    [
+        ("capped-per-competency", 85.185),  # Σ min = 23 / 27
+        ("raw-sum", 103.704),  # Σ level = 5+5+4+3+1+3+3+3+1 = 28 / 27
+        ("raw-sum-capped-100", 100.0),  # min(100, 28 / 27 × 100)
+    ],
+)
+def test_jpm_method_comes_from_the_table(method, expected):
+    tables = replace(TABLES, jpm_method=method)
+    profile = score(
+        EXAM, ANSWERS, position_class="administrator", performance_rating=None, tables=tables
+    )
+    assert profile.jpm == pytest.approx(expected, abs=0.001)
+    assert profile.to_dict()["jpm_method"] == method
+
+
+def test_the_newest_jpm_table_names_its_method_and_band_set():
+    assert TABLES.jpm_method == "capped-per-competency"
+    assert TABLES.jpm_band_set == "optimal"
+    assert TABLES.versions["jpm-bands"] == "2026.2"
+
+
+@pytest.mark.parametrize(
+    ("position", "band"),
+    [("administrator", "MS"), ("jpt_pratama", "MMS"), ("jpt_madya", "KMS")],
+)
+def test_the_ms_band_set(tmp_path, position, band):
+    # administrator 85.185 ≥ 80 → MS; jpt_pratama 26/36 = 72.2 → MMS;
+    # jpt_madya Σ min(level, 5) = 28 / 45 = 62.2 < 68 → KMS
+    import json
+    import shutil
+
+    from station.formats.resources import resource_dir
+
+    folder = tmp_path / "tabel"
+    shutil.copytree(resource_dir() / "tables", folder)
+    path = folder / "jpm-bands-v2.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["band_set"], data["version"] = "ms", "2026.2-ms"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    tables = load_scoring_tables(folder)
+    profile = score(EXAM, ANSWERS, position_class=position, performance_rating=None, tables=tables)
+    assert (profile.jpm_band, tables.jpm_band_set) == (band, "ms")
+
+
+def test_an_unknown_jpm_method_is_refused(tmp_path):
+    import json
+    import shutil
+
+    from station.formats.errors import FormatError
+    from station.formats.resources import resource_dir
+
+    folder = tmp_path / "tabel"
+    shutil.copytree(resource_dir() / "tables", folder)
+    path = folder / "jpm-bands-v2.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["method"] = "rata-rata"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(FormatError, match="rata-rata"):
+        load_scoring_tables(folder)
+
+
+# Rule: required level per class (DESIGN §6; PermenPANRB 38/2017): JPT Utama/Madya 5,
+# Pratama 4, Administrator 3, Pengawas 2, Pelaksana 1; Ahli Utama 4, Madya 3, Muda 2,
+# Pertama 1; skill track (assumption stated in position-standards-v2): Penyelia 2,
+# Mahir 1, Terampil 1, Pemula 1.
+@pytest.mark.parametrize(
+    ("position_class", "level"),
+    [
+        ("jpt_utama", 5),
+        ("jpt_madya", 5),
+        ("jpt_pratama", 4),
+        ("administrator", 3),
+        ("pengawas", 2),
+        ("pelaksana", 1),
+        ("fungsional_ahli_utama", 4),
+        ("fungsional_ahli_madya", 3),
+        ("fungsional_ahli_muda", 2),
+        ("fungsional_ahli_pertama", 1),
+        ("fungsional_penyelia", 2),
+        ("fungsional_mahir", 1),
+        ("fungsional_terampil", 1),
+        ("fungsional_pemula", 1),
+    ],
+)
+def test_grade_standards_including_the_skill_track(position_class, level):
+    assert TABLES.standards.standard(position_class) == dict.fromkeys(COMPETENCIES, level)
+    assert TABLES.standards.sources[position_class]
+
+
+def test_every_level_has_a_description():
+    # Rule: levels 1–5 of PermenPANRB 38/2017; the descriptions name their source.
+    assert sorted(TABLES.levels.descriptions) == [1, 2, 3, 4, 5]
+    assert all(TABLES.levels.descriptions.values())

@@ -362,7 +362,7 @@ def test_the_receipt_carries_the_codes_and_the_time_in_the_centres_zone(tmp_path
     ):
         assert expected in text, expected
     assert (
-        "Simpan bukti ini. Kode pencarian dan sidik jari membuktikan jawaban yang Anda kirim"
+        "Simpan bukti ini. Kode tanda terima dan sidik jari membuktikan jawaban yang Anda kirim"
         in flat(text)
     )
     assert "CONTOH" not in text

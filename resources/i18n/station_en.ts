@@ -452,6 +452,18 @@
         <translation>  not scored: {attempt} — {reason}</translation>
     </message>
     <message>
+        <source>{count} ujian dinilai ulang dengan tabel terbaru {versions}.</source>
+        <translation>{count} attempts rescored with the newest tables {versions}.</translation>
+    </message>
+    <message>
+        <source>  tabel berubah: {kind} {before} → {after}</source>
+        <translation>  table changed: {kind} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>  {nip}  {name}: kotak {before} → {after}</source>
+        <translation>  {nip}  {name}: box {before} → {after}</translation>
+    </message>
+    <message>
         <source>Profil kompetensi ditulis: {file}</source>
         <translation>Competency profile written: {file}</translation>
     </message>
@@ -748,6 +760,10 @@
         <translation>score every ended attempt with the current tables</translation>
     </message>
     <message>
+        <source>nilai ulang setiap ujian yang telah berakhir dengan tabel terbaru; tampilkan kotak sebelum dan sesudah</source>
+        <translation>rescore every ended attempt with the newest tables; show each box before and after</translation>
+    </message>
+    <message>
         <source>cetak profil kompetensi seorang pegawai (PDF)</source>
         <translation>print one employee&apos;s competency profile (PDF)</translation>
     </message>
@@ -762,6 +778,10 @@
     <message>
         <source>ekspor hasil dalam nama kolom sistem kepegawaian</source>
         <translation>export results in the HR system&apos;s field names</translation>
+    </message>
+    <message>
+        <source>csv: satu baris per pegawai, untuk dibaca orang; json: rekaman kompetensi, potensi dan pemetaan talenta berbentuk SIASN</source>
+        <translation>csv: one row per employee, for people to read; json: SIASN-shaped competency, potential and talent-mapping records</translation>
     </message>
     <message>
         <source>periksa apakah ujian dengan kode tanda terima ini telah diterima</source>
@@ -1280,6 +1300,10 @@
         <translation>The month of the CPNS start date (TMT CPNS) in the NIP is not valid: {value}.</translation>
     </message>
     <message>
+        <source>TMT CPNS dalam NIP di masa depan: {value}.</source>
+        <translation>The CPNS start (TMT) in the NIP is in the future: {value}.</translation>
+    </message>
+    <message>
         <source>TMT CPNS dalam NIP ({start}) kurang dari 18 tahun setelah tanggal lahir ({birth}).</source>
         <translation>The CPNS start date (TMT CPNS) in the NIP ({start}) is less than 18 years after the date of birth ({birth}).</translation>
     </message>
@@ -1292,12 +1316,48 @@
         <translation>The serial number in the NIP must not be 000.</translation>
     </message>
     <message>
+        <source>Tanggal lahir dalam NI PPPK tidak valid: {value}.</source>
+        <translation>The birth date in the NI PPPK is not valid: {value}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NI PPPK di masa depan: {value}.</source>
+        <translation>The birth date in the NI PPPK is in the future: {value}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIP di masa depan: {value}.</source>
+        <translation>The birth date in the NIP is in the future: {value}.</translation>
+    </message>
+    <message>
+        <source>Tahun pengangkatan dalam NI PPPK ({year}) sebelum PPPK pertama diangkat ({first}).</source>
+        <translation>The appointment year in the NI PPPK ({year}) is before the first PPPK were appointed ({first}).</translation>
+    </message>
+    <message>
+        <source>Tahun pengangkatan dalam NI PPPK di masa depan: {year}.</source>
+        <translation>The appointment year in the NI PPPK is in the future: {year}.</translation>
+    </message>
+    <message>
+        <source>Tahun pengangkatan dalam NI PPPK ({year}) kurang dari 20 tahun setelah tahun lahir ({birth}).</source>
+        <translation>The appointment year in the NI PPPK ({year}) is less than 20 years after the birth year ({birth}).</translation>
+    </message>
+    <message>
+        <source>Digit jenis kelamin dalam NI PPPK harus 1 atau 2, bukan {digit}.</source>
+        <translation>The gender digit in the NI PPPK must be 1 or 2, not {digit}.</translation>
+    </message>
+    <message>
+        <source>Nomor urut dalam NI PPPK tidak boleh 000.</source>
+        <translation>The sequence number in the NI PPPK cannot be 000.</translation>
+    </message>
+    <message>
         <source>Golongan/ruang tidak dikenal: {value!r} (contoh: III/a).</source>
         <translation>Unknown rank (golongan/ruang): {value!r} (example: III/a).</translation>
     </message>
     <message>
         <source>Golongan/ruang tidak ada: {value!r}.</source>
         <translation>No such rank (golongan/ruang): {value!r}.</translation>
+    </message>
+    <message>
+        <source>Golongan PPPK harus I–XVII, bukan {value!r}.</source>
+        <translation>A PPPK grade (golongan) must be I–XVII, not {value!r}.</translation>
     </message>
     <message>
         <source>Tambahan waktu harus 0–200 %, bukan {value}.</source>
@@ -1318,6 +1378,14 @@
     <message>
         <source>Unit kerja peserta dengan NIP {nip} kosong.</source>
         <translation>The work unit of the candidate with NIP {nip} is empty.</translation>
+    </message>
+    <message>
+        <source>NI PPPK {nip} bergolongan I–XVII, bukan golongan/ruang PNS {rank}.</source>
+        <translation>NI PPPK {nip} has a PPPK grade I–XVII, not the PNS golongan/ruang {rank}.</translation>
+    </message>
+    <message>
+        <source>NIP PNS {nip} bergolongan/ruang I/a–IV/e, bukan golongan PPPK {rank}.</source>
+        <translation>PNS NIP {nip} has a golongan/ruang I/a–IV/e, not the PPPK grade {rank}.</translation>
     </message>
     <message>
         <source>Batas keterlambatan sesi {session} harus 0 sampai 1440 menit.</source>
@@ -2774,6 +2842,10 @@
     <message>
         <source>Soal {item} tidak berkunci.</source>
         <translation>Item {item} has no key.</translation>
+    </message>
+    <message>
+        <source>Metode JPM {method!r} tidak dikenal.</source>
+        <translation>Unknown JPM method {method!r}.</translation>
     </message>
     <message>
         <source>Ujian tidak mengukur kompetensi {codes}.</source>
@@ -5478,12 +5550,16 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Submitted: {time}</translation>
     </message>
     <message>
-        <source>Kode bukti</source>
+        <source>Kode tanda terima</source>
         <translation>Receipt code</translation>
     </message>
     <message>
-        <source>Kode bukti {code}</source>
+        <source>Kode tanda terima {code}</source>
         <translation>Receipt code {code}</translation>
+    </message>
+    <message>
+        <source>Catat kode tanda terima ini atau potret kode QR-nya. Dengan kode ini Anda dapat memeriksa di pusat bahwa jawaban yang dinilai sama persis dengan yang Anda kirim.</source>
+        <translation>Write down this receipt code or photograph its QR code. With it you can check at headquarters that the answers scored are exactly the ones you submitted.</translation>
     </message>
     <message>
         <source>Sidik jari jawaban</source>
@@ -5492,10 +5568,6 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Sidik jari jawaban {fingerprint}</source>
         <translation>Answer fingerprint {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Catat kode bukti ini atau potret kode QR-nya. Dengan kode ini Anda dapat memeriksa di pusat bahwa jawaban yang dinilai sama persis dengan yang Anda kirim.</source>
-        <translation>Write down this receipt code or photograph its QR code. With it you can check at headquarters that the answers scored are exactly the ones you submitted.</translation>
     </message>
     <message>
         <source>Kode QR bukti ujian</source>

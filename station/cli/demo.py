@@ -291,6 +291,7 @@ def demo_headless(out: Path, args: argparse.Namespace, console: Console, open_he
             hq.results.profile(first, reports / f"profil-{first}.pdf", operator="demo")
         hq.results.summary(reports / "ringkasan.pdf", operator="demo")
         hq.results.export_hr(reports / "ekspor-kepegawaian.csv", file_format="csv", operator="demo")
+        hq.results.export_hr(reports / "ekspor-siasn.json", file_format="json", operator="demo")
         console.say(
             QT_TR_NOOP(
                 "9. Profil kompetensi, ringkasan instansi dan ekspor kepegawaian ditulis di {folder}."

@@ -369,6 +369,46 @@ def cmd_score(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_rescore(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        result = hq.scoring.rescore(operator=_operator(args), tables_folder=_tables(args))
+    versions = sorted(
+        {
+            (k, v, w)
+            for c in result.changes
+            for k, v in c.before_versions.items()
+            if (w := c.after_versions.get(k)) and w != v
+        }
+    )
+    console.say(
+        QT_TR_NOOP("{count} ujian dinilai ulang dengan tabel terbaru {versions}."),
+        count=result.scoring.scored,
+        versions=", ".join(f"{k} {v}" for k, v in result.scoring.versions.items()),
+    )
+    for kind, before, after in versions:
+        console.say(
+            QT_TR_NOOP("  tabel berubah: {kind} {before} → {after}"),
+            kind=kind,
+            before=before,
+            after=after,
+        )
+    for change in result.changes:
+        console.say(
+            QT_TR_NOOP("  {nip}  {name}: kotak {before} → {after}"),
+            nip=change.nip,
+            name=change.name,
+            before="-" if change.before_box is None else f"K{change.before_box}",
+            after="-" if change.after_box is None else f"K{change.after_box}",
+        )
+    for attempt_id, reason in result.scoring.skipped:
+        console.say(
+            QT_TR_NOOP("  tidak dinilai: {attempt} — {reason}"),
+            attempt=attempt_id,
+            reason=reason.render(console.translate),
+        )
+    return EXIT_OK
+
+
 def cmd_profile(args: argparse.Namespace, console: Console) -> int:
     with _open(args) as hq:
         path = hq.results.profile(args.nip, Path(args.out), operator=_operator(args))
@@ -681,6 +721,16 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     q.set_defaults(run=cmd_score)
     q = hq.add_parser(
+        "rescore",
+        parents=[hq_common, operator, tables],
+        help=tr(
+            QT_TR_NOOP(
+                "nilai ulang setiap ujian yang telah berakhir dengan tabel terbaru; tampilkan kotak sebelum dan sesudah"
+            )
+        ),
+    )
+    q.set_defaults(run=cmd_rescore)
+    q = hq.add_parser(
         "profile",
         parents=[hq_common, operator],
         help=tr(QT_TR_NOOP("cetak profil kompetensi seorang pegawai (PDF)")),
@@ -701,7 +751,16 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         parents=[hq_common, operator],
         help=tr(QT_TR_NOOP("ekspor hasil dalam nama kolom sistem kepegawaian")),
     )
-    q.add_argument("--format", choices=("csv", "json"), default="csv")
+    q.add_argument(
+        "--format",
+        choices=("csv", "json"),
+        default="csv",
+        help=tr(
+            QT_TR_NOOP(
+                "csv: satu baris per pegawai, untuk dibaca orang; json: rekaman kompetensi, potensi dan pemetaan talenta berbentuk SIASN"
+            )
+        ),
+    )
     q.add_argument("--out", required=True)
     q.set_defaults(run=cmd_export_hr)
     q = hq.add_parser(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from station.domain.errors import InvalidRosterError
-from station.domain.nip import Nip, Rank
+from station.domain.nip import Nip, NipKind, PppkGrade, Rank, parse_grade
 from station.domain.text import QT_TR_NOOP
 
 MAX_EXTRA_TIME_PERCENT = 200
@@ -68,9 +68,13 @@ class RosterEntry:
     name: str
     position: str
     unit: str
-    rank: Rank | None = None
+    rank: Rank | PppkGrade | None = None
+    """golongan/ruang (PNS) or golongan I–XVII (PPPK), matching the number's kind"""
     position_class: str | None = None
     accommodations: Accommodations = field(default_factory=Accommodations)
+    pns_id: str | None = None
+    """SIASN's keys for the person, for HQ's export only: :meth:`to_dict` leaves them out"""
+    pns_orang_id: str | None = None
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -84,6 +88,19 @@ class RosterEntry:
         if not self.unit.strip():
             raise InvalidRosterError(
                 QT_TR_NOOP("Unit kerja peserta dengan NIP {nip} kosong."), nip=str(self.nip)
+            )
+        pppk = self.nip.kind is NipKind.PPPK
+        if pppk and isinstance(self.rank, Rank):
+            raise InvalidRosterError(
+                QT_TR_NOOP("NI PPPK {nip} bergolongan I–XVII, bukan golongan/ruang PNS {rank}."),
+                nip=str(self.nip),
+                rank=str(self.rank),
+            )
+        if not pppk and isinstance(self.rank, PppkGrade):
+            raise InvalidRosterError(
+                QT_TR_NOOP("NIP PNS {nip} bergolongan/ruang I/a–IV/e, bukan golongan PPPK {rank}."),
+                nip=str(self.nip),
+                rank=str(self.rank),
             )
 
     def to_dict(self) -> dict:
@@ -105,7 +122,7 @@ class RosterEntry:
             name=data["name"],
             position=data["position"],
             unit=data["unit"],
-            rank=Rank.parse(rank) if rank else None,
+            rank=parse_grade(rank) if rank else None,
             position_class=data.get("position_class"),
             accommodations=Accommodations.from_dict(data.get("accommodations") or {}),
         )

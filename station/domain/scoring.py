@@ -9,7 +9,7 @@ made it.
   most/least pair scores ``(weight(most) + 6 − weight(least)) / 2``; an
   unanswered item scores the table's ``unanswered_weight``.
 * A competency's level comes from the mean of its items' scores through the
-  level cuts; JPM = Σ min(level, standard) / Σ standard × 100.
+  level cuts; JPM by the table's method (:data:`JPM_METHODS`).
 * Digital literacy is the percentage of keyed items answered exactly right.
 * A potential aspect is ``(mean − 1) / 4 × 100`` over its items (keyed items
   count 5 when right and 1 when wrong); the total is the mean of the aspects.
@@ -28,6 +28,8 @@ from station.domain.exam import Exam, Item, ItemFormat
 from station.domain.text import QT_TR_NOOP
 
 DIGITAL_LITERACY = "literasi_digital"
+JPM_METHODS = ("capped-per-competency", "raw-sum", "raw-sum-capped-100")
+"""Σ min(level, standard) / Σ standard; Σ level / Σ standard; the latter capped at 100 (× 100)"""
 
 
 class ScoringError(DomainError):
@@ -64,6 +66,8 @@ class LevelTable:
     version: str
     cuts: tuple[tuple[int, float], ...]
     unanswered_weight: float = 1.0
+    descriptions: Mapping[int, str] = field(default_factory=dict)
+    """what each level means, as the table's source says"""
 
     def level(self, mean: float | Fraction) -> int:
         for level, minimum in sorted(self.cuts, key=lambda cut: -cut[1]):
@@ -81,6 +85,8 @@ class StandardTable:
     """per position class: levels that differ from the class's one level"""
     positions: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     """per position title (``jabatan``): the standard HQ loaded for that position"""
+    sources: Mapping[str, str] = field(default_factory=dict)
+    """per position class: where its level comes from"""
 
     def knows(self, position_class: str | None, position: str | None = None) -> bool:
         if position is not None and set(self.positions.get(position, {})) >= set(self.competencies):
@@ -108,7 +114,20 @@ class TalentTable:
     ratings: Mapping[str, str]
     potential_axis: Mapping[str, int]
     boxes: Mapping[tuple[str, str], int]
+    """(potential class, performance class) → box"""
     actions: Mapping[int, str]
+    action_sources: Mapping[int, str] = field(default_factory=dict)
+    axis_x: str = "potential"
+    """what ``sumbu_x`` measures: ``potential`` (SIASN) or ``performance`` (version 2026.1)"""
+    axis_y: str = "performance"
+
+    def axis_value(
+        self, dimension: str, potential: str | None, performance: str | None
+    ) -> int | None:
+        """The 1–3 position on the axis that measures ``dimension``."""
+        if dimension == "potential":
+            return self.potential_axis[potential] if potential else None
+        return self.performance_axis[performance] if performance else None
 
     def performance_class(self, rating: str) -> str:
         word = rating.strip().lower().replace("_", " ")
@@ -131,6 +150,8 @@ class ScoringTables:
     potential_aspects: tuple[str, ...]
     potential_classes: BandTable
     talent: TalentTable
+    jpm_method: str = "capped-per-competency"
+    jpm_band_set: str = "optimal"
 
     @property
     def versions(self) -> dict[str, str]:
@@ -154,6 +175,7 @@ class Profile:
     gaps: dict[str, int]
     jpm: float
     jpm_band: str
+    jpm_method: str
     digital_score: float | None
     digital_band: str | None
     potential_aspects: dict[str, float]
@@ -163,9 +185,9 @@ class Profile:
     talent_box: int | None
     action: str | None
     axis_x: int | None
-    """the performance axis of the talent map, 1–3"""
+    """``sumbu_x`` of the talent map, 1–3 (potential since talent-matrix 2026.2)"""
     axis_y: int | None
-    """the potential axis of the talent map, 1–3"""
+    """``sumbu_y`` of the talent map, 1–3 (performance since talent-matrix 2026.2)"""
     versions: dict[str, str]
 
     def to_dict(self) -> dict[str, Any]:
@@ -176,6 +198,7 @@ class Profile:
             "gaps": self.gaps,
             "jpm": round(self.jpm, 2),
             "jpm_band": self.jpm_band,
+            "jpm_method": self.jpm_method,
             "digital_score": None if self.digital_score is None else round(self.digital_score, 2),
             "digital_band": self.digital_band,
             "potential_aspects": {k: round(v, 2) for k, v in self.potential_aspects.items()},
@@ -220,6 +243,19 @@ def item_correct(item: Item, value: Any) -> bool:
     raise ScoringError(QT_TR_NOOP("Soal {item} tidak berkunci."), item=item.id)
 
 
+def jpm_of(levels: Mapping[str, int], standard: Mapping[str, int], method: str) -> Fraction:
+    """Job Person Match by one of :data:`JPM_METHODS`, exactly."""
+    total = sum(standard.values())
+    if method == "capped-per-competency":
+        return Fraction(100 * sum(min(levels[c], standard[c]) for c in standard), total)
+    raw = Fraction(100 * sum(levels[c] for c in standard), total)
+    if method == "raw-sum":
+        return raw
+    if method == "raw-sum-capped-100":
+        return min(raw, Fraction(100))
+    raise ScoringError(QT_TR_NOOP("Metode JPM {method!r} tidak dikenal."), method=method)
+
+
 def score(
     exam: Exam,
     answers: Mapping[str, Any],
@@ -257,7 +293,7 @@ def score(
         )
     levels = {code: tables.levels.level(mean) for code, mean in means.items()}
     gaps = {code: levels[code] - standard[code] for code in standard}
-    jpm = Fraction(100 * sum(min(levels[c], standard[c]) for c in standard), sum(standard.values()))
+    jpm = jpm_of(levels, standard, tables.jpm_method)
     digital = Fraction(100 * sum(literacy), len(literacy)) if literacy else None
     aspects = {
         code: (sum(per_scale[code]) / len(per_scale[code]) - 1) * 25
@@ -284,6 +320,7 @@ def score(
         gaps=gaps,
         jpm=float(jpm),
         jpm_band=tables.jpm_bands.band(jpm),
+        jpm_method=tables.jpm_method,
         digital_score=None if digital is None else float(digital),
         digital_band=tables.literacy_bands.band(digital) if digital is not None else None,
         potential_aspects={code: float(value) for code, value in aspects.items()},
@@ -292,7 +329,7 @@ def score(
         performance_class=performance_class,
         talent_box=box,
         action=tables.talent.actions.get(box) if box is not None else None,
-        axis_x=tables.talent.performance_axis[performance_class] if performance_class else None,
-        axis_y=tables.talent.potential_axis[potential_class] if potential_class else None,
+        axis_x=tables.talent.axis_value(tables.talent.axis_x, potential_class, performance_class),
+        axis_y=tables.talent.axis_value(tables.talent.axis_y, potential_class, performance_class),
         versions=tables.versions,
     )

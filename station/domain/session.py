@@ -22,11 +22,18 @@ ZONE_OFFSETS = {"Asia/Jakarta": 7, "Asia/Pontianak": 7, "Asia/Makassar": 8, "Asi
 """Indonesia keeps no daylight saving time, so a zone is a fixed UTC offset."""
 
 
-def local_time(wall_ms: int, zone: str = "Asia/Jakarta", *, seconds: bool = False) -> str:
-    """``07-12-2026 08:00 WIB``: a UTC instant shown in a centre's zone."""
+def local_time(
+    wall_ms: int, zone: str = "Asia/Jakarta", *, seconds: bool = False, eyd: bool = False
+) -> str:
+    """``07-12-2026 08:00 WIB``: a UTC instant shown in a centre's zone.
+
+    ``eyd``: the time as EYD V writes it, ``08.00`` (``10.26.50`` with seconds).
+    """
     offset = ZONE_OFFSETS.get(zone, 7)
     moment = datetime.fromtimestamp(wall_ms / 1000, tz=timezone(timedelta(hours=offset)))
     pattern = "%d-%m-%Y %H:%M:%S" if seconds else "%d-%m-%Y %H:%M"
+    if eyd:
+        pattern = pattern.replace(":", ".")
     return f"{moment.strftime(pattern)} {ZONE_LABELS.get(zone, 'WIB')}"
 
 

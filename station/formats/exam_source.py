@@ -13,6 +13,7 @@ import hashlib
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from station.crypto.errors import CanonicalJsonError
 from station.domain.access import DEFAULT_CREDENTIAL_MARGIN_MINUTES
 from station.domain.errors import DomainError
 from station.domain.exam import Exam, Item, ItemFormat, MediaInfo, MediaRef, Option, Section
-from station.domain.nip import Nip, Rank
+from station.domain.nip import Nip, parse_grade
 from station.domain.roster import Accommodations, RosterEntry
 from station.domain.session import DEFAULT_LATE_ENTRY_MINUTES, ZONE_LABELS, SessionInfo
 from station.domain.text import QT_TR_NOOP
@@ -46,6 +47,8 @@ ROSTER_COLUMNS = {
     "skala_huruf_persen": False,
     "kontras_tinggi": False,
     "pembaca_layar": False,
+    "pns_id": False,
+    "pns_orang_id": False,
 }
 FORBIDDEN_ROSTER_COLUMNS = {"alasan", "diagnosis", "keterangan_medis", "disabilitas", "reason"}
 TRUE_WORDS = {"ya", "y", "1", "true", "benar"}
@@ -130,8 +133,13 @@ def _inside(base: Path, relative: str, reader: Schema, where: str) -> Path:
     return resolved
 
 
-def load_exam_source(path: Path | str, *, known_scales: set[str] | None = None) -> ExamSource:
-    """Read and validate an authoring source; nothing is stored by this function."""
+def load_exam_source(
+    path: Path | str, *, known_scales: set[str] | None = None, today: date | None = None
+) -> ExamSource:
+    """Read and validate an authoring source; nothing is stored by this function.
+
+    ``today``: roster NIPs dated after it are refused.
+    """
     path = Path(path)
     raw = _read_bounded(path, MAX_SOURCE_BYTES)
     reader = Schema(path.name, SourceError)
@@ -240,7 +248,7 @@ def load_exam_source(path: Path | str, *, known_scales: set[str] | None = None) 
     roster_raw = _read_bounded(roster_file, MAX_ROSTER_BYTES)
     digest.update(roster_raw)
     roster = parse_roster_csv(
-        roster_raw, file=roster_file.name, sessions={s.session_id for s in sessions}
+        roster_raw, file=roster_file.name, sessions={s.session_id for s in sessions}, today=today
     )
     return ExamSource(
         exam,
@@ -508,7 +516,9 @@ def _number(text: str, default: int, *, file: str, line: int, column: str) -> in
         ) from None
 
 
-def parse_roster_csv(raw: bytes, *, file: str, sessions: set[str]) -> dict[str, list[RosterEntry]]:
+def parse_roster_csv(
+    raw: bytes, *, file: str, sessions: set[str], today: date | None = None
+) -> dict[str, list[RosterEntry]]:
     """Parse the roster CSV (UTF-8, comma-separated, header row) into entries per session."""
     try:
         text = raw.decode("utf-8-sig")
@@ -557,15 +567,17 @@ def parse_roster_csv(raw: bytes, *, file: str, sessions: set[str]) -> dict[str, 
                 session=session,
             )
         try:
-            nip = Nip.parse(values["nip"])
+            nip = Nip.parse(values["nip"], today=today)
             rank_text = values.get("golongan", "").strip()
             entry = RosterEntry(
                 nip=nip,
                 name=values["nama"].strip(),
                 position=values["jabatan"].strip(),
                 unit=values["unit_kerja"].strip(),
-                rank=Rank.parse(rank_text) if rank_text else None,
+                rank=parse_grade(rank_text) if rank_text else None,
                 position_class=values.get("jenis_jabatan", "").strip() or None,
+                pns_id=values.get("pns_id", "").strip() or None,
+                pns_orang_id=values.get("pns_orang_id", "").strip() or None,
                 accommodations=Accommodations(
                     extra_time_percent=_number(
                         values.get("tambahan_waktu_persen", ""),

@@ -28,6 +28,7 @@ from station.crypto.primitives import AeadKey, crockford_base32, group, random_k
 from station.crypto.signing import exchange_public_from_bytes
 from station.crypto.vault import DEFAULT_PARAMS, Argon2Params, credential_verifier
 from station.crypto.x509 import load_crl
+from station.domain.nip import indonesian_today
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
@@ -114,7 +115,11 @@ class HqPackages:
         credential, to be printed and carried apart from the package, and the
         exam with its scoring data, which never leaves HQ.
         """
-        source = load_exam_source(source_path, known_scales=load_scale_table().codes)
+        source = load_exam_source(
+            source_path,
+            known_scales=load_scale_table().codes,
+            today=indonesian_today(self._clock.now().wall_ms),
+        )
         _check_positions(source, load_scoring_tables(tables_folder).standards)
         if not source.centres:
             raise HqError(
@@ -376,6 +381,13 @@ class HqPackages:
                 for session_id, entries in source.roster.items()
                 for entry in entries
             ],
+        )
+        self._storage.set_siasn_ids(
+            [
+                (entry.nip.digits, entry.pns_id, entry.pns_orang_id)
+                for entries in source.roster.values()
+                for entry in entries
+            ]
         )
         return PackageBuild(package_id, path, digest, len(data), folder, releases, credentials)
 

@@ -88,7 +88,8 @@ class HqResults:
                 unit=candidate.unit if candidate else "",
                 exam_title=attempt.exam_id if attempt else "",
                 session=(
-                    f"{session['title']}, {local_time(session['starts_wall_ms'], session['timezone'])}"
+                    f"{session['title']}, "
+                    f"{local_time(session['starts_wall_ms'], session['timezone'], eyd=True)}"
                     if session
                     else ""
                 ),
@@ -98,7 +99,7 @@ class HqResults:
                 performance_label=profile.get("performance_label"),
                 lookup_code=attempt.lookup_code if attempt else None,
                 fingerprint=fingerprint,
-                generated=local_time(self._clock.now().wall_ms),
+                generated=local_time(self._clock.now().wall_ms, eyd=True),
             ),
             fonts=resource_dir() / "fonts",
         )
@@ -116,7 +117,7 @@ class HqResults:
     ) -> Path:
         """The agency (or one unit's) summary PDF: distributions, talent boxes, the list."""
         competencies, _, _ = self._names()
-        rows, boxes = [], {}
+        rows, boxes, axes, talent_version = [], {}, None, "-"
         for score_row in self._storage.scores():
             attempt = self._storage.attempt(score_row.attempt_id)
             candidate = self._storage.candidate(
@@ -126,6 +127,8 @@ class HqResults:
                 continue
             profile = json.loads(score_row.profile)
             boxes.update({int(box): tuple(key) for box, key in profile["boxes"].items()})
+            axes = profile.get("axes")
+            talent_version = profile["versions"].get("talent-matrix", "-")
             rows.append(
                 {
                     "nip": score_row.nip,
@@ -142,10 +145,12 @@ class HqResults:
             SummaryData(
                 title=title,
                 scope=unit or "Seluruh instansi",
-                generated=local_time(self._clock.now().wall_ms),
+                generated=local_time(self._clock.now().wall_ms, eyd=True),
                 competency_names=competencies,
                 rows=rows,
                 boxes=boxes,
+                axes=axes,
+                talent_version=talent_version,
             ),
             fonts=resource_dir() / "fonts",
         )
@@ -201,12 +206,54 @@ class HqResults:
             records.append(values)
         return columns, records
 
+    def siasn_records(self) -> dict[str, object]:
+        """SIASN's three record kinds (kompetensi, potensi, talent mapping), one per person.
+
+        Keyed by pnsId / pnsOrangId where the roster gave them and by NIP always;
+        ``resources/schemas/siasn-<kind>.schema.json`` describes each record.
+        """
+        export = load_hr_export_table().siasn
+        ids, kinds, talent = export["ids"], export["kinds"], export["talent"]
+        competencies, aspects, hr_fields = self._names()
+        found: dict[str, list[dict[str, object]]] = {kind: [] for kind in kinds.values()}
+        versions: dict[str, str] = {}
+        for row in self._storage.scores():
+            profile = json.loads(row.profile)
+            versions = profile["versions"]
+            key: dict[str, object] = {ids["nip"]: row.nip}
+            known = self._storage.siasn_ids(row.nip)
+            if known and known[0]:
+                key[ids["pns_id"]] = known[0]
+            if known and known[1]:
+                key[ids["pns_orang_id"]] = known[1]
+            found[kinds["competencies"]].append(
+                {**key, **{hr_fields[c]: profile["levels"][c] for c in competencies}}
+            )
+            if profile["potential_total"] is not None:
+                found[kinds["potential"]].append(
+                    {
+                        **key,
+                        **{hr_fields[c]: profile["potential_aspects"][c] for c in aspects},
+                        export["potential_total"]: profile["potential_total"],
+                    }
+                )
+            if profile["talent_box"] is not None:
+                found[kinds["talent"]].append(
+                    {
+                        **key,
+                        talent["box"]: profile["talent_box"],
+                        talent["axis_x"]: profile["axis_x"],
+                        talent["axis_y"]: profile["axis_y"],
+                        talent["axis_total"]: profile["axis_x"] + profile["axis_y"],
+                    }
+                )
+        return {"format": export["format"], "versiTabel": versions, **found}
+
     def export_hr(self, out: Path, *, file_format: str, operator: str) -> int:
+        """CSV for people (one row per person), JSON in SIASN's record kinds for the system."""
         columns, records = self.hr_records()
         if file_format == "json":
-            data = json.dumps(
-                {"format": "cact-hr-export/1", "records": records}, ensure_ascii=False, indent=1
-            ).encode("utf-8")
+            data = json.dumps(self.siasn_records(), ensure_ascii=False, indent=1).encode("utf-8")
         else:
             buffer = io.StringIO()
             writer = csv.DictWriter(

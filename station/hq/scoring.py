@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station.domain.errors import DomainError, Message
-from station.domain.nip import Nip
+from station.domain.nip import Nip, indonesian_today
 from station.domain.scoring import ScoringTables, score
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
@@ -26,6 +26,24 @@ class ScoringSummary:
     scored: int = 0
     skipped: list[tuple[str, Message]] = field(default_factory=list)
     versions: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class BoxChange:
+    """One candidate's current result before and after a rescore."""
+
+    nip: str
+    name: str
+    before_box: int | None
+    after_box: int | None
+    before_versions: dict[str, str]
+    after_versions: dict[str, str]
+
+
+@dataclass(slots=True)
+class RescoreSummary:
+    scoring: ScoringSummary
+    changes: list[BoxChange] = field(default_factory=list)
 
 
 class HqScoring:
@@ -46,6 +64,7 @@ class HqScoring:
         tables = tables or load_scoring_tables(tables_folder)
         summary = ScoringSummary(versions=tables.versions)
         rows, now = [], self._clock.now().wall_ms
+        earlier = self._storage.every_score()
         for attempt in self._storage.attempts():
             reason = self._unscorable(attempt)
             if reason is not None:
@@ -95,6 +114,17 @@ class HqScoring:
                             **profile.to_dict(),
                             # what the reports draw, from the very tables that scored it
                             "boxes": {str(b): list(k) for k, b in tables.talent.boxes.items()},
+                            "axes": {
+                                "sumbu_x": tables.talent.axis_x,
+                                "sumbu_y": tables.talent.axis_y,
+                            },
+                            "action_source": tables.talent.action_sources.get(
+                                profile.talent_box or 0
+                            ),
+                            "previous": _previous(earlier.get(attempt.attempt_id), tables.versions),
+                            "level_descriptions": {
+                                str(k): v for k, v in tables.levels.descriptions.items()
+                            },
                             "performance_label": tables.talent.performance_labels.get(
                                 profile.performance_class or ""
                             ),
@@ -107,6 +137,39 @@ class HqScoring:
         self._storage.save_scores(rows)
         summary.scored = len(rows)
         return summary
+
+    def rescore(self, *, operator: str, tables_folder: Path | None = None) -> RescoreSummary:
+        """Score every ended attempt again under the newest tables; each box before and after.
+
+        Each new score keeps the one it replaced (box, JPM, table versions) under
+        ``previous``, so a result given out under older tables can be explained.
+        """
+        before = {row.nip: row for row in self._storage.scores()}
+        scoring = self.score_all(tables_folder=tables_folder)
+        result = RescoreSummary(scoring)
+        for row in self._storage.scores():
+            old = before.get(row.nip)
+            old_profile = json.loads(old.profile) if old else {}
+            attempt = self._storage.attempt(row.attempt_id)
+            candidate = self._storage.candidate(row.nip, attempt.session_id if attempt else None)
+            result.changes.append(
+                BoxChange(
+                    nip=row.nip,
+                    name=candidate.name if candidate else "",
+                    before_box=old.talent_box if old else None,
+                    after_box=row.talent_box,
+                    before_versions=old_profile.get("versions", {}),
+                    after_versions=scoring.versions,
+                )
+            )
+        self._storage.log_access(
+            operator=operator,
+            action="rescored",
+            subject="*",
+            detail=", ".join(f"{k} {v}" for k, v in scoring.versions.items()),
+            wall_ms=self._clock.now().wall_ms,
+        )
+        return result
 
     @staticmethod
     def _unscorable(attempt: StoredAttempt) -> Message | None:
@@ -150,11 +213,11 @@ class HqScoring:
             raise SourceError(
                 QT_TR_NOOP("{file}: kolom nip dan nilai_kinerja wajib ada."), file=Path(path).name
             )
-        ratings = []
+        ratings, today = [], indonesian_today(self._clock.now().wall_ms)
         for line, row in enumerate(rows, start=2):
             values = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
             try:
-                nip = Nip.parse(values["nip"])
+                nip = Nip.parse(values["nip"], today=today)
                 tables.talent.performance_class(values[column])
             except DomainError as error:
                 raise SourceError(
@@ -174,3 +237,25 @@ class HqScoring:
             wall_ms=now,
         )
         return len(ratings)
+
+
+def _previous(row: ScoreRow | None, versions: dict[str, str]) -> dict | None:
+    """What a new score replaces: enough to explain a result given out before.
+
+    Under the same table versions the replaced score kept its own ``previous``,
+    which is carried on, so a rerun does not lose the older tables' result.
+    """
+    if row is None:
+        return None
+    profile = json.loads(row.profile)
+    if profile.get("versions") == versions:
+        return profile.get("previous")
+    return {
+        "computed_wall_ms": row.computed_wall_ms,
+        "talent_box": row.talent_box,
+        "axis_x": profile.get("axis_x"),
+        "axis_y": profile.get("axis_y"),
+        "jpm": row.jpm,
+        "jpm_band": row.jpm_band,
+        "versions": profile.get("versions", {}),
+    }

@@ -284,7 +284,19 @@ def _m002_results(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_m001_initial, _m002_results)
+def _m003_siasn_ids(db: sqlite_utils.Database) -> None:
+    """SIASN's own keys for a person, from the roster's optional columns (HQ only)."""
+    db["siasn_ids"].create(
+        {"nip": str, "pns_id": str, "pns_orang_id": str},
+        pk="nip",
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _m001_initial,
+    _m002_results,
+    _m003_siasn_ids,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -693,6 +705,20 @@ class HqStorage:
             ).fetchone()
         return None if row is None else CandidateRow(*row)
 
+    def set_siasn_ids(self, rows: list[tuple[str, str | None, str | None]]) -> None:
+        """(NIP, pnsId, pnsOrangId) from a roster; a later roster's ids replace earlier ones."""
+        with write_transaction(self.db):
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO siasn_ids VALUES (?, ?, ?)",
+                [row for row in rows if row[1] or row[2]],
+            )
+
+    def siasn_ids(self, nip: str) -> tuple[str | None, str | None] | None:
+        row = self.db.conn.execute(
+            "SELECT pns_id, pns_orang_id FROM siasn_ids WHERE nip = ?", (nip,)
+        ).fetchone()
+        return None if row is None else (row[0], row[1])
+
     def session_info(self, session_id: str) -> dict | None:
         rows = list(self.db.query("SELECT * FROM sessions WHERE session_id = ?", (session_id,)))
         return rows[0] if rows else None
@@ -746,6 +772,11 @@ class HqStorage:
             "SELECT s.* FROM latest_attempts JOIN scores s USING (attempt_id) ORDER BY s.nip"
         )
         return [ScoreRow(*row) for row in rows]
+
+    def every_score(self) -> dict[str, ScoreRow]:
+        """Every stored score by attempt, retakes included (what a rescore replaces)."""
+        rows = self.db.conn.execute("SELECT * FROM scores")
+        return {row[0]: ScoreRow(*row) for row in rows}
 
     def score_of(self, nip: str) -> ScoreRow | None:
         row = self.db.conn.execute(

@@ -13,7 +13,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.spider import SpiderChart
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -73,6 +73,9 @@ class SummaryData:
     """Each: nip, name, unit, position, jpm, jpm_band, talent_box, levels {code: level}"""
     boxes: dict[int, tuple[str, str]] = field(default_factory=dict)
     """box → (potential class, performance class)"""
+    axes: dict[str, str] | None = None
+    """what ``sumbu_x`` and ``sumbu_y`` measure, as the scoring table said"""
+    talent_version: str = "-"
 
 
 def _text(value: str) -> str:
@@ -88,8 +91,8 @@ def _table(data: list[list[Any]], widths: list[float], *, header: bool = True) -
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
     ]
     if header:
         style += [("FONTNAME", (0, 0), (-1, 0), SANS_BOLD), ("BACKGROUND", (0, 0), (-1, 0), LIGHT)]
@@ -97,13 +100,28 @@ def _table(data: list[list[Any]], widths: list[float], *, header: bool = True) -
     return table
 
 
-def _radar(levels: dict[str, int], standard: dict[str, int], codes: list[str]) -> Drawing:
-    """Levels against the position's standard on a fixed 0–5 scale; spokes numbered as in the table."""
-    drawing = Drawing(70 * mm, 62 * mm, initialFontName=SANS)
+def _spoke(name: str, width: int = 12) -> str:
+    """A competency name wrapped for a spoke label."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+def _radar(
+    levels: dict[str, int], standard: dict[str, int], codes: list[str], names: dict[str, str]
+) -> Drawing:
+    """Levels against the position's standard on a fixed 0–5 scale; each spoke named and numbered."""
+    drawing = Drawing(80 * mm, 66 * mm, initialFontName=SANS)
     chart = SpiderChart()
-    chart.x, chart.y, chart.width, chart.height = 10 * mm, 9 * mm, 50 * mm, 50 * mm
+    chart.x, chart.y, chart.width, chart.height = 22 * mm, 17 * mm, 36 * mm, 36 * mm
     chart.data = [[levels.get(c, 0) for c in codes], [standard[c] for c in codes], [5] * len(codes)]
-    chart.labels = [str(number) for number in range(1, len(codes) + 1)]
+    chart.labels = [
+        f"{number}. {_spoke(names.get(code, code))}" for number, code in enumerate(codes, start=1)
+    ]
     chart.strands[0].strokeColor = ACCENT
     chart.strands[0].fillColor = colors.Color(0.12, 0.44, 0.70, alpha=0.25)
     chart.strands[0].strokeWidth = 1.5
@@ -114,51 +132,69 @@ def _radar(levels: dict[str, int], standard: dict[str, int], codes: list[str]) -
     chart.strands[2].strokeColor = GRID  # the outer ring: level 5, fixes the scale
     chart.strands[2].fillColor = None
     chart.strands[2].strokeWidth = 0.5
-    chart.spokeLabels.fontName = SANS_BOLD
-    chart.spokeLabels.fontSize = 7.5
+    chart.spokeLabels.fontName = SANS
+    chart.spokeLabels.fontSize = 6
+    chart.spokeLabels.boxAnchor = "autox"
     chart.spokes.strokeColor = GRID
+    chart.spokes.labelRadius = 1.22  # names outside the level-5 ring
     drawing.add(chart)
     drawing.add(
-        String(2 * mm, 2 * mm, "— level peserta", fontName=SANS, fontSize=7, fillColor=ACCENT)
+        String(2 * mm, 0.5 * mm, "— level peserta", fontName=SANS, fontSize=7, fillColor=ACCENT)
     )
     drawing.add(
         String(
-            30 * mm, 2 * mm, "- - standar jabatan", fontName=SANS, fontSize=7, fillColor=STANDARD
+            30 * mm, 0.5 * mm, "- - standar jabatan", fontName=SANS, fontSize=7, fillColor=STANDARD
         )
     )
     return drawing
 
 
-BOX_LAYOUT = {
-    # (potential row from top, performance column) for the usual 9-box picture
-    "tinggi": 0,
-    "menengah": 1,
-    "rendah": 2,
+CLASS_ORDER = {
+    # position from the low end of each axis, 0–2
+    "potential": {"rendah": 0, "menengah": 1, "tinggi": 2},
+    "performance": {"di_bawah": 0, "sesuai": 1, "di_atas": 2},
 }
-PERFORMANCE_COLUMNS = {"di_bawah": 0, "sesuai": 1, "di_atas": 2}
+AXIS_NAMES = {"potential": "potensi", "performance": "kinerja"}
+TICKS = {
+    "potential": ("Rendah", "Menengah", "Tinggi"),
+    "performance": ("Di bawah", "Sesuai", "Di atas"),
+}
+AXES_2026_1 = {"sumbu_x": "performance", "sumbu_y": "potential"}
+"""what talent-matrix 2026.1 put on each axis; its profiles stored no ``axes``"""
+
+
+def grid_cell(axes: dict[str, str] | None, potential: str, performance: str) -> tuple[int, int]:
+    """(column from the left, row from the bottom) of a box on the profile's own axes."""
+    axes = axes or AXES_2026_1
+    classes = {"potential": potential, "performance": performance}
+    x, y = axes["sumbu_x"], axes["sumbu_y"]
+    return CLASS_ORDER[x][classes[x]], CLASS_ORDER[y][classes[y]]
 
 
 def _nine_box(
     boxes: dict[int, tuple[str, str]],
     *,
+    axes: dict[str, str] | None = None,
     highlight: int | None = None,
     counts: dict[int, int] | None = None,
 ) -> Drawing:
-    size = 17 * mm
-    drawing = Drawing(3 * size + 22 * mm, 3 * size + 12 * mm, initialFontName=SANS)
+    """The nine boxes on the scoring table's axes (SIASN: X potensi, Y kinerja), both labelled."""
+    axes = axes or AXES_2026_1
+    size, left, bottom = 13 * mm, 17 * mm, 12 * mm
+    drawing = Drawing(left + 3 * size + 2 * mm, bottom + 3 * size + 2 * mm, initialFontName=SANS)
     for box, (potential, performance) in boxes.items():
-        row, column = BOX_LAYOUT[potential], PERFORMANCE_COLUMNS[performance]
-        x, y = 14 * mm + column * size, 10 * mm + (2 - row) * size
+        column, row = grid_cell(axes, potential, performance)
+        x, y = left + column * size, bottom + row * size
         fill = ACCENT if box == highlight else LIGHT
         drawing.add(Rect(x, y, size, size, fillColor=fill, strokeColor=GRID, strokeWidth=0.6))
         text_color = colors.white if box == highlight else INK
         drawing.add(
             String(
-                x + 2 * mm,
-                y + size - 5 * mm,
-                str(box),
+                x + 1.5 * mm,
+                y + size - 4.5 * mm,
+                f"K{box}",
                 fontName=SANS_BOLD,
-                fontSize=9,
+                fontSize=8.5,
                 fillColor=text_color,
             )
         )
@@ -166,7 +202,7 @@ def _nine_box(
             drawing.add(
                 String(
                     x + size / 2,
-                    y + 4 * mm,
+                    y + 3 * mm,
                     str(counts.get(box, 0)),
                     fontName=SANS_BOLD,
                     fontSize=12,
@@ -174,15 +210,55 @@ def _nine_box(
                     textAnchor="middle",
                 )
             )
-    drawing.add(String(14 * mm, 3 * mm, "kinerja →", fontName=SANS, fontSize=7, fillColor=INK))
+    x_axis, y_axis = axes["sumbu_x"], axes["sumbu_y"]
+    for n, tick in enumerate(TICKS[x_axis]):
+        drawing.add(
+            String(
+                left + (n + 0.5) * size,
+                bottom - 3.5 * mm,
+                tick,
+                fontName=SANS,
+                fontSize=6,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
+    for n, tick in enumerate(TICKS[y_axis]):
+        drawing.add(
+            String(
+                left - 1 * mm,
+                bottom + (n + 0.5) * size - 1 * mm,
+                tick,
+                fontName=SANS,
+                fontSize=6,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
     drawing.add(
         String(
-            1 * mm, 10 * mm + 3 * size - 4 * mm, "potensi", fontName=SANS, fontSize=7, fillColor=INK
+            left + 1.5 * size,
+            1.5 * mm,
+            f"X: {AXIS_NAMES[x_axis]} →",
+            fontName=SANS_BOLD,
+            fontSize=7,
+            fillColor=INK,
+            textAnchor="middle",
         )
     )
-    drawing.add(
-        String(1 * mm, 10 * mm + 3 * size - 7 * mm, "↑", fontName=SANS, fontSize=7, fillColor=INK)
+    label = Group(
+        String(
+            0,
+            0,
+            f"Y: {AXIS_NAMES[y_axis]} →",
+            fontName=SANS_BOLD,
+            fontSize=7,
+            fillColor=INK,
+            textAnchor="middle",
+        ),
+        transform=(0, 1, -1, 0, 3 * mm, bottom + 1.5 * size),
     )
+    drawing.add(label)
     return drawing
 
 
@@ -257,15 +333,15 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
                 else f"{decimal(p['digital_score'])} % — {p['digital_band']}",
             ],
             ["Kinerja", data.performance_label or "belum ada nilai kinerja"],
-            ["Kotak talenta", "-" if p["talent_box"] is None else str(p["talent_box"])],
+            ["Kotak talenta", "-" if p["talent_box"] is None else f"K{p['talent_box']}"],
         ],
-        [32 * mm, 64 * mm],
+        [30 * mm, 62 * mm],
         header=False,
     )
     story.append(
         Table(
-            [[_radar(p["levels"], p["standard"], order), figures]],
-            colWidths=[76 * mm, 100 * mm],
+            [[_radar(p["levels"], p["standard"], order, data.competency_names), figures]],
+            colWidths=[82 * mm, 94 * mm],
             style=[
                 ("FONTNAME", (0, 0), (-1, -1), SANS),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -299,20 +375,39 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         )
     )
     story.append(gap_table)
-    story.append(Paragraph("Potensi dan penempatan talenta", HEADING))
+    descriptions = p.get("level_descriptions") or {}
+    if descriptions:
+        legend = " · ".join(f"{k} = {v}" for k, v in sorted(descriptions.items()))
+        story.append(Paragraph(_text(f"Level: {legend}"), SMALL))
+    story.append(Paragraph("Emerging Skills (Potensi) dan penempatan talenta", HEADING))
     aspects = [["Aspek potensi", "Skor"]] + [
         [data.aspect_names.get(c, c), decimal(v)] for c, v in p["potential_aspects"].items()
     ]
     boxes = {int(k): tuple(v) for k, v in p.get("boxes", {}).items()}
     action = p.get("action") or "Kotak talenta ditetapkan setelah nilai kinerja dimuat."
-    right = [
-        _nine_box(boxes, highlight=p["talent_box"]) if boxes else "",
+    left = [
+        _table(aspects, [52 * mm, 16 * mm]),
+        Spacer(1, 2 * mm),
         Paragraph(f"<b>Rekomendasi:</b> {_text(action)}", BODY),
+        Paragraph(
+            _text(
+                f"Matriks talenta versi {p['versions'].get('talent-matrix', '-')}"
+                + (f"; sumber rekomendasi: {p['action_source']}" if p.get("action_source") else "")
+            ),
+            SMALL,
+        ),
     ]
     story.append(
         Table(
-            [[_table(aspects, [52 * mm, 16 * mm]), right]],
-            colWidths=[76 * mm, 100 * mm],
+            [
+                [
+                    left,
+                    _nine_box(boxes, axes=p.get("axes"), highlight=p["talent_box"])
+                    if boxes
+                    else "",
+                ]
+            ],
+            colWidths=[100 * mm, 76 * mm],
             style=[
                 ("FONTNAME", (0, 0), (-1, -1), SANS),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -329,6 +424,8 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
             )
         )
     versions = ", ".join(f"{k} {v}" for k, v in p["versions"].items())
+    if p.get("jpm_method"):
+        versions += f" (metode JPM {p['jpm_method']})"
     story.append(
         Paragraph(
             f"Dihitung dengan tabel: {_text(versions)}. Dokumen ini memuat data pribadi (UU 27/2022).",
@@ -372,10 +469,13 @@ def render_summary(data: SummaryData, *, fonts: Path) -> bytes:
         Table(
             [
                 [
-                    _nine_box(data.boxes, counts=counts),
-                    Paragraph(
-                        f"{without} pegawai belum berkotak (nilai kinerja belum dimuat).", BODY
-                    ),
+                    _nine_box(data.boxes, axes=data.axes, counts=counts),
+                    [
+                        Paragraph(
+                            f"{without} pegawai belum berkotak (nilai kinerja belum dimuat).", BODY
+                        ),
+                        Paragraph(_text(f"Matriks talenta versi {data.talent_version}"), SMALL),
+                    ],
                 ]
             ],
             colWidths=[80 * mm, 96 * mm],
@@ -392,7 +492,7 @@ def render_summary(data: SummaryData, *, fonts: Path) -> bytes:
                 Paragraph(_text(row["unit"]), BODY),
                 decimal(row["jpm"], 1),
                 Paragraph(_text(row["jpm_band"]), BODY),
-                row.get("talent_box") or "-",
+                f"K{row['talent_box']}" if row.get("talent_box") else "-",
             ]
         )
     story.append(_table(listing, [38 * mm, 40 * mm, 44 * mm, 14 * mm, 28 * mm, 14 * mm]))

@@ -950,14 +950,14 @@ def render_candidate_receipt(paper: CandidateReceiptPaper, *, fonts: Path) -> by
         "fingerprint", parent=BODY, fontName=MONO, fontSize=10.5, leading=14
     )
     codes = [
-        Paragraph("Kode pencarian", SMALL),
+        Paragraph("Kode tanda terima", SMALL),
         Paragraph(_text(paper.lookup_code), code_style),
         Spacer(1, 4 * mm),
         Paragraph("Sidik jari jawaban (128 bit)", SMALL),
         Paragraph(_text(paper.fingerprint), fingerprint_style),
         Spacer(1, 4 * mm),
         Paragraph(
-            "Kode QR di samping memuat kode pencarian dan sidik jari lengkap.",
+            "Kode QR di samping memuat kode tanda terima dan sidik jari lengkap.",
             SMALL,
         ),
     ]
@@ -982,9 +982,9 @@ def render_candidate_receipt(paper: CandidateReceiptPaper, *, fonts: Path) -> by
     story.append(Spacer(1, 7 * mm))
     story.append(
         Paragraph(
-            "<b>Simpan bukti ini.</b> Kode pencarian dan sidik jari membuktikan jawaban yang "
+            "<b>Simpan bukti ini.</b> Kode tanda terima dan sidik jari membuktikan jawaban yang "
             "Anda kirim: keduanya dihitung dari rekaman jawaban Anda yang disegel oleh stasiun "
-            "saat ujian berakhir. Dengan kode pencarian, pusat dapat menemukan rekaman Anda dan "
+            "saat ujian berakhir. Dengan kode tanda terima, pusat dapat menemukan rekaman Anda dan "
             "menunjukkan bahwa jawaban yang dinilai memiliki sidik jari yang sama persis dengan "
             "yang tercetak di sini. Bila berbeda, atau bila rekaman Anda tidak ditemukan, "
             "sampaikan bukti ini kepada panitia atau instansi Anda.",

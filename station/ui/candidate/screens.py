@@ -430,9 +430,9 @@ class ReceiptScreen(Screen):
         text = QVBoxLayout()
         text.addWidget(label(f"{name} · {nip}", role="heading"))
         text.addWidget(label(self.tr("Dikirim: {time}").replace("{time}", submitted)))
-        text.addWidget(label(self.tr("Kode bukti"), role="muted"))
+        text.addWidget(label(self.tr("Kode tanda terima"), role="muted"))
         code_label = label(code, role="code", wrap=False)
-        code_label.setAccessibleName(self.tr("Kode bukti {code}").replace("{code}", code))
+        code_label.setAccessibleName(self.tr("Kode tanda terima {code}").replace("{code}", code))
         text.addWidget(code_label)
         text.addWidget(label(self.tr("Sidik jari jawaban"), role="muted"))
         fp = label(fingerprint, role="fingerprint")
@@ -443,7 +443,7 @@ class ReceiptScreen(Screen):
         text.addWidget(
             label(
                 self.tr(
-                    "Catat kode bukti ini atau potret kode QR-nya. Dengan kode ini Anda dapat "
+                    "Catat kode tanda terima ini atau potret kode QR-nya. Dengan kode ini Anda dapat "
                     "memeriksa di pusat bahwa jawaban yang dinilai sama persis dengan yang Anda kirim."
                 ),
                 role="muted",
