@@ -2457,7 +2457,7 @@
     </message>
     <message>
         <source>Jendela berlaku paket sudah lewat ({until}); perbaiki valid_until di sumber ujian.</source>
-        <translation>The package's validity window has already passed ({until}); correct valid_until in the exam source.</translation>
+        <translation>The package&apos;s validity window has already passed ({until}); correct valid_until in the exam source.</translation>
     </message>
     <message>
         <source>Sesi {session} sudah berakhir ({ends}); perbaiki jadwalnya di sumber ujian sebelum membuat paket.</source>
@@ -4285,7 +4285,7 @@
     </message>
     <message>
         <source>mengekspor atau mengimpor salinan ujian peserta</source>
-        <translation>export or import a candidate's attempt copy</translation>
+        <translation>export or import a candidate&apos;s attempt copy</translation>
     </message>
     <message>
         <source>mengatur hub ruang</source>
@@ -4325,7 +4325,7 @@
     </message>
     <message>
         <source>Kredensial pengawas sesi {sessions} hanya berlaku pada waktu sesinya (dengan kelonggaran dari paket); sekarang di luar waktu itu. Minta teknisi membuka stasiun dengan kata sandinya.</source>
-        <translation>The proctor credential of session {sessions} works only around its session's time (with the package's margin); it is outside that time now. Ask field IT to open the station with their passphrase.</translation>
+        <translation>The proctor credential of session {sessions} works only around its session&apos;s time (with the package&apos;s margin); it is outside that time now. Ask field IT to open the station with their passphrase.</translation>
     </message>
     <message>
         <source>Sebutkan alasan pencabutan (--reason).</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,6 +39,54 @@ def count_live_attempts(conn: sqlite3.Connection) -> int:
     )
 
 
+class GuardedConnection(sqlite3.Connection):
+    """The station's connection, with the writer rule built in (docs/architecture.md).
+
+    The connection is shared by the kiosk's timer and background jobs. Each
+    statement takes :attr:`writer_lock`, and a transaction holds it from BEGIN
+    to COMMIT or ROLLBACK (:meth:`transaction_lock`), so another thread's
+    statement waits until the transaction is over: no interleaving, and an
+    error path rolls back only its own transaction. The lock is reentrant: the
+    owning thread's statements inside its transaction pass.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.writer_lock = threading.RLock()
+
+    def execute(self, *args, **kwargs) -> sqlite3.Cursor:
+        with self.writer_lock:
+            return super().execute(*args, **kwargs)
+
+    def executemany(self, *args, **kwargs) -> sqlite3.Cursor:
+        with self.writer_lock:
+            return super().executemany(*args, **kwargs)
+
+    def executescript(self, *args, **kwargs) -> sqlite3.Cursor:
+        with self.writer_lock:
+            return super().executescript(*args, **kwargs)
+
+    def commit(self) -> None:
+        with self.writer_lock:
+            super().commit()
+
+    def rollback(self) -> None:
+        with self.writer_lock:
+            super().rollback()
+
+
+@contextmanager
+def transaction_lock(conn: sqlite3.Connection) -> Iterator[None]:
+    """Hold the connection's writer lock for a whole transaction (a plain connection, such as
+    a throw-away copy's, has none: one thread uses it)."""
+    lock = getattr(conn, "writer_lock", None)
+    if lock is None:
+        yield
+        return
+    with lock:
+        yield
+
+
 def process_umask() -> int:
     """The umask, read without changing it where the system tells (Linux), else set and restored."""
     try:
@@ -70,7 +119,12 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     settings are read back, and a database that refuses them is not used.
     """
     created = not Path(path).exists()
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn = sqlite3.connect(
+        str(path),
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
+        factory=GuardedConnection,
+    )
     if created and Path(path).exists():  # not for ":memory:"
         share_with_group(Path(path))
     db = sqlite_utils.Database(conn, execute_plugins=False, strict=True)
@@ -127,18 +181,19 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     failed transaction remains.
     """
     conn = db.conn
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as error:
-        raise translate_sqlite_error(error) from error
-    try:
-        yield db
-        conn.execute("COMMIT")
-    except sqlite3.Error as error:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise translate_sqlite_error(error) from error
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+    with transaction_lock(conn):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise translate_sqlite_error(error) from error
+        try:
+            yield db
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise translate_sqlite_error(error) from error
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

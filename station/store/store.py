@@ -29,6 +29,7 @@ from station.store.audit import AuditLog
 from station.store.database import (
     matching,
     open_database,
+    transaction_lock,
     translate_sqlite_error,
     write_transaction,
 )
@@ -751,6 +752,29 @@ class Store:
         :class:`ConflictError` instead of forking the chain.
         """
         conn = self.conn
+        with transaction_lock(conn):
+            self._append(
+                conn,
+                attempt_id=attempt_id,
+                seq=seq,
+                sealed=sealed,
+                link=link,
+                station_id=station_id,
+                change=change,
+            )
+
+    @staticmethod
+    def _append(
+        conn: sqlite3.Connection,
+        *,
+        attempt_id: str,
+        seq: int,
+        sealed: bytes,
+        link: bytes,
+        station_id: str,
+        change: AttemptChange | None,
+    ) -> None:
+        """:meth:`append_event`'s transaction, run under the writer lock."""
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
