@@ -1516,6 +1516,50 @@
         <translation>Member {member} in {file} expands beyond its declared size (zip bomb).</translation>
     </message>
     <message>
+        <source>{file} membawa komentar arsip zip ({count} bita) di luar isinya.</source>
+        <translation>{file} carries a zip archive comment ({count} bytes) outside its content.</translation>
+    </message>
+    <message>
+        <source>{file} berisi {count} bita tambahan setelah akhir arsip zip.</source>
+        <translation>{file} holds {count} extra bytes after the end of the zip archive.</translation>
+    </message>
+    <message>
+        <source>{file} berisi {count} bita tambahan sebelum awal arsip zip.</source>
+        <translation>{file} holds {count} extra bytes before the start of the zip archive.</translation>
+    </message>
+    <message>
+        <source>{file} berisi {count} bita di antara direktori pusat dan catatan akhirnya.</source>
+        <translation>{file} holds {count} bytes between the central directory and its end record.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} membawa kolom tambahan (extra field).</source>
+        <translation>Member {member} in {file} carries an extra field.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} membawa komentar.</source>
+        <translation>Member {member} in {file} carries a comment.</translation>
+    </message>
+    <message>
+        <source>{file} berisi {count} bita di direktori pusat di luar anggotanya.</source>
+        <translation>{file} holds {count} bytes in its central directory outside its members.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} bertumpang tindih dengan anggota lain.</source>
+        <translation>Member {member} in {file} overlaps another member.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} memakai deskriptor data; tidak didukung.</source>
+        <translation>Member {member} in {file} uses a data descriptor; not supported.</translation>
+    </message>
+    <message>
+        <source>Kepala lokal anggota {member} dalam {file} tidak sama dengan direktori pusatnya.</source>
+        <translation>The local header of member {member} in {file} differs from its central directory entry.</translation>
+    </message>
+    <message>
+        <source>{file} berisi {count} bita di luar anggota mana pun, setelah {member}.</source>
+        <translation>{file} holds {count} bytes outside any member, after {member}.</translation>
+    </message>
+    <message>
         <source>Berkas tidak ditemukan: {file}.</source>
         <translation>File not found: {file}.</translation>
     </message>
@@ -5205,7 +5249,7 @@ That folder becomes the data folder of the restored station. When finished, clos
     </message>
     <message>
         <source>Tidak ada stasiun cadangan: stasiun tujuan harus terhubung, tidak terkunci, soal sesi sudah terbuka, dan tidak ada peserta di sana.</source>
-        <translation>No spare station: the target station must be connected, unlocked, have the session's items open, and nobody sitting there.</translation>
+        <translation>No spare station: the target station must be connected, unlocked, have the session&apos;s items open, and nobody sitting there.</translation>
     </message>
     <message>
         <source>Melewati akhir sesi</source>
