@@ -1,15 +1,22 @@
 """Attacks on result bundles found by the independent attack run (issue 18): each test builds a
 genuine bundle with the real fixtures, tampers with it as the attacker did, and checks the refusal."""
 
+import hashlib
 import io
+import json
 import struct
 import zipfile
+from pathlib import Path
 
 import pytest
 
-from station.formats.errors import StrayBytesError
+from station.crypto.signing import sign
+from station.domain.exam import ItemFormat
+from station.formats.errors import ManifestError, StrayBytesError
+from station.formats.receipt import Verdict
 from station.services.verify import verify_with_root
-from tests.support.world import build_world, folder_digest, sit
+from tests.support import hostile
+from tests.support.world import build_world, folder_digest, roster_nips, sit
 
 END_RECORD = struct.Struct("<IHHHHIIH")
 
@@ -32,6 +39,31 @@ def hq_files(world) -> dict[str, bytes]:
         for k, v in folder_digest(world.hq.paths.root).items()
         if not k.endswith(("-shm", "-wal"))
     }
+
+
+def session_time(world):
+    """Move the clock into the synthetic session; returns the clock."""
+    if world.clock.now().wall_ms < 1_796_014_800_000:
+        world.clock.jump_wall(1_796_014_800_000 - world.clock.now().wall_ms)
+    return world.clock
+
+
+def start_answering(station, nip, answers: int, clock):
+    """A candidate who has begun and answered ``answers`` items: an attempt still in progress."""
+    sitting = station.sittings.begin("SYN-S1", nip)
+    sitting.start()
+    sitting.start_section()
+    items = sitting.attempt.ordered_items(sitting.attempt.current)
+    for position in range(answers):
+        if position:
+            sitting.go_to(position)
+        clock.advance(5_000)
+        ids = items[position].option_ids
+        most_least = items[position].format is ItemFormat.MOST_LEAST
+        sitting.answer(
+            items[position].id, {"most": ids[0], "least": ids[-1]} if most_least else ids[0]
+        )
+    return sitting
 
 
 # ------------------------------------------------------- 1. a bundle is exactly its bytes
@@ -119,3 +151,119 @@ def test_packages_and_receipts_are_exactly_their_bytes_too(world, tmp_path):
             carried, root_pem=root_pem(world), now_ms=world.clock.now().wall_ms
         )
         assert not verdict.valid and isinstance(verdict.problem, StrayBytesError), original.name
+
+
+# ------------------------------------------- 3. the manifest says what its members hold
+
+
+def resigned_bundle(world, station, source: Path, target: Path, change, *, raw=None) -> Path:
+    """``source`` with its manifest changed by ``change`` and signed again by the station's real key."""
+    entries = hostile.entries_of(source.read_bytes())
+    manifest = hostile.manifest_of(entries)
+    change(manifest)
+    key = station.station.keys.signing_key
+    if raw is None:
+        entries = hostile.resigned(entries, manifest, key)
+    else:
+        body = raw(manifest)
+        entries = hostile.replace(
+            hostile.replace(entries, "manifest.json", body), "manifest.sig", sign(key, body)
+        )
+    target.write_bytes(hostile.rebuilt(entries))
+    return target
+
+
+def bump(path: str, by: int):
+    def change(manifest):
+        holder = manifest
+        *parents, last = path.split(".")
+        for part in parents:
+            holder = holder[int(part)] if part.isdigit() else holder[part]
+        holder[int(last) if last.isdigit() else last] += by
+
+    return change
+
+
+def other_results_key(manifest):
+    manifest["hq_results_key_sha256"] = hashlib.sha256(b"another HQ").hexdigest()
+
+
+def sealed_head_misstated(manifest):
+    sealed = next(a for a in manifest["attempts"] if a["seal"] is not None)
+    sealed["head_seq"] += 1
+    manifest["counts"]["events"] += 1  # the totals agree with the lie: only the seal tells
+
+
+def spaced(manifest) -> bytes:
+    return json.dumps(manifest, sort_keys=True, indent=1).encode()
+
+
+MISSTATEMENTS = {
+    "attempt count": (bump("counts.attempts", 1), None, "ujian"),
+    "ended count": (bump("counts.ended", -1), None, "selesai"),
+    "event count": (bump("counts.events", 7), None, "kejadian"),
+    "sealed head": (sealed_head_misstated, None, "segel"),
+    "results key": (other_results_key, None, "kunci hasil"),
+    "canonical form": (lambda manifest: None, spaced, "kanonik"),
+}
+
+
+@pytest.mark.parametrize("misstatement", sorted(MISSTATEMENTS))
+def test_a_manifest_that_misstates_its_members_is_refused_with_its_own_error(
+    world, tmp_path, misstatement
+):
+    # Rule: counts, heads, the results-key fingerprint and the canonical form of the manifest are
+    # checked against what the bundle holds; a station key holder cannot misstate them.
+    station = world.station
+    sit(world, station, 2)
+    genuine = station.export.export(tmp_path / "usb")
+    change, raw, wording = MISSTATEMENTS[misstatement]
+    edited = resigned_bundle(
+        world, station, genuine.path, tmp_path / "edited.cactres", change, raw=raw
+    )
+    if misstatement != "results key":  # only a holder of the key can tell (HQ, an enrolled station)
+        verdict = verify_with_root(
+            edited, root_pem=root_pem(world), now_ms=world.clock.now().wall_ms
+        )
+        assert not verdict.valid and isinstance(verdict.problem, ManifestError)
+        assert wording in verdict.problem.render()
+    before = hq_files(world)
+    with pytest.raises(ManifestError, match=wording):
+        world.hq.intake.ingest_one(edited, keys=world.keys)
+    assert hq_files(world) == before and world.hq.storage.ledger() == []
+    assert world.hq.intake.ingest_one(genuine.path, keys=world.keys).status == "accepted"
+
+
+def test_the_station_checks_the_results_key_a_bundle_was_sealed_for(world, tmp_path):
+    # Rule: a bundle sealed for another HQ results key is refused by a station's own verify too.
+    station = world.station
+    sit(world, station, 1)
+    genuine = station.export.export(tmp_path / "usb")
+    edited = resigned_bundle(
+        world, station, genuine.path, tmp_path / "e.cactres", other_results_key
+    )
+    verdict = station.verifier.verify(edited)
+    assert not verdict.valid and "kunci hasil" in verdict.problem.render()
+    assert station.verifier.verify(genuine.path).valid
+
+
+def test_an_unsealed_head_the_chain_does_not_reach_makes_that_attempt_broken(world, tmp_path):
+    # Rule: each attempt's head in the manifest is the head of its verified chain (checked at ingest,
+    # where the chain can be opened); a misstated one makes that attempt broken with its own problem.
+    station, clock = world.station, session_time(world)
+    sit(world, station, 1)
+    live = start_answering(station, roster_nips(world)[-1], 2, clock)
+    genuine = station.export.export(tmp_path / "usb")
+
+    def longer(manifest):
+        target = next(a for a in manifest["attempts"] if a["attempt_id"] == live.attempt_id)
+        target["head_seq"] += 3
+        manifest["counts"]["events"] += 3
+
+    edited = resigned_bundle(world, station, genuine.path, tmp_path / "edited.cactres", longer)
+    outcome = world.hq.intake.ingest_one(edited, keys=world.keys)
+    findings = {f.attempt_id: f for f in outcome.findings}
+    assert findings[live.attempt_id].verdict is Verdict.BROKEN
+    assert "kepala" in findings[live.attempt_id].problem.render()
+    assert world.hq.storage.attempt(live.attempt_id) is None
+    assert len(world.hq.storage.attempts()) == 1

@@ -561,6 +561,7 @@ def test_a_manifest_that_misstates_an_attempt_makes_it_broken(world, tmp_path, c
     target = manifest["attempts"][0]
     if change == "status":
         target["status"] = "in_progress"  # ended on the chain
+        manifest["counts"]["ended"] -= 1  # the totals agree with the lie: only the chain tells
     else:
         target["seal"] = None  # an ending without the station's seal
     edited = tmp_path / "edited.cactres"

@@ -2204,6 +2204,34 @@
         <translation>member name does not match the attempt ID</translation>
     </message>
     <message>
+        <source>{file}: manifes menyebut {stated} ujian, tetapi mencantumkan {actual}.</source>
+        <translation>{file}: the manifest states {stated} attempts but lists {actual}.</translation>
+    </message>
+    <message>
+        <source>{file}: manifes menyebut {stated} ujian selesai, tetapi mencantumkan {actual}.</source>
+        <translation>{file}: the manifest states {stated} finished attempts but lists {actual}.</translation>
+    </message>
+    <message>
+        <source>{file}: manifes menyebut {stated} kejadian, tetapi kepala rantainya menjumlahkan {actual}.</source>
+        <translation>{file}: the manifest states {stated} events, but its chain heads add up to {actual}.</translation>
+    </message>
+    <message>
+        <source>{file}: manifes mencantumkan sesi dua kali.</source>
+        <translation>{file}: the manifest lists a session twice.</translation>
+    </message>
+    <message>
+        <source>{file}: ujian {attempt} dari sesi {session} yang tidak tercantum.</source>
+        <translation>{file}: attempt {attempt} is of session {session}, which is not listed.</translation>
+    </message>
+    <message>
+        <source>{file}: manifes menyebut ujian {attempt} berkepala {head}, tetapi segelnya menyatakan lain.</source>
+        <translation>{file}: the manifest states head {head} for attempt {attempt}, but its seal states otherwise.</translation>
+    </message>
+    <message>
+        <source>{file} disegel untuk kunci hasil HQ lain ({stated}), bukan kunci hasil HQ ini.</source>
+        <translation>{file} is sealed for another HQ results key ({stated}), not this HQ's results key.</translation>
+    </message>
+    <message>
         <source>{file}: manifes menyebut stasiun {station}, tetapi ditandatangani oleh {signer}.</source>
         <translation>{file}: the manifest names station {station}, but it was signed by {signer}.</translation>
     </message>
@@ -2280,6 +2308,10 @@
         <translation>The manifest of {file} cannot be read: {problem}</translation>
     </message>
     <message>
+        <source>Manifes {file} tidak dalam bentuk JSON kanonik.</source>
+        <translation>The manifest of {file} is not in canonical JSON form.</translation>
+    </message>
+    <message>
         <source>{file} berformat {found!r}; stasiun ini membaca {expected}.</source>
         <translation>{file} has format {found!r}; this station reads {expected}.</translation>
     </message>
@@ -2314,6 +2346,10 @@
     <message>
         <source>Folder {folder} belum berisi HQ; jalankan &apos;station hq init&apos; dulu.</source>
         <translation>Folder {folder} does not contain an HQ yet; run &apos;station hq init&apos; first.</translation>
+    </message>
+    <message>
+        <source>Manifes menyebut kepala rantai {claimed}, rantainya berakhir di {shown}.</source>
+        <translation>The manifest states chain head {claimed}; the chain ends at {shown}.</translation>
     </message>
     <message>
         <source>Manifes menyebut status {claimed}, rantainya menunjukkan {shown}.</source>
@@ -2362,6 +2398,10 @@
     <message>
         <source>Stasiun {station} sudah mengirim bundel nomor {sequence} yang lain; nomor ini dipakai ulang.</source>
         <translation>Station {station} already sent a different bundle number {sequence}; this number has been reused.</translation>
+    </message>
+    <message>
+        <source>Manifes menempatkan ujian di sesi {claimed}, isinya menyebut sesi {shown} paket {package}.</source>
+        <translation>The manifest places the attempt in session {claimed}; its content names session {shown} of package {package}.</translation>
     </message>
     <message>
         <source>Segel tidak sesuai dengan rantai ujian: {fields}.</source>

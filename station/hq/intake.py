@@ -152,7 +152,14 @@ class HqIntake:
         latest = self._storage.latest_crl()
         crl = load_crl(latest[1]) if latest else None
         return open_bundle(
-            data, root=keys.root_cert, now_ms=self._clock.now().wall_ms, crl=crl, label=label
+            data,
+            root=keys.root_cert,
+            now_ms=self._clock.now().wall_ms,
+            crl=crl,
+            label=label,
+            results_key_sha256=hashlib.sha256(
+                keys.results_key.public_key().public_bytes_raw()
+            ).hexdigest(),
         )
 
     def open(self, path: Path, *, keys: HqKeys, operator: str) -> OpenedBundle:
@@ -204,6 +211,7 @@ class HqIntake:
                 )
             )
             attempt = _attempt_fields(payload["attempt"])
+            _check_listed(entry, attempt, bundle.manifest)
             attempt_key = unwrap_attempt_key_for_hq(
                 keys.results_key, entry.attempt_id, base64.b64decode(attempt["key_wrap_hq"])
             )
@@ -221,6 +229,14 @@ class HqIntake:
                 package_id=attempt["package_id"],
                 decrypt=False,
             )
+            if head.seq != entry.head_seq:
+                raise AttemptContentError(
+                    QT_TR_NOOP(
+                        "Manifes menyebut kepala rantai {claimed}, rantainya berakhir di {shown}."
+                    ),
+                    claimed=entry.head_seq,
+                    shown=head.seq,
+                )
             plaintexts = [attempt_keys.open_event(r.seq, r.sealed).decode() for r in records]
             events = [Event.from_record(json.loads(text)) for text in plaintexts]
             replayed = self._replay(entry.attempt_id, attempt, events)
@@ -754,6 +770,21 @@ def _attempt_fields(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict) or not all(isinstance(value.get(n), str) for n in names):
         raise ValueError("malformed attempt row")
     return value
+
+
+def _check_listed(entry: BundleAttempt, attempt: dict[str, Any], manifest) -> None:
+    """The member's attempt is the one the manifest lists: its session, package and form."""
+    listed = next((s for s in manifest.sessions if s["session_id"] == entry.session_id), None)
+    stated = (attempt["session_id"], attempt["package_id"], attempt["exam_id"])
+    if listed is None or stated != (entry.session_id, listed["package_id"], listed["exam_id"]):
+        raise AttemptContentError(
+            QT_TR_NOOP(
+                "Manifes menempatkan ujian di sesi {claimed}, isinya menyebut sesi {shown} paket {package}."
+            ),
+            claimed=entry.session_id,
+            shown=attempt["session_id"],
+            package=attempt["package_id"],
+        )
 
 
 def _seat_change(session_id: str | None, body: dict[str, Any], now: int) -> list[Anomaly]:

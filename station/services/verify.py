@@ -43,7 +43,11 @@ class VerifyService:
     def verify(self, path: Path) -> FileVerdict:
         context = self._enrollment.context()
         return verify_file(
-            path, root=context.root, crl=context.crl, now_ms=self._clock.now().wall_ms
+            path,
+            root=context.root,
+            crl=context.crl,
+            now_ms=self._clock.now().wall_ms,
+            results_key_sha256=context.results_key_sha256,
         )
 
     def bundle_signer(self, data: bytes, *, label: str) -> str:
@@ -64,7 +68,12 @@ def verify_with_root(path: Path, *, root_pem: bytes, now_ms: int) -> FileVerdict
 
 
 def verify_file(
-    path: Path, *, root: x509.Certificate, crl: x509.CertificateRevocationList | None, now_ms: int
+    path: Path,
+    *,
+    root: x509.Certificate,
+    crl: x509.CertificateRevocationList | None,
+    now_ms: int,
+    results_key_sha256: str | None = None,
 ) -> FileVerdict:
     """What the file is, who signed it, and whether it is valid; a bad file is a verdict, not an exception."""
     path = Path(path)
@@ -81,7 +90,15 @@ def verify_file(
     verdict = FileVerdict("unknown", False)
     for kind in kinds:
         try:
-            return _check(kind, data, root=root, crl=crl, label=path.name, now_ms=now_ms)
+            return _check(
+                kind,
+                data,
+                root=root,
+                crl=crl,
+                label=path.name,
+                now_ms=now_ms,
+                results_key_sha256=results_key_sha256,
+            )
         except FormatVersionError as error:
             verdict = FileVerdict(kind if len(kinds) == 1 else "unknown", False, problem=error)
         except StationError as error:
@@ -97,6 +114,7 @@ def _check(
     crl: x509.CertificateRevocationList | None,
     label: str,
     now_ms: int,
+    results_key_sha256: str | None = None,
 ) -> FileVerdict:
     if kind == "package":
         package = open_package(
@@ -131,7 +149,14 @@ def _check(
             ],
         )
     if kind == "bundle":
-        bundle = open_bundle(data, root=root, now_ms=now_ms, crl=crl, label=label)
+        bundle = open_bundle(
+            data,
+            root=root,
+            now_ms=now_ms,
+            crl=crl,
+            label=label,
+            results_key_sha256=results_key_sha256,
+        )
         m = bundle.manifest
         return FileVerdict(
             "bundle",
