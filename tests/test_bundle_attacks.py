@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from station.cli.main import main
 from station.crypto.signing import sign
 from station.domain.exam import ItemFormat
 from station.formats.errors import ManifestError, StrayBytesError
 from station.formats.receipt import Verdict
 from station.services.verify import verify_with_root
 from tests.support import hostile
-from tests.support.world import build_world, folder_digest, roster_nips, sit
+from tests.support.world import build_world, folder_digest, new_hq, roster_nips, sit
 
 END_RECORD = struct.Struct("<IHHHHIIH")
 
@@ -267,3 +268,67 @@ def test_an_unsealed_head_the_chain_does_not_reach_makes_that_attempt_broken(wor
     assert "kepala" in findings[live.attempt_id].problem.render()
     assert world.hq.storage.attempt(live.attempt_id) is None
     assert len(world.hq.storage.attempts()) == 1
+
+
+# ------------------------------------- 4. a newer CRL than the one the bundle carries
+
+
+def run_verify(capsys, *argv) -> tuple[int, str]:
+    code = main(["verify", *(str(a) for a in argv)])
+    return code, capsys.readouterr().out
+
+
+def test_verify_with_a_newer_crl_reports_a_station_revoked_since_the_bundle(
+    world, tmp_path, capsys
+):
+    # Rule: `station verify FILE --trust ROOT --crl FILE` uses the newer of the given CRL and the
+    # one inside the bundle, and says which CRL it used (number, date, source).
+    station = world.station
+    sit(world, station, 1)
+    bundle = station.export.export(tmp_path / "usb")
+    root = world.hq.paths.trust / "hq-root.pem"
+    carried = world.hq.storage.latest_crl()[0]
+    code, out = run_verify(capsys, bundle.path, "--trust", root)
+    assert code == 0 and f"CRL nomor {carried}" in out and "dari berkas itu sendiri" in out
+    world.hq.setup.revoke(station.station.station_id, reason="dicuri", keys=world.keys)
+    newer = tmp_path / "hq-crl-baru.pem"
+    newer.write_bytes(world.hq.storage.latest_crl()[1])
+    code, out = run_verify(capsys, bundle.path, "--trust", root, "--crl", newer)
+    assert code == 1 and "TIDAK SAH" in out and "dicabut" in out
+    assert f"CRL nomor {carried + 1}" in out and "hq-crl-baru.pem" in out
+    code, out = run_verify(capsys, bundle.path, "--trust", root, "--crl", newer, "--lang", "en")
+    assert code == 1 and f"CRL number {carried + 1}" in out and "NOT VALID" in out
+
+
+def test_an_older_crl_given_by_hand_does_not_replace_the_newer_one_inside(world, tmp_path, capsys):
+    # Rule: the newer CRL by number wins, whichever side it comes from.
+    station = world.station
+    old = tmp_path / "hq-crl-lama.pem"
+    old.write_bytes(world.hq.storage.latest_crl()[1])
+    world.hq.setup.revoke(world.stations[1].station.station_id, reason="rusak", keys=world.keys)
+    world.hq.setup.export_trust()
+    station.enrollment.install(  # the station takes the newer CRL with a fresh trust bundle
+        (world.hq.paths.stations / f"{station.station.station_id}.pem").read_bytes(),
+        world.trust_pem,
+    )
+    sit(world, station, 1)
+    bundle = station.export.export(tmp_path / "usb")
+    newest = world.hq.storage.latest_crl()[0]
+    code, out = run_verify(
+        capsys, bundle.path, "--trust", world.hq.paths.trust / "hq-root.pem", "--crl", old
+    )
+    assert code == 0 and f"CRL nomor {newest}" in out and "dari berkas itu sendiri" in out
+
+
+def test_a_crl_not_signed_by_the_root_is_refused(world, tmp_path, capsys):
+    # Rule: a CRL given by hand is trusted only if the root given with it signed it.
+    sit(world, world.station, 1)
+    bundle = world.station.export.export(tmp_path / "usb")
+    foreign_hq, _keys = new_hq(tmp_path / "foreign-hq", world.clock, name="HQ Palsu")
+    forged = tmp_path / "crl-palsu.pem"
+    forged.write_bytes(foreign_hq.storage.latest_crl()[1])
+    foreign_hq.close()
+    code, out = run_verify(
+        capsys, bundle.path, "--trust", world.hq.paths.trust / "hq-root.pem", "--crl", forged
+    )
+    assert code == 1 and "TIDAK SAH" in out and "tidak ditandatangani oleh root" in out

@@ -2144,6 +2144,10 @@
         <translation>HQ root certificate (hq-root.pem) to use</translation>
     </message>
     <message>
+        <source>CRL HQ yang lebih baru (hq-crl.pem); dipakai bila nomornya lebih besar dari CRL dalam berkas</source>
+        <translation>a newer HQ CRL (hq-crl.pem); used when its number is higher than that of the CRL in the file</translation>
+    </message>
+    <message>
         <source>Kode rilis terdiri dari 15 huruf dan angka, mis. 7K3MQ-9XT2R-VA4PD.</source>
         <translation>A release code consists of 15 letters and digits, e.g. 7K3MQ-9XT2R-VA4PD.</translation>
     </message>
@@ -2229,7 +2233,7 @@
     </message>
     <message>
         <source>{file} disegel untuk kunci hasil HQ lain ({stated}), bukan kunci hasil HQ ini.</source>
-        <translation>{file} is sealed for another HQ results key ({stated}), not this HQ's results key.</translation>
+        <translation>{file} is sealed for another HQ results key ({stated}), not this HQ&apos;s results key.</translation>
     </message>
     <message>
         <source>{file}: manifes menyebut stasiun {station}, tetapi ditandatangani oleh {signer}.</source>
@@ -2742,6 +2746,26 @@
     <message>
         <source>Masa simpan tidak boleh negatif.</source>
         <translation>The retention period must not be negative.</translation>
+    </message>
+    <message>
+        <source>berkas itu sendiri</source>
+        <translation>the file itself</translation>
+    </message>
+    <message>
+        <source>stasiun ini</source>
+        <translation>this station</translation>
+    </message>
+    <message>
+        <source>Pencabutan diperiksa dengan CRL nomor {number} ({issued}) dari {source}.</source>
+        <translation>Revocation checked with CRL number {number} ({issued}) from {source}.</translation>
+    </message>
+    <message>
+        <source>berkas {file}</source>
+        <translation>file {file}</translation>
+    </message>
+    <message>
+        <source>Tanpa CRL: pencabutan tidak diperiksa.</source>
+        <translation>No CRL: revocation not checked.</translation>
     </message>
     <message>
         <source>{file} terlalu besar untuk diperiksa.</source>
