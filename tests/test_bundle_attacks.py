@@ -11,13 +11,21 @@ from pathlib import Path
 import pytest
 
 from station.cli.main import main
-from station.crypto.signing import sign
+from station.crypto.signing import generate_signing_key, sign
+from station.crypto.x509 import Role, fingerprint, issue, to_pem
 from station.domain.exam import ItemFormat
 from station.formats.errors import ManifestError, StrayBytesError
 from station.formats.receipt import Verdict
 from station.services.verify import verify_with_root
 from tests.support import hostile
-from tests.support.world import build_world, folder_digest, new_hq, roster_nips, sit
+from tests.support.world import (
+    build_world,
+    enrolled_station,
+    folder_digest,
+    new_hq,
+    roster_nips,
+    sit,
+)
 
 END_RECORD = struct.Struct("<IHHHHIIH")
 
@@ -332,3 +340,87 @@ def test_a_crl_not_signed_by_the_root_is_refused(world, tmp_path, capsys):
         capsys, bundle.path, "--trust", world.hq.paths.trust / "hq-root.pem", "--crl", forged
     )
     assert code == 1 and "TIDAK SAH" in out and "tidak ditandatangani oleh root" in out
+
+
+# ----------------------------- 2. a station signs only for the sessions HQ issued to it
+
+
+def resigned_as(source: Path, target: Path, *, station_id: str, certificate, key) -> Path:
+    """Another station's bundle with the manifest naming ``station_id`` and ``certificate``,
+    that certificate as ``station.pem``, and signed with ``key`` (what an enrolled station can do)."""
+    entries = hostile.entries_of(source.read_bytes())
+    manifest = hostile.manifest_of(entries)
+    manifest["station_id"] = station_id
+    manifest["station_certificate_sha256"] = fingerprint(certificate)
+    entries = hostile.replace(entries, "station.pem", to_pem(certificate))
+    target.write_bytes(hostile.rebuilt(hostile.resigned(entries, manifest, key)))
+    return target
+
+
+@pytest.mark.parametrize("order", ["claim first", "genuine first"])
+def test_a_station_outside_the_centre_cannot_claim_another_stations_bundle(world, tmp_path, order):
+    # Rule: a bundle holding attempts of a session HQ never issued to its signing station is
+    # quarantined with an anomaly naming both stations, and never blocks the genuine bundle.
+    one = world.station
+    outsider = enrolled_station(world, "outsider")  # enrolled at HQ, not in the package's centre
+    sit(world, one, 2)
+    genuine = one.export.export(tmp_path / "usb")
+    claim = resigned_as(
+        genuine.path,
+        tmp_path / f"{outsider.station.station_id}-000001.cactres",
+        station_id=outsider.station.station_id,
+        certificate=outsider.enrollment.context().certificate,
+        key=outsider.station.keys.signing_key,
+    )
+    first, second = (claim, genuine.path) if order == "claim first" else (genuine.path, claim)
+    outcomes = {p: world.hq.intake.ingest_one(p, keys=world.keys) for p in (first, second)}
+    assert outcomes[claim].status == "quarantined" and outcomes[claim].receipt is None
+    assert outcomes[genuine.path].status == "accepted"
+    assert {f.verdict for f in outcomes[genuine.path].findings} == {Verdict.ACCEPTED}
+    (anomaly,) = world.hq.storage.anomalies(kind="session_not_issued")
+    detail = json.loads(anomaly.detail)
+    assert anomaly.station_id == outsider.station.station_id
+    assert one.station.station_id in detail["issued_to"] and detail["sessions"] == ["SYN-S1"]
+    assert world.hq.storage.anomalies(kind="bundle_altered") == []
+    for attempt in world.hq.storage.attempts():
+        assert attempt.bundle_id == genuine.bundle_id
+        assert attempt.origin_station_id == one.station.station_id
+    assert [e.status for e in world.hq.storage.ledger(outsider.station.station_id)] == [
+        "quarantined"
+    ]
+    assert not world.hq.paths.bundles.joinpath(outsider.station.station_id).exists()
+
+
+def test_another_certificate_cannot_claim_a_stations_numbers(world, tmp_path):
+    # Rule: a bundle signed by a certificate whose key is not the one HQ enrolled for that station
+    # is quarantined with an anomaly naming the station and both certificates; the genuine goes in.
+    one = world.station
+    sit(world, one, 1)
+    genuine = one.export.export(tmp_path / "usb")
+    stray_key = generate_signing_key()
+    stray = issue(
+        world.keys.root_cert,
+        world.keys.root_key,
+        subject_key=stray_key.public_key(),
+        name=one.station.station_id,
+        role=Role.STATION,
+        now_ms=world.clock.now().wall_ms,
+        days=30,
+        exchange_key=bytes(32),
+    )
+    claim = resigned_as(
+        genuine.path,
+        tmp_path / "stray.cactres",
+        station_id=one.station.station_id,
+        certificate=stray,
+        key=stray_key,
+    )
+    outcome = world.hq.intake.ingest_one(claim, keys=world.keys)
+    assert outcome.status == "quarantined" and world.hq.storage.attempts() == []
+    (anomaly,) = world.hq.storage.anomalies(kind="certificate_not_enrolled")
+    detail = json.loads(anomaly.detail)
+    assert anomaly.station_id == one.station.station_id
+    assert detail["certificate_sha256"] == fingerprint(stray)
+    assert detail["enrolled_sha256"] == fingerprint(one.enrollment.context().certificate)
+    assert world.hq.intake.ingest_one(genuine.path, keys=world.keys).status == "accepted"
+    assert world.hq.storage.anomalies(kind="bundle_altered") == []

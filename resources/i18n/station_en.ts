@@ -552,6 +552,18 @@
         <translation>seat change (attempt continued at another station)</translation>
     </message>
     <message>
+        <source>bundel berisi sesi yang tidak diberikan ke stasiun ini</source>
+        <translation>bundle holds a session not issued to this station</translation>
+    </message>
+    <message>
+        <source>bundel ditandatangani kunci yang tidak didaftarkan HQ</source>
+        <translation>bundle signed by a key HQ did not enroll</translation>
+    </message>
+    <message>
+        <source>kode bundel yang sama dari dua stasiun</source>
+        <translation>the same bundle ID from two stations</translation>
+    </message>
+    <message>
         <source>{when}  {kind}  stasiun {station}  ujian {attempt}  {detail}{state}</source>
         <translation>{when}  {kind}  station {station}  attempt {attempt}  {detail}{state}</translation>
     </message>
@@ -2396,12 +2408,24 @@
         <translation>Station {station} has been revoked by HQ.</translation>
     </message>
     <message>
+        <source>Bundel {bundle} sudah dikarantina sebelumnya.</source>
+        <translation>Bundle {bundle} was quarantined before.</translation>
+    </message>
+    <message>
         <source>Bundel {bundle} pernah diterima dengan isi lain; yang ini ditolak.</source>
         <translation>Bundle {bundle} was previously accepted with different content; this one is refused.</translation>
     </message>
     <message>
         <source>Stasiun {station} sudah mengirim bundel nomor {sequence} yang lain; nomor ini dipakai ulang.</source>
         <translation>Station {station} already sent a different bundle number {sequence}; this number has been reused.</translation>
+    </message>
+    <message>
+        <source>Bundel {bundle} ditandatangani sertifikat {certificate} untuk stasiun {station}, bukan kunci yang didaftarkan HQ untuknya.</source>
+        <translation>Bundle {bundle} is signed by certificate {certificate} for station {station}, not by the key HQ enrolled for it.</translation>
+    </message>
+    <message>
+        <source>Bundel {bundle} dari stasiun {station} memuat sesi {sessions} yang tidak pernah diberikan HQ kepadanya (diberikan kepada: {issued}).</source>
+        <translation>Bundle {bundle} from station {station} holds session {sessions}, which HQ never issued to it (issued to: {issued}).</translation>
     </message>
     <message>
         <source>Manifes menempatkan ujian di sesi {claimed}, isinya menyebut sesi {shown} paket {package}.</source>

@@ -38,7 +38,7 @@ from station.formats.resources import resource_dir
 from station.formats.tables import load_scale_table, load_scoring_tables
 from station.hq.errors import HqError, StationRevokedError, UnknownStationError
 from station.hq.keys import HqKeys, HqPaths
-from station.hq.storage import CandidateRow, HqStorage
+from station.hq.storage import CandidateRow, HqStorage, issued_sessions
 from station.reports.delivery import SecretPage, write_secret_sheets
 
 VALIDITY_AFTER_LAST_SESSION_MS = 30 * 24 * 3600 * 1000
@@ -357,6 +357,7 @@ class HqPackages:
                 for session_id, entries in source.roster.items()
                 for entry in entries
             ],
+            issued=issued_sessions(manifest),
         )
         return PackageBuild(package_id, path, digest, len(data), folder, releases, credentials)
 
