@@ -12,7 +12,7 @@ import pytest
 
 from station.cli.main import main
 from station.crypto.signing import generate_signing_key, sign
-from station.crypto.x509 import Role, fingerprint, issue, to_pem
+from station.crypto.x509 import Role, fingerprint, issue
 from station.domain.exam import ItemFormat
 from station.formats.errors import ManifestError, StrayBytesError
 from station.formats.receipt import Verdict
@@ -346,14 +346,11 @@ def test_a_crl_not_signed_by_the_root_is_refused(world, tmp_path, capsys):
 
 
 def resigned_as(source: Path, target: Path, *, station_id: str, certificate, key) -> Path:
-    """Another station's bundle with the manifest naming ``station_id`` and ``certificate``,
-    that certificate as ``station.pem``, and signed with ``key`` (what an enrolled station can do)."""
-    entries = hostile.entries_of(source.read_bytes())
-    manifest = hostile.manifest_of(entries)
-    manifest["station_id"] = station_id
-    manifest["station_certificate_sha256"] = fingerprint(certificate)
-    entries = hostile.replace(entries, "station.pem", to_pem(certificate))
-    target.write_bytes(hostile.rebuilt(hostile.resigned(entries, manifest, key)))
+    target.write_bytes(
+        hostile.resigned_as(
+            source.read_bytes(), station_id=station_id, certificate=certificate, key=key
+        )
+    )
     return target
 
 

@@ -26,6 +26,8 @@ from station.crypto.x509 import (
     ExpiredCertificateError,
     RevokedCertificateError,
     UntrustedCertificateError,
+    fingerprint,
+    to_pem,
 )
 from station.formats.errors import (
     ArchiveError,
@@ -149,6 +151,18 @@ def resigned(entries: list[Entry], manifest: dict, key: Ed25519PrivateKey) -> li
     """Entries with a new manifest signed by ``key`` (the real key, to reach later checks)."""
     body = json.dumps(manifest, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
     return replace(replace(entries, "manifest.json", body), "manifest.sig", sign(key, body))
+
+
+def resigned_as(data: bytes, *, station_id: str, certificate, key: Ed25519PrivateKey) -> bytes:
+    """Another station's bundle with the manifest naming ``station_id`` and ``certificate``,
+    that certificate as ``station.pem``, signed with ``key``: what an enrolled station can do
+    with any bundle it gets hold of."""
+    entries = entries_of(data)
+    manifest = manifest_of(entries)
+    manifest["station_id"] = station_id
+    manifest["station_certificate_sha256"] = fingerprint(certificate)
+    entries = replace(entries, "station.pem", to_pem(certificate))
+    return rebuilt(resigned(entries, manifest, key))
 
 
 def manifest_of(entries: list[Entry]) -> dict:
