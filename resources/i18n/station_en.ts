@@ -2780,8 +2780,8 @@
         <translation>this station</translation>
     </message>
     <message>
-        <source>Pencabutan diperiksa dengan CRL nomor {number} ({issued}) dari {source}.</source>
-        <translation>Revocation checked with CRL number {number} ({issued}) from {source}.</translation>
+        <source>CRL yang dipakai untuk pencabutan: CRL nomor {number} ({issued}) dari {source}.</source>
+        <translation>CRL used for revocation: CRL number {number} ({issued}) from {source}.</translation>
     </message>
     <message>
         <source>berkas {file}</source>

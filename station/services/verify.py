@@ -55,7 +55,9 @@ class CrlSource:
         issued = int(self.crl.last_update_utc.timestamp() * 1000)
         where = SOURCES.get(self.source)
         return Message(
-            QT_TR_NOOP("Pencabutan diperiksa dengan CRL nomor {number} ({issued}) dari {source}."),
+            QT_TR_NOOP(
+                "CRL yang dipakai untuk pencabutan: CRL nomor {number} ({issued}) dari {source}."
+            ),
             {
                 "number": self.number,
                 "issued": local_time(issued),
