@@ -421,3 +421,28 @@ def test_another_certificate_cannot_claim_a_stations_numbers(world, tmp_path):
     assert detail["enrolled_sha256"] == fingerprint(one.enrollment.context().certificate)
     assert world.hq.intake.ingest_one(genuine.path, keys=world.keys).status == "accepted"
     assert world.hq.storage.anomalies(kind="bundle_altered") == []
+
+
+def test_a_bundle_id_stated_by_two_stations_of_the_centre_blocks_neither(world, tmp_path):
+    # Rule: a bundle id is only what a manifest states; when two stations state the same one,
+    # HQ records it naming both and judges each bundle on its own checks (ADR 0021).
+    one, two = world.stations
+    sit(world, one, 1)
+    genuine = one.export.export(tmp_path / "usb")
+    copy = resigned_as(
+        genuine.path,
+        tmp_path / "copy.cactres",
+        station_id=two.station.station_id,
+        certificate=two.enrollment.context().certificate,
+        key=two.station.keys.signing_key,
+    )
+    copied = world.hq.intake.ingest_one(copy, keys=world.keys)
+    assert copied.status == "accepted"  # two holds the session: its copy changes nothing false
+    outcome = world.hq.intake.ingest_one(genuine.path, keys=world.keys)
+    assert outcome.status == "accepted" and outcome.receipt_beside.exists()
+    assert {f.verdict for f in outcome.findings} == {Verdict.DUPLICATE}
+    (shared,) = world.hq.storage.anomalies(kind="bundle_id_shared")
+    assert json.loads(shared.detail)["stations"] == sorted(
+        [one.station.station_id, two.station.station_id]
+    )
+    assert world.hq.storage.receipt_for(one.station.station_id, genuine.bundle_id) is not None
