@@ -1,6 +1,7 @@
 """Attacks on result bundles found by the independent attack run (issue 18): each test builds a
 genuine bundle with the real fixtures, tampers with it as the attacker did, and checks the refusal."""
 
+import base64
 import hashlib
 import io
 import json
@@ -446,3 +447,34 @@ def test_a_bundle_id_stated_by_two_stations_of_the_centre_blocks_neither(world, 
         [one.station.station_id, two.station.station_id]
     )
     assert world.hq.storage.receipt_for(one.station.station_id, genuine.bundle_id) is not None
+
+
+def test_a_seal_by_a_station_the_session_was_never_issued_to_makes_the_attempt_broken(
+    world, tmp_path
+):
+    # Rule: a seal counts only from a station HQ issued the attempt's session to; an enrolled
+    # station outside the centre cannot seal (and so re-fingerprint) another centre's attempt.
+    one = world.station
+    outsider = enrolled_station(world, "outsider")
+    sit(world, one, 2)
+    genuine = one.export.export(tmp_path / "usb")
+
+    def outsider_seal(manifest):
+        target = manifest["attempts"][0]
+        fields = json.loads(base64.b64decode(target["seal"]["statement"]))
+        fields["station_id"] = outsider.station.station_id
+        statement = json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()
+        target["seal"] = {
+            "statement": base64.b64encode(statement).decode(),
+            "signature": base64.b64encode(
+                sign(outsider.station.keys.signing_key, statement)
+            ).decode(),
+        }
+
+    edited = resigned_bundle(world, one, genuine.path, tmp_path / "e.cactres", outsider_seal)
+    outcome = world.hq.intake.ingest_one(edited, keys=world.keys)
+    resealed = hostile.manifest_of(hostile.entries_of(edited.read_bytes()))["attempts"][0]
+    findings = {f.attempt_id: f for f in outcome.findings}
+    assert findings[resealed["attempt_id"]].verdict is Verdict.BROKEN
+    assert outsider.station.station_id in findings[resealed["attempt_id"]].problem.render()
+    assert world.hq.storage.attempt(resealed["attempt_id"]) is None

@@ -2392,6 +2392,10 @@
         <translation>The seal was signed by a station unknown to HQ.</translation>
     </message>
     <message>
+        <source>Segel ditandatangani stasiun {station}, yang tidak pernah diberi sesi {session}.</source>
+        <translation>The seal is signed by station {station}, which was never issued session {session}.</translation>
+    </message>
+    <message>
         <source>Segel dibuat stasiun {station} setelah sertifikatnya dicabut.</source>
         <translation>The seal was made by station {station} after its certificate was revoked.</translation>
     </message>

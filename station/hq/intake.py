@@ -253,7 +253,7 @@ class HqIntake:
                 )
             seal_sha = None
             if entry.seal is not None:
-                fields = self._check_seal(entry.seal, station=bundle.station)
+                fields = self._check_seal(entry.seal, station=bundle.station, attempt=attempt)
                 _check_sealed(fields, entry.attempt_id, attempt, head, replayed)
                 seal_sha = hashlib.sha256(entry.seal.statement).hexdigest()
             elif replayed.status is AttemptStatus.ENDED:
@@ -323,14 +323,23 @@ class HqIntake:
             return Verdict.DUPLICATE  # an older copy of the chain HQ already holds further
         return Verdict.CONFLICT
 
-    def _check_seal(self, seal: AttemptSeal, *, station) -> dict[str, Any]:
-        """Verify a seal by the bundle's station or, after a seat change, by another known one."""
+    def _check_seal(self, seal: AttemptSeal, *, station, attempt: dict[str, Any]) -> dict[str, Any]:
+        """Verify a seal by the bundle's station or, after a seat change, by another station HQ
+        issued the attempt's session to (a station of the same centre, ADR 0021)."""
         signer_id = seal.fields.get("station_id")
         if signer_id == station.name:
             return seal.verify(station.public_key)
         other = self._storage.station(signer_id or "")
         if other is None:
             raise CryptoError(QT_TR_NOOP("Segel ditandatangani stasiun yang tidak dikenal HQ."))
+        if signer_id not in self._storage.issued_to(attempt["package_id"], attempt["session_id"]):
+            raise CryptoError(
+                QT_TR_NOOP(
+                    "Segel ditandatangani stasiun {station}, yang tidak pernah diberi sesi {session}."
+                ),
+                station=signer_id,
+                session=attempt["session_id"],
+            )
         fields = seal.verify(load_certificate(other.certificate).public_key())
         if other.revoked_wall_ms is not None and fields["ended_wall_ms"] >= other.revoked_wall_ms:
             raise CryptoError(
