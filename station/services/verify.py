@@ -7,6 +7,7 @@ trusted only if the root signed it. The verdict says which one was used.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,7 +81,7 @@ class FileVerdict:
     details: list[Message] = field(default_factory=list)
     problem: StationError | None = None
     crl: Message | None = None
-    """which CRL revocation was checked with (number, date, source)"""
+    """the CRL used for revocation (number, date, source), or that there was none"""
 
 
 class VerifyService:
@@ -156,7 +157,7 @@ def verify_file(
     path: Path,
     *,
     root: x509.Certificate,
-    crls: list[CrlSource] = (),
+    crls: Sequence[CrlSource] = (),
     now_ms: int,
     results_key_sha256: str | None = None,
 ) -> FileVerdict:
