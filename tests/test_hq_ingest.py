@@ -350,12 +350,17 @@ def test_the_receipt_is_written_beside_the_bundle_and_kept_at_hq(world, tmp_path
     outcome = ingest(world, bundle)
     assert outcome.receipt_beside == bundle.path.with_suffix(".cactrcpt")
     assert outcome.receipt_beside.read_bytes() == outcome.receipt.read_bytes()
-    assert world.hq.storage.receipt_for(outcome.bundle_id) == outcome.receipt.read_bytes()
+    assert (
+        world.hq.storage.receipt_for(outcome.station_id, outcome.bundle_id)
+        == outcome.receipt.read_bytes()
+    )
     outcome.receipt.unlink()  # lost at HQ (a crash between the commit and the file)
     outcome.receipt_beside.unlink()
     again = ingest(world, bundle)
     assert again.status == "duplicate"
-    assert again.receipt.read_bytes() == world.hq.storage.receipt_for(outcome.bundle_id)
+    assert again.receipt.read_bytes() == world.hq.storage.receipt_for(
+        outcome.station_id, outcome.bundle_id
+    )
     assert again.receipt_beside.exists()
     assert world.station.receipts.import_receipt(again.receipt_beside).acknowledged == 1
 
@@ -561,6 +566,7 @@ def test_a_manifest_that_misstates_an_attempt_makes_it_broken(world, tmp_path, c
     target = manifest["attempts"][0]
     if change == "status":
         target["status"] = "in_progress"  # ended on the chain
+        manifest["counts"]["ended"] -= 1  # the totals agree with the lie: only the chain tells
     else:
         target["seal"] = None  # an ending without the station's seal
     edited = tmp_path / "edited.cactres"

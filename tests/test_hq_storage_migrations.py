@@ -7,6 +7,7 @@ from station.hq.storage import MIGRATIONS, HqStorage
 from station.store.database import open_database
 from station.store.errors import SchemaTooNewError
 from station.store.migrations import migrate, schema_version
+from tests.support.world import build_world
 
 
 def schema_1(path, *, ingested: bool):
@@ -58,7 +59,8 @@ def test_a_schema_1_hq_keeps_its_set_up_and_sets_its_ingest_aside(tmp_path):
     schema_1(tmp_path / "hq.db", ingested=True)
     storage = HqStorage.open(tmp_path / "hq.db")
     # migration 3 (issue 16): SIASN's pnsId / pnsOrangId per NIP, empty until a roster has them
-    assert schema_version(storage.db) == len(MIGRATIONS) == 3
+    # migration 4 (issue 18): bundles known by (station, number, SHA-256)
+    assert schema_version(storage.db) == len(MIGRATIONS) == 4
     assert storage.siasn_ids("199001152015032001") is None
     assert [s.station_id for s in storage.stations()] == ["STN-AAAAAAAA"]
     assert storage.package_scoring("PKG-1") is None  # built before HQ kept scoring data
@@ -89,3 +91,64 @@ def test_a_newer_hq_database_is_refused(tmp_path):
     db.close()
     with pytest.raises(SchemaTooNewError, match="versi CACT Station yang lebih baru"):
         HqStorage.open(tmp_path / "hq.db")
+
+
+def test_schema_4_keys_bundles_by_station_number_and_digest_and_learns_who_got_each_session(
+    tmp_path,
+):
+    # Rule: the migration keeps the ledger and receipts (now per station) and reads the
+    # stations each session was issued to back from the package files HQ built (ADR 0021).
+    world = build_world(tmp_path / "world", stations=2, import_package=False)
+    station_ids = sorted(s.station.station_id for s in world.stations)
+    db = open_database(tmp_path / "hq.db")
+    migrate(db, target=3, migrations=MIGRATIONS)
+    db["packages"].insert(
+        {
+            "package_id": world.package.package_id,
+            "exam_id": "E",
+            "file_name": str(world.package.path),
+            "sha256": world.package.sha256,
+            "built_wall_ms": 1,
+        }
+    )
+    db["packages"].insert(
+        {
+            "package_id": "PKG-GONE",
+            "exam_id": "E",
+            "file_name": "gone",
+            "sha256": "0",
+            "built_wall_ms": 1,
+        }
+    )
+    db["bundles"].insert(
+        {
+            "bundle_id": "b" * 32,
+            "station_id": station_ids[0],
+            "sequence": 1,
+            "sha256": "c" * 64,
+            "size": 10,
+            "received_wall_ms": 3,
+            "status": "accepted",
+            "file_name": "bundles/x.cactres",
+        }
+    )
+    db["receipts"].insert(
+        {
+            "receipt_id": "r" * 32,
+            "bundle_id": "b" * 32,
+            "issued_wall_ms": 4,
+            "file_name": "r",
+            "data": b"R",
+        }
+    )
+    db.close()
+    world.close()
+    storage = HqStorage.open(tmp_path / "hq.db")
+    assert schema_version(storage.db) == 4
+    (entry,) = storage.ledger()
+    assert storage.ledger_entry(station_ids[0], 1, "c" * 64) == entry
+    assert storage.receipt_for(station_ids[0], "b" * 32) == b"R"
+    assert storage.receipt_for(station_ids[1], "b" * 32) is None
+    assert sorted(storage.issued_to(world.package.package_id, "SYN-S1")) == station_ids
+    assert storage.issued_to("PKG-GONE", "SYN-S1") == {}
+    storage.close()

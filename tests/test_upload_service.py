@@ -13,11 +13,14 @@ import pytest
 
 from station.crypto.x509 import Role, to_pem
 from station.formats.trust import TrustBundleError, read_trust_bundle
-from station.hq.upload.spool import Spool
+from station.hq.upload.spool import DATABASE, MIGRATIONS, Spool
 from station.services import hq_link
 from station.services.commands import RecordIncident
 from station.services.hq_link import HqIdentityError, HqRefusedError, HqUnreachableError
 from station.services.sync import RetryPolicy, SyncNotConfiguredError, SyncUnreachableError
+from station.store.database import open_database
+from station.store.migrations import migrate
+from tests.support import hostile
 from tests.support.upload import (
     UploadWorld,
     foreign_station_certificate,
@@ -235,6 +238,31 @@ def test_a_bundle_of_another_station_is_refused(tmp_path: Path) -> None:
         built.close()
 
 
+def test_a_bundle_id_another_station_uploaded_first_does_not_block_the_genuine_bundle(
+    tmp_path: Path,
+) -> None:
+    # Rule: the spool knows a bundle by its station and id (ADR 0021); a station that re-signs
+    # another's bundle under its own name cannot keep the genuine upload out.
+    built = upload_world(tmp_path, stations=2)
+    try:
+        first, second = built.world.stations
+        sit(built.world, first, 1)
+        genuine = first.export.export(tmp_path / "usb")
+        claim = hostile.resigned_as(
+            genuine.path.read_bytes(),
+            station_id=second.station.station_id,
+            certificate=second.enrollment.context().certificate,
+            key=second.station.keys.signing_key,
+        )
+        second.sync.link().upload(genuine.bundle_id, claim)
+        first.sync.link().upload(genuine.bundle_id, genuine.path.read_bytes())
+        assert sorted(u.station_id for u in stored(built)) == sorted(
+            [first.station.station_id, second.station.station_id]
+        )
+    finally:
+        built.close()
+
+
 def test_sizes_and_request_rates_per_station_are_limited(tmp_path: Path) -> None:
     built = upload_world(tmp_path, max_bundle_mb="0.01", burst="3", requests_per_minute="6")
     try:
@@ -370,3 +398,31 @@ def test_station_sync_on_the_command_line(built: UploadWorld, tmp_path: Path) ->
     assert built.address in result.stdout
     assert "Bundel 1 terkirim" in result.stdout
     built.world.stations.clear()  # closed above
+
+
+def test_a_spool_from_before_keeps_its_uploads_per_station(tmp_path: Path) -> None:
+    # Rule: migrating uploads.db keeps every upload and its order, now known by station and id.
+    db = open_database(tmp_path / DATABASE)
+    migrate(db, target=1, migrations=MIGRATIONS)
+    for number, station in enumerate(["STN-BBBBBBBB", "STN-AAAAAAAA"], start=1):
+        db["uploads"].insert(
+            {
+                "bundle_id": f"{number}" * 32,
+                "station_id": station,
+                "sequence": 1,
+                "sha256": "c" * 64,
+                "size": 10,
+                "received_wall_ms": number,
+                "file_name": f"{station}/000001-{number}.cactres",
+                "receipt": b"R",
+            }
+        )
+    db.close()
+    spool = Spool(tmp_path)
+    try:
+        assert [u.station_id for u in spool.uploads()] == ["STN-BBBBBBBB", "STN-AAAAAAAA"]
+        assert spool.find("STN-AAAAAAAA", "2" * 32).received_wall_ms == 2
+        assert spool.find("STN-BBBBBBBB", "2" * 32) is None
+        assert spool.at("STN-BBBBBBBB", 1).bundle_id == "1" * 32
+    finally:
+        spool.close()

@@ -572,6 +572,18 @@
         <translation>seat change (attempt continued at another station)</translation>
     </message>
     <message>
+        <source>bundel berisi sesi yang tidak diberikan ke stasiun ini</source>
+        <translation>bundle holds a session not issued to this station</translation>
+    </message>
+    <message>
+        <source>bundel ditandatangani kunci yang tidak didaftarkan HQ</source>
+        <translation>bundle signed by a key HQ did not enroll</translation>
+    </message>
+    <message>
+        <source>kode bundel yang sama dari dua stasiun</source>
+        <translation>the same bundle ID from two stations</translation>
+    </message>
+    <message>
         <source>{when}  {kind}  stasiun {station}  ujian {attempt}  {detail}{state}</source>
         <translation>{when}  {kind}  station {station}  attempt {attempt}  {detail}{state}</translation>
     </message>
@@ -1608,6 +1620,50 @@
         <translation>Member {member} in {file} expands beyond its declared size (zip bomb).</translation>
     </message>
     <message>
+        <source>{file} membawa komentar arsip zip ({count} bita) di luar isinya.</source>
+        <translation>{file} carries a zip archive comment ({count} bytes) outside its content.</translation>
+    </message>
+    <message>
+        <source>{file} berisi {count} bita tambahan setelah akhir arsip zip.</source>
+        <translation>{file} holds {count} extra bytes after the end of the zip archive.</translation>
+    </message>
+    <message>
+        <source>{file} berisi {count} bita tambahan sebelum awal arsip zip.</source>
+        <translation>{file} holds {count} extra bytes before the start of the zip archive.</translation>
+    </message>
+    <message>
+        <source>{file} berisi {count} bita di antara direktori pusat dan catatan akhirnya.</source>
+        <translation>{file} holds {count} bytes between the central directory and its end record.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} membawa kolom tambahan (extra field).</source>
+        <translation>Member {member} in {file} carries an extra field.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} membawa komentar.</source>
+        <translation>Member {member} in {file} carries a comment.</translation>
+    </message>
+    <message>
+        <source>{file} berisi {count} bita di direktori pusat di luar anggotanya.</source>
+        <translation>{file} holds {count} bytes in its central directory outside its members.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} bertumpang tindih dengan anggota lain.</source>
+        <translation>Member {member} in {file} overlaps another member.</translation>
+    </message>
+    <message>
+        <source>Anggota {member} dalam {file} memakai deskriptor data; tidak didukung.</source>
+        <translation>Member {member} in {file} uses a data descriptor; not supported.</translation>
+    </message>
+    <message>
+        <source>Kepala lokal anggota {member} dalam {file} tidak sama dengan direktori pusatnya.</source>
+        <translation>The local header of member {member} in {file} differs from its central directory entry.</translation>
+    </message>
+    <message>
+        <source>{file} berisi {count} bita di luar anggota mana pun, setelah {member}.</source>
+        <translation>{file} holds {count} bytes outside any member, after {member}.</translation>
+    </message>
+    <message>
         <source>Berkas tidak ditemukan: {file}.</source>
         <translation>File not found: {file}.</translation>
     </message>
@@ -2208,6 +2264,10 @@
         <translation>HQ root certificate (hq-root.pem) to use</translation>
     </message>
     <message>
+        <source>CRL HQ yang lebih baru (hq-crl.pem); dipakai bila nomornya lebih besar dari CRL dalam berkas</source>
+        <translation>a newer HQ CRL (hq-crl.pem); used when its number is higher than that of the CRL in the file</translation>
+    </message>
+    <message>
         <source>Kode rilis terdiri dari 15 huruf dan angka, mis. 7K3MQ-9XT2R-VA4PD.</source>
         <translation>A release code consists of 15 letters and digits, e.g. 7K3MQ-9XT2R-VA4PD.</translation>
     </message>
@@ -2266,6 +2326,34 @@
     <message>
         <source>nama anggota tidak sesuai kode ujian</source>
         <translation>member name does not match the attempt ID</translation>
+    </message>
+    <message>
+        <source>{file}: manifes menyebut {stated} ujian, tetapi mencantumkan {actual}.</source>
+        <translation>{file}: the manifest states {stated} attempts but lists {actual}.</translation>
+    </message>
+    <message>
+        <source>{file}: manifes menyebut {stated} ujian selesai, tetapi mencantumkan {actual}.</source>
+        <translation>{file}: the manifest states {stated} finished attempts but lists {actual}.</translation>
+    </message>
+    <message>
+        <source>{file}: manifes menyebut {stated} kejadian, tetapi kepala rantainya menjumlahkan {actual}.</source>
+        <translation>{file}: the manifest states {stated} events, but its chain heads add up to {actual}.</translation>
+    </message>
+    <message>
+        <source>{file}: manifes mencantumkan sesi dua kali.</source>
+        <translation>{file}: the manifest lists a session twice.</translation>
+    </message>
+    <message>
+        <source>{file}: ujian {attempt} dari sesi {session} yang tidak tercantum.</source>
+        <translation>{file}: attempt {attempt} is of session {session}, which is not listed.</translation>
+    </message>
+    <message>
+        <source>{file}: manifes menyebut ujian {attempt} berkepala {head}, tetapi segelnya menyatakan lain.</source>
+        <translation>{file}: the manifest states head {head} for attempt {attempt}, but its seal states otherwise.</translation>
+    </message>
+    <message>
+        <source>{file} disegel untuk kunci hasil HQ lain ({stated}), bukan kunci hasil HQ ini.</source>
+        <translation>{file} is sealed for another HQ results key ({stated}), not this HQ&apos;s results key.</translation>
     </message>
     <message>
         <source>{file}: manifes menyebut stasiun {station}, tetapi ditandatangani oleh {signer}.</source>
@@ -2344,6 +2432,10 @@
         <translation>The manifest of {file} cannot be read: {problem}</translation>
     </message>
     <message>
+        <source>Manifes {file} tidak dalam bentuk JSON kanonik.</source>
+        <translation>The manifest of {file} is not in canonical JSON form.</translation>
+    </message>
+    <message>
         <source>{file} berformat {found!r}; stasiun ini membaca {expected}.</source>
         <translation>{file} has format {found!r}; this station reads {expected}.</translation>
     </message>
@@ -2380,6 +2472,10 @@
         <translation>Folder {folder} does not contain an HQ yet; run &apos;station hq init&apos; first.</translation>
     </message>
     <message>
+        <source>Manifes menyebut kepala rantai {claimed}, rantainya berakhir di {shown}.</source>
+        <translation>The manifest states chain head {claimed}; the chain ends at {shown}.</translation>
+    </message>
+    <message>
         <source>Manifes menyebut status {claimed}, rantainya menunjukkan {shown}.</source>
         <translation>The manifest states status {claimed}; its chain shows {shown}.</translation>
     </message>
@@ -2404,6 +2500,10 @@
         <translation>The seal was signed by a station unknown to HQ.</translation>
     </message>
     <message>
+        <source>Segel ditandatangani stasiun {station}, yang tidak pernah diberi sesi {session}.</source>
+        <translation>The seal is signed by station {station}, which was never issued session {session}.</translation>
+    </message>
+    <message>
         <source>Segel dibuat stasiun {station} setelah sertifikatnya dicabut.</source>
         <translation>The seal was made by station {station} after its certificate was revoked.</translation>
     </message>
@@ -2420,12 +2520,28 @@
         <translation>Station {station} has been revoked by HQ.</translation>
     </message>
     <message>
+        <source>Bundel {bundle} sudah dikarantina sebelumnya.</source>
+        <translation>Bundle {bundle} was quarantined before.</translation>
+    </message>
+    <message>
         <source>Bundel {bundle} pernah diterima dengan isi lain; yang ini ditolak.</source>
         <translation>Bundle {bundle} was previously accepted with different content; this one is refused.</translation>
     </message>
     <message>
         <source>Stasiun {station} sudah mengirim bundel nomor {sequence} yang lain; nomor ini dipakai ulang.</source>
         <translation>Station {station} already sent a different bundle number {sequence}; this number has been reused.</translation>
+    </message>
+    <message>
+        <source>Bundel {bundle} ditandatangani sertifikat {certificate} untuk stasiun {station}, bukan kunci yang didaftarkan HQ untuknya.</source>
+        <translation>Bundle {bundle} is signed by certificate {certificate} for station {station}, not by the key HQ enrolled for it.</translation>
+    </message>
+    <message>
+        <source>Bundel {bundle} dari stasiun {station} memuat sesi {sessions} yang tidak pernah diberikan HQ kepadanya (diberikan kepada: {issued}).</source>
+        <translation>Bundle {bundle} from station {station} holds session {sessions}, which HQ never issued to it (issued to: {issued}).</translation>
+    </message>
+    <message>
+        <source>Manifes menempatkan ujian di sesi {claimed}, isinya menyebut sesi {shown} paket {package}.</source>
+        <translation>The manifest places the attempt in session {claimed}; its content names session {shown} of package {package}.</translation>
     </message>
     <message>
         <source>Segel tidak sesuai dengan rantai ujian: {fields}.</source>
@@ -2786,6 +2902,26 @@
     <message>
         <source>Masa simpan tidak boleh negatif.</source>
         <translation>The retention period must not be negative.</translation>
+    </message>
+    <message>
+        <source>berkas itu sendiri</source>
+        <translation>the file itself</translation>
+    </message>
+    <message>
+        <source>stasiun ini</source>
+        <translation>this station</translation>
+    </message>
+    <message>
+        <source>CRL yang dipakai untuk pencabutan: CRL nomor {number} ({issued}) dari {source}.</source>
+        <translation>CRL used for revocation: CRL number {number} ({issued}) from {source}.</translation>
+    </message>
+    <message>
+        <source>berkas {file}</source>
+        <translation>file {file}</translation>
+    </message>
+    <message>
+        <source>Tanpa CRL: pencabutan tidak diperiksa.</source>
+        <translation>No CRL: revocation not checked.</translation>
     </message>
     <message>
         <source>{file} terlalu besar untuk diperiksa.</source>

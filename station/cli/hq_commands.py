@@ -488,6 +488,9 @@ ANOMALY_LABELS = {
     "roster_changed": QT_TR_NOOP("daftar peserta diubah pengawas"),
     "extended_past_end": QT_TR_NOOP("waktu ditambah melewati akhir sesi"),
     "seat_changed": QT_TR_NOOP("pindah kursi (ujian dilanjutkan di stasiun lain)"),
+    "session_not_issued": QT_TR_NOOP("bundel berisi sesi yang tidak diberikan ke stasiun ini"),
+    "certificate_not_enrolled": QT_TR_NOOP("bundel ditandatangani kunci yang tidak didaftarkan HQ"),
+    "bundle_id_shared": QT_TR_NOOP("kode bundel yang sama dari dua stasiun"),
 }
 
 

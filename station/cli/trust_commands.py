@@ -277,10 +277,13 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
             Path(args.file),
             root_pem=Path(args.trust).read_bytes(),
             now_ms=SystemClock().now().wall_ms,
+            crl_file=Path(args.crl) if args.crl else None,
         )
     else:
         with open_station(args.data, create=False) as station:
-            verdict = station.verifier.verify(Path(args.file))
+            verdict = station.verifier.verify(
+                Path(args.file), crl_file=Path(args.crl) if args.crl else None
+            )
     kinds = {
         "package": QT_TR_NOOP("paket ujian"),
         "bundle": QT_TR_NOOP("bundel hasil"),
@@ -298,6 +301,8 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
         )
     for detail in verdict.details:
         print(detail.render(console.translate), file=console.out)
+    if verdict.crl is not None:
+        print(verdict.crl.render(console.translate), file=console.out)
     if verdict.valid:
         console.say(QT_TR_NOOP("SAH"))
         return EXIT_OK
@@ -442,4 +447,12 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     p.add_argument("file")
     p.add_argument("--trust", help=tr(QT_TR_NOOP("sertifikat root HQ (hq-root.pem) yang dipakai")))
+    p.add_argument(
+        "--crl",
+        help=tr(
+            QT_TR_NOOP(
+                "CRL HQ yang lebih baru (hq-crl.pem); dipakai bila nomornya lebih besar dari CRL dalam berkas"
+            )
+        ),
+    )
     p.set_defaults(run=cmd_verify)

@@ -6,8 +6,13 @@ compression ratio. Names follow one rule, :func:`unsafe_member_name`, for
 writing and for reading: plain relative paths of ``[A-Za-z0-9._+@-]`` parts
 joined by ``/`` (``libstdc++.so.6``, Qt's ``+Material`` and ``icon@2x.png``),
 no ``.`` or ``..`` part, no absolute path, no backslash, colon or space; no
-link and no duplicate either. Members are only ever read into memory, never extracted to disk
-by name. Writing is atomic: a temporary name, fsync, rename, fsync of the
+link and no duplicate either. The archive is exactly its bytes: local headers
+and member data tile the file from its first byte to the central directory,
+which ends where the end record begins, which ends the file; no byte before,
+after or between them, no comment and no extra field (a carrier could
+otherwise change a file's SHA-256 without touching anything signed). Members
+are only ever read into memory, never extracted to disk by name. Writing is
+atomic: a temporary name, fsync, rename, fsync of the
 folder.
 """
 
@@ -31,6 +36,7 @@ from station.formats.errors import (
     CompressionBombError,
     DuplicateMemberError,
     MissingMemberError,
+    StrayBytesError,
     UnexpectedMemberError,
     UnsafeMemberError,
 )
@@ -54,6 +60,12 @@ UTF8_FLAG = 0x800
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")
 LOCAL_SIGNATURE = 0x04034B50
+CENTRAL_HEADER = struct.Struct("<IHHHHHHIIIHHHHHII")
+CENTRAL_SIGNATURE = 0x02014B50
+END_RECORD = struct.Struct("<IHHHHIIH")
+END_SIGNATURE = 0x06054B50
+DATA_DESCRIPTOR_FLAG = 0x8
+MAX_COMMENT = 0xFFFF
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +97,7 @@ class SafeArchive:
             raise ArchiveError(
                 QT_TR_NOOP("{file} bukan arsip zip yang utuh (rusak atau terpotong)."), file=label
             ) from None
+        check_layout(data, label=label)
         if len(infos) > limits.members:
             raise ArchiveTooLargeError(
                 QT_TR_NOOP("{file} berisi terlalu banyak anggota ({count})."),
@@ -241,6 +254,173 @@ class SafeArchive:
         if len(content) != info.file_size or zlib.crc32(content) != info.CRC:
             raise damaged
         return content
+
+
+@dataclass(frozen=True, slots=True)
+class _Central:
+    name: str
+    flags: int
+    method: int
+    crc: int
+    compressed: int
+    offset: int
+
+
+def check_layout(data: bytes, *, label: str) -> None:
+    """Refuse any byte outside the zip's declared structure (:class:`StrayBytesError`).
+
+    Local headers with their data must tile the file from byte 0 to the
+    central directory, the directory must end where the end record begins,
+    and the end record must end the file. No leading or trailing data, no gap
+    or overlap between members, no archive or member comment, no extra field,
+    no data descriptor, one disk only. Such bytes are not covered by any
+    signature, yet they change the file's SHA-256, by which HQ knows a bundle.
+    """
+    damaged = ArchiveError(
+        QT_TR_NOOP("{file} bukan arsip zip yang utuh (rusak atau terpotong)."), file=label
+    )
+    end = data.rfind(
+        END_SIGNATURE.to_bytes(4, "little"), max(0, len(data) - END_RECORD.size - MAX_COMMENT)
+    )
+    if end < 0 or end + END_RECORD.size > len(data):
+        raise damaged
+    _sig, disk, cd_disk, on_disk, total, cd_size, cd_offset, comment = END_RECORD.unpack_from(
+        data, end
+    )
+    if comment:
+        raise StrayBytesError(
+            QT_TR_NOOP("{file} membawa komentar arsip zip ({count} bita) di luar isinya."),
+            file=label,
+            count=comment,
+        )
+    if end + END_RECORD.size != len(data):
+        raise StrayBytesError(
+            QT_TR_NOOP("{file} berisi {count} bita tambahan setelah akhir arsip zip."),
+            file=label,
+            count=len(data) - end - END_RECORD.size,
+        )
+    if disk or cd_disk or on_disk != total:
+        raise damaged
+    directory = end - cd_size
+    if directory < 0 or cd_offset > directory:
+        raise damaged
+    if cd_offset < directory:
+        if data[directory : directory + 4] == CENTRAL_SIGNATURE.to_bytes(4, "little"):
+            raise StrayBytesError(
+                QT_TR_NOOP("{file} berisi {count} bita tambahan sebelum awal arsip zip."),
+                file=label,
+                count=directory - cd_offset,
+            )
+        raise StrayBytesError(
+            QT_TR_NOOP(
+                "{file} berisi {count} bita di antara direktori pusat dan catatan akhirnya."
+            ),
+            file=label,
+            count=directory - cd_offset,
+        )
+    entries: list[_Central] = []
+    position = directory
+    for _ in range(total):
+        if position + CENTRAL_HEADER.size > end:
+            raise damaged
+        fields = CENTRAL_HEADER.unpack_from(data, position)
+        if fields[0] != CENTRAL_SIGNATURE:
+            raise damaged
+        flags, method, crc, compressed = fields[3], fields[4], fields[7], fields[8]
+        name_length, extra_length, comment_length, start_disk = fields[10:14]
+        offset = fields[16]
+        raw_name = data[
+            position + CENTRAL_HEADER.size : position + CENTRAL_HEADER.size + name_length
+        ]
+        name = raw_name.decode("utf-8" if flags & UTF8_FLAG else "cp437", "replace")
+        if extra_length:
+            raise StrayBytesError(
+                QT_TR_NOOP("Anggota {member} dalam {file} membawa kolom tambahan (extra field)."),
+                file=label,
+                member=name,
+            )
+        if comment_length:
+            raise StrayBytesError(
+                QT_TR_NOOP("Anggota {member} dalam {file} membawa komentar."),
+                file=label,
+                member=name,
+            )
+        if start_disk:
+            raise damaged
+        entries.append(_Central(name, flags, method, crc, compressed, offset))
+        position += CENTRAL_HEADER.size + name_length
+    if position != end:
+        raise StrayBytesError(
+            QT_TR_NOOP("{file} berisi {count} bita di direktori pusat di luar anggotanya."),
+            file=label,
+            count=end - position,
+        )
+    expected = 0
+    previous = None
+    for entry in sorted(entries, key=lambda e: e.offset):
+        if entry.offset < expected:
+            raise StrayBytesError(
+                QT_TR_NOOP("Anggota {member} dalam {file} bertumpang tindih dengan anggota lain."),
+                file=label,
+                member=entry.name,
+            )
+        if entry.offset > expected:
+            raise _gap(label, previous, entry.offset - expected)
+        if entry.offset + LOCAL_HEADER.size > directory:
+            raise damaged
+        local = LOCAL_HEADER.unpack_from(data, entry.offset)
+        if local[0] != LOCAL_SIGNATURE:
+            raise damaged
+        flags, method, crc, compressed = local[2], local[3], local[6], local[7]
+        name_length, extra_length = local[9], local[10]
+        if flags & DATA_DESCRIPTOR_FLAG or entry.flags & DATA_DESCRIPTOR_FLAG:
+            raise StrayBytesError(
+                QT_TR_NOOP(
+                    "Anggota {member} dalam {file} memakai deskriptor data; tidak didukung."
+                ),
+                file=label,
+                member=entry.name,
+            )
+        if extra_length:
+            raise StrayBytesError(
+                QT_TR_NOOP("Anggota {member} dalam {file} membawa kolom tambahan (extra field)."),
+                file=label,
+                member=entry.name,
+            )
+        if (flags, method, crc, compressed) != (
+            entry.flags,
+            entry.method,
+            entry.crc,
+            entry.compressed,
+        ):
+            raise ArchiveError(
+                QT_TR_NOOP(
+                    "Kepala lokal anggota {member} dalam {file} tidak sama dengan direktori pusatnya."
+                ),
+                file=label,
+                member=entry.name,
+            )
+        expected = entry.offset + LOCAL_HEADER.size + name_length + compressed
+        previous = entry.name
+    if expected > directory:
+        raise damaged
+    if expected < directory:
+        raise _gap(label, previous, directory - expected)
+
+
+def _gap(label: str, previous: str | None, count: int) -> StrayBytesError:
+    if previous is None:
+        return StrayBytesError(
+            QT_TR_NOOP("{file} berisi {count} bita tambahan sebelum awal arsip zip."),
+            file=label,
+            count=count,
+        )
+    return StrayBytesError(
+        QT_TR_NOOP("{file} berisi {count} bita di luar anggota mana pun, setelah {member}."),
+        file=label,
+        count=count,
+        member=previous,
+    )
 
 
 def build_archive(members: list[tuple[str, bytes]], *, compress: set[str] = frozenset()) -> bytes:

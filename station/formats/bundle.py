@@ -18,6 +18,7 @@ from typing import Any
 from cryptography import x509
 
 from station.crypto.chain import AttemptSeal
+from station.crypto.errors import CanonicalJsonError
 from station.crypto.primitives import length_prefixed
 from station.crypto.x509 import CheckedCertificate, Role, check_crl, crl_number, load_crl, to_pem
 from station.domain.text import QT_TR_NOOP
@@ -172,6 +173,79 @@ def read_bundle(data: bytes, *, label: str = "bundel") -> tuple[SignedArchive, B
     return signed, parse_manifest(signed.manifest, label=label)
 
 
+def check_statements(
+    manifest: BundleManifest, *, label: str, results_key_sha256: str | None = None
+) -> None:
+    """What the manifest says of its attempts agrees with itself and with the seals it carries.
+
+    The counts are those of the listed attempts (events: every head plus one,
+    a chain numbering from 0); a sealed attempt's head, id and session are
+    those its seal states; every attempt's session is among the listed
+    sessions; and, when the reader knows HQ's results key, the members were
+    sealed for it. Each head is checked against its chain where the chain can
+    be opened (HQ ingest).
+    """
+    attempts = manifest.attempts
+    stated = manifest.counts
+    actual = {
+        "attempts": len(attempts),
+        "ended": sum(1 for a in attempts if a.status == "ended"),
+        "events": sum(a.head_seq + 1 for a in attempts),
+    }
+    wording = {
+        "attempts": QT_TR_NOOP(
+            "{file}: manifes menyebut {stated} ujian, tetapi mencantumkan {actual}."
+        ),
+        "ended": QT_TR_NOOP(
+            "{file}: manifes menyebut {stated} ujian selesai, tetapi mencantumkan {actual}."
+        ),
+        "events": QT_TR_NOOP(
+            "{file}: manifes menyebut {stated} kejadian, tetapi kepala rantainya menjumlahkan {actual}."
+        ),
+    }
+    for name, count in actual.items():
+        if stated[name] != count:
+            raise ManifestError(wording[name], file=label, stated=stated[name], actual=count)
+    sessions = [s["session_id"] for s in manifest.sessions]
+    if len(set(sessions)) != len(sessions):
+        raise ManifestError(QT_TR_NOOP("{file}: manifes mencantumkan sesi dua kali."), file=label)
+    for attempt in attempts:
+        if attempt.session_id not in sessions:
+            raise ManifestError(
+                QT_TR_NOOP("{file}: ujian {attempt} dari sesi {session} yang tidak tercantum."),
+                file=label,
+                attempt=attempt.attempt_id,
+                session=attempt.session_id,
+            )
+        if attempt.seal is None:
+            continue
+        try:
+            fields = attempt.seal.fields
+        except CanonicalJsonError:
+            fields = None
+        if not isinstance(fields, dict) or (
+            fields.get("attempt_id"),
+            fields.get("session_id"),
+            fields.get("head_seq"),
+        ) != (attempt.attempt_id, attempt.session_id, attempt.head_seq):
+            raise ManifestError(
+                QT_TR_NOOP(
+                    "{file}: manifes menyebut ujian {attempt} berkepala {head}, tetapi segelnya menyatakan lain."
+                ),
+                file=label,
+                attempt=attempt.attempt_id,
+                head=attempt.head_seq,
+            )
+    if results_key_sha256 is not None and manifest.hq_results_key_sha256 != results_key_sha256:
+        raise ManifestError(
+            QT_TR_NOOP(
+                "{file} disegel untuk kunci hasil HQ lain ({stated}), bukan kunci hasil HQ ini."
+            ),
+            file=label,
+            stated=manifest.hq_results_key_sha256[:16],
+        )
+
+
 def open_bundle(
     data: bytes,
     *,
@@ -179,8 +253,10 @@ def open_bundle(
     now_ms: int,
     crl: x509.CertificateRevocationList | None,
     label: str = "bundel",
+    results_key_sha256: str | None = None,
 ) -> VerifiedBundle:
-    """Check signature, station certificate (chain, validity, role, CRL) and every member."""
+    """Check signature, station certificate (chain, validity, role, CRL), what the manifest
+    states (:func:`check_statements`) and every member."""
     signed, manifest = read_bundle(data, label=label)
     # Who signed it is settled before revocation is: a revoked station's bundle goes to
     # quarantine under its own name, never under a name its manifest claims.
@@ -203,6 +279,7 @@ def open_bundle(
         check_crl(carried, root)
     newest = max((c for c in (crl, carried) if c is not None), key=crl_number, default=None)
     station = signed.check_signer(root=root, role=Role.STATION, now_ms=now_ms, crl=newest)
+    check_statements(manifest, label=label, results_key_sha256=results_key_sha256)
     signed.check_members({"manifest.json", "manifest.sig", SIGNER})
     listed = {a.member for a in manifest.attempts} | {RECORDS}
     if listed != set(signed.members) - {CRL}:

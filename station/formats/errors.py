@@ -27,6 +27,10 @@ class UnsafeMemberError(ArchiveError):
     """A member's name could escape the target folder, or is a link, or is not UTF-8."""
 
 
+class StrayBytesError(ArchiveError):
+    """Bytes outside the zip's declared structure: before, after or between members, a comment, an extra field."""
+
+
 class DuplicateMemberError(ArchiveError):
     """Two members share a name."""
 

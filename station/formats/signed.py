@@ -165,6 +165,14 @@ def read_signed(
             file=label,
             problem=error.message,
         ) from None
+    try:
+        canonical = canonical_json(manifest) == manifest_bytes
+    except CanonicalJsonError:
+        canonical = False
+    if not canonical:  # one meaning, one byte string: the SHA-256 of a file says what it holds
+        raise ManifestError(
+            QT_TR_NOOP("Manifes {file} tidak dalam bentuk JSON kanonik."), file=label
+        )
     schema = Schema(label, ManifestError)
     if not isinstance(manifest, dict) or manifest.get("format") != format_name:
         found = manifest.get("format") if isinstance(manifest, dict) else None

@@ -33,3 +33,8 @@ class BundleUnreadableError(HqError):
 
 class AttemptContentError(HqError):
     """An attempt in a signed bundle does not hold together (its station is faulty or worse)."""
+
+
+class ClaimError(HqError):
+    """A bundle its signer may not send: results of sessions HQ never issued to that station,
+    or a certificate whose key HQ did not enroll for it (quarantined, ADR 0021)."""

@@ -42,7 +42,12 @@ from station.formats.bundle import (
 from station.formats.errors import ArchiveTooLargeError, ReplayError
 from station.formats.receipt import ReceiptKind, ReceiptVerdict, Verdict, write_receipt
 from station.formats.tables import AnomalyThresholds, load_anomaly_thresholds
-from station.hq.errors import AttemptContentError, BundleUnreadableError, KeyOfflineError
+from station.hq.errors import (
+    AttemptContentError,
+    BundleUnreadableError,
+    ClaimError,
+    KeyOfflineError,
+)
 from station.hq.exams import HqExams
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import Anomaly, AttemptWrite, HqStorage, LedgerEntry, StoredAttempt
@@ -152,7 +157,14 @@ class HqIntake:
         latest = self._storage.latest_crl()
         crl = load_crl(latest[1]) if latest else None
         return open_bundle(
-            data, root=keys.root_cert, now_ms=self._clock.now().wall_ms, crl=crl, label=label
+            data,
+            root=keys.root_cert,
+            now_ms=self._clock.now().wall_ms,
+            crl=crl,
+            label=label,
+            results_key_sha256=hashlib.sha256(
+                keys.results_key.public_key().public_bytes_raw()
+            ).hexdigest(),
         )
 
     def open(self, path: Path, *, keys: HqKeys, operator: str) -> OpenedBundle:
@@ -204,6 +216,7 @@ class HqIntake:
                 )
             )
             attempt = _attempt_fields(payload["attempt"])
+            _check_listed(entry, attempt, bundle.manifest)
             attempt_key = unwrap_attempt_key_for_hq(
                 keys.results_key, entry.attempt_id, base64.b64decode(attempt["key_wrap_hq"])
             )
@@ -221,6 +234,14 @@ class HqIntake:
                 package_id=attempt["package_id"],
                 decrypt=False,
             )
+            if head.seq != entry.head_seq:
+                raise AttemptContentError(
+                    QT_TR_NOOP(
+                        "Manifes menyebut kepala rantai {claimed}, rantainya berakhir di {shown}."
+                    ),
+                    claimed=entry.head_seq,
+                    shown=head.seq,
+                )
             plaintexts = [attempt_keys.open_event(r.seq, r.sealed).decode() for r in records]
             events = [Event.from_record(json.loads(text)) for text in plaintexts]
             replayed = self._replay(entry.attempt_id, attempt, events)
@@ -232,7 +253,7 @@ class HqIntake:
                 )
             seal_sha = None
             if entry.seal is not None:
-                fields = self._check_seal(entry.seal, station=bundle.station)
+                fields = self._check_seal(entry.seal, station=bundle.station, attempt=attempt)
                 _check_sealed(fields, entry.attempt_id, attempt, head, replayed)
                 seal_sha = hashlib.sha256(entry.seal.statement).hexdigest()
             elif replayed.status is AttemptStatus.ENDED:
@@ -302,14 +323,23 @@ class HqIntake:
             return Verdict.DUPLICATE  # an older copy of the chain HQ already holds further
         return Verdict.CONFLICT
 
-    def _check_seal(self, seal: AttemptSeal, *, station) -> dict[str, Any]:
-        """Verify a seal by the bundle's station or, after a seat change, by another known one."""
+    def _check_seal(self, seal: AttemptSeal, *, station, attempt: dict[str, Any]) -> dict[str, Any]:
+        """Verify a seal by the bundle's station or, after a seat change, by another station HQ
+        issued the attempt's session to (a station of the same centre, ADR 0021)."""
         signer_id = seal.fields.get("station_id")
         if signer_id == station.name:
             return seal.verify(station.public_key)
         other = self._storage.station(signer_id or "")
         if other is None:
             raise CryptoError(QT_TR_NOOP("Segel ditandatangani stasiun yang tidak dikenal HQ."))
+        if signer_id not in self._storage.issued_to(attempt["package_id"], attempt["session_id"]):
+            raise CryptoError(
+                QT_TR_NOOP(
+                    "Segel ditandatangani stasiun {station}, yang tidak pernah diberi sesi {session}."
+                ),
+                station=signer_id,
+                session=attempt["session_id"],
+            )
         fields = seal.verify(load_certificate(other.certificate).public_key())
         if other.revoked_wall_ms is not None and fields["ended_wall_ms"] >= other.revoked_wall_ms:
             raise CryptoError(
@@ -365,7 +395,11 @@ class HqIntake:
         return outcomes
 
     def ingest_one(self, path: Path, *, keys: HqKeys) -> IngestOutcome:
-        """One bundle: refused (nothing stored), quarantined, a duplicate, or ingested with a receipt."""
+        """One bundle: refused (nothing stored), quarantined, a duplicate, or ingested with a receipt.
+
+        HQ knows a bundle by its station, its number and the SHA-256 of the file
+        (ADR 0021): the bundle id is only what the manifest states.
+        """
         data = _read(path)
         digest = hashlib.sha256(data).hexdigest()
         now = self._clock.now().wall_ms
@@ -373,40 +407,35 @@ class HqIntake:
             bundle = self._verified(data, path.name, keys)
         except RevokedCertificateError as error:  # its signer was matched to its manifest first
             _signed, manifest = read_bundle(data, label=path.name)
-            return self._quarantine(path, data, manifest, digest, error)
+            return self._quarantine(
+                path, data, manifest, digest, (error, _revoked(manifest, error, now))
+            )
         manifest = bundle.manifest
         station = self._storage.station(manifest.station_id)
         if station is not None and station.revoked_wall_ms is not None:
             # Revoked here, though no CRL says so yet (the root key was not at hand).
+            error = RevokedCertificateError(
+                QT_TR_NOOP("Stasiun {station} telah dicabut HQ."), station=station.station_id
+            )
             return self._quarantine(
-                path,
-                data,
-                manifest,
-                digest,
-                RevokedCertificateError(
-                    QT_TR_NOOP("Stasiun {station} telah dicabut HQ."), station=station.station_id
+                path, data, manifest, digest, (error, _revoked(manifest, error, now))
+            )
+        known = self._storage.ledger_entry(manifest.station_id, manifest.sequence, digest)
+        if known is not None and known.status != "accepted":
+            return IngestOutcome(
+                path.name,
+                known.status,
+                manifest.bundle_id,
+                manifest.station_id,
+                manifest.sequence,
+                problem=ClaimError(
+                    QT_TR_NOOP("Bundel {bundle} sudah dikarantina sebelumnya."),
+                    bundle=manifest.bundle_id,
                 ),
             )
-        known = self._storage.ledger_entry(manifest.bundle_id)
         if known is not None:
-            if known.sha256 != digest:
-                self._record_refusal(
-                    "bundle_altered",
-                    manifest,
-                    now,
-                    bundle=manifest.bundle_id,
-                    sequence=manifest.sequence,
-                    kept_sha256=known.sha256,
-                    refused_sha256=digest,
-                )
-                raise ReplayError(
-                    QT_TR_NOOP(
-                        "Bundel {bundle} pernah diterima dengan isi lain; yang ini ditolak."
-                    ),
-                    bundle=manifest.bundle_id,
-                )
             receipt_path = self._receipt_path(manifest.station_id, manifest.bundle_id)
-            receipt = self._storage.receipt_for(manifest.bundle_id)
+            receipt = self._storage.receipt_for(manifest.station_id, manifest.bundle_id)
             if receipt is not None and not receipt_path.exists():
                 receipt_path.parent.mkdir(parents=True, exist_ok=True)
                 write_atomically(receipt_path, receipt)  # lost to a crash after the commit
@@ -418,6 +447,23 @@ class HqIntake:
                 manifest.sequence,
                 receipt_path if receipt is not None else None,
                 _beside(path, receipt) if receipt is not None else None,
+            )
+        claim = self._claim(bundle, station, now)
+        if claim is not None:
+            return self._quarantine(path, data, manifest, digest, claim)
+        for other in self._storage.ledger_by_id(manifest.station_id, manifest.bundle_id):
+            self._record_refusal(
+                "bundle_altered",
+                manifest,
+                now,
+                bundle=manifest.bundle_id,
+                sequence=manifest.sequence,
+                kept_sha256=other.sha256,
+                refused_sha256=digest,
+            )
+            raise ReplayError(
+                QT_TR_NOOP("Bundel {bundle} pernah diterima dengan isi lain; yang ini ditolak."),
+                bundle=manifest.bundle_id,
             )
         same_number = self._storage.ledger_at(manifest.station_id, manifest.sequence)
         if same_number is not None:
@@ -457,6 +503,7 @@ class HqIntake:
                 anomalies += self._chain_anomalies(item, now)
         anomalies += self._candidate_anomalies(writes, now)
         anomalies += self._session_record_anomalies(bundle, keys, now)
+        anomalies += self._shared_id_anomalies(manifest, now)
         stored_at = (
             self._paths.bundles
             / manifest.station_id
@@ -699,21 +746,107 @@ class HqIntake:
             Anomaly(MISSING_BUNDLE, _detail(sequence=n), None, station_id, now) for n in missing
         ]
 
-    def _quarantine(
-        self, path: Path, data: bytes, manifest, digest: str, error: StationError
-    ) -> IngestOutcome:
-        anomaly = Anomaly(
-            "revoked_station",
-            _detail(bundle=manifest.bundle_id, sequence=manifest.sequence, problem=error.render()),
-            None,
-            manifest.station_id,
-            self._clock.now().wall_ms,
+    def _claim(self, bundle, station, now: int) -> tuple[StationError, Anomaly] | None:
+        """Why this bundle is not its signer's to send, if it is not (ADR 0021).
+
+        The certificate's key must be the one HQ enrolled for the station, and
+        every session it holds attempts of must be one HQ issued to that station
+        (a share for it in a package HQ built). Otherwise the bundle is another
+        station's results re-signed, or a certificate HQ does not stand behind:
+        it is quarantined, naming both sides, and the genuine bundle still goes in.
+        """
+        manifest = bundle.manifest
+        signer = bundle.station
+        key = signer.public_key.public_bytes_raw()
+        enrolled = (
+            load_certificate(station.certificate).public_key().public_bytes_raw()
+            if station is not None
+            else None
         )
+        if enrolled != key:
+            detail = _detail(
+                bundle=manifest.bundle_id,
+                sequence=manifest.sequence,
+                certificate_sha256=signer.fingerprint,
+                enrolled_sha256=station.fingerprint if station is not None else None,
+            )
+            return (
+                ClaimError(
+                    QT_TR_NOOP(
+                        "Bundel {bundle} ditandatangani sertifikat {certificate} untuk stasiun {station}, bukan kunci yang didaftarkan HQ untuknya."
+                    ),
+                    bundle=manifest.bundle_id,
+                    certificate=signer.fingerprint[:16],
+                    station=manifest.station_id,
+                ),
+                Anomaly("certificate_not_enrolled", detail, None, manifest.station_id, now),
+            )
+        foreign, issued_to = [], set()
+        for session in manifest.sessions:
+            stations = self._storage.issued_to(session["package_id"], session["session_id"])
+            if manifest.station_id not in stations:
+                foreign.append(session["session_id"])
+                issued_to |= set(stations)
+        if not foreign:
+            return None
+        sealed_by = {
+            str(entry.seal.fields.get("station_id"))
+            for entry in manifest.attempts
+            if entry.seal is not None and entry.session_id in foreign
+        }
+        detail = _detail(
+            bundle=manifest.bundle_id,
+            sequence=manifest.sequence,
+            sessions=sorted(foreign),
+            issued_to=sorted(issued_to),
+            sealed_by=sorted(sealed_by),
+            same_id=sorted(
+                e.station_id
+                for e in self._storage.ledger_elsewhere(manifest.bundle_id, manifest.station_id)
+            ),
+        )
+        return (
+            ClaimError(
+                QT_TR_NOOP(
+                    "Bundel {bundle} dari stasiun {station} memuat sesi {sessions} yang tidak pernah diberikan HQ kepadanya (diberikan kepada: {issued})."
+                ),
+                bundle=manifest.bundle_id,
+                station=manifest.station_id,
+                sessions=", ".join(sorted(foreign)),
+                issued=", ".join(sorted(issued_to)) or "-",
+            ),
+            Anomaly("session_not_issued", detail, None, manifest.station_id, now),
+        )
+
+    def _shared_id_anomalies(self, manifest, now: int) -> list[Anomaly]:
+        """Another station stated this bundle id before: one of the two copied the other's.
+        Recorded naming both; neither bundle is refused for it (each stands on its own checks)."""
+        others = self._storage.ledger_elsewhere(manifest.bundle_id, manifest.station_id)
+        if not others:
+            return []
+        stations = sorted({manifest.station_id, *(o.station_id for o in others)})
+        detail = _detail(bundle=manifest.bundle_id, stations=stations)
+        return [Anomaly("bundle_id_shared", detail, None, None, now)]
+
+    def _quarantine(
+        self,
+        path: Path,
+        data: bytes,
+        manifest,
+        digest: str,
+        claim: tuple[StationError, Anomaly],
+    ) -> IngestOutcome:
+        """Keep the file in ``quarantine/`` for review, with its anomaly; no receipt, nothing ingested.
+
+        A quarantined bundle holds no number: the station's own bundle under it still goes in.
+        """
+        error, anomaly = claim
         recorded = 0
-        if self._storage.ledger_entry(manifest.bundle_id) is None:
+        if self._storage.ledger_entry(manifest.station_id, manifest.sequence, digest) is None:
+            now = self._clock.now().wall_ms
             target = (
                 self._paths.quarantine
-                / f"{manifest.station_id}-{manifest.sequence:06d}-{manifest.bundle_id}.cactres"
+                / f"{manifest.station_id}-{manifest.sequence:06d}-{manifest.bundle_id}-{digest[:16]}.cactres"
             )
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(target, data)
@@ -724,11 +857,11 @@ class HqIntake:
                     manifest.sequence,
                     digest,
                     len(data),
-                    self._clock.now().wall_ms,
+                    now,
                     "quarantined",
                     str(target),
                 ),
-                anomaly,
+                [anomaly],
                 resolved=[
                     (MISSING_BUNDLE, manifest.station_id, _detail(sequence=manifest.sequence))
                 ],
@@ -748,12 +881,37 @@ class HqIntake:
         return self._paths.receipts / station_id / f"{bundle_id}.cactrcpt"
 
 
+def _revoked(manifest, error: StationError, now: int) -> Anomaly:
+    return Anomaly(
+        "revoked_station",
+        _detail(bundle=manifest.bundle_id, sequence=manifest.sequence, problem=error.render()),
+        None,
+        manifest.station_id,
+        now,
+    )
+
+
 def _attempt_fields(value: Any) -> dict[str, Any]:
     """The attempt row of a member, with the fields HQ reads, or ValueError."""
     names = ("session_id", "exam_id", "package_id", "origin_station_id", "key_wrap_hq")
     if not isinstance(value, dict) or not all(isinstance(value.get(n), str) for n in names):
         raise ValueError("malformed attempt row")
     return value
+
+
+def _check_listed(entry: BundleAttempt, attempt: dict[str, Any], manifest) -> None:
+    """The member's attempt is the one the manifest lists: its session, package and form."""
+    listed = next((s for s in manifest.sessions if s["session_id"] == entry.session_id), None)
+    stated = (attempt["session_id"], attempt["package_id"], attempt["exam_id"])
+    if listed is None or stated != (entry.session_id, listed["package_id"], listed["exam_id"]):
+        raise AttemptContentError(
+            QT_TR_NOOP(
+                "Manifes menempatkan ujian di sesi {claimed}, isinya menyebut sesi {shown} paket {package}."
+            ),
+            claimed=entry.session_id,
+            shown=attempt["session_id"],
+            package=attempt["package_id"],
+        )
 
 
 def _seat_change(session_id: str | None, body: dict[str, Any], now: int) -> list[Anomaly]:

@@ -40,7 +40,7 @@ from station.formats.tables import load_scale_table, load_scoring_tables
 from station.hq.credentials import HqCredentials
 from station.hq.errors import HqError, StationRevokedError, UnknownStationError
 from station.hq.keys import HqKeys, HqPaths
-from station.hq.storage import CandidateRow, HqStorage
+from station.hq.storage import CandidateRow, HqStorage, issued_sessions
 from station.reports.delivery import SecretPage, write_secret_sheets
 
 VALIDITY_AFTER_LAST_SESSION_MS = 30 * 24 * 3600 * 1000
@@ -381,6 +381,7 @@ class HqPackages:
                 for session_id, entries in source.roster.items()
                 for entry in entries
             ],
+            issued=issued_sessions(manifest),
         )
         self._storage.set_siasn_ids(
             [

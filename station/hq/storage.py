@@ -13,6 +13,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from station.crypto.canonical import parse_json
+from station.domain.errors import StationError
+from station.formats.archive import SafeArchive
+from station.formats.package import LIMITS as PACKAGE_LIMITS
 from station.store.database import matching, open_database, write_transaction
 from station.store.migrations import migrate
 
@@ -292,10 +296,86 @@ def _m003_siasn_ids(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m004_claims(db: sqlite_utils.Database) -> None:
+    """A bundle is known by (station, number, SHA-256 of the file), not by the id its manifest
+    states; a receipt by (station, bundle id); and HQ records which stations each session of
+    a package was issued to (ADR 0021).
+
+    A manifest's bundle id is only what its signer says, so another station could state
+    someone else's and block the genuine file. Only accepted bundles hold a number: a
+    quarantined claim does not stop the station's own bundle under that number.
+    Packages built before this schema are read back from their files for their stations.
+    """
+    db.execute(
+        """
+        CREATE TABLE bundles_v3 (
+            bundle_id TEXT NOT NULL, station_id TEXT NOT NULL, sequence INTEGER NOT NULL,
+            sha256 TEXT NOT NULL, size INTEGER NOT NULL, received_wall_ms INTEGER NOT NULL,
+            status TEXT NOT NULL, file_name TEXT NOT NULL,
+            PRIMARY KEY (station_id, sequence, sha256)
+        )
+        """
+    )
+    db.execute("INSERT INTO bundles_v3 SELECT * FROM bundles")
+    db.execute("DROP TABLE bundles")
+    db.execute("ALTER TABLE bundles_v3 RENAME TO bundles")
+    db.execute("CREATE INDEX bundles_by_id ON bundles (bundle_id)")
+    db.execute(
+        "CREATE UNIQUE INDEX bundles_accepted_number ON bundles (station_id, sequence)"
+        " WHERE status = 'accepted'"
+    )
+    db.execute("ALTER TABLE receipts ADD COLUMN station_id TEXT")
+    db.execute(
+        "UPDATE receipts SET station_id ="
+        " (SELECT station_id FROM bundles WHERE bundles.bundle_id = receipts.bundle_id)"
+    )
+    db.execute("DROP INDEX idx_receipts_bundle_id")
+    db.execute("CREATE UNIQUE INDEX receipts_by_bundle ON receipts (station_id, bundle_id)")
+    db.execute(
+        """
+        CREATE TABLE session_stations (
+            package_id TEXT NOT NULL, session_id TEXT NOT NULL, station_id TEXT NOT NULL,
+            certificate_sha256 TEXT NOT NULL,
+            PRIMARY KEY (package_id, session_id, station_id)
+        ) STRICT, WITHOUT ROWID
+        """
+    )
+    for package_id, file_name in db.execute("SELECT package_id, file_name FROM packages"):
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO session_stations VALUES (?, ?, ?, ?)",
+            [(package_id, *row) for row in _issued_in_file(Path(file_name))],
+        )
+
+
+def _issued_in_file(path: Path) -> list[tuple[str, str, str]]:
+    """(session, station, certificate SHA-256) for every share of a package file HQ built;
+    nothing when the file is gone or unreadable (its sessions then count as issued to nobody)."""
+    try:
+        archive = SafeArchive(path.read_bytes(), limits=PACKAGE_LIMITS, label=path.name)
+        manifest = parse_json(archive.read("manifest.json"))
+        return issued_sessions(manifest)
+    except (OSError, StationError, KeyError, TypeError, AttributeError):
+        return []
+
+
+def issued_sessions(manifest: dict) -> list[tuple[str, str, str]]:
+    """(session, station, certificate SHA-256) for each station of each session's centre."""
+    centres = {
+        centre["id"]: [(s["station_id"], s["certificate_sha256"]) for s in centre["stations"]]
+        for centre in manifest["centres"]
+    }
+    return [
+        (session["session_id"], station_id, certificate)
+        for session in manifest["sessions"]
+        for station_id, certificate in centres[session["centre"]]
+    ]
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _m001_initial,
     _m002_results,
     _m003_siasn_ids,
+    _m004_claims,
 )
 
 
@@ -483,15 +563,36 @@ class HqStorage:
         return None if row is None else row[0]
 
     # the bundle ledger
-    def ledger_entry(self, bundle_id: str) -> LedgerEntry | None:
+    def ledger_entry(self, station_id: str, sequence: int, sha256: str) -> LedgerEntry | None:
+        """This very file, as HQ knows a bundle: its station, its number and its SHA-256."""
         row = self.db.conn.execute(
-            "SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,)
+            "SELECT * FROM bundles WHERE station_id = ? AND sequence = ? AND sha256 = ?",
+            (station_id, sequence, sha256),
         ).fetchone()
         return None if row is None else LedgerEntry(*row)
 
+    def ledger_by_id(self, station_id: str, bundle_id: str) -> list[LedgerEntry]:
+        """What HQ accepted from this station under this bundle id (a quarantined claim counts not)."""
+        rows = self.db.conn.execute(
+            "SELECT * FROM bundles WHERE station_id = ? AND bundle_id = ? AND status = 'accepted'"
+            " ORDER BY received_wall_ms",
+            (station_id, bundle_id),
+        ).fetchall()
+        return [LedgerEntry(*row) for row in rows]
+
+    def ledger_elsewhere(self, bundle_id: str, station_id: str) -> list[LedgerEntry]:
+        """Bundles of other stations that stated the same bundle id."""
+        rows = self.db.conn.execute(
+            "SELECT * FROM bundles WHERE bundle_id = ? AND station_id != ? ORDER BY station_id",
+            (bundle_id, station_id),
+        ).fetchall()
+        return [LedgerEntry(*row) for row in rows]
+
     def ledger_at(self, station_id: str, sequence: int) -> LedgerEntry | None:
+        """The accepted bundle holding this station's number (a quarantined one holds none)."""
         row = self.db.conn.execute(
-            "SELECT * FROM bundles WHERE station_id = ? AND sequence = ?", (station_id, sequence)
+            "SELECT * FROM bundles WHERE station_id = ? AND sequence = ? AND status = 'accepted'",
+            (station_id, sequence),
         ).fetchone()
         return None if row is None else LedgerEntry(*row)
 
@@ -599,25 +700,31 @@ class HqStorage:
             if receipt is not None:
                 receipt_id, wall_ms, file_name, data = receipt
                 conn.execute(
-                    "INSERT INTO receipts VALUES (?, ?, ?, ?, ?)",
-                    (receipt_id, entry.bundle_id, wall_ms, file_name, data),
+                    "INSERT INTO receipts (receipt_id, bundle_id, issued_wall_ms, file_name, data,"
+                    " station_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    (receipt_id, entry.bundle_id, wall_ms, file_name, data, entry.station_id),
                 )
         return recorded
 
-    def receipt_for(self, bundle_id: str) -> bytes | None:
+    def receipt_for(self, station_id: str, bundle_id: str) -> bytes | None:
         """The signed ingest receipt HQ issued for a bundle (kept so a lost file can be rewritten)."""
         row = self.db.conn.execute(
-            "SELECT data FROM receipts WHERE bundle_id = ?", (bundle_id,)
+            "SELECT data FROM receipts WHERE station_id = ? AND bundle_id = ?",
+            (station_id, bundle_id),
         ).fetchone()
         return None if row is None else row[0]
 
     def record_quarantine(
-        self, entry: LedgerEntry, anomaly: Anomaly, *, resolved: list[tuple[str, str, str]] = ()
+        self,
+        entry: LedgerEntry,
+        anomalies: list[Anomaly],
+        *,
+        resolved: list[tuple[str, str, str]] = (),
     ) -> int:
         with write_transaction(self.db):
             self._resolve(resolved, wall_ms=entry.received_wall_ms)
             self._put_bundle(entry)
-            recorded = self._put_anomalies([anomaly])
+            recorded = self._put_anomalies(anomalies)
         return recorded
 
     def _put_bundle(self, entry: LedgerEntry) -> None:
@@ -662,8 +769,14 @@ class HqStorage:
         scoring: bytes,
         sessions: list[tuple[str, str, str, str, int, int, str]],
         candidates: list[CandidateRow],
+        issued: list[tuple[str, str, str]] = (),
     ) -> None:
+        """``issued``: (session, station, certificate SHA-256) for every share the package holds."""
         with write_transaction(self.db):
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO session_stations VALUES (?, ?, ?, ?)",
+                [(package_id, *row) for row in issued],
+            )
             self.db.conn.execute(
                 "UPDATE packages SET scoring = ? WHERE package_id = ?", (scoring, package_id)
             )
@@ -687,6 +800,17 @@ class HqStorage:
                     for c in candidates
                 ],
             )
+
+    def issued_to(self, package_id: str, session_id: str) -> dict[str, str]:
+        """The stations a session of a package HQ built was issued to, with their certificate
+        SHA-256 at the time; empty for a session HQ never issued."""
+        return dict(
+            self.db.conn.execute(
+                "SELECT station_id, certificate_sha256 FROM session_stations"
+                " WHERE package_id = ? AND session_id = ?",
+                (package_id, session_id),
+            ).fetchall()
+        )
 
     def package_scoring(self, package_id: str) -> bytes | None:
         row = self.db.conn.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +54,8 @@ class TrustContext:
     certificate: x509.Certificate
     upload_service: x509.Certificate | None = None
     """HQ's upload service (address and certificate to pin), when the trust bundle named one."""
+    results_key_sha256: str | None = None
+    """SHA-256 of HQ's pinned X25519 results key: what a bundle must be sealed for."""
 
     @property
     def fingerprint(self) -> str:
@@ -167,6 +170,9 @@ class EnrollmentService:
             crl=load_crl(latest[1]) if latest else None,
             certificate=load_certificate(record.station_cert),
             upload_service=load_certificate(service.encode()) if service else None,
+            results_key_sha256=hashlib.sha256(record.hq_results_public).hexdigest()
+            if record.hq_results_public
+            else None,
         )
 
     def status(self) -> EnrollmentStatus | None:

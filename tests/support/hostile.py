@@ -26,6 +26,8 @@ from station.crypto.x509 import (
     ExpiredCertificateError,
     RevokedCertificateError,
     UntrustedCertificateError,
+    fingerprint,
+    to_pem,
 )
 from station.formats.errors import (
     ArchiveError,
@@ -37,6 +39,7 @@ from station.formats.errors import (
     MemberIntegrityError,
     MissingMemberError,
     MissingSignatureError,
+    StrayBytesError,
     UnexpectedMemberError,
     UnsafeMemberError,
 )
@@ -149,6 +152,18 @@ def resigned(entries: list[Entry], manifest: dict, key: Ed25519PrivateKey) -> li
     """Entries with a new manifest signed by ``key`` (the real key, to reach later checks)."""
     body = json.dumps(manifest, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
     return replace(replace(entries, "manifest.json", body), "manifest.sig", sign(key, body))
+
+
+def resigned_as(data: bytes, *, station_id: str, certificate, key: Ed25519PrivateKey) -> bytes:
+    """Another station's bundle with the manifest naming ``station_id`` and ``certificate``,
+    that certificate as ``station.pem``, signed with ``key``: what an enrolled station can do
+    with any bundle it gets hold of."""
+    entries = entries_of(data)
+    manifest = manifest_of(entries)
+    manifest["station_id"] = station_id
+    manifest["station_certificate_sha256"] = fingerprint(certificate)
+    entries = replace(entries, "station.pem", to_pem(certificate))
+    return rebuilt(resigned(entries, manifest, key))
 
 
 def manifest_of(entries: list[Entry]) -> dict:
@@ -331,10 +346,45 @@ def envelope_cases(
             (CompressionBombError,),
         )
     )
+    cases += layout_cases(good)
     absurd = list(entries)
     absurd[target] = Entry(absurd[target].name, absurd[target].data, declared_size=0xFFFFFFF0)
     cases.append(Case("absurd declared size", rebuilt(absurd), (ArchiveTooLargeError,)))
     return cases
+
+
+def layout_cases(good: bytes) -> list[Case]:
+    """Bytes outside the zip's declared structure, which zip readers skip and no signature
+    covers: the file must be exactly its bytes (ADR 0021)."""
+    end = struct.Struct("<IHHHHIIH")
+    fields = list(end.unpack(good[-end.size :]))
+    directory = fields[6]
+    gap = [*fields[:6], directory + 8, fields[7]]
+    with zipfile.ZipFile(BytesIO(good)) as archive:
+        infos = archive.infolist()
+        contents = [archive.read(info) for info in infos]
+    extra = BytesIO()
+    with zipfile.ZipFile(extra, "w") as out:
+        for number, (info, content) in enumerate(zip(infos, contents, strict=True)):
+            if number == 0:
+                info.extra = struct.pack("<HH", 0xCAFE, 2) + b"!!"
+            out.writestr(info, content)
+    comment = b"carried"
+    return [
+        Case("bytes appended", good + b"\x00" * 16, (StrayBytesError,)),
+        Case("bytes prepended", b"MZ" * 8 + good, (StrayBytesError,)),
+        Case(
+            "archive comment",
+            good[:-2] + struct.pack("<H", len(comment)) + comment,
+            (StrayBytesError,),
+        ),
+        Case(
+            "gap before the central directory",
+            good[:directory] + b"\xff" * 8 + good[directory : -end.size] + end.pack(*gap),
+            (StrayBytesError,),
+        ),
+        Case("extra field on a member", extra.getvalue(), (StrayBytesError,)),
+    ]
 
 
 def foreign_cases(foreign: bytes) -> list[Case]:

@@ -205,7 +205,7 @@ class UploadService:
     def accept(self, station: CheckedCertificate, bundle_id: str, data: bytes) -> Accepted:
         """Verify, store durably and receipt one bundle; the same bundle again gets the same receipt."""
         digest = hashlib.sha256(data).hexdigest()
-        known = self.spool.find(bundle_id)
+        known = self.spool.find(station.name, bundle_id)
         if known is not None:
             return Accepted(self._same_or_conflict(known, station, digest), new=False)
         try:
@@ -245,7 +245,7 @@ class UploadService:
     def _store(
         self, station: CheckedCertificate, bundle_id: str, manifest, data: bytes, digest: str
     ) -> Accepted:
-        known = self.spool.find(bundle_id)
+        known = self.spool.find(station.name, bundle_id)
         if known is not None:
             same = self._same_or_conflict(known, station, digest)
             self.spool.restore_file(same, data)  # lost on the service's side: put it back
@@ -301,7 +301,7 @@ class UploadService:
 
     def receipt(self, station: CheckedCertificate, bundle_id: str) -> ReceiptAnswer:
         """HQ's ingest receipt for a bundle this station uploaded, or why there is none yet."""
-        known = self.spool.find(bundle_id)
+        known = self.spool.find(station.name, bundle_id)
         if known is None or known.station_id != station.name:
             raise UnknownBundleError(
                 QT_TR_NOOP("Layanan tidak menyimpan bundel {bundle} dari stasiun ini."),
@@ -316,7 +316,7 @@ class UploadService:
         return ReceiptAnswer(ReceiptState.WAITING)
 
     def transport_receipt(self, station: CheckedCertificate, bundle_id: str) -> bytes:
-        known = self.spool.find(bundle_id)
+        known = self.spool.find(station.name, bundle_id)
         if known is None or known.station_id != station.name:
             raise UnknownBundleError(
                 QT_TR_NOOP("Layanan tidak menyimpan bundel {bundle} dari stasiun ini."),

@@ -44,7 +44,26 @@ def _m001_uploads(db: sqlite_utils.Database) -> None:
     db["uploads"].create_index(["station_id", "sequence"], unique=True)
 
 
-MIGRATIONS = (_m001_uploads,)
+def _m002_per_station(db: sqlite_utils.Database) -> None:
+    """An upload is known by its station and bundle id: the id is only what the manifest states,
+    so another station stating it first must not keep the genuine bundle out (ADR 0021)."""
+    db.execute(
+        """
+        CREATE TABLE uploads_v2 (
+            bundle_id TEXT NOT NULL, station_id TEXT NOT NULL, sequence INTEGER NOT NULL,
+            sha256 TEXT NOT NULL, size INTEGER NOT NULL, received_wall_ms INTEGER NOT NULL,
+            file_name TEXT NOT NULL, receipt BLOB,
+            PRIMARY KEY (station_id, bundle_id)
+        )
+        """
+    )
+    db.execute("INSERT INTO uploads_v2 SELECT * FROM uploads ORDER BY rowid")
+    db.execute("DROP TABLE uploads")
+    db.execute("ALTER TABLE uploads_v2 RENAME TO uploads")
+    db.execute("CREATE UNIQUE INDEX uploads_by_number ON uploads (station_id, sequence)")
+
+
+MIGRATIONS = (_m001_uploads, _m002_per_station)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +96,12 @@ class Spool:
     def path_for(self, station_id: str, sequence: int, bundle_id: str) -> Path:
         return self.folder / station_id / f"{sequence:06d}-{bundle_id}.cactres"
 
-    def find(self, bundle_id: str) -> Upload | None:
+    def find(self, station_id: str, bundle_id: str) -> Upload | None:
+        """What this station uploaded under this bundle id."""
         with self._lock:
             row = self._db.conn.execute(
-                "SELECT * FROM uploads WHERE bundle_id = ?", (bundle_id,)
+                "SELECT * FROM uploads WHERE station_id = ? AND bundle_id = ?",
+                (station_id, bundle_id),
             ).fetchone()
         return None if row is None else Upload(*row)
 
