@@ -684,6 +684,26 @@
         <translation>threads that verify and store bundles</translation>
     </message>
     <message>
+        <source>sambungan terbuka paling banyak (bawaan: batas berkas proses - 96)</source>
+        <translation>most open connections (default: the process's file limit - 96)</translation>
+    </message>
+    <message>
+        <source>detik untuk jabat tangan TLS</source>
+        <translation>seconds for the TLS handshake</translation>
+    </message>
+    <message>
+        <source>detik untuk mengirim kepala permintaan, sejak bita pertamanya</source>
+        <translation>seconds to send a request header, from its first byte</translation>
+    </message>
+    <message>
+        <source>detik sambungan boleh diam di antara permintaan</source>
+        <translation>seconds a connection may stay idle between requests</translation>
+    </message>
+    <message>
+        <source>detik untuk setiap 64 KiB isi unggahan</source>
+        <translation>seconds for each 64 KiB of an upload's body</translation>
+    </message>
+    <message>
         <source>tulis log JSON ke berkas ini (bawaan: stderr)</source>
         <translation>write the JSON log to this file (default: stderr)</translation>
     </message>
@@ -5205,7 +5225,7 @@ That folder becomes the data folder of the restored station. When finished, clos
     </message>
     <message>
         <source>Tidak ada stasiun cadangan: stasiun tujuan harus terhubung, tidak terkunci, soal sesi sudah terbuka, dan tidak ada peserta di sana.</source>
-        <translation>No spare station: the target station must be connected, unlocked, have the session's items open, and nobody sitting there.</translation>
+        <translation>No spare station: the target station must be connected, unlocked, have the session&apos;s items open, and nobody sitting there.</translation>
     </message>
     <message>
         <source>Melewati akhir sesi</source>
