@@ -684,8 +684,8 @@
         <translation>threads that verify and store bundles</translation>
     </message>
     <message>
-        <source>sambungan terbuka paling banyak (bawaan: batas berkas proses - 96)</source>
-        <translation>most open connections (default: the process's file limit - 96)</translation>
+        <source>sambungan terbuka paling banyak (bawaan: batas berkas proses - 64)</source>
+        <translation>most open connections (default: the process's file limit - 64)</translation>
     </message>
     <message>
         <source>detik untuk jabat tangan TLS</source>

@@ -627,7 +627,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         "--max-connections",
         type=int,
         default=0,
-        help=tr(QT_TR_NOOP("sambungan terbuka paling banyak (bawaan: batas berkas proses - 96)")),
+        help=tr(QT_TR_NOOP("sambungan terbuka paling banyak (bawaan: batas berkas proses - 64)")),
     )
     q.add_argument(
         "--handshake-timeout",

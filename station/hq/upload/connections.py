@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import socket
 import ssl
 import time
 from collections.abc import Callable
@@ -28,9 +29,8 @@ from typing import Any
 log = logging.getLogger("cact.upload")
 RESERVED_FDS = 64
 """File descriptors kept for the spool, the log, the CRL and the workers."""
-ACCEPT_BATCH = 32
-"""Listen backlog, which is also how many sockets asyncio accepts in one go before the gate
-sees any of them: open connections may pass the cap by this many for an instant."""
+LISTEN_BACKLOG = 1024
+"""Connections the kernel queues before the gate accepts them (no descriptor of ours)."""
 
 
 def default_max_connections() -> int:
@@ -43,7 +43,7 @@ def default_max_connections() -> int:
         return 1000
     if soft == resource.RLIM_INFINITY:
         return 1000
-    return max(8, min(1000, soft - RESERVED_FDS - ACCEPT_BATCH))
+    return max(8, min(1000, soft - RESERVED_FDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,33 +211,60 @@ class Gate:
     def protocol(self) -> asyncio.Protocol:
         return _Accepted(self)
 
+    async def accept(self, listener: socket.socket) -> None:
+        """Accept one connection at a time, for ever: each is admitted or closed at once.
+
+        (asyncio's own server accepts up to its backlog in one go before any
+        protocol sees a connection, so the cap could not hold.)
+        """
+        loop = asyncio.get_running_loop()
+        while not self.closing:
+            try:
+                sock, address = await loop.sock_accept(listener)
+            except OSError as error:  # out of descriptors, say: one log line, then a pause
+                _event(logging.ERROR, "accept_failed", error=str(error), open=len(self.open))
+                await asyncio.sleep(0.5)
+                continue
+            peer = address[0] if isinstance(address, tuple) else None
+            if self.closing or not self._make_room(peer):
+                sock.close()
+                continue
+            try:
+                await loop.connect_accepted_socket(self.protocol, sock)
+            except OSError:
+                sock.close()
+
+    def _make_room(self, peer: str | None) -> bool:
+        """Below the cap, or the oldest handshake closed to make room; False: refuse ``peer``."""
+        if len(self.open) < self.cap:
+            return True
+        victim = next(iter(self.handshaking), None)
+        if victim is None:
+            _event(
+                logging.WARNING,
+                "connection_refused",
+                reason="too_many_connections",
+                peer=peer,
+                open=len(self.open),
+            )
+            return False
+        _event(
+            logging.WARNING,
+            "connection_closed",
+            reason="too_many_connections",
+            peer=_peer(victim),
+            open=len(self.open),
+        )
+        self.dropped.add(victim)
+        self.forget(victim)
+        victim.abort()
+        return True
+
     def admit(self, transport: asyncio.Transport) -> None:
         transport.pause_reading()
         if self.closing:
             transport.abort()
             return
-        if len(self.open) >= self.cap:
-            victim = next(iter(self.handshaking), None)
-            if victim is None:
-                _event(
-                    logging.WARNING,
-                    "connection_refused",
-                    reason="too_many_connections",
-                    peer=_peer(transport),
-                    open=len(self.open),
-                )
-                transport.abort()
-                return
-            _event(
-                logging.WARNING,
-                "connection_closed",
-                reason="too_many_connections",
-                peer=_peer(victim),
-                open=len(self.open),
-            )
-            self.dropped.add(victim)
-            self.forget(victim)
-            victim.abort()
         self.open.add(transport)
         self.handshaking[transport] = None
         task = asyncio.get_running_loop().create_task(self._handshake(transport))

@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import signal
+import socket
 import ssl
 import sys
 import time
@@ -31,7 +32,7 @@ from aiohttp import web
 from station.crypto.x509 import NO_CHECK_TIME, CheckedCertificate, to_pem
 from station.domain.errors import StationError
 from station.domain.timing import Clock
-from station.hq.upload.connections import ACCEPT_BATCH, ConnectionLimits, Gate
+from station.hq.upload.connections import LISTEN_BACKLOG, ConnectionLimits, Gate
 from station.hq.upload.service import (
     ReceiptState,
     ServiceIdentity,
@@ -367,8 +368,10 @@ class _GatedSite(web.BaseSite):
     """A TCP site whose connections go through a :class:`Gate` (which runs TLS itself)."""
 
     def __init__(self, runner: web.AppRunner, host: str, port: int, gate: Gate) -> None:
-        super().__init__(runner, backlog=ACCEPT_BATCH)
+        super().__init__(runner, backlog=LISTEN_BACKLOG)
         self._host, self._port, self._gate = host, port, gate
+        self._listener: socket.socket | None = None
+        self._accepting: asyncio.Task[None] | None = None
 
     @property
     def name(self) -> str:
@@ -376,12 +379,18 @@ class _GatedSite(web.BaseSite):
 
     async def start(self) -> None:
         await super().start()
-        self._server = await asyncio.get_running_loop().create_server(
-            self._gate.protocol, self._host, self._port, backlog=self._backlog
-        )
+        self._listener = socket.create_server((self._host, self._port), backlog=self._backlog)
+        self._listener.setblocking(False)
+        self._accepting = asyncio.get_running_loop().create_task(self._gate.accept(self._listener))
 
     async def stop(self) -> None:
         self._gate.close_handshakes()
+        if self._accepting is not None:
+            self._accepting.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._accepting
+        if self._listener is not None:
+            self._listener.close()
         await super().stop()
 
 
