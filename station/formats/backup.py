@@ -30,7 +30,7 @@ from pathlib import Path
 from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.errors import CanonicalJsonError
 from station.domain.text import QT_TR_NOOP
-from station.formats.archive import FIXED_TIME, sync_folder
+from station.formats.archive import FIXED_TIME, SECRET_FILE_MODE, atomic_file
 from station.formats.errors import (
     ArchiveError,
     ArchiveTooLargeError,
@@ -179,27 +179,18 @@ def parse_backup_manifest(data: bytes, *, label: str) -> BackupManifest:
 
 
 def write_backup(path: Path, manifest: BackupManifest, database: Path) -> None:
-    """Write the backup to ``path`` so that a crash leaves no file or a whole one."""
-    temporary = path.with_name(f".{path.name}.part")
+    """Write the backup to ``path``, owner-only (0600), so that a crash leaves no file or a whole one."""
     size = database.stat().st_size
-    try:
-        with open(temporary, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
-                archive.writestr(_member(MANIFEST), manifest.to_json())
-                with (
-                    open(database, "rb") as source,
-                    archive.open(
-                        _member(DATABASE), "w", force_zip64=size >= zipfile.ZIP64_LIMIT
-                    ) as target,
-                ):
-                    shutil.copyfileobj(source, target, CHUNK)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    sync_folder(path.parent)
+    with (
+        atomic_file(path, mode=SECRET_FILE_MODE) as handle,
+        zipfile.ZipFile(handle, "w", allowZip64=True) as archive,
+    ):
+        archive.writestr(_member(MANIFEST), manifest.to_json())
+        with (
+            open(database, "rb") as source,
+            archive.open(_member(DATABASE), "w", force_zip64=size >= zipfile.ZIP64_LIMIT) as target,
+        ):
+            shutil.copyfileobj(source, target, CHUNK)
 
 
 def _member(name: str) -> zipfile.ZipInfo:

@@ -30,7 +30,7 @@ from pathlib import Path
 from station import __version__
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import sync_folder
+from station.formats.archive import SECRET_FOLDER_MODE, sync_folder
 from station.formats.backup import (
     BackupCounts,
     BackupManifest,
@@ -353,7 +353,7 @@ def _free_name(folder: Path, name: str) -> Path:
 
 def _make_folder(folder: Path) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=SECRET_FOLDER_MODE)  # a new one: owner-only
     except OSError as error:
         raise _write_error(folder, error) from None
     if not folder.is_dir():
