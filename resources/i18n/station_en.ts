@@ -4,16 +4,16 @@
 <context>
     <name></name>
     <message>
-        <source>Berkas kata sandi {file} tidak dapat dibaca atau kosong.</source>
-        <translation>Passphrase file {file} cannot be read or is empty.</translation>
-    </message>
-    <message>
         <source>Tidak ada terminal untuk meminta kata sandi; pakai --passphrase-file.</source>
         <translation>No terminal to ask for the passphrase; use --passphrase-file.</translation>
     </message>
     <message>
         <source>Kata sandi stasiun: </source>
         <translation>Station passphrase: </translation>
+    </message>
+    <message>
+        <source>Berkas {what} {file} bukan teks UTF-8; simpan ulang sebagai UTF-8 (mis. dengan Notepad: Simpan Sebagai, Encoding UTF-8).</source>
+        <translation>The {what} file {file} is not UTF-8 text; save it again as UTF-8 (e.g. in Notepad: Save As, Encoding UTF-8).</translation>
     </message>
     <message>
         <source>Ulangi kata sandi: </source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>sambungan terbuka paling banyak (bawaan: batas berkas proses - 64)</source>
-        <translation>most open connections (default: the process's file limit - 64)</translation>
+        <translation>most open connections (default: the process&apos;s file limit - 64)</translation>
     </message>
     <message>
         <source>detik untuk jabat tangan TLS</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>detik untuk setiap 64 KiB isi unggahan</source>
-        <translation>seconds for each 64 KiB of an upload's body</translation>
+        <translation>seconds for each 64 KiB of an upload&apos;s body</translation>
     </message>
     <message>
         <source>tulis log JSON ke berkas ini (bawaan: stderr)</source>
