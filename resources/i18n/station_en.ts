@@ -2288,6 +2288,10 @@
         <translation>The upload service certificate does not name the service&apos;s https:// address.</translation>
     </message>
     <message>
+        <source>Kunci hasil HQ dalam berkas kepercayaan ditolak: {problem}</source>
+        <translation>HQ's results key in the trust file was refused: {problem}</translation>
+    </message>
+    <message>
         <source>Folder {folder} belum berisi HQ; jalankan &apos;station hq init&apos; dulu.</source>
         <translation>Folder {folder} does not contain an HQ yet; run &apos;station hq init&apos; first.</translation>
     </message>

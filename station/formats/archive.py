@@ -68,7 +68,14 @@ class SafeArchive:
             self._data = data
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            ValueError,
+            EOFError,
+            OSError,
+            NotImplementedError,  # "zip file version 6.4" in a directory entry
+        ):
             raise ArchiveError(
                 QT_TR_NOOP("{file} bukan arsip zip yang utuh (rusak atau terpotong)."), file=label
             ) from None

@@ -219,6 +219,9 @@ def read_backup(path: Path, *, database_to: Path) -> BackupManifest:
         )
     try:
         with zipfile.ZipFile(path) as archive:
+            if any(not 0 <= info.header_offset < size for info in archive.infolist()):
+                # zipfile would seek there: before the start is an OSError, not BadZipFile
+                raise zipfile.BadZipFile("a member's header lies outside the file")
             infos = _check_members(archive.infolist(), label)
             manifest = parse_backup_manifest(
                 _read_member(archive, infos[MANIFEST], label, limit=MAX_MANIFEST_BYTES), label=label
@@ -235,7 +238,13 @@ def read_backup(path: Path, *, database_to: Path) -> BackupManifest:
                     expected=manifest.database_size,
                 )
             digest = _extract(archive, info, label, database_to)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        ValueError,
+        EOFError,
+        NotImplementedError,  # "zip file version 6.4" in a directory entry
+    ) as error:
         database_to.unlink(missing_ok=True)
         raise ArchiveError(
             QT_TR_NOOP("{file} bukan arsip zip yang utuh (rusak atau terpotong): {problem}."),
