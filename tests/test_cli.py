@@ -252,3 +252,49 @@ def test_demo_with_a_display_opens_the_console_ready_for_a_sitting(tmp_path):
         starts = ready[0].starts_wall_ms
     now_ms = time.time() * 1000
     assert starts <= now_ms <= starts + 10 * 60 * 1000  # the first session has just begun
+
+
+@pytest.mark.parametrize(
+    "which", ["passphrase", "new-passphrase", "hq-passphrase", "hq-new-passphrase", "release-code"]
+)
+def test_a_secret_file_that_is_not_utf8_is_refused_with_a_clear_message(
+    tmp_path, passfile, capsys, which
+):
+    # Rule: a passphrase, credential or release-code file that is not UTF-8 text gets a clear
+    # error naming the file, never a UnicodeDecodeError traceback (issue 18).
+    latin1 = tmp_path / "sandi-latin1.txt"
+    latin1.write_bytes("kata-sandi-\xe9t\xe9\n".encode("latin-1"))  # not UTF-8
+    data, hq = str(tmp_path / "data"), str(tmp_path / "hq")
+    run(capsys, "init", "--data", data, "--passphrase-file", str(passfile))
+    argv = {
+        "passphrase": ["status", "--data", data, "--passphrase-file", str(latin1)],
+        "new-passphrase": [
+            "vault", "add", "x", "--data", data,
+            "--passphrase-file", str(passfile), "--new-passphrase-file", str(latin1),
+        ],
+        "hq-passphrase": ["hq", "init", "--dir", hq, "--passphrase-file", str(latin1)],
+        "hq-new-passphrase": [
+            "hq", "passphrase", "add", "x", "--dir", hq,
+            "--passphrase-file", str(passfile), "--new-passphrase-file", str(latin1),
+        ],
+        "release-code": [
+            "session", "release", "DEMO-S1", "--data", data,
+            "--passphrase-file", str(passfile), "--code-file", str(latin1),
+        ],
+    }[which]  # fmt: skip
+    if which == "hq-new-passphrase":
+        run(capsys, "hq", "init", "--dir", hq, "--passphrase-file", str(passfile))
+    if which == "release-code":
+        run(
+            capsys,
+            "load-exam",
+            str(demo_exam_source()),
+            "--data",
+            data,
+            "--passphrase-file",
+            str(passfile),
+        )
+    code, _, err = run(capsys, *argv)
+    assert code == 1
+    assert "Traceback" not in err and "UnicodeDecodeError" not in err
+    assert "sandi-latin1.txt" in err and "UTF-8" in err

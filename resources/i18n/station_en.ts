@@ -4,16 +4,16 @@
 <context>
     <name></name>
     <message>
-        <source>Berkas kata sandi {file} tidak dapat dibaca atau kosong.</source>
-        <translation>Passphrase file {file} cannot be read or is empty.</translation>
-    </message>
-    <message>
         <source>Tidak ada terminal untuk meminta kata sandi; pakai --passphrase-file.</source>
         <translation>No terminal to ask for the passphrase; use --passphrase-file.</translation>
     </message>
     <message>
         <source>Kata sandi stasiun: </source>
         <translation>Station passphrase: </translation>
+    </message>
+    <message>
+        <source>Berkas {what} {file} bukan teks UTF-8; simpan ulang sebagai UTF-8 (mis. dengan Notepad: Simpan Sebagai, Encoding UTF-8).</source>
+        <translation>The {what} file {file} is not UTF-8 text; save it again as UTF-8 (e.g. in Notepad: Save As, Encoding UTF-8).</translation>
     </message>
     <message>
         <source>Ulangi kata sandi: </source>
@@ -730,6 +730,26 @@
     <message>
         <source>utas pemeriksa dan penyimpan bundel</source>
         <translation>threads that verify and store bundles</translation>
+    </message>
+    <message>
+        <source>sambungan terbuka paling banyak (bawaan: batas berkas proses - 64)</source>
+        <translation>most open connections (default: the process&apos;s file limit - 64)</translation>
+    </message>
+    <message>
+        <source>detik untuk jabat tangan TLS</source>
+        <translation>seconds for the TLS handshake</translation>
+    </message>
+    <message>
+        <source>detik untuk mengirim kepala permintaan, sejak bita pertamanya</source>
+        <translation>seconds to send a request header, from its first byte</translation>
+    </message>
+    <message>
+        <source>detik sambungan boleh diam di antara permintaan</source>
+        <translation>seconds a connection may stay idle between requests</translation>
+    </message>
+    <message>
+        <source>detik untuk setiap 64 KiB isi unggahan</source>
+        <translation>seconds for each 64 KiB of an upload&apos;s body</translation>
     </message>
     <message>
         <source>tulis log JSON ke berkas ini (bawaan: stderr)</source>
@@ -2466,6 +2486,10 @@
     <message>
         <source>Sertifikat layanan unggah tidak menyebut alamat https:// layanan itu.</source>
         <translation>The upload service certificate does not name the service&apos;s https:// address.</translation>
+    </message>
+    <message>
+        <source>Kunci hasil HQ dalam berkas kepercayaan ditolak: {problem}</source>
+        <translation>HQ&apos;s results key in the trust file was refused: {problem}</translation>
     </message>
     <message>
         <source>Folder {folder} belum berisi HQ; jalankan &apos;station hq init&apos; dulu.</source>

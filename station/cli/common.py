@@ -22,6 +22,27 @@ class CliError(StationError):
     """A command cannot go on (missing input, wrong usage)."""
 
 
+def first_line(path: str, *, what: str) -> str:
+    """The first line of a secret file (passphrase, credential, release code), as UTF-8 text."""
+    try:
+        return Path(path).read_text(encoding="utf-8").splitlines()[0]
+    except UnicodeDecodeError:
+        raise CliError(
+            QT_TR_NOOP(
+                "Berkas {what} {file} bukan teks UTF-8; simpan ulang sebagai UTF-8 "
+                "(mis. dengan Notepad: Simpan Sebagai, Encoding UTF-8)."
+            ),
+            what=what,
+            file=path,
+        ) from None
+    except (OSError, IndexError):
+        raise CliError(
+            QT_TR_NOOP("Berkas {what} {file} tidak dapat dibaca atau kosong."),
+            what=what,
+            file=path,
+        ) from None
+
+
 def read_passphrase(
     args: argparse.Namespace,
     console: Console,
@@ -31,13 +52,7 @@ def read_passphrase(
 ) -> str:
     """From ``--passphrase-file`` (first line), else a prompt on the terminal."""
     if args.passphrase_file:
-        try:
-            return Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()[0]
-        except (OSError, IndexError):
-            raise CliError(
-                QT_TR_NOOP("Berkas kata sandi {file} tidak dapat dibaca atau kosong."),
-                file=args.passphrase_file,
-            ) from None
+        return first_line(args.passphrase_file, what=console.text(QT_TR_NOOP("kata sandi")))
     if not sys.stdin.isatty():
         raise CliError(
             QT_TR_NOOP("Tidak ada terminal untuk meminta kata sandi; pakai --passphrase-file.")
@@ -63,14 +78,7 @@ def unlocked_station(
 def read_secret_line(path: str | None, console: Console, *, prompt: str, what: str) -> str:
     """A secret from the first line of ``path``, else typed at the terminal (not echoed)."""
     if path:
-        try:
-            return Path(path).read_text(encoding="utf-8").splitlines()[0].strip()
-        except (OSError, IndexError):
-            raise CliError(
-                QT_TR_NOOP("Berkas {what} {file} tidak dapat dibaca atau kosong."),
-                what=what,
-                file=path,
-            ) from None
+        return first_line(path, what=what).strip()
     if not sys.stdin.isatty():
         raise CliError(
             QT_TR_NOOP("Tidak ada terminal untuk meminta {what}; pakai berkas."), what=what

@@ -249,6 +249,7 @@ def cmd_upload_service(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, console: Console) -> int:
+    from station.hq.upload.connections import ConnectionLimits  # noqa: PLC0415
     from station.hq.upload.server import Limits, ServerConfig, serve  # noqa: PLC0415
     from station.services.clock import SystemClock  # noqa: PLC0415
 
@@ -263,6 +264,13 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
             requests_per_minute=args.requests_per_minute,
             burst=args.burst,
             uploads_in_memory=args.uploads_in_memory,
+            body_stall_s=args.body_stall_timeout,
+        ),
+        connections=ConnectionLimits(
+            max_connections=args.max_connections,
+            handshake_s=args.handshake_timeout,
+            header_s=args.header_timeout,
+            idle_s=args.idle_timeout,
         ),
         workers=args.workers,
     )
@@ -690,6 +698,36 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     q.add_argument(
         "--workers", type=int, default=4, help=tr(QT_TR_NOOP("utas pemeriksa dan penyimpan bundel"))
+    )
+    q.add_argument(
+        "--max-connections",
+        type=int,
+        default=0,
+        help=tr(QT_TR_NOOP("sambungan terbuka paling banyak (bawaan: batas berkas proses - 64)")),
+    )
+    q.add_argument(
+        "--handshake-timeout",
+        type=float,
+        default=10.0,
+        help=tr(QT_TR_NOOP("detik untuk jabat tangan TLS")),
+    )
+    q.add_argument(
+        "--header-timeout",
+        type=float,
+        default=10.0,
+        help=tr(QT_TR_NOOP("detik untuk mengirim kepala permintaan, sejak bita pertamanya")),
+    )
+    q.add_argument(
+        "--idle-timeout",
+        type=float,
+        default=30.0,
+        help=tr(QT_TR_NOOP("detik sambungan boleh diam di antara permintaan")),
+    )
+    q.add_argument(
+        "--body-stall-timeout",
+        type=float,
+        default=20.0,
+        help=tr(QT_TR_NOOP("detik untuk setiap 64 KiB isi unggahan")),
     )
     q.add_argument("--log", help=tr(QT_TR_NOOP("tulis log JSON ke berkas ini (bawaan: stderr)")))
     q.set_defaults(run=cmd_serve)

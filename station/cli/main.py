@@ -27,7 +27,14 @@ from station.cli import (
     trust_commands,
     upgrade_commands,
 )
-from station.cli.common import EXIT_FAILED, EXIT_OK, CliError, read_passphrase, unlocked_station
+from station.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    CliError,
+    first_line,
+    read_passphrase,
+    unlocked_station,
+)
 from station.cli.console import Console
 from station.cli.i18n import chosen_language
 from station.domain.errors import StationError
@@ -292,7 +299,7 @@ def cmd_vault(args: argparse.Namespace, console: Console) -> int:
 
 def _new_secret(args: argparse.Namespace, console: Console) -> str:
     if args.new_passphrase_file:
-        return Path(args.new_passphrase_file).read_text(encoding="utf-8").splitlines()[0]
+        return first_line(args.new_passphrase_file, what=console.text(QT_TR_NOOP("kata sandi")))
     if not sys.stdin.isatty():
         raise CliError(QT_TR_NOOP("Pakai --new-passphrase-file untuk kata sandi baru."))
     first = getpass.getpass(console.text(QT_TR_NOOP("Kata sandi baru: ")))

@@ -30,7 +30,7 @@ from pathlib import Path
 from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.errors import CanonicalJsonError
 from station.domain.text import QT_TR_NOOP
-from station.formats.archive import FIXED_TIME, sync_folder
+from station.formats.archive import FIXED_TIME, SECRET_FILE_MODE, atomic_file
 from station.formats.errors import (
     ArchiveError,
     ArchiveTooLargeError,
@@ -179,27 +179,18 @@ def parse_backup_manifest(data: bytes, *, label: str) -> BackupManifest:
 
 
 def write_backup(path: Path, manifest: BackupManifest, database: Path) -> None:
-    """Write the backup to ``path`` so that a crash leaves no file or a whole one."""
-    temporary = path.with_name(f".{path.name}.part")
+    """Write the backup to ``path``, owner-only (0600), so that a crash leaves no file or a whole one."""
     size = database.stat().st_size
-    try:
-        with open(temporary, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
-                archive.writestr(_member(MANIFEST), manifest.to_json())
-                with (
-                    open(database, "rb") as source,
-                    archive.open(
-                        _member(DATABASE), "w", force_zip64=size >= zipfile.ZIP64_LIMIT
-                    ) as target,
-                ):
-                    shutil.copyfileobj(source, target, CHUNK)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    sync_folder(path.parent)
+    with (
+        atomic_file(path, mode=SECRET_FILE_MODE) as handle,
+        zipfile.ZipFile(handle, "w", allowZip64=True) as archive,
+    ):
+        archive.writestr(_member(MANIFEST), manifest.to_json())
+        with (
+            open(database, "rb") as source,
+            archive.open(_member(DATABASE), "w", force_zip64=size >= zipfile.ZIP64_LIMIT) as target,
+        ):
+            shutil.copyfileobj(source, target, CHUNK)
 
 
 def _member(name: str) -> zipfile.ZipInfo:
@@ -228,6 +219,9 @@ def read_backup(path: Path, *, database_to: Path) -> BackupManifest:
         )
     try:
         with zipfile.ZipFile(path) as archive:
+            if any(not 0 <= info.header_offset < size for info in archive.infolist()):
+                # zipfile would seek there: before the start is an OSError, not BadZipFile
+                raise zipfile.BadZipFile("a member's header lies outside the file")
             infos = _check_members(archive.infolist(), label)
             manifest = parse_backup_manifest(
                 _read_member(archive, infos[MANIFEST], label, limit=MAX_MANIFEST_BYTES), label=label
@@ -244,7 +238,13 @@ def read_backup(path: Path, *, database_to: Path) -> BackupManifest:
                     expected=manifest.database_size,
                 )
             digest = _extract(archive, info, label, database_to)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        ValueError,
+        EOFError,
+        NotImplementedError,  # "zip file version 6.4" in a directory entry
+    ) as error:
         database_to.unlink(missing_ok=True)
         raise ArchiveError(
             QT_TR_NOOP("{file} bukan arsip zip yang utuh (rusak atau terpotong): {problem}."),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
+from station.crypto.errors import CryptoError
 from station.crypto.signing import exchange_public_raw_from_pem
 from station.crypto.x509 import (
     CertificateError,
@@ -110,4 +111,11 @@ def read_trust_bundle(data: bytes) -> TrustBundle:
             raise TrustBundleError(
                 QT_TR_NOOP("Sertifikat layanan unggah tidak menyebut alamat https:// layanan itu.")
             )
-    return TrustBundle(root, signers[0], exchange_public_raw_from_pem(keys[0]), crl, service)
+    try:
+        results_public = exchange_public_raw_from_pem(keys[0])
+    except CryptoError as error:
+        raise TrustBundleError(
+            QT_TR_NOOP("Kunci hasil HQ dalam berkas kepercayaan ditolak: {problem}"),
+            problem=error.message,
+        ) from None
+    return TrustBundle(root, signers[0], results_public, crl, service)

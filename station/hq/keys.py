@@ -26,7 +26,7 @@ from station.crypto.signing import (
 from station.crypto.vault import DEFAULT_PARAMS, Argon2Params, SealedVault, create_vault
 from station.crypto.x509 import load_certificate
 from station.domain.text import QT_TR_NOOP
-from station.formats.archive import write_atomically
+from station.formats.archive import secret_folder, write_secret
 from station.hq.errors import KeyOfflineError
 
 ROOT = "root"
@@ -96,8 +96,8 @@ def write_key_vault(
     vault = create_vault(
         {"key": secret}, slot_id=SLOT, label="HQ", passphrase=passphrase, params=params
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, vault.sealed.to_json())
+    secret_folder(path.parent)
+    write_secret(path, vault.sealed.to_json())
 
 
 def new_keys() -> dict[str, bytes]:
@@ -140,7 +140,7 @@ class HqKeys:
         for name in self.present():
             path = self._paths.vault(name)
             opened = SealedVault.from_json(path.read_bytes()).open(self._passphrase)
-            write_atomically(path, change(opened).sealed.to_json())
+            write_secret(path, change(opened).sealed.to_json())
             changed.append(name)
         return changed
 

@@ -32,7 +32,7 @@ from station.domain.nip import indonesian_today
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import write_atomically
+from station.formats.archive import secret_folder, write_atomically, write_secret
 from station.formats.exam_source import ExamSource, load_exam_source
 from station.formats.package import write_package
 from station.formats.resources import resource_dir
@@ -41,7 +41,7 @@ from station.hq.credentials import HqCredentials
 from station.hq.errors import HqError, StationRevokedError, UnknownStationError
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import CandidateRow, HqStorage, issued_sessions
-from station.reports.delivery import SecretPage, write_secret_sheets
+from station.reports.delivery import SecretPage, render_secret_sheets
 
 VALIDITY_AFTER_LAST_SESSION_MS = 30 * 24 * 3600 * 1000
 
@@ -342,8 +342,7 @@ class HqPackages:
         data = write_package(
             manifest, members, signer_key=keys.signing_key, signer_cert=keys.signing_cert, crl=crl
         )
-        folder = self._paths.packages / package_id
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = secret_folder(self._paths.packages / package_id)  # codes and credentials
         path = out or folder / f"{package_id}.cactpkg"
         write_atomically(path, data)
         self._write_delivery(folder, package_id, releases, credentials)
@@ -401,8 +400,7 @@ class HqPackages:
     ) -> None:
         """CSV for HQ's records, and PDFs with a page per secret for the envelopes."""
         fonts = resource_dir() / "fonts"
-        write_secret_sheets(
-            folder / "kode-rilis.pdf",
+        release_sheets = render_secret_sheets(
             [
                 SecretPage(
                     f"Sesi {line.session_id} — {line.title}",
@@ -417,8 +415,7 @@ class HqPackages:
             footer="Kode ini membuka soal sesi di stasiun yang menerima paket. Serahkan dalam amplop tertutup, terpisah dari paket.",
             fonts=fonts,
         )
-        write_secret_sheets(
-            folder / "kredensial-pengawas.pdf",
+        credential_sheets = render_secret_sheets(
             [
                 SecretPage(
                     f"Pengawas: {line.name}",
@@ -440,19 +437,21 @@ class HqPackages:
             writer.writerow(
                 [line.session_id, line.title, line.centre, line.starts, line.release_code]
             )
-        write_atomically(folder / "kode-rilis.csv", codes.getvalue().encode("utf-8"))
+        write_secret(folder / "kode-rilis.pdf", release_sheets)
+        write_secret(folder / "kredensial-pengawas.pdf", credential_sheets)
+        write_secret(folder / "kode-rilis.csv", codes.getvalue().encode("utf-8"))
         proctors = io.StringIO()
         writer = csv.writer(proctors)
         writer.writerow(["sesi", "nama", "nip", "slot", "kredensial"])
         for line in credentials:
             writer.writerow([line.session_id, line.name, line.nip, line.slot_id, line.credential])
-        write_atomically(folder / "kredensial-pengawas.csv", proctors.getvalue().encode("utf-8"))
+        write_secret(folder / "kredensial-pengawas.csv", proctors.getvalue().encode("utf-8"))
 
     @staticmethod
     def _keep_scoring(folder: Path, source: ExamSource) -> bytes:
         """The exam with weights and keys, for scoring at HQ; never in a package."""
         scoring = canonical_json({form: exam.to_dict() for form, exam in source.forms.items()})
-        write_atomically(folder / "exam-with-scoring.json", scoring)
+        write_secret(folder / "exam-with-scoring.json", scoring)
         return scoring
 
 

@@ -30,7 +30,7 @@ from station.crypto.x509 import (
 )
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import write_atomically
+from station.formats.archive import secret_folder, write_atomically, write_secret
 from station.formats.trust import write_trust_bundle
 from station.hq.errors import HqAlreadyInitializedError, HqError, UnknownStationError
 from station.hq.keys import RESULTS, ROOT, SIGNING, HqKeys, HqPaths, new_keys, write_key_vault
@@ -201,11 +201,9 @@ class HqSetup:
             ip_addresses=(host,) if is_ip else (),
             uris=(address.rstrip("/"),),
         )
-        folder.mkdir(parents=True, exist_ok=True)
+        secret_folder(folder)  # holds the service's private key
         write_atomically(folder / SERVICE_CERT, to_pem(certificate))
-        key_path = folder / SERVICE_KEY
-        write_atomically(key_path, private_pem(key, passphrase=None))
-        key_path.chmod(0o600)
+        write_secret(folder / SERVICE_KEY, private_pem(key, passphrase=None))
         write_atomically(self._paths.certs / SERVICE_CERT, to_pem(certificate))
         self.export_trust()
         write_atomically(folder / "hq-trust.pem", (self._paths.trust / "hq-trust.pem").read_bytes())

@@ -6,6 +6,7 @@ centre's head proctor); a page per secret so each can go in its own envelope.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,14 +67,16 @@ def _page(canvas: Canvas, page: SecretPage, *, title: str, package_id: str, foot
     canvas.showPage()
 
 
-def write_secret_sheets(
-    path: Path, pages: list[SecretPage], *, title: str, package_id: str, footer: str, fonts: Path
-) -> None:
-    """A PDF with one page per secret, fonts embedded."""
+def render_secret_sheets(
+    pages: list[SecretPage], *, title: str, package_id: str, footer: str, fonts: Path
+) -> bytes:
+    """A PDF with one page per secret, fonts embedded (the caller writes it owner-only)."""
     register_fonts(fonts)
-    canvas = Canvas(str(path), pagesize=A4, pageCompression=1, invariant=1, initialFontName=SANS)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, invariant=1, initialFontName=SANS)
     canvas.setTitle(f"{title} — {package_id}")
     canvas.setAuthor("CACT Station HQ")
     for page in pages:
         _page(canvas, page, title=title, package_id=package_id, footer=footer)
     canvas.save()
+    return buffer.getvalue()

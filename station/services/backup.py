@@ -34,7 +34,7 @@ from station.crypto.vault import SealedVault, SlotKind
 from station.domain.access import Action, Grant, refusal
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import sync_folder
+from station.formats.archive import SECRET_FOLDER_MODE, sync_folder
 from station.formats.backup import (
     BackupCounts,
     BackupManifest,
@@ -382,7 +382,7 @@ def _free_name(folder: Path, name: str) -> Path:
 
 def _make_folder(folder: Path) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=SECRET_FOLDER_MODE)  # a new one: owner-only
     except OSError as error:
         raise _write_error(folder, error) from None
     if not folder.is_dir():

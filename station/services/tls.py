@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from station.crypto.signing import private_pem
 from station.crypto.x509 import to_pem
+from station.formats.archive import write_secret
 
 
 def tls13_context(
@@ -34,7 +35,7 @@ def tls13_context(
         os.chmod(folder, 0o700)
         cert_file, key_file = folder / "station.pem", folder / "station.key"
         cert_file.write_bytes(to_pem(certificate))
-        key_file.write_bytes(private_pem(key, passphrase=password))
+        write_secret(key_file, private_pem(key, passphrase=password))
         context.load_cert_chain(cert_file, key_file, password=password)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import resource
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from station.app import Station
 from station.crypto.x509 import Role, issue, make_crl, make_root, to_pem
@@ -30,10 +33,17 @@ def free_port() -> int:
 class ServerProcess:
     """``station hq serve`` in a child process; its JSON log lines read back from a file."""
 
-    def __init__(self, identity: Path, spool: Path, port: int, log: Path, *extra: str) -> None:
+    def __init__(
+        self, identity: Path, spool: Path, port: int, log: Path, *extra: str, fd_limit: int = 0
+    ) -> None:
         self.identity, self.spool, self.port, self.log = identity, spool, port, log
         self.extra = extra
+        self.fd_limit = fd_limit
         self.process: subprocess.Popen | None = None
+
+    def _limit_fds(self) -> None:
+        if self.fd_limit:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (self.fd_limit, self.fd_limit))
 
     def start(self, timeout_s: float = 30.0) -> ServerProcess:
         already = len(self.events())
@@ -56,6 +66,7 @@ class ServerProcess:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            preexec_fn=self._limit_fds if self.fd_limit else None,  # noqa: PLW1509 - test only
         )
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
@@ -132,7 +143,7 @@ class UploadWorld:
 
 
 def upload_world(
-    folder: Path, *, stations: int = 1, start: bool = True, **server_args: str
+    folder: Path, *, stations: int = 1, start: bool = True, fd_limit: int = 0, **server_args: str
 ) -> UploadWorld:
     """HQ, enrolled stations whose enrollment data names the upload service, and the service."""
     world = build_world(folder, stations=stations)
@@ -147,7 +158,9 @@ def upload_world(
     extra = [
         item for pair in server_args.items() for item in (f"--{pair[0].replace('_', '-')}", pair[1])
     ]
-    server = ServerProcess(identity, folder / "spool", port, folder / "service.log", *extra)
+    server = ServerProcess(
+        identity, folder / "spool", port, folder / "service.log", *extra, fd_limit=fd_limit
+    )
     built = UploadWorld(world, identity, folder / "spool", port, server)
     built.publish_crl()
     if start:
@@ -205,3 +218,32 @@ def hq_certificate(
         now_ms=now_ms,
         days=days,
     ), key
+
+
+def client_tls(built: UploadWorld, folder: Path, name: str) -> ssl.SSLContext:
+    """A TLS client context with a fresh HQ-issued station certificate (an enrolled peer)."""
+    certificate, key = hq_certificate(
+        built, role=Role.STATION, now_ms=built.world.clock.now().wall_ms, days=3650, name=name
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    cert_path, key_path = folder / f"{name}.pem", folder / f"{name}.key"
+    cert_path.write_bytes(to_pem(certificate))
+    key_path.write_bytes(key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # the attacker does not care whom it talks to
+    context.load_cert_chain(cert_path, key_path)
+    return context
+
+
+def closed_by_peer(sock: socket.socket) -> bool:
+    """True once the other end closed ``sock`` (a non-blocking socket); data read is dropped."""
+    for _ in range(64):  # drain what the server said before closing, then look again
+        try:
+            if not sock.recv(65536):
+                return True
+        except (ssl.SSLWantReadError, ssl.SSLWantWriteError, BlockingIOError):
+            return False
+        except (OSError, ssl.SSLError):
+            return True
+    return False

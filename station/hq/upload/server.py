@@ -1,11 +1,12 @@
 """``station hq serve``: the upload service over HTTPS with mutual TLS, on aiohttp (ADR 0017).
 
-Stations connect with their enrolled certificates; OpenSSL refuses a foreign,
-expired or (by the CRL loaded at start) revoked certificate in the
-handshake, and every request checks the certificate again against the
-newest CRL at hand. Bundles are verified and stored off the event loop.
-Every request is logged as one JSON line; SIGTERM or Ctrl+C stops
-accepting, lets running requests finish, and exits.
+Stations connect with their enrolled certificates; OpenSSL refuses a
+certificate from another root in the handshake, and every request checks
+the certificate again against the newest CRL at hand. Connections are
+capped and every phase of one has a time limit (ADR 0022,
+:mod:`station.hq.upload.connections`). Bundles are verified and stored off
+the event loop. Every request and every failure is logged as one JSON line;
+SIGTERM or Ctrl+C stops accepting, lets running requests finish, and exits.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import json
 import logging
 import os
 import signal
+import socket
 import ssl
 import sys
 import time
@@ -30,6 +32,7 @@ from aiohttp import web
 from station.crypto.x509 import NO_CHECK_TIME, CheckedCertificate, to_pem
 from station.domain.errors import StationError
 from station.domain.timing import Clock
+from station.hq.upload.connections import LISTEN_BACKLOG, ConnectionLimits, Gate
 from station.hq.upload.service import (
     ReceiptState,
     ServiceIdentity,
@@ -54,6 +57,8 @@ class Limits:
     uploads_at_once: int = 2
     body_timeout_s: float = 600.0
     """Longest wait for one upload's body (a dead link must not hold its slot for ever)."""
+    body_stall_s: float = 20.0
+    """Each 64 KiB of a body (or its rest) must arrive within this: a trickle is cut."""
     uploads_in_memory: int = 16
     """Uploads received at once across all stations; the rest wait (TCP holds their bodies back),
     so memory stays near this many bundles whatever the number of stations."""
@@ -66,6 +71,7 @@ class ServerConfig:
     host: str = "0.0.0.0"  # noqa: S104 - a service answers on its interfaces; mTLS guards it
     port: int = 8443
     limits: Limits = field(default_factory=Limits)
+    connections: ConnectionLimits = field(default_factory=ConnectionLimits)
     workers: int = 4
     shutdown_timeout_s: float = 30.0
 
@@ -101,6 +107,13 @@ class JsonLines(logging.Formatter):
             "event": record.getMessage(),
             **getattr(record, "fields", {}),
         }
+        if record.name != log.name:  # aiohttp's own lines: their logger, never a traceback
+            entry["event"] = "server_error" if record.levelno >= logging.ERROR else "server"
+            entry["logger"] = record.name
+            entry["message"] = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            entry["error"] = f"{type(error).__name__}: {error}"[:500]
         return json.dumps(entry, ensure_ascii=False, default=str)
 
 
@@ -137,7 +150,34 @@ def _problem(error: StationError, status: int, code: str, **headers: str) -> web
     return web.json_response(body, status=status, headers=headers)
 
 
-def build_app(service: UploadService, *, limits: Limits, workers: int = 4) -> web.Application:
+BODY_STEP = 64 * 1024
+
+
+class BodyTooSlowError(Exception):
+    """A body did not keep up with the service's minimum pace."""
+
+
+async def _read_body(request: web.Request, limits: Limits) -> bytes:
+    """The whole body, each 64 KiB within ``body_stall_s`` and all within ``body_timeout_s``."""
+    remaining = request.content_length or 0
+    parts: list[bytes] = []
+    try:
+        async with asyncio.timeout(limits.body_timeout_s):
+            while remaining > 0:
+                step = min(BODY_STEP, remaining)
+                async with asyncio.timeout(limits.body_stall_s):
+                    parts.append(await request.content.readexactly(step))
+                remaining -= step
+    except TimeoutError:
+        raise BodyTooSlowError from None
+    except asyncio.IncompleteReadError:
+        raise web.HTTPBadRequest(text="body shorter than Content-Length") from None
+    return b"".join(parts)
+
+
+def build_app(
+    service: UploadService, *, limits: Limits, workers: int = 4, gate: Gate | None = None
+) -> web.Application:
     """The HTTP routes over an :class:`UploadService`; also what tests run in-process."""
     executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="cact-upload")
     buckets: dict[str, _Bucket] = {}
@@ -152,6 +192,9 @@ def build_app(service: UploadService, *, limits: Limits, workers: int = 4) -> we
         peer = request.remote
         station: CheckedCertificate | None = None
         status = 500
+        connection = gate.connection_of(request.transport) if gate is not None else None
+        if connection is not None:
+            connection.request_started()
         try:
             ssl_object = (
                 request.transport.get_extra_info("ssl_object") if request.transport else None
@@ -191,6 +234,8 @@ def build_app(service: UploadService, *, limits: Limits, workers: int = 4) -> we
                 status=500,
             )
         finally:
+            if connection is not None:
+                connection.request_finished()
             _event(
                 logging.INFO if status < 500 else logging.ERROR,
                 "request",
@@ -225,10 +270,15 @@ def build_app(service: UploadService, *, limits: Limits, workers: int = 4) -> we
         uploading[station.name] = uploading.get(station.name, 0) + 1
         try:
             async with receiving:
-                async with asyncio.timeout(limits.body_timeout_s):  # a link that died silently
-                    data = await request.read()
-                if len(data) != request.content_length:
-                    raise web.HTTPBadRequest(text="body shorter than Content-Length")
+                try:
+                    data = await _read_body(request, limits)
+                except BodyTooSlowError:
+                    response = web.json_response(
+                        {"error": "body_too_slow", "message": "Isi unggahan terlalu lambat."},
+                        status=408,
+                    )
+                    response.force_close()
+                    return response
                 loop = asyncio.get_running_loop()
                 accepted = await loop.run_in_executor(
                     executor, service.accept, station, bundle_id, data
@@ -293,37 +343,72 @@ def build_app(service: UploadService, *, limits: Limits, workers: int = 4) -> we
 def _log_to(stream: Any) -> None:
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JsonLines())
-    log.handlers[:] = [handler]
-    log.setLevel(logging.INFO)
-    log.propagate = False
+    for logger in (log, logging.getLogger("aiohttp")):
+        logger.handlers[:] = [handler]
+        logger.setLevel(logging.INFO if logger is log else logging.WARNING)
+        logger.propagate = False
 
 
 def _connection_errors(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-    """A TLS or connection failure reported by the loop is one log line, not a traceback.
-
-    (asyncio reports a refused handshake only in debug mode, so those are not
-    logged one by one: no request is ever served to such a client.)
-    """
+    """Whatever the loop reports is one JSON log line, never a traceback on stderr."""
+    del loop
     error = context.get("exception")
     if isinstance(error, ssl.SSLError | ConnectionError):
         _event(logging.WARNING, "tls_error", reason=getattr(error, "reason", None) or str(error))
         return
-    loop.default_exception_handler(context)
+    _event(
+        logging.ERROR,
+        "loop_error",
+        message=str(context.get("message", "")),
+        error=f"{type(error).__name__}: {error}" if error is not None else None,
+    )
+
+
+class _GatedSite(web.BaseSite):
+    """A TCP site whose connections go through a :class:`Gate` (which runs TLS itself)."""
+
+    def __init__(self, runner: web.AppRunner, host: str, port: int, gate: Gate) -> None:
+        super().__init__(runner, backlog=LISTEN_BACKLOG)
+        self._host, self._port, self._gate = host, port, gate
+        self._listener: socket.socket | None = None
+        self._accepting: asyncio.Task[None] | None = None
+
+    @property
+    def name(self) -> str:
+        return f"https://{self._host}:{self._port}"
+
+    async def start(self) -> None:
+        await super().start()
+        self._listener = socket.create_server((self._host, self._port), backlog=self._backlog)
+        self._listener.setblocking(False)
+        self._accepting = asyncio.get_running_loop().create_task(self._gate.accept(self._listener))
+
+    async def stop(self) -> None:
+        self._gate.close_handshakes()
+        if self._accepting is not None:
+            self._accepting.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._accepting
+        if self._listener is not None:
+            self._listener.close()
+        await super().stop()
 
 
 async def _serve(config: ServerConfig, service: UploadService) -> None:
     loop = asyncio.get_running_loop()
     loop.set_exception_handler(_connection_errors)
-    app = build_app(service, limits=config.limits, workers=config.workers)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(
-        runner,
-        config.host,
-        config.port,
-        ssl_context=tls_context(service.identity),
+    gate = Gate(tls_context(service.identity), config.connections)
+    app = build_app(service, limits=config.limits, workers=config.workers, gate=gate)
+    runner = web.AppRunner(
+        app,
+        access_log=None,
         shutdown_timeout=config.shutdown_timeout_s,
+        keepalive_timeout=config.connections.idle_s,
     )
+    await runner.setup()
+    assert runner.server is not None
+    gate.make_handler = runner.server
+    site = _GatedSite(runner, config.host, config.port, gate)
     await site.start()
     stop = asyncio.Event()
     for number in (signal.SIGINT, signal.SIGTERM):
@@ -338,6 +423,7 @@ async def _serve(config: ServerConfig, service: UploadService) -> None:
         address=service.identity.address,
         spool=str(service.spool.folder),
         pid=os.getpid(),
+        max_connections=gate.cap,
     )
     try:
         await stop.wait()
