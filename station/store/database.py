@@ -43,36 +43,50 @@ class GuardedConnection(sqlite3.Connection):
     """The station's connection, with the writer rule built in (docs/architecture.md).
 
     The connection is shared by the kiosk's timer and background jobs. Each
-    statement takes :attr:`writer_lock`, and a transaction holds it from BEGIN
-    to COMMIT or ROLLBACK (:meth:`transaction_lock`), so another thread's
-    statement waits until the transaction is over: no interleaving, and an
-    error path rolls back only its own transaction. The lock is reentrant: the
-    owning thread's statements inside its transaction pass.
+    statement takes :attr:`writer_lock`; a statement that leaves a transaction
+    open (``BEGIN``, a ``SAVEPOINT`` such as sqlite-utils' query guard, or an
+    implicit transaction) keeps the lock for its thread until the transaction
+    ends. So another thread's statement waits until the transaction is over: no
+    interleaving, and an error path rolls back only its own transaction. The lock
+    is reentrant: the owning thread's statements inside its transaction pass.
     """
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.writer_lock = threading.RLock()
+        self._held_for_transaction = False
+
+    def _guarded(self, call, *args, **kwargs):
+        """Run ``call`` under the lock; hold the lock on while a transaction stays open."""
+        self.writer_lock.acquire()
+        try:
+            return call(*args, **kwargs)
+        finally:
+            if self.in_transaction and not self._held_for_transaction:
+                self._held_for_transaction = True  # this acquisition now holds the transaction
+            else:
+                if not self.in_transaction and self._held_for_transaction:
+                    self._held_for_transaction = False
+                    self.writer_lock.release()  # the transaction's hold
+                self.writer_lock.release()
 
     def execute(self, *args, **kwargs) -> sqlite3.Cursor:
-        with self.writer_lock:
-            return super().execute(*args, **kwargs)
+        return self._guarded(super().execute, *args, **kwargs)
 
     def executemany(self, *args, **kwargs) -> sqlite3.Cursor:
-        with self.writer_lock:
-            return super().executemany(*args, **kwargs)
+        return self._guarded(super().executemany, *args, **kwargs)
 
     def executescript(self, *args, **kwargs) -> sqlite3.Cursor:
-        with self.writer_lock:
-            return super().executescript(*args, **kwargs)
+        return self._guarded(super().executescript, *args, **kwargs)
 
     def commit(self) -> None:
-        with self.writer_lock:
-            super().commit()
+        self._guarded(super().commit)
 
     def rollback(self) -> None:
-        with self.writer_lock:
-            super().rollback()
+        self._guarded(super().rollback)
+
+    def __exit__(self, *exc_info):  # ``with conn:`` commits or rolls back in C
+        return self._guarded(super().__exit__, *exc_info)
 
 
 @contextmanager
