@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
 from station.app import open_station
 from station.crypto.vault import FAST_TEST_PARAMS
-from station.domain.attempt import AttemptStatus, EndReason
+from station.domain.attempt import Actor, AttemptStatus, EndReason
 from station.domain.exam import ItemFormat
 from station.formats.resources import demo_exam_source
 from station.reports.qr import qr_matrix
@@ -633,3 +633,64 @@ def test_long_items_scroll_instead_of_cutting_text_at_1366x768(qtbot, station, o
             qtbot.waitUntil(laid_out, timeout=2_000)
             checked += len(texts)
     assert checked > 50
+
+
+# ------------------------------------------------------------------ one layer owns input (issue 17)
+
+
+def proctor_button(window: CandidateWindow, text: str) -> QAbstractButton:
+    return next(b for b in window._proctor.findChildren(QAbstractButton) if b.text() == text)
+
+
+def attempt_state(window: CandidateWindow) -> tuple:
+    attempt = window.sitting.attempt
+    return dict(attempt.answers), set(attempt.flags), attempt.position, attempt.status
+
+
+def test_keys_typed_in_the_proctor_menu_never_reach_the_exam(qtbot, station, open_window):
+    # Rule: while an overlay is open no key reaches the exam (issue 17, finding 1): a wrong
+    # credential gives the focus back to the menu's field, not to the exam under it.
+    window = open_window(station, kiosk=True)
+    start_exam(qtbot, window, station)
+    before = attempt_state(window)
+    window.show_proctor_menu()
+    window._proctor.secret.setText("ABCDE-NPF-R3")
+    proctor_button(window, "Jeda ujian").click()
+    qtbot.waitUntil(window._proctor.error.isVisible, timeout=10_000)
+    qtbot.waitUntil(lambda: not window._busy.isVisible(), timeout=10_000)
+    assert focused(window) is window._proctor.secret
+    for key in "12ABCDENPFRK3":
+        press(window, getattr(Qt.Key, f"Key_{key}"))
+    press(window, Qt.Key.Key_Right)
+    assert attempt_state(window) == before
+    assert window._proctor.secret.text()  # the keys went into the field
+
+
+def test_no_key_or_click_reaches_the_exam_under_an_overlay(qtbot, station, open_window):
+    # Rule: only the layer that owns input acts (issue 17, finding 1): the exam's buttons
+    # and shortcuts do nothing while the proctor menu or the pause veil is over it.
+    window = open_window(station, kiosk=True)
+    start_exam(qtbot, window, station)
+    before = attempt_state(window)
+    window.show_proctor_menu()
+    exam = window._exam
+    exam.next.setFocus()  # however the focus got there (Tab, a click through)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_N, Qt.Key.Key_F, Qt.Key.Key_P, Qt.Key.Key_Space):
+        QTest.keyClick(exam.next, key)
+    exam.flag.click()
+    exam.next.click()
+    exam.item_view.choose(0)
+    assert attempt_state(window) == before
+    assert window.screen_name == "exam"
+    window._close_proctor_menu()
+    window.sitting.pause(by=Actor("proctor", "Sri Wahyuni"), note="test")
+    window.tick()
+    assert exam.veil.isVisible()
+    exam.next.setFocus()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_N, Qt.Key.Key_F, Qt.Key.Key_R):
+        QTest.keyClick(exam.next, key)
+    exam.flag.click()
+    before_paused = attempt_state(window)
+    exam.item_view.choose(1)
+    assert attempt_state(window) == before_paused
+    assert window.screen_name == "exam"

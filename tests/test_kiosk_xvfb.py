@@ -251,3 +251,46 @@ def test_a_candidate_sits_the_whole_exam_in_the_kiosk_by_keyboard(
         report = station.integrity.verify()
         assert report.ok, report.problems
         assert report.attempts_checked == 1
+
+
+def test_keys_typed_after_a_wrong_proctor_credential_stay_in_the_proctor_menu(
+    qapp, x_server: XServer, kiosk: Kiosk, prepared: PreparedStation
+):
+    # Rule: while an overlay is open no key reaches the exam (issue 17, finding 1), with
+    # real keystrokes: the kiosk, Ctrl+Shift+F12, a wrong credential, "Jeda ujian", then
+    # the keys a credential is made of must not answer, flag or move.
+    del qapp
+    keyboard = Keyboard(x_server)
+    kiosk.expect("unlock")
+    keyboard.focus_window(WINDOW_TITLE)
+    keyboard.type(PASSPHRASE)
+    keyboard.press("Return")
+    kiosk.expect("login")
+    keyboard.type(prepared.nip)
+    keyboard.press("Return")
+    keyboard.type(prepared.token)
+    keyboard.press("Return")
+    kiosk.expect("identity")
+    keyboard.press("Return")
+    kiosk.expect("instructions")
+    keyboard.press("Return")
+    kiosk.expect("exam")
+
+    keyboard.press("ctrl+shift+F12")
+    kiosk.expect("proctor")
+    keyboard.type("WRONG3")
+    keyboard.press("Tab", "Return")  # "Jeda ujian" with a wrong credential
+    time.sleep(1.5)  # the credential is checked in the background
+    kiosk.snapshot("proctor-menu-after-a-wrong-credential")
+    keyboard.type("1a2bcdenpfrk3")
+    keyboard.press("Right")
+    kiosk.snapshot("proctor-menu-after-typing")
+    kiosk.stop()
+
+    with open_station(prepared.data, create=False) as station:
+        station.station.unlock(PASSPHRASE)
+        [record] = station.sittings.attempts(SESSION)
+        attempt = station.sittings.open(record.attempt_id).attempt
+        assert attempt.answers == {}
+        assert not attempt.flags
+        assert attempt.position == 0

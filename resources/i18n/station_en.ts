@@ -4083,6 +4083,10 @@
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
+    <message>
+        <source>Layar {target} tidak dapat dibuka dari {current}.</source>
+        <translation>The {target} screen cannot be opened from {current}.</translation>
+    </message>
 </context>
 <context>
     <name>BackupTab</name>
@@ -5205,7 +5209,7 @@ That folder becomes the data folder of the restored station. When finished, clos
     </message>
     <message>
         <source>Tidak ada stasiun cadangan: stasiun tujuan harus terhubung, tidak terkunci, soal sesi sudah terbuka, dan tidak ada peserta di sana.</source>
-        <translation>No spare station: the target station must be connected, unlocked, have the session's items open, and nobody sitting there.</translation>
+        <translation>No spare station: the target station must be connected, unlocked, have the session&apos;s items open, and nobody sitting there.</translation>
     </message>
     <message>
         <source>Melewati akhir sesi</source>

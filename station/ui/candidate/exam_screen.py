@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -143,6 +145,8 @@ class ExamScreen(QWidget):
         outer.addWidget(footer)
 
         self.veil = PauseVeil(self)
+        self.input_allowed: Callable[[], bool] = lambda: True
+        """Asked before a choice key acts; the window answers from its flow (ADR 0024)."""
 
         self.previous.clicked.connect(self.previous_requested)
         self.next.clicked.connect(self.next_requested)
@@ -172,7 +176,7 @@ class ExamScreen(QWidget):
         bind("L", lambda: self.item_view.set_column("least"))
 
     def _choose(self, index: int) -> None:
-        if not self.veil.isVisible():
+        if not self.veil.isVisible() and self.input_allowed():
             self.item_view.choose(index)
             option = self.item_view.focus_option(index)
             if option is not None:

@@ -21,6 +21,7 @@ from station.app import PracticeStation, Station, open_practice
 from station.domain.attempt import AttemptStatus, EndReason
 from station.domain.errors import StationError
 from station.domain.session import local_time
+from station.services.kiosk_flow import KioskFlow, Overlay, Step
 from station.services.sitting import Sitting
 from station.ui.candidate.exam_screen import ExamScreen
 from station.ui.candidate.kiosk import KioskGuard
@@ -82,6 +83,8 @@ class CandidateWindow(QMainWindow):
         self._zone = "Asia/Jakarta"
         self._kiosk_wanted = kiosk
         self.screen_name = ""
+        self.flow = KioskFlow()
+        """Which screen shows and which layer owns input (ADR 0024); the window renders it."""
         self.console_available = False
         """Set by the staff console that started this window: its proctor menu offers the console."""
 
@@ -145,6 +148,7 @@ class CandidateWindow(QMainWindow):
             self.showFullScreen()
 
     def _show(self, screen: QWidget, name: str, route: Callable[[], None]) -> None:
+        self.flow.show(name)
         self._route = route
         old = self._stack.currentWidget()
         self._stack.addWidget(screen)
@@ -152,9 +156,9 @@ class CandidateWindow(QMainWindow):
         if old is not None and old is not screen and old is not self._exam:
             self._stack.removeWidget(old)
             old.deleteLater()
-        focus = screen.first_focus() if hasattr(screen, "first_focus") else None
-        if focus is not None:
-            focus.setFocus()
+        if old is not None and old is not screen:
+            old.setEnabled(True)
+        self._hand_input()
         self.screen_name = name
         self._station.room.agent.screen = name
         self.screen_changed.emit(name)
@@ -166,23 +170,46 @@ class CandidateWindow(QMainWindow):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
     ) -> None:
+        self.flow.open(Overlay.BUSY)
         self._busy.show_for(message)
         self._stack.setEnabled(False)
 
         def finish(callback, value) -> None:
             self._busy.hide()
+            self.flow.close(Overlay.BUSY)
             self._stack.setEnabled(True)
             callback(value)
-            current = self._stack.currentWidget()
-            focus = current.first_focus() if hasattr(current, "first_focus") else None
-            if focus is not None:
-                focus.setFocus()
+            self._hand_input()
 
         run_in_background(
             work,
             on_done=lambda value: finish(done, value),
             on_failed=lambda error: finish(failed, error),
         )
+
+    def _hand_input(self) -> None:
+        """Give keys and clicks to the layer the flow says owns them, and to no other.
+
+        The screen under the proctor menu is disabled (no key, click or Tab
+        reaches it) and the focus goes to the owner's first field.
+        """
+        current = self._stack.currentWidget()
+        owner = self.flow.owner
+        if current is not None:
+            current.setEnabled(not self.flow.is_open(Overlay.PROCTOR))
+        if owner is Overlay.BUSY:
+            return
+        if owner is Overlay.PROCTOR and self._proctor is not None:
+            self._proctor.raise_()
+            self._proctor.first_focus().setFocus()
+            return
+        focus = current.first_focus() if hasattr(current, "first_focus") else None
+        if focus is not None:
+            focus.setFocus()
+
+    def _candidate_may(self, step: Step = Step.EXAM) -> bool:
+        """A candidate's key or click acts only when its screen owns input (ADR 0024)."""
+        return self.flow.accepts(step)
 
     def _error_text(self, error: BaseException) -> str:
         if isinstance(error, StationError):
@@ -428,14 +455,15 @@ class CandidateWindow(QMainWindow):
             exam.bigger_requested.connect(self.larger_text)
             exam.smaller_requested.connect(self.smaller_text)
             exam.contrast_requested.connect(self.toggle_contrast)
+            exam.input_allowed = self._candidate_may
             self._exam = exam
             self._stack.addWidget(exam)
         return self._exam
 
     def show_exam(self) -> None:
         exam = self._exam_screen()
-        self.render_item()
         self._show(exam, "exam", self.show_exam)
+        self.render_item()
         self._update_clock()
 
     def render_item(self) -> None:
@@ -464,7 +492,7 @@ class CandidateWindow(QMainWindow):
         last = position == len(items) - 1
         exam.next.setText(self.tr("Tinjau & kirim ▶") if last else self.tr("Berikutnya (N) ▶"))
         exam.next.setAccessibleName(exam.next.text())
-        exam.show_paused(attempt.status is AttemptStatus.PAUSED)
+        self._show_paused(attempt.status is AttemptStatus.PAUSED)
         exam.scroll.verticalScrollBar().setValue(0)
 
     def _show_position(self) -> None:
@@ -485,6 +513,9 @@ class CandidateWindow(QMainWindow):
         if item_id is None:
             return
         exam = self._exam_screen()
+        if not self._candidate_may():
+            exam.item_view.show_answer(self.sitting.attempt.answers.get(item_id))
+            return
         exam.show_saved(self.tr("Menyimpan…"), saving=True)
         saved = self._act(lambda: self.sitting.answer(item_id, value))
         attempt = self.sitting.attempt
@@ -502,7 +533,7 @@ class CandidateWindow(QMainWindow):
 
     def next_item(self) -> None:
         attempt = self.sitting.attempt
-        if attempt.status is not AttemptStatus.IN_PROGRESS:
+        if attempt.status is not AttemptStatus.IN_PROGRESS or not self._candidate_may():
             return
         if attempt.position >= len(attempt.ordered_items(attempt.current)) - 1:
             self.show_review()
@@ -512,7 +543,11 @@ class CandidateWindow(QMainWindow):
 
     def previous_item(self) -> None:
         attempt = self.sitting.attempt
-        if attempt.status is not AttemptStatus.IN_PROGRESS or attempt.position == 0:
+        if (
+            attempt.status is not AttemptStatus.IN_PROGRESS
+            or attempt.position == 0
+            or not self._candidate_may()
+        ):
             return
         if self._act(self.sitting.previous_item):
             self.render_item()
@@ -520,6 +555,9 @@ class CandidateWindow(QMainWindow):
     def toggle_flag(self) -> None:
         item_id = self._current_item_id()
         if item_id is None or self.sitting.attempt.status is not AttemptStatus.IN_PROGRESS:
+            return
+        if not self._candidate_may():
+            self._exam_screen().flag.setChecked(item_id in self.sitting.attempt.flags)
             return
         flagged = item_id not in self.sitting.attempt.flags
         self._act(lambda: self.sitting.flag(item_id, flagged=flagged))
@@ -530,6 +568,8 @@ class CandidateWindow(QMainWindow):
     def show_review(self) -> None:
         attempt = self.sitting.attempt
         if attempt.status is not AttemptStatus.IN_PROGRESS:
+            return
+        if self.screen_name == "exam" and not self._candidate_may():
             return
         summary = attempt.section_summary(attempt.current)
         states = [
@@ -557,6 +597,8 @@ class CandidateWindow(QMainWindow):
         self._show(screen, "review", self.show_review)
 
     def _jump(self, position: int) -> None:
+        if not self._candidate_may(Step.REVIEW):
+            return
         if self._act(lambda: self.sitting.go_to(position)):
             self.show_exam()
 
@@ -745,8 +787,12 @@ class CandidateWindow(QMainWindow):
             return
         self._exam.show_clock(format_remaining(remaining), warn=remaining <= 5 * 60_000)
         paused = self.sitting.attempt.status is AttemptStatus.PAUSED
-        if paused != self._exam.veil.isVisible():
-            self._exam.show_paused(paused)
+        if paused != self._exam.veil.isVisible() or paused != self.flow.is_open(Overlay.PAUSED):
+            self._show_paused(paused)
+
+    def _show_paused(self, paused: bool) -> None:
+        self._exam_screen().show_paused(paused)
+        self.flow.set(Overlay.PAUSED, paused)
 
     def _settle_after_time(self) -> None:
         """A refused action may have been refused because the time ran out meanwhile."""
@@ -854,9 +900,9 @@ class CandidateWindow(QMainWindow):
         )
         panel.closed.connect(self._close_proctor_menu)
         panel.show()
-        panel.raise_()
-        panel.first_focus().setFocus()
         self._proctor = panel
+        self.flow.open(Overlay.PROCTOR)
+        self._hand_input()
         self.screen_changed.emit("proctor")
 
     def _close_proctor_menu(self) -> None:
@@ -864,10 +910,8 @@ class CandidateWindow(QMainWindow):
             self._proctor.hide()
             self._proctor.deleteLater()
             self._proctor = None
-        current = self._stack.currentWidget()
-        focus = current.first_focus() if hasattr(current, "first_focus") else None
-        if focus is not None:
-            focus.setFocus()
+        self.flow.close(Overlay.PROCTOR)
+        self._hand_input()
         self.screen_changed.emit(self.screen_name)
 
     def _proctor_action(self, panel: ProctorScreen, action: str, secret: str) -> None:

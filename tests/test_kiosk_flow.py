@@ -1,0 +1,62 @@
+"""KioskFlow: the Qt-free state of the kiosk and the one layer that owns input (ADR 0024)."""
+
+import pytest
+
+from station.domain.errors import IllegalTransitionError
+from station.services.kiosk_flow import KioskFlow, Overlay, Step
+
+
+def at_exam() -> KioskFlow:
+    flow = KioskFlow()
+    for name in ("login", "identity", "instructions", "exam"):
+        flow.show(name)
+    return flow
+
+
+def test_the_sitting_runs_locked_to_receipt_and_back():
+    # Rule: the flow knows the kiosk's path (issue 17, finding 1).
+    flow = at_exam()
+    for name in ("review", "exam", "review", "confirm_section", "instructions", "exam"):
+        flow.show(name)
+    flow.show("review")
+    flow.show("confirm_last")
+    flow.show("receipt")
+    flow.show("unlock")
+    assert flow.step is Step.LOCKED
+
+
+def test_a_move_the_flow_does_not_know_is_refused():
+    # Rule: a skipped step (login straight to the receipt's next, identity skipped to review) is a bug.
+    flow = KioskFlow()
+    flow.show("login")
+    with pytest.raises(IllegalTransitionError):
+        flow.show("review")
+    assert flow.step is Step.LOGIN
+
+
+def test_exactly_one_layer_owns_input_the_top_overlay():
+    # Rule: while an overlay is open no key or click reaches the exam (issue 17, finding 1).
+    flow = at_exam()
+    assert flow.candidate_may_answer
+    flow.open(Overlay.PROCTOR)
+    assert flow.owner is Overlay.PROCTOR and not flow.candidate_may_answer
+    flow.open(Overlay.BUSY)  # checking the credential
+    assert flow.owner is Overlay.BUSY
+    flow.close(Overlay.BUSY)  # a wrong credential: the menu, not the exam, gets input back
+    assert flow.owner is Overlay.PROCTOR and not flow.candidate_may_answer
+    flow.open(Overlay.PAUSED)  # the proctor paused: the veil stays under the menu
+    assert flow.overlays == [Overlay.PAUSED, Overlay.PROCTOR]
+    flow.close(Overlay.PROCTOR)
+    assert flow.owner is Overlay.PAUSED and not flow.candidate_may_answer
+    flow.close(Overlay.PAUSED)
+    assert flow.candidate_may_answer
+
+
+def test_the_pause_veil_belongs_to_the_exam_screen():
+    # Rule: leaving the exam (time up, moved away) takes its veil with it.
+    flow = at_exam()
+    flow.open(Overlay.PAUSED)
+    flow.show("timed_out")
+    assert flow.step is Step.NOTICE and flow.overlays == []
+    flow.open(Overlay.PAUSED)
+    assert flow.overlays == []
