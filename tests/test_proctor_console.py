@@ -273,3 +273,92 @@ def test_candidate_mode_and_back_by_the_proctor_gesture(qtbot, staff_window, wor
     assert staff_window.actor.name == line.name
     staff_window.end_candidates()
     assert staff_window.candidates is None
+
+
+def kiosk_with_a_running_candidate(qtbot, staff_window, world):
+    """The proctor starts candidate mode; a candidate logs in and starts; the proctor comes back."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from station.ui.operations import wait_for_background
+
+    line = world.package.credentials[0]
+    unlock_with(qtbot, staff_window, line.credential)
+    staff_window.console.release(world.release_code)
+    at_start(world)
+    staff_window.start_candidates()
+    kiosk = staff_window.candidates
+    qtbot.addWidget(kiosk)
+    login = kiosk._stack.currentWidget()
+    login.nip.setText(world.station.exams.roster(SESSION)[0].nip.digits)
+    login.token.setText(world.station.tokens.current(SESSION).token)
+    login.login_button.click()
+    wait_for_background()
+    qtbot.waitUntil(lambda: kiosk.screen_name == "identity", timeout=10_000)
+    kiosk._stack.currentWidget().ok.click()
+    kiosk._stack.currentWidget().start.click()
+    qtbot.waitUntil(lambda: kiosk.screen_name == "exam", timeout=10_000)
+    kiosk.show_proctor_menu()
+    kiosk._proctor.secret.setText(line.credential)
+    next(
+        b
+        for b in kiosk._proctor.findChildren(QAbstractButton)
+        if b.text() == "Buka konsol pengawas"
+    ).click()
+    wait_for_background()
+    qtbot.waitUntil(staff_window.isVisible, timeout=10_000)
+    return kiosk
+
+
+def test_back_to_candidate_mode_returns_to_the_same_running_sitting(qtbot, staff_window, world):
+    # Rule: the console opened from the kiosk returns to the same running sitting, never
+    # a second kiosk beside a live one (issue 17, finding 2).
+    from PySide6.QtWidgets import QApplication
+
+    from station.ui.candidate.window import CandidateWindow
+
+    kiosk = kiosk_with_a_running_candidate(qtbot, staff_window, world)
+    attempt_id = kiosk.sitting.attempt_id
+    staff_window.candidate_button.click()  # "Mulai mode peserta" (here: back to it)
+    assert staff_window.candidates is kiosk
+    kiosks = [w for w in QApplication.topLevelWidgets() if isinstance(w, CandidateWindow)]
+    assert kiosks == [kiosk]
+    assert kiosk.isVisible() and not staff_window.isVisible()
+    assert kiosk.sitting is not None and kiosk.sitting.attempt_id == attempt_id
+    assert kiosk.screen_name == "exam"
+    kiosk.guard.active = False
+
+
+def test_lock_in_a_console_opened_from_the_kiosk_locks_it_and_returns_to_the_kiosk(
+    qtbot, staff_window, world
+):
+    # Rule: "Kunci" always does something (issue 17, finding 2): the console locks (no one
+    # reads it), the station stays open for the running sitting, and the kiosk comes back.
+    kiosk = kiosk_with_a_running_candidate(qtbot, staff_window, world)
+    staff_window.lock_button.click()
+    assert staff_window.actor is None and staff_window.screen_name == "lock"
+    assert not staff_window.isVisible() and kiosk.isVisible()
+    assert world.station.station.unlocked  # the candidate's answers still commit
+    assert kiosk.sitting is not None and kiosk.screen_name == "exam"
+    kiosk.guard.active = False
+
+
+def test_a_refused_second_window_names_no_internal_id_and_says_what_to_do(world):
+    # Rule: no message shows an internal id; every refusal says what to do next (finding 2).
+    from station.services.errors import AttemptBusyError
+    from station.ui.i18n import message_text
+    from tests.support.world import PROCTOR
+
+    station = world.station
+    station.packages.release(SESSION, world.release_code, by=PROCTOR)
+    at_start(world)
+    nip = station.exams.roster(SESSION)[0].nip.digits
+    sitting = station.sittings.login(SESSION, nip, station.tokens.current(SESSION).token)
+    try:
+        with pytest.raises(AttemptBusyError) as refused:
+            station.sittings.open_held(sitting.attempt_id)
+        text = message_text(refused.value)
+        assert sitting.attempt_id not in text
+        assert not re.search(r"[0-9a-f]{32}", text)
+        assert "pengawas" in text.lower()
+    finally:
+        sitting.close()

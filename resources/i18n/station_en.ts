@@ -2760,14 +2760,6 @@
         <translation>This database was made by a newer version of CACT Station (schema {found}; this version knows up to {known}).</translation>
     </message>
     <message>
-        <source>Ujian {attempt} sedang terbuka di jendela lain pada stasiun ini.</source>
-        <translation>Exam {attempt} is open in another window on this station.</translation>
-    </message>
-    <message>
-        <source>Ujian peserta dengan NIP {nip} sedang terbuka di jendela lain pada stasiun ini.</source>
-        <translation>The exam of the candidate with NIP {nip} is open in another window on this station.</translation>
-    </message>
-    <message>
         <source>Token sesi terdiri dari {count} karakter; periksa kembali.</source>
         <translation>A session token has {count} characters; check it again.</translation>
     </message>
@@ -4087,6 +4079,14 @@
         <source>Layar {target} tidak dapat dibuka dari {current}.</source>
         <translation>The {target} screen cannot be opened from {current}.</translation>
     </message>
+    <message>
+        <source>Ujian ini sedang terbuka di jendela lain pada stasiun ini. Lanjutkan di jendela itu; bila jendela itu tidak terlihat, panggil pengawas untuk menutupnya, lalu coba lagi.</source>
+        <translation>This attempt is open in another window on this station. Continue in that window; if it cannot be seen, call the proctor to close it, then try again.</translation>
+    </message>
+    <message>
+        <source>Ujian peserta dengan NIP {nip} sedang terbuka di jendela lain pada stasiun ini. Lanjutkan di jendela itu; bila jendela itu tidak terlihat, panggil pengawas untuk menutupnya, lalu masuk lagi.</source>
+        <translation>The attempt of the candidate with NIP {nip} is open in another window on this station. Continue in that window; if it cannot be seen, call the proctor to close it, then log in again.</translation>
+    </message>
 </context>
 <context>
     <name>BackupTab</name>
@@ -4426,6 +4426,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Kunci</source>
         <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Kunci konsol; bila mode peserta berjalan, kembali ke jendela peserta.</source>
+        <translation>Lock the console; if candidate mode is running, return to the candidate window.</translation>
     </message>
     <message>
         <source>Sesi</source>

@@ -180,8 +180,14 @@ class ConsoleWindow(QMainWindow):
         )
 
     def lock(self) -> None:
+        """Lock the console. While candidate mode runs the station stays open (its sittings
+        commit through it): the console alone locks and the kiosk comes back."""
         if self.candidates is not None:
-            return  # candidate mode runs: the kiosk's own lock decides
+            self._station.station.audit("console_locked", actor=self.actor)
+            self.actor = None
+            self.show_lock()
+            self.return_to_candidates()
+            return
         self.stop_room()
         self._station.station.lock()
         self.actor = None
@@ -217,9 +223,14 @@ class ConsoleWindow(QMainWindow):
         self.candidate_button = button(self.tr("Mulai mode peserta"), role="primary")
         self.candidate_button.clicked.connect(self.start_candidates)
         header.addWidget(self.candidate_button)
-        lock = button(self.tr("Kunci"))
-        lock.clicked.connect(self.lock)
-        header.addWidget(lock)
+        self.lock_button = button(
+            self.tr("Kunci"),
+            description=self.tr(
+                "Kunci konsol; bila mode peserta berjalan, kembali ke jendela peserta."
+            ),
+        )
+        self.lock_button.clicked.connect(self.lock)
+        header.addWidget(self.lock_button)
         layout.addLayout(header)
         self.tabs = QTabWidget()
         desk = PaperDesk(self._station, actor=actor)
@@ -248,7 +259,14 @@ class ConsoleWindow(QMainWindow):
     # -------------------------------------------------------------- candidates
 
     def start_candidates(self) -> None:
-        """Hand the station to candidates: the kiosk for the session chosen in the console."""
+        """Hand the station to candidates: the kiosk for the session chosen in the console.
+
+        Candidate mode already running (the proctor came here from the kiosk) is
+        returned to, never doubled: a second kiosk would be refused the live attempt.
+        """
+        if self.candidates is not None:
+            self.return_to_candidates()
+            return
         session_id = self.console.session_id if self.console else None
         window = CandidateWindow(
             self._station, kiosk=self._kiosk, look=self._look, session_id=session_id
@@ -261,6 +279,19 @@ class ConsoleWindow(QMainWindow):
         if not self._kiosk:
             window.show()
         self.hide()
+
+    def return_to_candidates(self) -> None:
+        """Hide the console and bring the running kiosk, with its sitting, back to the front."""
+        window = self.candidates
+        if window is None:
+            return
+        self.hide()
+        if window.kiosk:
+            window.showFullScreen()
+        else:
+            window.show()
+        window.raise_()
+        window.activateWindow()
 
     def back_from_candidates(self, actor: Actor) -> None:
         """The proctor gesture in the kiosk: show the console over it (the kiosk keeps running)."""
