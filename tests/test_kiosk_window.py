@@ -694,3 +694,74 @@ def test_no_key_or_click_reaches_the_exam_under_an_overlay(qtbot, station, open_
     exam.item_view.choose(1)
     assert attempt_state(window) == before_paused
     assert window.screen_name == "exam"
+
+
+# ------------------------------------------------------------------ limits are hints (issue 17)
+
+
+def at_a_multiple_choice_item(qtbot, station, open_window):
+    """The kiosk on the literacy section's multiple-choice item (at most 3 of 5 options)."""
+    nip = first_candidate(station)
+    sitting = station.sittings.begin("SYN-S1", nip)
+    sitting.start()
+    for index in range(len(sitting.attempt.exam.sections) - 1):
+        sitting.start_section(index)
+        sitting.submit_section()
+    sitting.close()
+    window = open_window(station)  # opens the unfinished attempt itself
+    wait_screen(qtbot, window, "identity")
+    screen(window).ok.click()
+    wait_screen(qtbot, window, "instructions")
+    screen(window).start.click()
+    wait_screen(qtbot, window, "exam")
+    attempt = window.sitting.attempt
+    items = attempt.ordered_items(attempt.current)
+    target = next(i for i, item in enumerate(items) if item.format is ItemFormat.MULTIPLE)
+    for _ in range(target):
+        press(window, Qt.Key.Key_N)
+    assert window.sitting.attempt.current_item.max_choices == 3
+    return window
+
+
+def test_choosing_more_than_allowed_is_a_hint_not_a_save_failure(qtbot, station, open_window):
+    # Rule: a limit is a hint, not a save failure; no internal id on screen (issue 17, finding 3).
+    window = at_a_multiple_choice_item(qtbot, station, open_window)
+    item = window.sitting.attempt.current_item
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+        press(window, key)
+    saved = list(window.sitting.attempt.answers[item.id])
+    press(window, Qt.Key.Key_4)  # a fourth of at most three
+    exam = window._exam
+    assert window.sitting.attempt.answers[item.id] == saved
+    assert "Belum tersimpan" not in exam.saved.text()
+    assert "Tersimpan" in exam.saved.text()
+    assert exam.banner.isVisible()
+    assert "3" in exam.banner.text() and item.id not in exam.banner.text()
+    view = exam.item_view
+    assert sum(b.isChecked() for b in view._buttons) == 3
+
+
+def test_banners_clear_on_the_next_item_and_after_a_good_save(
+    qtbot, station, open_window, monkeypatch
+):
+    # Rule: a banner speaks of this item only; it does not follow the candidate (finding 3).
+    window = at_a_multiple_choice_item(qtbot, station, open_window)
+    exam = window._exam
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4):
+        press(window, key)
+    assert exam.banner.isVisible()
+    press(window, Qt.Key.Key_N)
+    assert not exam.banner.isVisible()
+
+    real_append = window.sitting._store.append_event
+
+    def disk_full(**_):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(window.sitting._store, "append_event", disk_full)
+    press(window, Qt.Key.Key_1)
+    assert "Penyimpanan gagal" in exam.banner.text()
+    monkeypatch.setattr(window.sitting._store, "append_event", real_append)
+    press(window, Qt.Key.Key_2)
+    assert "Tersimpan" in exam.saved.text()
+    assert not exam.banner.isVisible()

@@ -4298,6 +4298,10 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Next (N) ▶</translation>
     </message>
     <message>
+        <source>Soal ini menerima paling banyak {limit} jawaban. Tekan salah satu pilihan Anda untuk membatalkannya, lalu pilih yang lain.</source>
+        <translation>This item takes at most {limit} answers. Press one of your choices to undo it, then choose another.</translation>
+    </message>
+    <message>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>

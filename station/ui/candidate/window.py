@@ -103,7 +103,11 @@ class CandidateWindow(QMainWindow):
         self._timer.start()
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
-        self._banner_timer.timeout.connect(lambda: self._exam and self._exam.show_banner(""))
+        self._banner_timer.timeout.connect(lambda: self._clear_banner("time"))
+        self._banner_kind = ""
+        """What the exam's banner says now: ``time`` (a warning), ``hint`` or ``error``."""
+        self._banner_item: str | None = None
+        """The item an ``error`` or ``hint`` banner is about; another item clears it."""
         self.room = runner_for(station)
         """The station's link to the room hub (one per process; runs while the window lives)."""
         self._saved_seq: int | None = None
@@ -432,7 +436,7 @@ class CandidateWindow(QMainWindow):
         except (StationError, OSError) as error:
             text = self._error_text(error)
             if self._exam is not None and self._stack.currentWidget() is self._exam:
-                self._exam.show_banner(text)
+                self._banner(text, "error")
                 self._exam.show_saved(self.tr("Belum tersimpan"), saving=True)
             else:
                 screen = self._stack.currentWidget()
@@ -448,6 +452,7 @@ class CandidateWindow(QMainWindow):
         if self._exam is None:
             exam = ExamScreen()
             exam.item_view.answer_requested.connect(self._answer)
+            exam.item_view.limit_reached.connect(self._limit_reached)
             exam.next_requested.connect(self.next_item)
             exam.previous_requested.connect(self.previous_item)
             exam.flag_requested.connect(self.toggle_flag)
@@ -476,6 +481,10 @@ class CandidateWindow(QMainWindow):
         items = attempt.ordered_items(attempt.current)
         position = attempt.position
         item = items[position]
+        if item.id != self._banner_item:
+            self._clear_banner("hint", "error")
+            if exam.saved.objectName() == "saving":
+                exam.show_saved("")  # "Belum tersimpan" spoke of the item left behind
         exam.section_title.setText(section.title)
         self._show_position()
         exam_id = attempt.exam.id
@@ -504,6 +513,26 @@ class CandidateWindow(QMainWindow):
             )
         )
 
+    def _banner(self, text: str, kind: str) -> None:
+        self._exam_screen().show_banner(text)
+        self._banner_kind = kind
+        self._banner_item = self._current_item_id()
+
+    def _clear_banner(self, *kinds: str) -> None:
+        """Hide the banner if it says one of ``kinds``."""
+        if self._exam is not None and self._banner_kind in kinds:
+            self._exam.show_banner("")
+            self._banner_kind = ""
+
+    def _limit_reached(self, limit: int) -> None:
+        self._banner(
+            self.tr(
+                "Soal ini menerima paling banyak {limit} jawaban. Tekan salah satu pilihan Anda "
+                "untuk membatalkannya, lalu pilih yang lain."
+            ).format(limit=limit),
+            "hint",
+        )
+
     def _current_item_id(self) -> str | None:
         item = self.sitting.attempt.current_item if self.sitting else None
         return None if item is None else item.id
@@ -522,6 +551,7 @@ class CandidateWindow(QMainWindow):
         if attempt.current_item is not None and attempt.current_item.id == item_id:
             exam.item_view.show_answer(attempt.answers.get(item_id))
         if saved:
+            self._clear_banner("hint", "error")
             clock_time = local_time(self.sitting.now().wall_ms, self._zone, seconds=True)
             self._saved_text = self.tr("Tersimpan ✓ {time}").format(
                 time=clock_time.split(" ", 1)[1]
@@ -766,12 +796,12 @@ class CandidateWindow(QMainWindow):
             result = sitting.tick()
         except (StationError, OSError) as error:
             if self._exam is not None:
-                self._exam.show_banner(self._error_text(error))
+                self._banner(self._error_text(error), "error")
             return
         if result.warning_ms is not None and self._exam is not None:
             minutes = result.warning_ms // 60_000
-            self._exam.show_banner(
-                self.tr("Sisa waktu bagian ini {minutes} menit.").format(minutes=minutes)
+            self._banner(
+                self.tr("Sisa waktu bagian ini {minutes} menit.").format(minutes=minutes), "time"
             )
             self._banner_timer.start(WARNING_SHOWN_MS)
         if result.timed_out_section is not None:
