@@ -362,3 +362,114 @@ def test_a_refused_second_window_names_no_internal_id_and_says_what_to_do(world)
         assert "pengawas" in text.lower()
     finally:
         sitting.close()
+
+
+# --------------------------------------------------- dialogs keep what was typed (issue 17)
+
+
+def in_the_dialog(qtbot, steps):
+    """Run ``steps(dialog)`` once the console's modal form is up (``exec`` blocks the test)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, act)
+            return
+        dialog.activateWindow()
+        QApplication.processEvents()
+        try:
+            steps(dialog)
+        except BaseException as error:  # reported after exec returns
+            seen.append(error)
+            dialog.reject()
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def save_button(dialog):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    return dialog.findChild(QDialogButtonBox).buttons()[0]
+
+
+def test_a_refused_form_stays_open_with_what_was_typed(qtbot, console, world):
+    # Rule: a validation error keeps the dialog and its text; focus starts on the first
+    # field, not on "Simpan" (issue 17, finding 5).
+    world.station.packages.release(SESSION, world.release_code, by=console.actor)
+    at_start(world)
+    nip = world.station.exams.roster(SESSION)[0].nip.digits
+    sitting = world.station.sittings.begin(SESSION, nip)
+    sitting.start()
+    console.refresh()
+    console.select([nip])
+    checks = {}
+
+    def steps(dialog):
+        checks["first_focus"] = dialog.focusWidget() and dialog.focusWidget().objectName()
+        dialog.field("action").setCurrentIndex(1)  # void
+        save_button(dialog).click()  # no reason yet
+        checks["open_after_refusal"] = dialog.isVisible()
+        checks["problem"] = dialog.problem.text()
+        checks["action_kept"] = dialog.field("action").currentData()
+        dialog.field("reason").setText("Soal tampil rusak")
+        save_button(dialog).click()
+
+    failures = in_the_dialog(qtbot, steps)
+    console.ask_ending()
+    assert not failures, failures
+    assert checks["first_focus"] == "action"  # not "Simpan"
+    assert checks["open_after_refusal"] and "harus diisi" in checks["problem"]
+    assert checks["action_kept"] == "void_attempt"
+    assert sitting.attempt.end_reason is EndReason.VOIDED
+
+
+def test_enter_in_a_fresh_form_commits_nothing(qtbot, console, world):
+    # Rule: Enter never commits defaults, least of all the irreversible "Akhiri ujian"
+    # (issue 17, finding 5).
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    world.station.packages.release(SESSION, world.release_code, by=console.actor)
+    at_start(world)
+    nip = world.station.exams.roster(SESSION)[0].nip.digits
+    sitting = world.station.sittings.begin(SESSION, nip)
+    sitting.start()
+    console.refresh()
+    console.select([nip])
+    checks = {}
+
+    def steps(dialog):
+        dialog.field("reason").setText("Alasan yang belum dipikirkan")
+        for _ in range(3):
+            QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        checks["open"] = dialog.isVisible()
+        dialog.reject()
+
+    failures = in_the_dialog(qtbot, steps)
+    console.ask_ending()
+    assert not failures, failures
+    assert checks["open"]
+    assert sitting.attempt.end_reason is None
+
+
+def test_resume_asks_a_question(qtbot, console, world):
+    # Rule: a dialog that acts asks what it will do (issue 17, finding 5: "Lanjutkan…").
+    from PySide6.QtWidgets import QLabel
+
+    checks = {}
+
+    def steps(dialog):
+        checks["texts"] = " ".join(w.text() for w in dialog.findChildren(QLabel))
+        checks["ok"] = save_button(dialog).text()
+        dialog.reject()
+
+    failures = in_the_dialog(qtbot, steps)
+    console.ask_resume()
+    assert not failures, failures
+    assert "?" in checks["texts"] and "Lanjutkan" in checks["texts"]
+    assert checks["ok"] != "Simpan"

@@ -3208,6 +3208,10 @@
         <translation>Absent</translation>
     </message>
     <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Kursi / meja</source>
         <translation>Seat / desk</translation>
     </message>
@@ -3246,6 +3250,14 @@
     <message>
         <source>Lanjutkan ujian</source>
         <translation>Resume the exam</translation>
+    </message>
+    <message>
+        <source>Lanjutkan ujian yang dijeda untuk: {targets}?</source>
+        <translation>Resume the paused attempt of: {targets}?</translation>
+    </message>
+    <message>
+        <source>Lanjutkan</source>
+        <translation>Resume</translation>
     </message>
     <message>
         <source>Waktu yang hilang karena gangguan</source>
@@ -3306,6 +3318,10 @@
     <message>
         <source>{name}: keputusan ini tidak dapat dibatalkan dan dicatat di berita acara.</source>
         <translation>{name}: this decision cannot be undone and is recorded in the session report.</translation>
+    </message>
+    <message>
+        <source>Akhiri ujian</source>
+        <translation>End the attempt</translation>
     </message>
     <message>
         <source>Keputusan</source>
@@ -5202,6 +5218,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Pilih satu peserta di daftar dulu.</source>
         <translation>Select one candidate in the list first.</translation>
+    </message>
+    <message>
+        <source>Tidak tercatat.</source>
+        <translation>Not recorded.</translation>
     </message>
     <message>
         <source>Tercatat.</source>
