@@ -84,8 +84,11 @@ def test_attendance_for_the_selected_candidates(console, world):
     names = [e.name for e in world.station.exams.roster(SESSION)[:2]]
     nips = [e.nip.digits for e in world.station.exams.roster(SESSION)[:2]]
     console.select(nips)
+    asked = []
+    console.confirm = lambda title, text: asked.append(text) or True  # one seat for two: asked
     console.ask = answers_from({"status": "present", "seat": "C-3", "identity_checked": True})
     console.ask_attendance()
+    assert len(asked) == 1
     rows = {row.nip: row for row in console.model.rows}
     assert all(rows[n].attendance == "present" and rows[n].seat == "C-3" for n in nips)
     shown = [console.model.cell_text(rows[n], 3) for n in nips]
@@ -473,3 +476,64 @@ def test_resume_asks_a_question(qtbot, console, world):
     assert not failures, failures
     assert "?" in checks["texts"] and "Lanjutkan" in checks["texts"]
     assert checks["ok"] != "Simpan"
+
+
+# --------------------------------------------------- attendance, seats, the status line (issue 17)
+
+
+def test_attendance_for_several_counts_them_all(console, world):
+    # Rule: the outcome counts every candidate it was for (issue 17, finding 6).
+    nips = [e.nip.digits for e in world.station.exams.roster(SESSION)[:4]]
+    for count in (2, 4):
+        console.select(nips[:count])
+        console.ask = answers_from({"status": "present", "identity_checked": True})
+        console.ask_attendance()
+        assert f"Berhasil untuk {count} peserta" in console.status.text()
+
+
+def test_a_seat_already_given_is_questioned(console, world):
+    # Rule: two candidates on one seat only after the proctor says so (issue 17, finding 6).
+    roster = world.station.exams.roster(SESSION)
+    first, second, third = (e.nip.digits for e in roster[:3])
+    questions = []
+    console.confirm = lambda title, text: questions.append(text) or False
+    console.select([first])
+    console.ask = answers_from({"status": "present", "seat": "A1"})
+    console.ask_attendance()
+    assert questions == []
+    console.select([second])
+    console.ask_attendance()  # A1 is the first one's
+    assert len(questions) == 1 and "A1" in questions[0] and roster[0].name in questions[0]
+    rows = {row.nip: row for row in console.model.rows}
+    assert rows[second].seat != "A1"
+    console.select([second, third])  # one seat typed for two candidates
+    console.ask = answers_from({"status": "present", "seat": "B2"})
+    console.ask_attendance()
+    assert len(questions) == 2 and "B2" in questions[1]
+    console.confirm = lambda title, text: True
+    console.ask_attendance()
+    rows = {row.nip: row for row in console.model.rows}
+    assert rows[second].seat == rows[third].seat == "B2"
+
+
+def test_the_status_line_tells_problems_apart_and_moves_nothing(qtbot, console, world):
+    # Rule: a problem looks different from a success; the buttons stay put (finding 6).
+    button = console.buttons["attendance"]
+    before = button.mapTo(console, button.rect().topLeft()).y()
+    console.show_status("Tercatat.")
+    qtbot.wait(10)
+    assert console.status.property("problem") == "false"
+    console.show_status(" ".join(["Sebuah pesan yang panjang sekali."] * 20), problem=True)
+    qtbot.wait(10)
+    assert console.status.property("problem") == "true"
+    assert button.mapTo(console, button.rect().topLeft()).y() == before
+
+
+def test_enter_in_the_release_code_field_releases(qtbot, console, world):
+    # Rule: Enter in a single-field form does what its button does (finding 6).
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    console.release_code.setText(world.release_code)
+    QTest.keyClick(console.release_code, Qt.Key.Key_Return)
+    assert [s.session_id for s in world.station.exams.ready_sessions()] == [SESSION]

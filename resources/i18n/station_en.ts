@@ -5236,6 +5236,22 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Select candidates in the list first.</translation>
     </message>
     <message>
+        <source>Kursi yang sama</source>
+        <translation>Same seat</translation>
+    </message>
+    <message>
+        <source>Kursi belum dicatat: ubah kursinya, atau kosongkan.</source>
+        <translation>Seat not recorded: change the seat, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Kursi {seat} sudah dicatat untuk {names}. Tetap catat?</source>
+        <translation>Seat {seat} is already recorded for {names}. Record it anyway?</translation>
+    </message>
+    <message>
+        <source>{count} peserta akan tercatat di kursi {seat} yang sama. Tetap catat?</source>
+        <translation>{count} candidates would be recorded on the same seat {seat}. Record it anyway?</translation>
+    </message>
+    <message>
         <source>Tidak ada stasiun cadangan: stasiun tujuan harus terhubung, tidak terkunci, soal sesi sudah terbuka, dan tidak ada peserta di sana.</source>
         <translation>No spare station: the target station must be connected, unlocked, have the session&apos;s items open, and nobody sitting there.</translation>
     </message>

@@ -116,6 +116,7 @@ QLabel#heading {{ font-size: {s(22)}px; font-weight: bold; }}
 QLabel#muted {{ color: {p.muted}; }}
 QLabel#error {{ color: {p.danger}; font-weight: bold; }}
 QLabel#notice {{ background: {p.selected}; border: {border}px solid {p.primary}; border-radius: 8px; padding: {s(10)}px; }}
+QLabel#notice[problem="true"] {{ border-color: {p.danger}; color: {p.danger}; font-weight: bold; }}
 QLabel#warning {{ background: {p.flagged}; color: {p.on_primary if look.high_contrast else "#ffffff"}; border-radius: 8px; padding: {s(8)}px; font-weight: bold; }}
 QLabel#stem {{ font-size: {s(19)}px; line-height: 150%; }}
 QLabel#countdown {{ font-family: "DejaVu Sans Mono"; font-size: {s(26)}px; font-weight: bold; padding: 0 {s(8)}px; }}

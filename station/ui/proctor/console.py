@@ -55,7 +55,7 @@ from station.ui.i18n import message_text
 from station.ui.paper import PaperDesk
 from station.ui.proctor import dialogs
 from station.ui.proctor.board import BoardModel
-from station.ui.widgets.basics import button, format_remaining, label
+from station.ui.widgets.basics import button, format_remaining, label, refresh_style
 
 REFRESH_MS = 2_000
 ENDINGS = {
@@ -122,6 +122,7 @@ class ProctorConsole(QWidget):
         self.release_code.setAccessibleName(self.tr("Kode rilis"))
         self.release_button = button(self.tr("Buka soal"), role="primary")
         self.release_button.clicked.connect(lambda: self.release(self.release_code.text()))
+        self.release_code.returnPressed.connect(self.release_button.click)
         self.released_note = label("", role="muted", wrap=False)
         gate.addWidget(self.release_code, 1)
         gate.addWidget(self.release_button)
@@ -157,6 +158,13 @@ class ProctorConsole(QWidget):
 
         self.summary = label("", role="muted")
         layout.addWidget(self.summary)
+
+        # Above the buttons: a long message takes room from the board, never moves a button.
+        self.status = label("", role="notice")
+        self.status.setAccessibleName(self.tr("Pesan"))
+        self.status.setProperty("problem", "false")
+        self.status.hide()
+        layout.addWidget(self.status)
 
         actions = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -198,11 +206,6 @@ class ProctorConsole(QWidget):
         self.buttons["receipt"] = receipt
         papers.addStretch()
         layout.addLayout(papers)
-
-        self.status = label("", role="notice")
-        self.status.setAccessibleName(self.tr("Pesan"))
-        self.status.hide()
-        layout.addWidget(self.status)
 
     # ------------------------------------------------------------- session
 
@@ -381,14 +384,19 @@ class ProctorConsole(QWidget):
     def _ask_and_run(
         self,
         form: dialogs.FormDialog,
-        make: Callable[[dict[str, Any]], list[ProctorCommand]],
+        make: Callable[[dict[str, Any]], list[ProctorCommand] | str],
     ) -> None:
         """Ask with ``form``; its confirm button runs the commands ``make`` builds from the
-        values. A refusal keeps the form open with what was typed."""
+        values (or the reason it builds none). A refusal keeps the form open with what
+        was typed."""
 
         def submit(values: dict[str, Any]) -> str | None:
+            made = make(dict(values))
+            if isinstance(made, str):
+                self.show_status(made, problem=True)
+                return made
             outcomes = []
-            for command in make(dict(values)):
+            for command in made:
                 outcome = self.run(command, announce=False)
                 if outcome is None:
                     return self.last_problem or self.tr("Tidak tercatat.")
@@ -415,9 +423,13 @@ class ProctorConsole(QWidget):
         return " ".join(parts)
 
     def show_status(self, text: str, *, problem: bool = False) -> None:
+        """One line of news under the buttons; a problem is drawn as one (red, bold)."""
         self.status.setText(text)
+        self.status.setToolTip(text)
+        self.status.setAccessibleDescription(text)
         self.status.setVisible(bool(text))
-        self.status.setProperty("problem", problem)
+        self.status.setProperty("problem", "true" if problem else "false")
+        refresh_style(self.status)
 
     def release(self, code: str) -> None:
         if self.session_id and self.run(
@@ -431,12 +443,37 @@ class ProctorConsole(QWidget):
             self.show_status(self.tr("Pilih peserta di daftar dulu."))
             return
         session_id = self.session_id
+
+        def attendance(values: dict[str, Any]) -> list[ProctorCommand] | str:
+            question = self._seat_question(values.get("seat", ""), rows)
+            if question and not self.confirm(self.tr("Kursi yang sama"), question):
+                return self.tr("Kursi belum dicatat: ubah kursinya, atau kosongkan.")
+            return [RecordAttendance(session_id=session_id, nip=row.nip, **values) for row in rows]
+
         self._ask_and_run(
-            dialogs.attendance_form(", ".join(r.name for r in rows), self),
-            lambda values: [
-                RecordAttendance(session_id=session_id, nip=row.nip, **values) for row in rows
-            ],
+            dialogs.attendance_form(", ".join(r.name for r in rows), self), attendance
         )
+
+    def _seat_question(self, seat: str, rows: list[CandidateRow]) -> str:
+        """What to ask before ``seat`` goes to ``rows``: empty when nobody else sits there."""
+        wanted = seat.strip().casefold()
+        if not wanted:
+            return ""
+        chosen = {row.nip for row in rows}
+        others = [
+            r.name
+            for r in self.model.rows
+            if r.nip not in chosen and (r.seat or "").strip().casefold() == wanted
+        ]
+        if others:
+            return self.tr("Kursi {seat} sudah dicatat untuk {names}. Tetap catat?").format(
+                seat=seat.strip(), names=", ".join(others)
+            )
+        if len(rows) > 1:
+            return self.tr(
+                "{count} peserta akan tercatat di kursi {seat} yang sama. Tetap catat?"
+            ).format(count=len(rows), seat=seat.strip())
+        return ""
 
     def ask_pause(self) -> None:
         if not self.session_id:
