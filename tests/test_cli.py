@@ -245,3 +245,11 @@ def test_demo_with_a_display_opens_the_console_ready_for_a_sitting(tmp_path):
         starts = ready[0].starts_wall_ms
     now_ms = time.time() * 1000
     assert starts <= now_ms <= starts + 10 * 60 * 1000  # the first session has just begun
+
+
+def test_the_demo_opens_the_console_in_the_chosen_language(tmp_path):
+    # Rule: `station demo --lang en` opens an English console (issue 17, finding 7).
+    from station.cli.demo import console_command
+
+    command = console_command(tmp_path, language="en")
+    assert command[command.index("--lang") + 1] == "en"

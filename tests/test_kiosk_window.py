@@ -765,3 +765,30 @@ def test_banners_clear_on_the_next_item_and_after_a_good_save(
     press(window, Qt.Key.Key_2)
     assert "Tersimpan" in exam.saved.text()
     assert not exam.banner.isVisible()
+
+
+# ------------------------------------------------------------------ labels (issue 17)
+
+
+def test_labels_show_what_they_say_whole(qtbot, station, open_window):
+    # Rule: a label is drawn as written and whole (issue 17, finding 7): "&" is no mnemonic,
+    # the flagged (bold) "Tandai (F)" is not clipped, glyph buttons have names in words.
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    exam = window._exam
+    press(window, Qt.Key.Key_F)
+    qtbot.wait(10)
+    bold = QFont(exam.flag.font())
+    bold.setBold(True)
+    needed = QFontMetrics(bold).horizontalAdvance(exam.flag.text()) + 2 * window.look.px(18)
+    assert exam.flag.isChecked() and exam.flag.width() >= needed
+    attempt = window.sitting.attempt
+    for _ in range(len(attempt.ordered_items(attempt.current)) - 1):
+        press(window, Qt.Key.Key_N)
+    assert exam.next.accessibleName() == "Tinjau & kirim ▶"
+    assert exam.next.text() == "Tinjau && kirim ▶"  # drawn as "Tinjau & kirim ▶"
+    names = {b.text(): b.accessibleName() for b in exam.findChildren(QAbstractButton)}
+    assert names["◐"] == "Kontras tinggi"
+    assert names["A+"] == "Perbesar tulisan" and names["A−"] == "Perkecil tulisan"

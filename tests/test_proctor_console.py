@@ -537,3 +537,19 @@ def test_enter_in_the_release_code_field_releases(qtbot, console, world):
     console.release_code.setText(world.release_code)
     QTest.keyClick(console.release_code, Qt.Key.Key_Return)
     assert [s.session_id for s in world.station.exams.ready_sessions()] == [SESSION]
+
+
+def test_field_it_is_named_in_the_consoles_language(qtbot, staff_window, world):
+    # Rule: English mode shows English (issue 17, finding 7: "Teknisi (kata sandi)").
+    from PySide6.QtWidgets import QLabel
+
+    from station.ui.i18n import install_language
+    from tests.support.world import STATION_PASSPHRASE
+
+    install_language("en")
+    try:
+        unlock_with(qtbot, staff_window, STATION_PASSPHRASE)
+        texts = " ".join(w.text() for w in staff_window.findChildren(QLabel))
+        assert "Technician (passphrase)" in texts and "Teknisi" not in texts
+    finally:
+        install_language("id")

@@ -1684,6 +1684,10 @@
         <translation>Attempt {attempt_id}: the events after event {seq} are missing.</translation>
     </message>
     <message>
+        <source>Teknisi (kata sandi)</source>
+        <translation>Technician (passphrase)</translation>
+    </message>
+    <message>
         <source>Folder data ini belum berisi stasiun; jalankan &apos;station init&apos; dulu.</source>
         <translation>This data folder does not contain a station yet; run &apos;station init&apos; first.</translation>
     </message>
@@ -4579,6 +4583,14 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Perkecil tulisan</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Perbesar tulisan</source>
+        <translation>Larger text</translation>
     </message>
     <message>
         <source>Sisa waktu</source>

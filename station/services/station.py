@@ -44,6 +44,8 @@ from station.store.health import keep_latest_fact
 from station.store.store import StationRecord, Store
 
 FIELD_IT_SLOT = "field-it"
+FIELD_IT_LABEL = QT_TR_NOOP("Teknisi (kata sandi)")
+"""The passphrase slot's label, stored as written; windows show it translated."""
 
 FREE_TRIES = 3
 """Wrong secrets allowed in a row before the station makes the next try wait."""
@@ -130,7 +132,7 @@ class StationService:
         vault = create_vault(
             contents,
             slot_id=FIELD_IT_SLOT,
-            label="Teknisi (kata sandi)",
+            label=FIELD_IT_LABEL,
             passphrase=passphrase,
             params=params,
         )

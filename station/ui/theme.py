@@ -143,6 +143,7 @@ QPushButton#option:checked {{ background: {p.selected}; border: 3px solid {p.pri
 QPushButton#option:checked:focus {{ border: 3px solid {p.focus}; }}
 QPushButton#choice {{ min-width: {s(110)}px; }}
 QPushButton#choice:checked {{ background: {p.primary}; color: {p.on_primary}; font-weight: bold; }}
+QPushButton#flag {{ font-weight: bold; }}
 QPushButton#flag:checked {{ background: {p.flagged}; color: #ffffff; border-color: {p.flagged}; font-weight: bold; }}
 QPushButton#cell {{ min-width: {s(46)}px; max-width: {s(46)}px; min-height: {s(40)}px; padding: 0; font-weight: bold; }}
 QPushButton#cell[state="answered"] {{ background: {p.answered}; color: {p.on_primary if look.high_contrast else "#ffffff"}; border-color: {p.answered}; }}

@@ -82,7 +82,16 @@ class ExamScreen(QWidget):
         smaller = button("A−", description=self.tr("Perkecil tulisan (Ctrl+minus)"))
         bigger = button("A+", description=self.tr("Perbesar tulisan (Ctrl+plus)"))
         contrast = button("◐", description=self.tr("Kontras tinggi"))
+        # Glyphs are read out as words (a screen reader says nothing useful for "◐").
+        smaller.setAccessibleName(self.tr("Perkecil tulisan"))
+        bigger.setAccessibleName(self.tr("Perbesar tulisan"))
         contrast.setAccessibleName(self.tr("Kontras tinggi"))
+        for widget, name in (
+            (smaller, smaller.accessibleName()),
+            (bigger, bigger.accessibleName()),
+            (contrast, contrast.accessibleName()),
+        ):
+            widget.setToolTip(name)
         for widget in (smaller, bigger, contrast):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             top.addWidget(widget)

@@ -499,8 +499,9 @@ class CandidateWindow(QMainWindow):
         exam.flag.setChecked(item.id in attempt.flags)
         exam.previous.setEnabled(position > 0)
         last = position == len(items) - 1
-        exam.next.setText(self.tr("Tinjau & kirim ▶") if last else self.tr("Berikutnya (N) ▶"))
-        exam.next.setAccessibleName(exam.next.text())
+        text = self.tr("Tinjau & kirim ▶") if last else self.tr("Berikutnya (N) ▶")
+        exam.next.setText(text.replace("&", "&&"))  # "&" drawn, not read as a mnemonic
+        exam.next.setAccessibleName(text)
         self._show_paused(attempt.status is AttemptStatus.PAUSED)
         exam.scroll.verticalScrollBar().setValue(0)
 

@@ -27,7 +27,7 @@ from station.domain.errors import StationError
 from station.services.errors import UnlockThrottledError
 from station.ui.candidate.window import CandidateWindow
 from station.ui.fieldit import FieldItPanel, FirstRunWizard
-from station.ui.i18n import message_text
+from station.ui.i18n import message_text, translate_text
 from station.ui.operations import run_in_background
 from station.ui.paper import PaperDesk
 from station.ui.proctor.console import ProctorConsole
@@ -215,7 +215,9 @@ class ConsoleWindow(QMainWindow):
         home = QWidget()
         layout = QVBoxLayout(home)
         header = QHBoxLayout()
-        who = actor.name + (f" · {actor.nip}" if actor.nip else "")
+        # Field IT's name is the passphrase slot's label, an Indonesian text of our own.
+        name = translate_text(actor.name) if actor.role == "field_it" else actor.name
+        who = name + (f" · {actor.nip}" if actor.nip else "")
         header.addWidget(
             label(self.tr("Masuk sebagai {who}").format(who=who), role="muted", wrap=False)
         )
