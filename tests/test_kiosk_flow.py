@@ -60,3 +60,32 @@ def test_the_pause_veil_belongs_to_the_exam_screen():
     assert flow.step is Step.NOTICE and flow.overlays == []
     flow.open(Overlay.PAUSED)
     assert flow.overlays == []
+
+
+def test_the_flow_decides_the_next_screen_from_the_stored_attempt(station):
+    # Rule: the flow, not the window, says what comes next (issue 17, finding 1: KioskFlow).
+    from station.domain.attempt import Actor
+    from station.services.kiosk_flow import route
+    from tests.support.builders import first_candidate
+
+    sitting = station.sittings.begin("SYN-S1", first_candidate(station))
+    try:
+        assert route(sitting.attempt) == (Step.INSTRUCTIONS, 0, False)
+        sitting.start()
+        sitting.start_section(0)
+        assert route(sitting.attempt) == (Step.EXAM, None, False)
+        sitting.close()  # the process stops; opening it again records the interruption
+        sitting = station.sittings.open(sitting.attempt_id)
+        assert route(sitting.attempt).step is Step.RESUME
+        sitting.resume(by=Actor("proctor", "Sri Wahyuni"), charge_gap=False)
+        assert route(sitting.attempt).step is Step.EXAM
+        sitting.submit_section()
+        assert route(sitting.attempt) == (Step.INSTRUCTIONS, 1, False)
+        for index in range(1, len(sitting.attempt.exam.sections)):
+            sitting.start_section(index)
+            sitting.submit_section()
+        assert route(sitting.attempt) == (Step.RECEIPT, None, True)  # submit, then the receipt
+        sitting.submit()
+        assert route(sitting.attempt) == (Step.RECEIPT, None, False)
+    finally:
+        sitting.close()

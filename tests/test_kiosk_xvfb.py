@@ -410,3 +410,5 @@ def test_the_console_opened_from_the_kiosk_returns_to_the_same_running_sitting(
         [record] = station.sittings.attempts(SESSION)
         attempt = station.sittings.open(record.attempt_id).attempt
         assert len(attempt.answers) == 2  # both before and after the console
+        # The proctor's console over the kiosk is not the candidate looking away.
+        assert attempt.focus_losses == 0

@@ -13,7 +13,9 @@ on a candidate's key or click.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import NamedTuple
 
+from station.domain.attempt import Attempt, AttemptStatus
 from station.domain.errors import IllegalTransitionError
 from station.domain.text import QT_TR_NOOP
 
@@ -75,6 +77,32 @@ TRANSITIONS: dict[Step, set[Step]] = {
     Step.NOTICE: {Step.LOGIN, Step.INSTRUCTIONS, Step.EXAM},
 }
 """Where each screen may lead besides itself and :data:`_ANYWHERE`."""
+
+
+class Route(NamedTuple):
+    """Where a sitting goes next: a screen, the section its instructions are for, and
+    whether the attempt is to be submitted first (every section done)."""
+
+    step: Step
+    section: int | None = None
+    submit: bool = False
+
+
+def route(attempt: Attempt) -> Route:
+    """The screen the stored attempt calls for (after login, a section, a resume, a tick)."""
+    status = attempt.status
+    if status is AttemptStatus.ENDED:
+        return Route(Step.RECEIPT)
+    if status is AttemptStatus.PAUSED and attempt.pending_gap_ms is not None:
+        return Route(Step.RESUME)  # only a proctor's decision on the gap goes on
+    if status is AttemptStatus.NOT_STARTED:
+        return Route(Step.INSTRUCTIONS, 0)
+    if status is AttemptStatus.BETWEEN_SECTIONS:
+        upcoming = attempt.next_pending_section()
+        if upcoming is None:
+            return Route(Step.RECEIPT, submit=True)
+        return Route(Step.INSTRUCTIONS, upcoming)
+    return Route(Step.EXAM)
 
 
 class KioskFlow:

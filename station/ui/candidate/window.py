@@ -21,7 +21,7 @@ from station.app import PracticeStation, Station, open_practice
 from station.domain.attempt import AttemptStatus, EndReason
 from station.domain.errors import StationError
 from station.domain.session import local_time
-from station.services.kiosk_flow import KioskFlow, Overlay, Step
+from station.services.kiosk_flow import KioskFlow, Overlay, Step, route
 from station.services.sitting import Sitting
 from station.ui.candidate.exam_screen import ExamScreen
 from station.ui.candidate.kiosk import KioskGuard
@@ -356,8 +356,7 @@ class CandidateWindow(QMainWindow):
             high_contrast=self._base_look.high_contrast or needs.high_contrast,
         )
         self._apply_look()
-        attempt = sitting.attempt
-        if attempt.status is AttemptStatus.PAUSED and attempt.pending_gap_ms is not None:
+        if route(sitting.attempt).step is Step.RESUME:
             self.show_resume()
         elif self._practice is not None:
             self._next_step()
@@ -385,17 +384,16 @@ class CandidateWindow(QMainWindow):
     # --------------------------------------------------------------- sections
 
     def _next_step(self, note: str = "") -> None:
-        attempt = self.sitting.attempt
-        if attempt.status is AttemptStatus.ENDED:
+        """Render what the flow says the stored attempt calls for."""
+        step, section, submit = route(self.sitting.attempt)
+        if submit:
+            self._finish()
+        elif step is Step.RECEIPT:
             self.show_receipt()
-        elif attempt.status is AttemptStatus.NOT_STARTED:
-            self.show_instructions(0, note=note)
-        elif attempt.status is AttemptStatus.BETWEEN_SECTIONS:
-            upcoming = attempt.next_pending_section()
-            if upcoming is None:
-                self._finish()
-            else:
-                self.show_instructions(upcoming, note=note)
+        elif step is Step.RESUME:
+            self.show_resume()
+        elif step is Step.INSTRUCTIONS:
+            self.show_instructions(section, note=note)
         else:
             self.show_exam()
 
