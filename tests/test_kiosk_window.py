@@ -792,3 +792,62 @@ def test_labels_show_what_they_say_whole(qtbot, station, open_window):
     names = {b.text(): b.accessibleName() for b in exam.findChildren(QAbstractButton)}
     assert names["◐"] == "Kontras tinggi"
     assert names["A+"] == "Perbesar tulisan" and names["A−"] == "Perkecil tulisan"
+
+
+def test_every_login_refusal_says_what_to_do_next(qtbot, station, open_window):
+    # Rule: every refusal says what to do next; no message shows an internal id
+    # (issue 17, finding 2).
+    import re
+
+    nip = first_candidate(station)
+    sitting = station.sittings.begin("SYN-S1", nip)
+    sitting.start()
+    for index in range(len(sitting.attempt.exam.sections)):
+        sitting.start_section(index)
+        sitting.submit_section()
+    sitting.submit()
+    sitting.close()
+    window = open_window(station)
+    login = screen(window)
+    token = station.tokens.current("SYN-S1").token
+    for typed_nip, typed_token in (
+        (nip, "ZZZZZ9"),  # wrong token
+        ("198506122009011001", token),  # not on the roster
+        (nip, token),  # already finished
+    ):
+        login.error.setText("")
+        login.nip.setText(typed_nip)
+        login.token.setText(typed_token)
+        login.login_button.click()
+        qtbot.waitUntil(lambda: bool(login.error.text()), timeout=10_000)
+        text = login.error.text()
+        assert re.search(r"pengawas|periksa", text, re.IGNORECASE), text
+        assert not re.search(r"[0-9a-f]{32}", text), text
+
+
+def test_an_attempt_that_cannot_be_opened_names_no_id_and_says_who_to_call(
+    qtbot, station, open_window, monkeypatch
+):
+    # Rule: no message shows an internal id; every refusal says what to do next (finding 2).
+    import re
+
+    from station.crypto.errors import ChainBrokenError
+
+    sitting = station.sittings.begin("SYN-S1", first_candidate(station))
+    sitting.start()
+    sitting.start_section(0)
+    attempt_id = sitting.attempt_id
+    sitting.close()
+
+    def broken(attempt_id, **_):
+        raise ChainBrokenError(
+            "Ujian {attempt_id}: kejadian setelah nomor {seq} hilang.", attempt_id=attempt_id, seq=3
+        )
+
+    monkeypatch.setattr(station.sittings, "open_held", broken)
+    window = open_window(station)
+    wait_screen(qtbot, window, "open_failed")
+    texts = " ".join(w.text() for w in screen(window).findChildren(type(screen(window).error)))
+    assert attempt_id not in texts and not re.search(r"[0-9a-f]{32}", texts)
+    assert "pengawas" in texts.lower()
+    assert "attempt_open_failed" in audit_actions(station)  # the details are kept for field IT

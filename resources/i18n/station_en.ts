@@ -1664,16 +1664,20 @@
         <translation>The proctor has already moved this exam to station {station}; continue there.</translation>
     </message>
     <message>
-        <source>NIP {nip} terdaftar di sesi lain ({sessions}), bukan sesi ini.</source>
-        <translation>NIP {nip} is registered for another session ({sessions}), not this one.</translation>
+        <source>NIP {nip} terdaftar di sesi lain ({sessions}), bukan sesi ini. Tanyakan kepada pengawas ruang dan sesi Anda.</source>
+        <translation>NIP {nip} is registered in another session ({sessions}), not this one. Ask the proctor for your room and session.</translation>
     </message>
     <message>
-        <source>NIP {nip} tidak terdaftar sebagai peserta di stasiun ini.</source>
-        <translation>NIP {nip} is not registered as a candidate on this station.</translation>
+        <source>NIP {nip} tidak terdaftar sebagai peserta di stasiun ini. Periksa NIP Anda; bila sudah benar, panggil pengawas.</source>
+        <translation>NIP {nip} is not registered as a candidate at this station. Check your NIP; if it is correct, call the proctor.</translation>
     </message>
     <message>
-        <source>Peserta dengan NIP {nip} sudah menyelesaikan ujian di sesi ini.</source>
-        <translation>The candidate with NIP {nip} has already finished an attempt in this session.</translation>
+        <source>Peserta dengan NIP {nip} sudah menyelesaikan ujian di sesi ini. Bila ini keliru, panggil pengawas.</source>
+        <translation>The candidate with NIP {nip} has already finished the exam in this session. If this is wrong, call the proctor.</translation>
+    </message>
+    <message>
+        <source>Peserta ujian ini tidak ada di daftar sesi. Panggil pengawas; teknisi memeriksa daftar peserta stasiun ini.</source>
+        <translation>This attempt&apos;s candidate is not on the session roster. Call the proctor; field IT checks this station&apos;s roster.</translation>
     </message>
     <message>
         <source>Peserta ujian {attempt} tidak ada di daftar sesi.</source>
@@ -4312,6 +4316,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Tinjau &amp; kirim ▶</source>
         <translation>Review &amp; submit ▶</translation>
+    </message>
+    <message>
+        <source>Ujian Anda tidak dapat dibuka di komputer ini. Panggil pengawas: teknisi memeriksanya (Diagnosa) atau memindahkan Anda ke komputer lain.</source>
+        <translation>Your attempt cannot be opened on this computer. Call the proctor: field IT checks it (Diagnostics) or moves you to another computer.</translation>
     </message>
     <message>
         <source>Berikutnya (N) ▶</source>

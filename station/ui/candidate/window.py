@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from station.app import PracticeStation, Station, open_practice
 from station.domain.attempt import AttemptStatus, EndReason
-from station.domain.errors import StationError
+from station.domain.errors import DomainError, StationError
 from station.domain.session import local_time
+from station.services.errors import ServiceError
 from station.services.kiosk_flow import KioskFlow, Overlay, Step, route
 from station.services.sitting import Sitting
 from station.ui.candidate.exam_screen import ExamScreen
@@ -290,10 +291,22 @@ class CandidateWindow(QMainWindow):
         self.show_login()
 
     def _failed_to_open(self, error: BaseException) -> None:
+        """Say what to do; a technical failure's details (ids, sequence numbers) go to the
+        audit log for field IT, not on the candidate's screen."""
+        if isinstance(error, ServiceError | DomainError):
+            text = self._error_text(error)
+        else:
+            self._station.station.audit(
+                "attempt_open_failed", problem=type(error).__name__, detail=str(error)
+            )
+            text = self.tr(
+                "Ujian Anda tidak dapat dibuka di komputer ini. Panggil pengawas: teknisi "
+                "memeriksanya (Diagnosa) atau memindahkan Anda ke komputer lain."
+            )
         self.show_notice(
             "open_failed",
             self.tr("Ujian tidak dapat dibuka"),
-            self._error_text(error),
+            text,
             self.tr("Kembali"),
             self.show_login,
         )
