@@ -851,3 +851,22 @@ def test_an_attempt_that_cannot_be_opened_names_no_id_and_says_who_to_call(
     assert attempt_id not in texts and not re.search(r"[0-9a-f]{32}", texts)
     assert "pengawas" in texts.lower()
     assert "attempt_open_failed" in audit_actions(station)  # the details are kept for field IT
+
+
+def test_time_running_out_under_the_proctor_menu_keeps_the_menu_on_top(
+    qtbot, station, clock, open_window
+):
+    # Rule: exactly one layer owns input (issue 17, finding 1): a screen that changes under
+    # the open proctor menu (time up) neither takes the keys nor covers the menu.
+    window = open_window(station, kiosk=True)
+    start_exam(qtbot, window, station)
+    window.show_proctor_menu()
+    clock.advance(window.sitting.remaining_ms() + 1_000)
+    window.tick()
+    assert window.flow.step.value == "notice" and window._proctor is not None
+    assert window._proctor.isVisible() and focused(window) is window._proctor.secret
+    assert not screen(window).isEnabled()
+    press(window, Qt.Key.Key_Return)  # would press "Lanjut" on the notice
+    assert window.screen_name == "timed_out"
+    window._close_proctor_menu()
+    assert screen(window).isEnabled() and focused(window) is screen(window).ok
