@@ -22,7 +22,8 @@ from station.domain.attempt import AttemptStatus, EndReason
 from station.domain.errors import DomainError, StationError
 from station.domain.session import local_time
 from station.services.errors import ServiceError
-from station.services.kiosk_flow import KioskFlow, Overlay, Step, route
+from station.services.kiosk_flow import KioskFlow, Overlay, Step
+from station.services.kiosk_flow import route as route_of
 from station.services.sitting import Sitting
 from station.ui.candidate.exam_screen import ExamScreen
 from station.ui.candidate.kiosk import KioskGuard
@@ -369,7 +370,7 @@ class CandidateWindow(QMainWindow):
             high_contrast=self._base_look.high_contrast or needs.high_contrast,
         )
         self._apply_look()
-        if route(sitting.attempt).step is Step.RESUME:
+        if route_of(sitting.attempt).step is Step.RESUME:
             self.show_resume()
         elif self._practice is not None:
             self._next_step()
@@ -398,7 +399,7 @@ class CandidateWindow(QMainWindow):
 
     def _next_step(self, note: str = "") -> None:
         """Render what the flow says the stored attempt calls for."""
-        step, section, submit = route(self.sitting.attempt)
+        step, section, submit = route_of(self.sitting.attempt)
         if submit:
             self._finish()
         elif step is Step.RECEIPT:
