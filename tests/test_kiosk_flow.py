@@ -89,3 +89,18 @@ def test_the_flow_decides_the_next_screen_from_the_stored_attempt(station):
         assert route(sitting.attempt) == (Step.RECEIPT, None, False)
     finally:
         sitting.close()
+
+
+def test_each_intent_comes_from_one_layer():
+    # Rule: the window forwards intents; the flow says whether the layer that owns input
+    # may send them (issue 17, finding 1).
+    from station.services.kiosk_flow import Intent
+
+    flow = at_exam()
+    assert flow.allows(Intent.ANSWER) and not flow.allows(Intent.SUBMIT_SECTION)
+    flow.show("review")
+    flow.show("confirm_section")
+    assert flow.allows(Intent.SUBMIT_SECTION) and not flow.allows(Intent.ANSWER)
+    flow.open(Overlay.PROCTOR)
+    assert not flow.allows(Intent.SUBMIT_SECTION)
+    assert flow.allows(Intent.PROCTOR_ACTION)

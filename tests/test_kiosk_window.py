@@ -870,3 +870,19 @@ def test_time_running_out_under_the_proctor_menu_keeps_the_menu_on_top(
     assert window.screen_name == "timed_out"
     window._close_proctor_menu()
     assert screen(window).isEnabled() and focused(window) is screen(window).ok
+
+
+def test_no_screen_under_the_proctor_menu_acts(qtbot, station, open_window):
+    # Rule: exactly one layer owns input (issue 17, finding 1): a section is not submitted
+    # (nor started) from a screen the proctor menu covers, however its signal came.
+    window = open_window(station, kiosk=True)
+    start_exam(qtbot, window, station)
+    window.show_review()
+    window.confirm_section_submit()
+    confirm = screen(window)
+    before = window.sitting.attempt.sections[0].status
+    window.show_proctor_menu()
+    confirm.confirmed.emit()
+    assert window.sitting.attempt.sections[0].status is before
+    assert before.value != "submitted"
+    assert window.screen_name in ("confirm_section", "confirm_last")

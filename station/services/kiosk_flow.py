@@ -46,6 +46,40 @@ class Overlay(StrEnum):
 
 _ORDER = list(Overlay)
 
+
+class Intent(StrEnum):
+    """What a key or click asks for; the window forwards it and the flow allows it or not."""
+
+    LOGIN = "login"
+    PRACTICE = "practice"
+    CONFIRM_IDENTITY = "confirm_identity"
+    START_SECTION = "start_section"
+    ANSWER = "answer"
+    FLAG = "flag"
+    MOVE = "move"
+    REVIEW = "review"
+    JUMP = "jump"
+    SUBMIT_SECTION = "submit_section"
+    LEAVE_RECEIPT = "leave_receipt"
+    PROCTOR_ACTION = "proctor_action"
+
+
+INTENT_LAYER: dict[Intent, Step | Overlay] = {
+    Intent.LOGIN: Step.LOGIN,
+    Intent.PRACTICE: Step.LOGIN,
+    Intent.CONFIRM_IDENTITY: Step.IDENTITY,
+    Intent.START_SECTION: Step.INSTRUCTIONS,
+    Intent.ANSWER: Step.EXAM,
+    Intent.FLAG: Step.EXAM,
+    Intent.MOVE: Step.EXAM,
+    Intent.REVIEW: Step.EXAM,
+    Intent.JUMP: Step.REVIEW,
+    Intent.SUBMIT_SECTION: Step.CONFIRM,
+    Intent.LEAVE_RECEIPT: Step.RECEIPT,
+    Intent.PROCTOR_ACTION: Overlay.PROCTOR,
+}
+"""The one layer each intent may come from."""
+
 SCREEN_STEPS = {
     "unlock": Step.LOCKED,
     "login": Step.LOGIN,
@@ -170,6 +204,10 @@ class KioskFlow:
     def accepts(self, layer: Step | Overlay) -> bool:
         """May ``layer`` act on a key or click now?"""
         return self.owner is layer
+
+    def allows(self, intent: Intent) -> bool:
+        """May ``intent`` act now? Only when its layer owns input."""
+        return self.accepts(INTENT_LAYER[intent])
 
     @property
     def candidate_may_answer(self) -> bool:

@@ -22,7 +22,7 @@ from station.domain.attempt import AttemptStatus, EndReason
 from station.domain.errors import DomainError, StationError
 from station.domain.session import local_time
 from station.services.errors import ServiceError
-from station.services.kiosk_flow import KioskFlow, Overlay, Step
+from station.services.kiosk_flow import Intent, KioskFlow, Overlay, Step
 from station.services.kiosk_flow import route as route_of
 from station.services.sitting import Sitting
 from station.ui.candidate.exam_screen import ExamScreen
@@ -213,9 +213,9 @@ class CandidateWindow(QMainWindow):
         if focus is not None:
             focus.setFocus()
 
-    def _candidate_may(self, step: Step = Step.EXAM) -> bool:
-        """A candidate's key or click acts only when its screen owns input (ADR 0024)."""
-        return self.flow.accepts(step)
+    def _allowed(self, intent: Intent) -> bool:
+        """A key or click acts only when the layer it came from owns input (ADR 0024)."""
+        return self.flow.allows(intent)
 
     def _error_text(self, error: BaseException) -> str:
         if isinstance(error, StationError):
@@ -331,6 +331,8 @@ class CandidateWindow(QMainWindow):
         self._show(screen, "login", self.show_login)
 
     def _login(self, screen: LoginScreen, nip: str, token: str) -> None:
+        if not self._allowed(Intent.LOGIN):
+            return
         if not nip.strip() or not token.strip():
             screen.show_error(self.tr("Isi NIP dan token sesi."))
             return
@@ -342,6 +344,9 @@ class CandidateWindow(QMainWindow):
         )
 
     def _start_practice(self) -> None:
+        if not self._allowed(Intent.PRACTICE):
+            return
+
         def work() -> tuple[PracticeStation, Sitting]:
             practice = open_practice(clock=self._station.clock)
             try:
@@ -387,10 +392,14 @@ class CandidateWindow(QMainWindow):
         self._show(screen, "identity", self.show_identity)
 
     def _identity_confirmed(self) -> None:
+        if not self._allowed(Intent.CONFIRM_IDENTITY):
+            return
         self._services.station.audit("identity_confirmed", attempt=self.sitting.attempt_id)
         self._next_step()
 
     def _identity_rejected(self) -> None:
+        if not self._allowed(Intent.CONFIRM_IDENTITY):
+            return
         self._services.station.audit("identity_rejected", attempt=self.sitting.attempt_id)
         self._close_sitting()
         self.show_login()
@@ -432,6 +441,8 @@ class CandidateWindow(QMainWindow):
         self._show(screen, "instructions", lambda: self.show_instructions(index, note=note))
 
     def _start_section(self, index: int) -> None:
+        if not self._allowed(Intent.START_SECTION):
+            return
         if not self._act(lambda: self._start(index)):
             return
         self.show_exam()
@@ -472,7 +483,7 @@ class CandidateWindow(QMainWindow):
             exam.bigger_requested.connect(self.larger_text)
             exam.smaller_requested.connect(self.smaller_text)
             exam.contrast_requested.connect(self.toggle_contrast)
-            exam.input_allowed = self._candidate_may
+            exam.input_allowed = lambda: self._allowed(Intent.ANSWER)
             self._exam = exam
             self._stack.addWidget(exam)
         return self._exam
@@ -555,7 +566,7 @@ class CandidateWindow(QMainWindow):
         if item_id is None:
             return
         exam = self._exam_screen()
-        if not self._candidate_may():
+        if not self._allowed(Intent.ANSWER):
             exam.item_view.show_answer(self.sitting.attempt.answers.get(item_id))
             return
         exam.show_saved(self.tr("Menyimpan…"), saving=True)
@@ -576,7 +587,7 @@ class CandidateWindow(QMainWindow):
 
     def next_item(self) -> None:
         attempt = self.sitting.attempt
-        if attempt.status is not AttemptStatus.IN_PROGRESS or not self._candidate_may():
+        if attempt.status is not AttemptStatus.IN_PROGRESS or not self._allowed(Intent.MOVE):
             return
         if attempt.position >= len(attempt.ordered_items(attempt.current)) - 1:
             self.show_review()
@@ -589,7 +600,7 @@ class CandidateWindow(QMainWindow):
         if (
             attempt.status is not AttemptStatus.IN_PROGRESS
             or attempt.position == 0
-            or not self._candidate_may()
+            or not self._allowed(Intent.MOVE)
         ):
             return
         if self._act(self.sitting.previous_item):
@@ -599,7 +610,7 @@ class CandidateWindow(QMainWindow):
         item_id = self._current_item_id()
         if item_id is None or self.sitting.attempt.status is not AttemptStatus.IN_PROGRESS:
             return
-        if not self._candidate_may():
+        if not self._allowed(Intent.FLAG):
             self._exam_screen().flag.setChecked(item_id in self.sitting.attempt.flags)
             return
         flagged = item_id not in self.sitting.attempt.flags
@@ -612,7 +623,7 @@ class CandidateWindow(QMainWindow):
         attempt = self.sitting.attempt
         if attempt.status is not AttemptStatus.IN_PROGRESS:
             return
-        if self.screen_name == "exam" and not self._candidate_may():
+        if self.screen_name == "exam" and not self._allowed(Intent.REVIEW):
             return
         summary = attempt.section_summary(attempt.current)
         states = [
@@ -640,7 +651,7 @@ class CandidateWindow(QMainWindow):
         self._show(screen, "review", self.show_review)
 
     def _jump(self, position: int) -> None:
-        if not self._candidate_may(Step.REVIEW):
+        if not self._allowed(Intent.JUMP):
             return
         if self._act(lambda: self.sitting.go_to(position)):
             self.show_exam()
@@ -680,6 +691,8 @@ class CandidateWindow(QMainWindow):
         )
 
     def _submit_section(self) -> None:
+        if not self._allowed(Intent.SUBMIT_SECTION):
+            return
         if self.sitting.attempt.status is not AttemptStatus.IN_PROGRESS:
             self._next_step()
             return
@@ -730,6 +743,8 @@ class CandidateWindow(QMainWindow):
         self._show(screen, "receipt", lambda: self.show_receipt(note=note))
 
     def _receipt_done(self) -> None:
+        if not self._allowed(Intent.LEAVE_RECEIPT):
+            return
         practice = self._practice is not None
         self._close_sitting()
         if practice:
@@ -958,6 +973,9 @@ class CandidateWindow(QMainWindow):
         self.screen_changed.emit(self.screen_name)
 
     def _proctor_action(self, panel: ProctorScreen, action: str, secret: str) -> None:
+        if not self._allowed(Intent.PROCTOR_ACTION):
+            return
+
         def done(slot) -> None:
             actor = self._station.proctor.who(slot)
             ok = True
