@@ -298,3 +298,11 @@ def test_a_secret_file_that_is_not_utf8_is_refused_with_a_clear_message(
     assert code == 1
     assert "Traceback" not in err and "UnicodeDecodeError" not in err
     assert "sandi-latin1.txt" in err and "UTF-8" in err
+
+
+def test_the_demo_opens_the_console_in_the_chosen_language(tmp_path):
+    # Rule: `station demo --lang en` opens an English console (issue 17, finding 7).
+    from station.cli.demo import console_command
+
+    command = console_command(tmp_path, language="en")
+    assert command[command.index("--lang") + 1] == "en"

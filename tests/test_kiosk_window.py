@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
 from station.app import open_station
 from station.crypto.vault import FAST_TEST_PARAMS
-from station.domain.attempt import AttemptStatus, EndReason
+from station.domain.attempt import Actor, AttemptStatus, EndReason
 from station.domain.exam import ItemFormat
 from station.formats.resources import demo_exam_source
 from station.reports.qr import qr_matrix
@@ -633,3 +633,256 @@ def test_long_items_scroll_instead_of_cutting_text_at_1366x768(qtbot, station, o
             qtbot.waitUntil(laid_out, timeout=2_000)
             checked += len(texts)
     assert checked > 50
+
+
+# ------------------------------------------------------------------ one layer owns input (issue 17)
+
+
+def proctor_button(window: CandidateWindow, text: str) -> QAbstractButton:
+    return next(b for b in window._proctor.findChildren(QAbstractButton) if b.text() == text)
+
+
+def attempt_state(window: CandidateWindow) -> tuple:
+    attempt = window.sitting.attempt
+    return dict(attempt.answers), set(attempt.flags), attempt.position, attempt.status
+
+
+def test_keys_typed_in_the_proctor_menu_never_reach_the_exam(qtbot, station, open_window):
+    # Rule: while an overlay is open no key reaches the exam (issue 17, finding 1): a wrong
+    # credential gives the focus back to the menu's field, not to the exam under it.
+    window = open_window(station, kiosk=True)
+    start_exam(qtbot, window, station)
+    before = attempt_state(window)
+    window.show_proctor_menu()
+    window._proctor.secret.setText("ABCDE-NPF-R3")
+    proctor_button(window, "Jeda ujian").click()
+    qtbot.waitUntil(window._proctor.error.isVisible, timeout=10_000)
+    qtbot.waitUntil(lambda: not window._busy.isVisible(), timeout=10_000)
+    assert focused(window) is window._proctor.secret
+    for key in "12ABCDENPFRK3":
+        press(window, getattr(Qt.Key, f"Key_{key}"))
+    press(window, Qt.Key.Key_Right)
+    assert attempt_state(window) == before
+    assert window._proctor.secret.text()  # the keys went into the field
+
+
+def test_no_key_or_click_reaches_the_exam_under_an_overlay(qtbot, station, open_window):
+    # Rule: only the layer that owns input acts (issue 17, finding 1): the exam's buttons
+    # and shortcuts do nothing while the proctor menu or the pause veil is over it.
+    window = open_window(station, kiosk=True)
+    start_exam(qtbot, window, station)
+    before = attempt_state(window)
+    window.show_proctor_menu()
+    exam = window._exam
+    exam.next.setFocus()  # however the focus got there (Tab, a click through)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_N, Qt.Key.Key_F, Qt.Key.Key_P, Qt.Key.Key_Space):
+        QTest.keyClick(exam.next, key)
+    exam.flag.click()
+    exam.next.click()
+    exam.item_view.choose(0)
+    assert attempt_state(window) == before
+    assert window.screen_name == "exam"
+    window._close_proctor_menu()
+    window.sitting.pause(by=Actor("proctor", "Sri Wahyuni"), note="test")
+    window.tick()
+    assert exam.veil.isVisible()
+    exam.next.setFocus()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_N, Qt.Key.Key_F, Qt.Key.Key_R):
+        QTest.keyClick(exam.next, key)
+    exam.flag.click()
+    before_paused = attempt_state(window)
+    exam.item_view.choose(1)
+    assert attempt_state(window) == before_paused
+    assert window.screen_name == "exam"
+
+
+# ------------------------------------------------------------------ limits are hints (issue 17)
+
+
+def at_a_multiple_choice_item(qtbot, station, open_window):
+    """The kiosk on the literacy section's multiple-choice item (at most 3 of 5 options)."""
+    nip = first_candidate(station)
+    sitting = station.sittings.begin("SYN-S1", nip)
+    sitting.start()
+    for index in range(len(sitting.attempt.exam.sections) - 1):
+        sitting.start_section(index)
+        sitting.submit_section()
+    sitting.close()
+    window = open_window(station)  # opens the unfinished attempt itself
+    wait_screen(qtbot, window, "identity")
+    screen(window).ok.click()
+    wait_screen(qtbot, window, "instructions")
+    screen(window).start.click()
+    wait_screen(qtbot, window, "exam")
+    attempt = window.sitting.attempt
+    items = attempt.ordered_items(attempt.current)
+    target = next(i for i, item in enumerate(items) if item.format is ItemFormat.MULTIPLE)
+    for _ in range(target):
+        press(window, Qt.Key.Key_N)
+    assert window.sitting.attempt.current_item.max_choices == 3
+    return window
+
+
+def test_choosing_more_than_allowed_is_a_hint_not_a_save_failure(qtbot, station, open_window):
+    # Rule: a limit is a hint, not a save failure; no internal id on screen (issue 17, finding 3).
+    window = at_a_multiple_choice_item(qtbot, station, open_window)
+    item = window.sitting.attempt.current_item
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+        press(window, key)
+    saved = list(window.sitting.attempt.answers[item.id])
+    press(window, Qt.Key.Key_4)  # a fourth of at most three
+    exam = window._exam
+    assert window.sitting.attempt.answers[item.id] == saved
+    assert "Belum tersimpan" not in exam.saved.text()
+    assert "Tersimpan" in exam.saved.text()
+    assert exam.banner.isVisible()
+    assert "3" in exam.banner.text() and item.id not in exam.banner.text()
+    view = exam.item_view
+    assert sum(b.isChecked() for b in view._buttons) == 3
+
+
+def test_banners_clear_on_the_next_item_and_after_a_good_save(
+    qtbot, station, open_window, monkeypatch
+):
+    # Rule: a banner speaks of this item only; it does not follow the candidate (finding 3).
+    window = at_a_multiple_choice_item(qtbot, station, open_window)
+    exam = window._exam
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4):
+        press(window, key)
+    assert exam.banner.isVisible()
+    press(window, Qt.Key.Key_N)
+    assert not exam.banner.isVisible()
+
+    real_append = window.sitting._store.append_event
+
+    def disk_full(**_):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(window.sitting._store, "append_event", disk_full)
+    press(window, Qt.Key.Key_1)
+    assert "Penyimpanan gagal" in exam.banner.text()
+    monkeypatch.setattr(window.sitting._store, "append_event", real_append)
+    press(window, Qt.Key.Key_2)
+    assert "Tersimpan" in exam.saved.text()
+    assert not exam.banner.isVisible()
+
+
+# ------------------------------------------------------------------ labels (issue 17)
+
+
+def test_labels_show_what_they_say_whole(qtbot, station, open_window):
+    # Rule: a label is drawn as written and whole (issue 17, finding 7): "&" is no mnemonic,
+    # the flagged (bold) "Tandai (F)" is not clipped, glyph buttons have names in words.
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    exam = window._exam
+    press(window, Qt.Key.Key_F)
+    qtbot.wait(10)
+    bold = QFont(exam.flag.font())
+    bold.setBold(True)
+    needed = QFontMetrics(bold).horizontalAdvance(exam.flag.text()) + 2 * window.look.px(18)
+    assert exam.flag.isChecked() and exam.flag.width() >= needed
+    attempt = window.sitting.attempt
+    for _ in range(len(attempt.ordered_items(attempt.current)) - 1):
+        press(window, Qt.Key.Key_N)
+    assert exam.next.accessibleName() == "Tinjau & kirim ▶"
+    assert exam.next.text() == "Tinjau && kirim ▶"  # drawn as "Tinjau & kirim ▶"
+    names = {b.text(): b.accessibleName() for b in exam.findChildren(QAbstractButton)}
+    assert names["◐"] == "Kontras tinggi"
+    assert names["A+"] == "Perbesar tulisan" and names["A−"] == "Perkecil tulisan"
+
+
+def test_every_login_refusal_says_what_to_do_next(qtbot, station, open_window):
+    # Rule: every refusal says what to do next; no message shows an internal id
+    # (issue 17, finding 2).
+    import re
+
+    nip = first_candidate(station)
+    sitting = station.sittings.begin("SYN-S1", nip)
+    sitting.start()
+    for index in range(len(sitting.attempt.exam.sections)):
+        sitting.start_section(index)
+        sitting.submit_section()
+    sitting.submit()
+    sitting.close()
+    window = open_window(station)
+    login = screen(window)
+    token = station.tokens.current("SYN-S1").token
+    for typed_nip, typed_token in (
+        (nip, "ZZZZZ9"),  # wrong token
+        ("198506122009011001", token),  # not on the roster
+        (nip, token),  # already finished
+    ):
+        login.error.setText("")
+        login.nip.setText(typed_nip)
+        login.token.setText(typed_token)
+        login.login_button.click()
+        qtbot.waitUntil(lambda: bool(login.error.text()), timeout=10_000)
+        text = login.error.text()
+        assert re.search(r"pengawas|periksa", text, re.IGNORECASE), text
+        assert not re.search(r"[0-9a-f]{32}", text), text
+
+
+def test_an_attempt_that_cannot_be_opened_names_no_id_and_says_who_to_call(
+    qtbot, station, open_window, monkeypatch
+):
+    # Rule: no message shows an internal id; every refusal says what to do next (finding 2).
+    import re
+
+    from station.crypto.errors import ChainBrokenError
+
+    sitting = station.sittings.begin("SYN-S1", first_candidate(station))
+    sitting.start()
+    sitting.start_section(0)
+    attempt_id = sitting.attempt_id
+    sitting.close()
+
+    def broken(attempt_id, **_):
+        raise ChainBrokenError(
+            "Ujian {attempt_id}: kejadian setelah nomor {seq} hilang.", attempt_id=attempt_id, seq=3
+        )
+
+    monkeypatch.setattr(station.sittings, "open_held", broken)
+    window = open_window(station)
+    wait_screen(qtbot, window, "open_failed")
+    texts = " ".join(w.text() for w in screen(window).findChildren(type(screen(window).error)))
+    assert attempt_id not in texts and not re.search(r"[0-9a-f]{32}", texts)
+    assert "pengawas" in texts.lower()
+    assert "attempt_open_failed" in audit_actions(station)  # the details are kept for field IT
+
+
+def test_time_running_out_under_the_proctor_menu_keeps_the_menu_on_top(
+    qtbot, station, clock, open_window
+):
+    # Rule: exactly one layer owns input (issue 17, finding 1): a screen that changes under
+    # the open proctor menu (time up) neither takes the keys nor covers the menu.
+    window = open_window(station, kiosk=True)
+    start_exam(qtbot, window, station)
+    window.show_proctor_menu()
+    clock.advance(window.sitting.remaining_ms() + 1_000)
+    window.tick()
+    assert window.flow.step.value == "notice" and window._proctor is not None
+    assert window._proctor.isVisible() and focused(window) is window._proctor.secret
+    assert not screen(window).isEnabled()
+    press(window, Qt.Key.Key_Return)  # would press "Lanjut" on the notice
+    assert window.screen_name == "timed_out"
+    window._close_proctor_menu()
+    assert screen(window).isEnabled() and focused(window) is screen(window).ok
+
+
+def test_no_screen_under_the_proctor_menu_acts(qtbot, station, open_window):
+    # Rule: exactly one layer owns input (issue 17, finding 1): a section is not submitted
+    # (nor started) from a screen the proctor menu covers, however its signal came.
+    window = open_window(station, kiosk=True)
+    start_exam(qtbot, window, station)
+    window.show_review()
+    window.confirm_section_submit()
+    confirm = screen(window)
+    before = window.sitting.attempt.sections[0].status
+    window.show_proctor_menu()
+    confirm.confirmed.emit()
+    assert window.sitting.attempt.sections[0].status is before
+    assert before.value != "submitted"
+    assert window.screen_name in ("confirm_section", "confirm_last")

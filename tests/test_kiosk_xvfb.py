@@ -251,3 +251,164 @@ def test_a_candidate_sits_the_whole_exam_in_the_kiosk_by_keyboard(
         report = station.integrity.verify()
         assert report.ok, report.problems
         assert report.attempts_checked == 1
+
+
+def test_keys_typed_after_a_wrong_proctor_credential_stay_in_the_proctor_menu(
+    qapp, x_server: XServer, kiosk: Kiosk, prepared: PreparedStation
+):
+    # Rule: while an overlay is open no key reaches the exam (issue 17, finding 1), with
+    # real keystrokes: the kiosk, Ctrl+Shift+F12, a wrong credential, "Jeda ujian", then
+    # the keys a credential is made of must not answer, flag or move.
+    del qapp
+    keyboard = Keyboard(x_server)
+    kiosk.expect("unlock")
+    keyboard.focus_window(WINDOW_TITLE)
+    keyboard.type(PASSPHRASE)
+    keyboard.press("Return")
+    kiosk.expect("login")
+    keyboard.type(prepared.nip)
+    keyboard.press("Return")
+    keyboard.type(prepared.token)
+    keyboard.press("Return")
+    kiosk.expect("identity")
+    keyboard.press("Return")
+    kiosk.expect("instructions")
+    keyboard.press("Return")
+    kiosk.expect("exam")
+
+    keyboard.press("ctrl+shift+F12")
+    kiosk.expect("proctor")
+    keyboard.type("WRONG3")
+    keyboard.press("Tab", "Return")  # "Jeda ujian" with a wrong credential
+    time.sleep(1.5)  # the credential is checked in the background
+    kiosk.snapshot("proctor-menu-after-a-wrong-credential")
+    keyboard.type("1a2bcdenpfrk3")
+    keyboard.press("Right")
+    kiosk.snapshot("proctor-menu-after-typing")
+    kiosk.stop()
+
+    with open_station(prepared.data, create=False) as station:
+        station.station.unlock(PASSPHRASE)
+        [record] = station.sittings.attempts(SESSION)
+        attempt = station.sittings.open(record.attempt_id).attempt
+        assert attempt.answers == {}
+        assert not attempt.flags
+        assert attempt.position == 0
+
+
+CONSOLE_CHILD = REPO / "tests" / "support" / "console_child.py"
+
+
+class StaffConsole:
+    """``station-console`` with candidate mode in kiosk mode, and what its windows show."""
+
+    def __init__(self, server: XServer, data: Path, artifacts: Path) -> None:
+        self.artifacts = artifacts
+        self.camera = ScreenCamera(server)
+        self.shots = 0
+        self.most_kiosks = 0
+        self.state = ""
+        self._log = (artifacts / "console.log").open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, str(CONSOLE_CHILD), "--data", str(data)],
+            env=server.environment(),
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            text=True,
+        )
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        for line in self.process.stdout:
+            self._lines.put(line.strip())
+        self._lines.put(None)
+
+    def expect(self, *parts: str, timeout: float = 20.0) -> None:
+        """Wait until a reported state contains every part (``console=shown:home`` …)."""
+        deadline = time.monotonic() + timeout
+        while not all(part in self.state for part in parts):
+            try:
+                line = self._lines.get(timeout=max(deadline - time.monotonic(), 0.01))
+            except queue.Empty:
+                self.snapshot("failure")
+                pytest.fail(f"never {parts}; last state {self.state!r} (see the screenshots)")
+            if line is None:
+                pytest.fail(f"the console exited; see {self._log.name}")
+            self.state = line
+            kiosks = int(line.split("kiosks=")[1].split()[0])
+            self.most_kiosks = max(self.most_kiosks, kiosks)
+
+    def snapshot(self, name: str) -> Path:
+        self.camera.settle()
+        self.shots += 1
+        return self.camera.save(self.artifacts / f"{self.shots:02d}-{name}.png")
+
+    def stop(self) -> None:
+        stop_process(self.process)
+        self.camera.close()
+        self._log.close()
+
+
+def test_the_console_opened_from_the_kiosk_returns_to_the_same_running_sitting(
+    qapp, x_server: XServer, prepared: PreparedStation, artifacts: Path
+):
+    # Rule: never a second kiosk beside a live one; "Kunci" in the console opened from the
+    # kiosk returns to it (issue 17, finding 2), with real keystrokes on a real X server.
+    del qapp
+    keyboard = Keyboard(x_server)
+    staff = StaffConsole(x_server, prepared.data, artifacts)
+    try:
+        staff.expect("console=shown:lock")
+        keyboard.focus_window("Konsol petugas")
+        keyboard.type(PASSPHRASE)
+        keyboard.press("Return")
+        staff.expect("console=shown:home")
+        staff.snapshot("console-home")
+        keyboard.press("space")  # "Mulai mode peserta" has the focus
+        staff.expect("kiosk=shown:login", "console=hidden")
+        keyboard.focus_window("Ujian")
+        keyboard.type(prepared.nip)
+        keyboard.press("Return")
+        keyboard.type(prepared.token)
+        keyboard.press("Return")
+        staff.expect("kiosk=shown:identity")
+        keyboard.press("Return")
+        staff.expect("kiosk=shown:instructions")
+        keyboard.press("Return")
+        staff.expect("kiosk=shown:exam")
+        keyboard.press("1")
+
+        keyboard.press("ctrl+shift+F12")
+        staff.expect("kiosk=shown:proctor")
+        keyboard.type(PASSPHRASE)
+        keyboard.press("Tab", "Return")  # "Buka konsol pengawas"
+        staff.expect("console=shown:home")
+        keyboard.focus_window("Konsol petugas")
+        staff.snapshot("console-over-the-kiosk")
+        keyboard.press("space")  # "Mulai mode peserta": back to the running kiosk
+        staff.expect("console=hidden", "kiosk=shown:exam")
+        staff.snapshot("back-in-the-kiosk")
+        keyboard.focus_window("Ujian")
+        keyboard.press("n", "2")
+
+        keyboard.press("ctrl+shift+F12")
+        staff.expect("kiosk=shown:proctor")
+        keyboard.type(PASSPHRASE)
+        keyboard.press("Tab", "Return")
+        staff.expect("console=shown:home")
+        keyboard.focus_window("Konsol petugas")
+        keyboard.press("Tab", "space")  # "Kunci"
+        staff.expect("console=hidden:lock", "kiosk=shown:exam")
+        staff.snapshot("kiosk-after-kunci")
+        assert staff.most_kiosks == 1
+    finally:
+        staff.stop()
+
+    with open_station(prepared.data, create=False) as station:
+        station.station.unlock(PASSPHRASE)
+        [record] = station.sittings.attempts(SESSION)
+        attempt = station.sittings.open(record.attempt_id).attempt
+        assert len(attempt.answers) == 2  # both before and after the console
+        # The proctor's console over the kiosk is not the candidate looking away.
+        assert attempt.focus_losses == 0

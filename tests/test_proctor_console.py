@@ -85,8 +85,11 @@ def test_attendance_for_the_selected_candidates(console, world):
     names = [e.name for e in world.station.exams.roster(SESSION)[:2]]
     nips = [e.nip.digits for e in world.station.exams.roster(SESSION)[:2]]
     console.select(nips)
+    asked = []
+    console.confirm = lambda title, text: asked.append(text) or True  # one seat for two: asked
     console.ask = answers_from({"status": "present", "seat": "C-3", "identity_checked": True})
     console.ask_attendance()
+    assert len(asked) == 1
     rows = {row.nip: row for row in console.model.rows}
     assert all(rows[n].attendance == "present" and rows[n].seat == "C-3" for n in nips)
     shown = [console.model.cell_text(rows[n], 3) for n in nips]
@@ -274,3 +277,280 @@ def test_candidate_mode_and_back_by_the_proctor_gesture(qtbot, staff_window, wor
     assert staff_window.actor.name == line.name
     staff_window.end_candidates()
     assert staff_window.candidates is None
+
+
+def kiosk_with_a_running_candidate(qtbot, staff_window, world):
+    """The proctor starts candidate mode; a candidate logs in and starts; the proctor comes back."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from station.ui.operations import wait_for_background
+
+    line = world.package.credentials[0]
+    unlock_with(qtbot, staff_window, line.credential)
+    staff_window.console.release(world.release_code)
+    at_start(world)
+    staff_window.start_candidates()
+    kiosk = staff_window.candidates
+    qtbot.addWidget(kiosk)
+    login = kiosk._stack.currentWidget()
+    login.nip.setText(world.station.exams.roster(SESSION)[0].nip.digits)
+    login.token.setText(world.station.tokens.current(SESSION).token)
+    login.login_button.click()
+    wait_for_background()
+    qtbot.waitUntil(lambda: kiosk.screen_name == "identity", timeout=10_000)
+    kiosk._stack.currentWidget().ok.click()
+    kiosk._stack.currentWidget().start.click()
+    qtbot.waitUntil(lambda: kiosk.screen_name == "exam", timeout=10_000)
+    kiosk.show_proctor_menu()
+    kiosk._proctor.secret.setText(line.credential)
+    next(
+        b
+        for b in kiosk._proctor.findChildren(QAbstractButton)
+        if b.text() == "Buka konsol pengawas"
+    ).click()
+    wait_for_background()
+    qtbot.waitUntil(staff_window.isVisible, timeout=10_000)
+    return kiosk
+
+
+def test_back_to_candidate_mode_returns_to_the_same_running_sitting(qtbot, staff_window, world):
+    # Rule: the console opened from the kiosk returns to the same running sitting, never
+    # a second kiosk beside a live one (issue 17, finding 2).
+    from PySide6.QtWidgets import QApplication
+
+    from station.ui.candidate.window import CandidateWindow
+
+    kiosk = kiosk_with_a_running_candidate(qtbot, staff_window, world)
+    attempt_id = kiosk.sitting.attempt_id
+    staff_window.candidate_button.click()  # "Mulai mode peserta" (here: back to it)
+    assert staff_window.candidates is kiosk
+    kiosks = [w for w in QApplication.topLevelWidgets() if isinstance(w, CandidateWindow)]
+    assert kiosks == [kiosk]
+    assert kiosk.isVisible() and not staff_window.isVisible()
+    assert kiosk.sitting is not None and kiosk.sitting.attempt_id == attempt_id
+    assert kiosk.screen_name == "exam"
+    kiosk.guard.active = False
+
+
+def test_lock_in_a_console_opened_from_the_kiosk_locks_it_and_returns_to_the_kiosk(
+    qtbot, staff_window, world
+):
+    # Rule: "Kunci" always does something (issue 17, finding 2): the console locks (no one
+    # reads it), the station stays open for the running sitting, and the kiosk comes back.
+    kiosk = kiosk_with_a_running_candidate(qtbot, staff_window, world)
+    staff_window.lock_button.click()
+    assert staff_window.actor is None and staff_window.screen_name == "lock"
+    assert not staff_window.isVisible() and kiosk.isVisible()
+    assert world.station.station.unlocked  # the candidate's answers still commit
+    assert kiosk.sitting is not None and kiosk.screen_name == "exam"
+    kiosk.guard.active = False
+
+
+def test_a_refused_second_window_names_no_internal_id_and_says_what_to_do(world):
+    # Rule: no message shows an internal id; every refusal says what to do next (finding 2).
+    from station.services.errors import AttemptBusyError
+    from station.ui.i18n import message_text
+    from tests.support.world import PROCTOR
+
+    station = world.station
+    station.packages.release(SESSION, world.release_code, by=PROCTOR)
+    at_start(world)
+    nip = station.exams.roster(SESSION)[0].nip.digits
+    sitting = station.sittings.login(SESSION, nip, station.tokens.current(SESSION).token)
+    try:
+        with pytest.raises(AttemptBusyError) as refused:
+            station.sittings.open_held(sitting.attempt_id)
+        text = message_text(refused.value)
+        assert sitting.attempt_id not in text
+        assert not re.search(r"[0-9a-f]{32}", text)
+        assert "pengawas" in text.lower()
+    finally:
+        sitting.close()
+
+
+# --------------------------------------------------- dialogs keep what was typed (issue 17)
+
+
+def in_the_dialog(qtbot, steps):
+    """Run ``steps(dialog)`` once the console's modal form is up (``exec`` blocks the test)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, act)
+            return
+        dialog.activateWindow()
+        QApplication.processEvents()
+        try:
+            steps(dialog)
+        except BaseException as error:  # reported after exec returns
+            seen.append(error)
+            dialog.reject()
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def save_button(dialog):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    return dialog.findChild(QDialogButtonBox).buttons()[0]
+
+
+def test_a_refused_form_stays_open_with_what_was_typed(qtbot, console, world):
+    # Rule: a validation error keeps the dialog and its text; focus starts on the first
+    # field, not on "Simpan" (issue 17, finding 5).
+    world.station.packages.release(SESSION, world.release_code, by=console.actor)
+    at_start(world)
+    nip = world.station.exams.roster(SESSION)[0].nip.digits
+    sitting = world.station.sittings.begin(SESSION, nip)
+    sitting.start()
+    console.refresh()
+    console.select([nip])
+    checks = {}
+
+    def steps(dialog):
+        checks["first_focus"] = dialog.focusWidget() and dialog.focusWidget().objectName()
+        dialog.field("action").setCurrentIndex(1)  # void
+        save_button(dialog).click()  # no reason yet
+        checks["open_after_refusal"] = dialog.isVisible()
+        checks["problem"] = dialog.problem.text()
+        checks["action_kept"] = dialog.field("action").currentData()
+        dialog.field("reason").setText("Soal tampil rusak")
+        save_button(dialog).click()
+
+    failures = in_the_dialog(qtbot, steps)
+    console.ask_ending()
+    assert not failures, failures
+    assert checks["first_focus"] == "action"  # not "Simpan"
+    assert checks["open_after_refusal"] and "harus diisi" in checks["problem"]
+    assert checks["action_kept"] == "void_attempt"
+    assert sitting.attempt.end_reason is EndReason.VOIDED
+
+
+def test_enter_in_a_fresh_form_commits_nothing(qtbot, console, world):
+    # Rule: Enter never commits defaults, least of all the irreversible "Akhiri ujian"
+    # (issue 17, finding 5).
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    world.station.packages.release(SESSION, world.release_code, by=console.actor)
+    at_start(world)
+    nip = world.station.exams.roster(SESSION)[0].nip.digits
+    sitting = world.station.sittings.begin(SESSION, nip)
+    sitting.start()
+    console.refresh()
+    console.select([nip])
+    checks = {}
+
+    def steps(dialog):
+        dialog.field("reason").setText("Alasan yang belum dipikirkan")
+        for _ in range(3):
+            QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        checks["open"] = dialog.isVisible()
+        dialog.reject()
+
+    failures = in_the_dialog(qtbot, steps)
+    console.ask_ending()
+    assert not failures, failures
+    assert checks["open"]
+    assert sitting.attempt.end_reason is None
+
+
+def test_resume_asks_a_question(qtbot, console, world):
+    # Rule: a dialog that acts asks what it will do (issue 17, finding 5: "Lanjutkan…").
+    from PySide6.QtWidgets import QLabel
+
+    checks = {}
+
+    def steps(dialog):
+        checks["texts"] = " ".join(w.text() for w in dialog.findChildren(QLabel))
+        checks["ok"] = save_button(dialog).text()
+        dialog.reject()
+
+    failures = in_the_dialog(qtbot, steps)
+    console.ask_resume()
+    assert not failures, failures
+    assert "?" in checks["texts"] and "Lanjutkan" in checks["texts"]
+    assert checks["ok"] != "Simpan"
+
+
+# --------------------------------------------------- attendance, seats, the status line (issue 17)
+
+
+def test_attendance_for_several_counts_them_all(console, world):
+    # Rule: the outcome counts every candidate it was for (issue 17, finding 6).
+    nips = [e.nip.digits for e in world.station.exams.roster(SESSION)[:4]]
+    for count in (2, 4):
+        console.select(nips[:count])
+        console.ask = answers_from({"status": "present", "identity_checked": True})
+        console.ask_attendance()
+        assert f"Berhasil untuk {count} peserta" in console.status.text()
+
+
+def test_a_seat_already_given_is_questioned(console, world):
+    # Rule: two candidates on one seat only after the proctor says so (issue 17, finding 6).
+    roster = world.station.exams.roster(SESSION)
+    first, second, third = (e.nip.digits for e in roster[:3])
+    questions = []
+    console.confirm = lambda title, text: questions.append(text) or False
+    console.select([first])
+    console.ask = answers_from({"status": "present", "seat": "A1"})
+    console.ask_attendance()
+    assert questions == []
+    console.select([second])
+    console.ask_attendance()  # A1 is the first one's
+    assert len(questions) == 1 and "A1" in questions[0] and roster[0].name in questions[0]
+    rows = {row.nip: row for row in console.model.rows}
+    assert rows[second].seat != "A1"
+    console.select([second, third])  # one seat typed for two candidates
+    console.ask = answers_from({"status": "present", "seat": "B2"})
+    console.ask_attendance()
+    assert len(questions) == 2 and "B2" in questions[1]
+    console.confirm = lambda title, text: True
+    console.ask_attendance()
+    rows = {row.nip: row for row in console.model.rows}
+    assert rows[second].seat == rows[third].seat == "B2"
+
+
+def test_the_status_line_tells_problems_apart_and_moves_nothing(qtbot, console, world):
+    # Rule: a problem looks different from a success; the buttons stay put (finding 6).
+    button = console.buttons["attendance"]
+    before = button.mapTo(console, button.rect().topLeft()).y()
+    console.show_status("Tercatat.")
+    qtbot.wait(10)
+    assert console.status.property("problem") == "false"
+    console.show_status(" ".join(["Sebuah pesan yang panjang sekali."] * 20), problem=True)
+    qtbot.wait(10)
+    assert console.status.property("problem") == "true"
+    assert button.mapTo(console, button.rect().topLeft()).y() == before
+
+
+def test_enter_in_the_release_code_field_releases(qtbot, console, world):
+    # Rule: Enter in a single-field form does what its button does (finding 6).
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    console.release_code.setText(world.release_code)
+    QTest.keyClick(console.release_code, Qt.Key.Key_Return)
+    assert [s.session_id for s in world.station.exams.ready_sessions()] == [SESSION]
+
+
+def test_field_it_is_named_in_the_consoles_language(qtbot, staff_window, world):
+    # Rule: English mode shows English (issue 17, finding 7: "Teknisi (kata sandi)").
+    from PySide6.QtWidgets import QLabel
+
+    from station.ui.i18n import install_language
+    from tests.support.world import STATION_PASSPHRASE
+
+    install_language("en")
+    try:
+        unlock_with(qtbot, staff_window, STATION_PASSPHRASE)
+        texts = " ".join(w.text() for w in staff_window.findChildren(QLabel))
+        assert "Technician (passphrase)" in texts and "Teknisi" not in texts
+    finally:
+        install_language("id")

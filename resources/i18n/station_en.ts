@@ -1832,16 +1832,20 @@
         <translation>The proctor has already moved this exam to station {station}; continue there.</translation>
     </message>
     <message>
-        <source>NIP {nip} terdaftar di sesi lain ({sessions}), bukan sesi ini.</source>
-        <translation>NIP {nip} is registered for another session ({sessions}), not this one.</translation>
+        <source>NIP {nip} terdaftar di sesi lain ({sessions}), bukan sesi ini. Tanyakan kepada pengawas ruang dan sesi Anda.</source>
+        <translation>NIP {nip} is registered in another session ({sessions}), not this one. Ask the proctor for your room and session.</translation>
     </message>
     <message>
-        <source>NIP {nip} tidak terdaftar sebagai peserta di stasiun ini.</source>
-        <translation>NIP {nip} is not registered as a candidate on this station.</translation>
+        <source>NIP {nip} tidak terdaftar sebagai peserta di stasiun ini. Periksa NIP Anda; bila sudah benar, panggil pengawas.</source>
+        <translation>NIP {nip} is not registered as a candidate at this station. Check your NIP; if it is correct, call the proctor.</translation>
     </message>
     <message>
-        <source>Peserta dengan NIP {nip} sudah menyelesaikan ujian di sesi ini.</source>
-        <translation>The candidate with NIP {nip} has already finished an attempt in this session.</translation>
+        <source>Peserta dengan NIP {nip} sudah menyelesaikan ujian di sesi ini. Bila ini keliru, panggil pengawas.</source>
+        <translation>The candidate with NIP {nip} has already finished the exam in this session. If this is wrong, call the proctor.</translation>
+    </message>
+    <message>
+        <source>Peserta ujian ini tidak ada di daftar sesi. Panggil pengawas; teknisi memeriksa daftar peserta stasiun ini.</source>
+        <translation>This attempt&apos;s candidate is not on the session roster. Call the proctor; field IT checks this station&apos;s roster.</translation>
     </message>
     <message>
         <source>Peserta ujian {attempt} tidak ada di daftar sesi.</source>
@@ -1850,6 +1854,10 @@
     <message>
         <source>Ujian {attempt_id}: kejadian setelah nomor {seq} hilang.</source>
         <translation>Attempt {attempt_id}: the events after event {seq} are missing.</translation>
+    </message>
+    <message>
+        <source>Teknisi (kata sandi)</source>
+        <translation>Technician (passphrase)</translation>
     </message>
     <message>
         <source>Folder data ini belum berisi stasiun; jalankan &apos;station init&apos; dulu.</source>
@@ -3052,14 +3060,6 @@
         <translation>This database was made by a newer version of CACT Station (schema {found}; this version knows up to {known}).</translation>
     </message>
     <message>
-        <source>Ujian {attempt} sedang terbuka di jendela lain pada stasiun ini.</source>
-        <translation>Exam {attempt} is open in another window on this station.</translation>
-    </message>
-    <message>
-        <source>Ujian peserta dengan NIP {nip} sedang terbuka di jendela lain pada stasiun ini.</source>
-        <translation>The exam of the candidate with NIP {nip} is open in another window on this station.</translation>
-    </message>
-    <message>
         <source>Token sesi terdiri dari {count} karakter; periksa kembali.</source>
         <translation>A session token has {count} characters; check it again.</translation>
     </message>
@@ -3516,6 +3516,10 @@
         <translation>Absent</translation>
     </message>
     <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Kursi / meja</source>
         <translation>Seat / desk</translation>
     </message>
@@ -3554,6 +3558,14 @@
     <message>
         <source>Lanjutkan ujian</source>
         <translation>Resume the exam</translation>
+    </message>
+    <message>
+        <source>Lanjutkan ujian yang dijeda untuk: {targets}?</source>
+        <translation>Resume the paused attempt of: {targets}?</translation>
+    </message>
+    <message>
+        <source>Lanjutkan</source>
+        <translation>Resume</translation>
     </message>
     <message>
         <source>Waktu yang hilang karena gangguan</source>
@@ -3614,6 +3626,10 @@
     <message>
         <source>{name}: keputusan ini tidak dapat dibatalkan dan dicatat di berita acara.</source>
         <translation>{name}: this decision cannot be undone and is recorded in the session report.</translation>
+    </message>
+    <message>
+        <source>Akhiri ujian</source>
+        <translation>End the attempt</translation>
     </message>
     <message>
         <source>Keputusan</source>
@@ -4503,6 +4519,18 @@
         <source>HQ tidak menyimpan paket {package}; kredensialnya tidak dapat dicabut di sini.</source>
         <translation>HQ does not keep package {package}; its credentials cannot be revoked here.</translation>
     </message>
+    <message>
+        <source>Layar {target} tidak dapat dibuka dari {current}.</source>
+        <translation>The {target} screen cannot be opened from {current}.</translation>
+    </message>
+    <message>
+        <source>Ujian ini sedang terbuka di jendela lain pada stasiun ini. Lanjutkan di jendela itu; bila jendela itu tidak terlihat, panggil pengawas untuk menutupnya, lalu coba lagi.</source>
+        <translation>This attempt is open in another window on this station. Continue in that window; if it cannot be seen, call the proctor to close it, then try again.</translation>
+    </message>
+    <message>
+        <source>Ujian peserta dengan NIP {nip} sedang terbuka di jendela lain pada stasiun ini. Lanjutkan di jendela itu; bila jendela itu tidak terlihat, panggil pengawas untuk menutupnya, lalu masuk lagi.</source>
+        <translation>The attempt of the candidate with NIP {nip} is open in another window on this station. Continue in that window; if it cannot be seen, call the proctor to close it, then log in again.</translation>
+    </message>
 </context>
 <context>
     <name>BackupTab</name>
@@ -4710,8 +4738,16 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Review &amp; submit ▶</translation>
     </message>
     <message>
+        <source>Ujian Anda tidak dapat dibuka di komputer ini. Panggil pengawas: teknisi memeriksanya (Diagnosa) atau memindahkan Anda ke komputer lain.</source>
+        <translation>Your attempt cannot be opened on this computer. Call the proctor: field IT checks it (Diagnostics) or moves you to another computer.</translation>
+    </message>
+    <message>
         <source>Berikutnya (N) ▶</source>
         <translation>Next (N) ▶</translation>
+    </message>
+    <message>
+        <source>Soal ini menerima paling banyak {limit} jawaban. Tekan salah satu pilihan Anda untuk membatalkannya, lalu pilih yang lain.</source>
+        <translation>This item takes at most {limit} answers. Press one of your choices to undo it, then choose another.</translation>
     </message>
     <message>
         <source>Menyimpan…</source>
@@ -4844,6 +4880,10 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Lock</translation>
     </message>
     <message>
+        <source>Kunci konsol; bila mode peserta berjalan, kembali ke jendela peserta.</source>
+        <translation>Lock the console; if candidate mode is running, return to the candidate window.</translation>
+    </message>
+    <message>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
@@ -4971,6 +5011,14 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Kontras tinggi</source>
         <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Perkecil tulisan</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Perbesar tulisan</source>
+        <translation>Larger text</translation>
     </message>
     <message>
         <source>Sisa waktu</source>
@@ -5612,6 +5660,10 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Select one candidate in the list first.</translation>
     </message>
     <message>
+        <source>Tidak tercatat.</source>
+        <translation>Not recorded.</translation>
+    </message>
+    <message>
         <source>Tercatat.</source>
         <translation>Recorded.</translation>
     </message>
@@ -5622,6 +5674,22 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Pilih peserta di daftar dulu.</source>
         <translation>Select candidates in the list first.</translation>
+    </message>
+    <message>
+        <source>Kursi yang sama</source>
+        <translation>Same seat</translation>
+    </message>
+    <message>
+        <source>Kursi belum dicatat: ubah kursinya, atau kosongkan.</source>
+        <translation>Seat not recorded: change the seat, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Kursi {seat} sudah dicatat untuk {names}. Tetap catat?</source>
+        <translation>Seat {seat} is already recorded for {names}. Record it anyway?</translation>
+    </message>
+    <message>
+        <source>{count} peserta akan tercatat di kursi {seat} yang sama. Tetap catat?</source>
+        <translation>{count} candidates would be recorded on the same seat {seat}. Record it anyway?</translation>
     </message>
     <message>
         <source>Tidak ada stasiun cadangan: stasiun tujuan harus terhubung, tidak terkunci, soal sesi sudah terbuka, dan tidak ada peserta di sana.</source>

@@ -75,11 +75,11 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def console_command(data: Path, *, self_test: bool = False) -> list[str]:
+def console_command(data: Path, *, self_test: bool = False, language: str = "") -> list[str]:
     """The staff console as its own process: the command line never imports the windows.
 
     Candidate mode opens in a normal window (``--windowed-candidates``): a demo
-    must not lock the desktop of whoever tries it."""
+    must not lock the desktop of whoever tries it. ``language`` is the demo's own."""
     if getattr(sys, "frozen", False):
         suffix = ".exe" if sys.platform == "win32" else ""
         program = [str(Path(sys.executable).with_name(f"cact-station{suffix}"))]
@@ -90,6 +90,7 @@ def console_command(data: Path, *, self_test: bool = False) -> list[str]:
         "--data",
         str(data),
         "--windowed-candidates",
+        *(["--lang", language] if language else []),
         *(["--self-test"] if self_test else []),
     ]
 
@@ -194,7 +195,9 @@ def demo_window(out: Path, console: Console, open_headquarters, *, self_test: bo
     console.say(
         QT_TR_NOOP("   Tanpa layar: station demo --headless --out FOLDER menjalankan seluruh alur.")
     )
-    return subprocess.call(console_command(out / "station-data", self_test=self_test))  # noqa: S603 - our own program
+    return subprocess.call(  # noqa: S603 - our own program
+        console_command(out / "station-data", self_test=self_test, language=console.language)
+    )
 
 
 def demo_headless(out: Path, args: argparse.Namespace, console: Console, open_headquarters) -> int:

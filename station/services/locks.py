@@ -58,14 +58,20 @@ def lock_attempt(folder: Path, attempt_id: str, *, nip: str | None = None) -> At
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o660)
     if not _try_lock(fd):
         os.close(fd)
+        # No internal id in the text (issue 17): say whose it is, and what to do next.
         if nip is None:
             raise AttemptBusyError(
-                QT_TR_NOOP("Ujian {attempt} sedang terbuka di jendela lain pada stasiun ini."),
-                attempt=attempt_id,
+                QT_TR_NOOP(
+                    "Ujian ini sedang terbuka di jendela lain pada stasiun ini. Lanjutkan di "
+                    "jendela itu; bila jendela itu tidak terlihat, panggil pengawas untuk "
+                    "menutupnya, lalu coba lagi."
+                )
             )
         raise AttemptBusyError(
             QT_TR_NOOP(
-                "Ujian peserta dengan NIP {nip} sedang terbuka di jendela lain pada stasiun ini."
+                "Ujian peserta dengan NIP {nip} sedang terbuka di jendela lain pada stasiun ini. "
+                "Lanjutkan di jendela itu; bila jendela itu tidak terlihat, panggil pengawas "
+                "untuk menutupnya, lalu masuk lagi."
             ),
             nip=nip,
         )

@@ -494,12 +494,18 @@ class SittingService:
             elsewhere = self._store.sessions_listing(nip.digits, keys=keys)
             if elsewhere:
                 raise NotInSessionError(
-                    QT_TR_NOOP("NIP {nip} terdaftar di sesi lain ({sessions}), bukan sesi ini."),
+                    QT_TR_NOOP(
+                        "NIP {nip} terdaftar di sesi lain ({sessions}), bukan sesi ini. "
+                        "Tanyakan kepada pengawas ruang dan sesi Anda."
+                    ),
                     nip=nip.spaced,
                     sessions=", ".join(elsewhere),
                 )
             raise UnknownCandidateError(
-                QT_TR_NOOP("NIP {nip} tidak terdaftar sebagai peserta di stasiun ini."),
+                QT_TR_NOOP(
+                    "NIP {nip} tidak terdaftar sebagai peserta di stasiun ini. Periksa NIP Anda; "
+                    "bila sudah benar, panggil pengawas."
+                ),
                 nip=nip.spaced,
             )
         nip_index = keys.nip_index("roster", nip.digits)
@@ -516,7 +522,10 @@ class SittingService:
         self.require_here(record.attempt_id)
         if record.status == AttemptStatus.ENDED.value:
             raise AlreadySubmittedError(
-                QT_TR_NOOP("Peserta dengan NIP {nip} sudah menyelesaikan ujian di sesi ini."),
+                QT_TR_NOOP(
+                    "Peserta dengan NIP {nip} sudah menyelesaikan ujian di sesi ini. "
+                    "Bila ini keliru, panggil pengawas."
+                ),
                 nip=nip.spaced,
             )
         if hold:
@@ -576,7 +585,10 @@ class SittingService:
         entry = self._store.roster_entry_by_index(record.session_id, record.nip_index, keys=keys)
         if entry is None:
             raise UnknownCandidateError(
-                QT_TR_NOOP("Peserta ujian {attempt} tidak ada di daftar sesi."), attempt=attempt_id
+                QT_TR_NOOP(
+                    "Peserta ujian ini tidak ada di daftar sesi. Panggil pengawas; teknisi "
+                    "memeriksa daftar peserta stasiun ini."
+                )
             )
         session_key = self._store.session_key(record.session_id, keys=keys)
         attempt_key = unwrap_attempt_key_for_session(

@@ -62,7 +62,8 @@ from station.store.store import (
 )
 
 FIELD_IT_SLOT = "field-it"
-FIELD_IT_LABEL = "Teknisi (kata sandi)"
+FIELD_IT_LABEL = QT_TR_NOOP("Teknisi (kata sandi)")
+"""The passphrase slot's label, stored as written; windows show it translated."""
 SIMULATION_FACT = "simulation"
 """Set on a station ``station simulate`` made: synthetic sittings on a simulated clock
 only, never enrolled, never real sittings (ADR 0023)."""

@@ -116,6 +116,7 @@ QLabel#heading {{ font-size: {s(22)}px; font-weight: bold; }}
 QLabel#muted {{ color: {p.muted}; }}
 QLabel#error {{ color: {p.danger}; font-weight: bold; }}
 QLabel#notice {{ background: {p.selected}; border: {border}px solid {p.primary}; border-radius: 8px; padding: {s(10)}px; }}
+QLabel#notice[problem="true"] {{ border-color: {p.danger}; color: {p.danger}; font-weight: bold; }}
 QLabel#warning {{ background: {p.flagged}; color: {p.on_primary if look.high_contrast else "#ffffff"}; border-radius: 8px; padding: {s(8)}px; font-weight: bold; }}
 QLabel#stem {{ font-size: {s(19)}px; line-height: 150%; }}
 QLabel#countdown {{ font-family: "DejaVu Sans Mono"; font-size: {s(26)}px; font-weight: bold; padding: 0 {s(8)}px; }}
@@ -142,6 +143,7 @@ QPushButton#option:checked {{ background: {p.selected}; border: 3px solid {p.pri
 QPushButton#option:checked:focus {{ border: 3px solid {p.focus}; }}
 QPushButton#choice {{ min-width: {s(110)}px; }}
 QPushButton#choice:checked {{ background: {p.primary}; color: {p.on_primary}; font-weight: bold; }}
+QPushButton#flag {{ font-weight: bold; }}
 QPushButton#flag:checked {{ background: {p.flagged}; color: #ffffff; border-color: {p.flagged}; font-weight: bold; }}
 QPushButton#cell {{ min-width: {s(46)}px; max-width: {s(46)}px; min-height: {s(40)}px; padding: 0; font-weight: bold; }}
 QPushButton#cell[state="answered"] {{ background: {p.answered}; color: {p.on_primary if look.high_contrast else "#ffffff"}; border-color: {p.answered}; }}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -80,7 +82,16 @@ class ExamScreen(QWidget):
         smaller = button("A−", description=self.tr("Perkecil tulisan (Ctrl+minus)"))
         bigger = button("A+", description=self.tr("Perbesar tulisan (Ctrl+plus)"))
         contrast = button("◐", description=self.tr("Kontras tinggi"))
+        # Glyphs are read out as words (a screen reader says nothing useful for "◐").
+        smaller.setAccessibleName(self.tr("Perkecil tulisan"))
+        bigger.setAccessibleName(self.tr("Perbesar tulisan"))
         contrast.setAccessibleName(self.tr("Kontras tinggi"))
+        for widget, name in (
+            (smaller, smaller.accessibleName()),
+            (bigger, bigger.accessibleName()),
+            (contrast, contrast.accessibleName()),
+        ):
+            widget.setToolTip(name)
         for widget in (smaller, bigger, contrast):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             top.addWidget(widget)
@@ -143,6 +154,8 @@ class ExamScreen(QWidget):
         outer.addWidget(footer)
 
         self.veil = PauseVeil(self)
+        self.input_allowed: Callable[[], bool] = lambda: True
+        """Asked before a choice key acts; the window answers from its flow (ADR 0024)."""
 
         self.previous.clicked.connect(self.previous_requested)
         self.next.clicked.connect(self.next_requested)
@@ -172,7 +185,7 @@ class ExamScreen(QWidget):
         bind("L", lambda: self.item_view.set_column("least"))
 
     def _choose(self, index: int) -> None:
-        if not self.veil.isVisible():
+        if not self.veil.isVisible() and self.input_allowed():
             self.item_view.choose(index)
             option = self.item_view.focus_option(index)
             if option is not None:

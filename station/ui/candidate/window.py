@@ -19,8 +19,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from station.app import PracticeStation, Station, open_practice
 from station.domain.attempt import AttemptStatus, EndReason
-from station.domain.errors import StationError
+from station.domain.errors import DomainError, StationError
 from station.domain.session import local_time
+from station.services.errors import ServiceError
+from station.services.kiosk_flow import Intent, KioskFlow, Overlay, Step
+from station.services.kiosk_flow import route as route_of
 from station.services.sitting import Sitting
 from station.ui.candidate.exam_screen import ExamScreen
 from station.ui.candidate.kiosk import KioskGuard
@@ -82,6 +85,8 @@ class CandidateWindow(QMainWindow):
         self._zone = "Asia/Jakarta"
         self._kiosk_wanted = kiosk
         self.screen_name = ""
+        self.flow = KioskFlow()
+        """Which screen shows and which layer owns input (ADR 0024); the window renders it."""
         self.console_available = False
         """Set by the staff console that started this window: its proctor menu offers the console."""
 
@@ -100,7 +105,11 @@ class CandidateWindow(QMainWindow):
         self._timer.start()
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
-        self._banner_timer.timeout.connect(lambda: self._exam and self._exam.show_banner(""))
+        self._banner_timer.timeout.connect(lambda: self._clear_banner("time"))
+        self._banner_kind = ""
+        """What the exam's banner says now: ``time`` (a warning), ``hint`` or ``error``."""
+        self._banner_item: str | None = None
+        """The item an ``error`` or ``hint`` banner is about; another item clears it."""
         self.room = runner_for(station)
         """The station's link to the room hub (one per process; runs while the window lives)."""
         self._saved_seq: int | None = None
@@ -145,6 +154,7 @@ class CandidateWindow(QMainWindow):
             self.showFullScreen()
 
     def _show(self, screen: QWidget, name: str, route: Callable[[], None]) -> None:
+        self.flow.show(name)
         self._route = route
         old = self._stack.currentWidget()
         self._stack.addWidget(screen)
@@ -152,9 +162,9 @@ class CandidateWindow(QMainWindow):
         if old is not None and old is not screen and old is not self._exam:
             self._stack.removeWidget(old)
             old.deleteLater()
-        focus = screen.first_focus() if hasattr(screen, "first_focus") else None
-        if focus is not None:
-            focus.setFocus()
+        if old is not None and old is not screen:
+            old.setEnabled(True)
+        self._hand_input()
         self.screen_name = name
         self._station.room.agent.screen = name
         self.screen_changed.emit(name)
@@ -166,23 +176,46 @@ class CandidateWindow(QMainWindow):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
     ) -> None:
+        self.flow.open(Overlay.BUSY)
         self._busy.show_for(message)
         self._stack.setEnabled(False)
 
         def finish(callback, value) -> None:
             self._busy.hide()
+            self.flow.close(Overlay.BUSY)
             self._stack.setEnabled(True)
             callback(value)
-            current = self._stack.currentWidget()
-            focus = current.first_focus() if hasattr(current, "first_focus") else None
-            if focus is not None:
-                focus.setFocus()
+            self._hand_input()
 
         run_in_background(
             work,
             on_done=lambda value: finish(done, value),
             on_failed=lambda error: finish(failed, error),
         )
+
+    def _hand_input(self) -> None:
+        """Give keys and clicks to the layer the flow says owns them, and to no other.
+
+        The screen under the proctor menu is disabled (no key, click or Tab
+        reaches it) and the focus goes to the owner's first field.
+        """
+        current = self._stack.currentWidget()
+        owner = self.flow.owner
+        if current is not None:
+            current.setEnabled(not self.flow.is_open(Overlay.PROCTOR))
+        if owner is Overlay.BUSY:
+            return
+        if owner is Overlay.PROCTOR and self._proctor is not None:
+            self._proctor.raise_()
+            self._proctor.first_focus().setFocus()
+            return
+        focus = current.first_focus() if hasattr(current, "first_focus") else None
+        if focus is not None:
+            focus.setFocus()
+
+    def _allowed(self, intent: Intent) -> bool:
+        """A key or click acts only when the layer it came from owns input (ADR 0024)."""
+        return self.flow.allows(intent)
 
     def _error_text(self, error: BaseException) -> str:
         if isinstance(error, StationError):
@@ -259,10 +292,22 @@ class CandidateWindow(QMainWindow):
         self.show_login()
 
     def _failed_to_open(self, error: BaseException) -> None:
+        """Say what to do; a technical failure's details (ids, sequence numbers) go to the
+        audit log for field IT, not on the candidate's screen."""
+        if isinstance(error, ServiceError | DomainError):
+            text = self._error_text(error)
+        else:
+            self._station.station.audit(
+                "attempt_open_failed", problem=type(error).__name__, detail=str(error)
+            )
+            text = self.tr(
+                "Ujian Anda tidak dapat dibuka di komputer ini. Panggil pengawas: teknisi "
+                "memeriksanya (Diagnosa) atau memindahkan Anda ke komputer lain."
+            )
         self.show_notice(
             "open_failed",
             self.tr("Ujian tidak dapat dibuka"),
-            self._error_text(error),
+            text,
             self.tr("Kembali"),
             self.show_login,
         )
@@ -286,6 +331,8 @@ class CandidateWindow(QMainWindow):
         self._show(screen, "login", self.show_login)
 
     def _login(self, screen: LoginScreen, nip: str, token: str) -> None:
+        if not self._allowed(Intent.LOGIN):
+            return
         if not nip.strip() or not token.strip():
             screen.show_error(self.tr("Isi NIP dan token sesi."))
             return
@@ -297,6 +344,9 @@ class CandidateWindow(QMainWindow):
         )
 
     def _start_practice(self) -> None:
+        if not self._allowed(Intent.PRACTICE):
+            return
+
         def work() -> tuple[PracticeStation, Sitting]:
             practice = open_practice(clock=self._station.clock)
             try:
@@ -325,8 +375,7 @@ class CandidateWindow(QMainWindow):
             high_contrast=self._base_look.high_contrast or needs.high_contrast,
         )
         self._apply_look()
-        attempt = sitting.attempt
-        if attempt.status is AttemptStatus.PAUSED and attempt.pending_gap_ms is not None:
+        if route_of(sitting.attempt).step is Step.RESUME:
             self.show_resume()
         elif self._practice is not None:
             self._next_step()
@@ -343,10 +392,14 @@ class CandidateWindow(QMainWindow):
         self._show(screen, "identity", self.show_identity)
 
     def _identity_confirmed(self) -> None:
+        if not self._allowed(Intent.CONFIRM_IDENTITY):
+            return
         self._services.station.audit("identity_confirmed", attempt=self.sitting.attempt_id)
         self._next_step()
 
     def _identity_rejected(self) -> None:
+        if not self._allowed(Intent.CONFIRM_IDENTITY):
+            return
         self._services.station.audit("identity_rejected", attempt=self.sitting.attempt_id)
         self._close_sitting()
         self.show_login()
@@ -354,17 +407,16 @@ class CandidateWindow(QMainWindow):
     # --------------------------------------------------------------- sections
 
     def _next_step(self, note: str = "") -> None:
-        attempt = self.sitting.attempt
-        if attempt.status is AttemptStatus.ENDED:
+        """Render what the flow says the stored attempt calls for."""
+        step, section, submit = route_of(self.sitting.attempt)
+        if submit:
+            self._finish()
+        elif step is Step.RECEIPT:
             self.show_receipt()
-        elif attempt.status is AttemptStatus.NOT_STARTED:
-            self.show_instructions(0, note=note)
-        elif attempt.status is AttemptStatus.BETWEEN_SECTIONS:
-            upcoming = attempt.next_pending_section()
-            if upcoming is None:
-                self._finish()
-            else:
-                self.show_instructions(upcoming, note=note)
+        elif step is Step.RESUME:
+            self.show_resume()
+        elif step is Step.INSTRUCTIONS:
+            self.show_instructions(section, note=note)
         else:
             self.show_exam()
 
@@ -389,6 +441,8 @@ class CandidateWindow(QMainWindow):
         self._show(screen, "instructions", lambda: self.show_instructions(index, note=note))
 
     def _start_section(self, index: int) -> None:
+        if not self._allowed(Intent.START_SECTION):
+            return
         if not self._act(lambda: self._start(index)):
             return
         self.show_exam()
@@ -405,7 +459,7 @@ class CandidateWindow(QMainWindow):
         except (StationError, OSError) as error:
             text = self._error_text(error)
             if self._exam is not None and self._stack.currentWidget() is self._exam:
-                self._exam.show_banner(text)
+                self._banner(text, "error")
                 self._exam.show_saved(self.tr("Belum tersimpan"), saving=True)
             else:
                 screen = self._stack.currentWidget()
@@ -421,6 +475,7 @@ class CandidateWindow(QMainWindow):
         if self._exam is None:
             exam = ExamScreen()
             exam.item_view.answer_requested.connect(self._answer)
+            exam.item_view.limit_reached.connect(self._limit_reached)
             exam.next_requested.connect(self.next_item)
             exam.previous_requested.connect(self.previous_item)
             exam.flag_requested.connect(self.toggle_flag)
@@ -428,14 +483,15 @@ class CandidateWindow(QMainWindow):
             exam.bigger_requested.connect(self.larger_text)
             exam.smaller_requested.connect(self.smaller_text)
             exam.contrast_requested.connect(self.toggle_contrast)
+            exam.input_allowed = lambda: self._allowed(Intent.ANSWER)
             self._exam = exam
             self._stack.addWidget(exam)
         return self._exam
 
     def show_exam(self) -> None:
         exam = self._exam_screen()
-        self.render_item()
         self._show(exam, "exam", self.show_exam)
+        self.render_item()
         self._update_clock()
 
     def render_item(self) -> None:
@@ -448,6 +504,10 @@ class CandidateWindow(QMainWindow):
         items = attempt.ordered_items(attempt.current)
         position = attempt.position
         item = items[position]
+        if item.id != self._banner_item:
+            self._clear_banner("hint", "error")
+            if exam.saved.objectName() == "saving":
+                exam.show_saved("")  # "Belum tersimpan" spoke of the item left behind
         exam.section_title.setText(section.title)
         self._show_position()
         exam_id = attempt.exam.id
@@ -462,9 +522,10 @@ class CandidateWindow(QMainWindow):
         exam.flag.setChecked(item.id in attempt.flags)
         exam.previous.setEnabled(position > 0)
         last = position == len(items) - 1
-        exam.next.setText(self.tr("Tinjau & kirim ▶") if last else self.tr("Berikutnya (N) ▶"))
-        exam.next.setAccessibleName(exam.next.text())
-        exam.show_paused(attempt.status is AttemptStatus.PAUSED)
+        text = self.tr("Tinjau & kirim ▶") if last else self.tr("Berikutnya (N) ▶")
+        exam.next.setText(text.replace("&", "&&"))  # "&" drawn, not read as a mnemonic
+        exam.next.setAccessibleName(text)
+        self._show_paused(attempt.status is AttemptStatus.PAUSED)
         exam.scroll.verticalScrollBar().setValue(0)
 
     def _show_position(self) -> None:
@@ -476,6 +537,26 @@ class CandidateWindow(QMainWindow):
             )
         )
 
+    def _banner(self, text: str, kind: str) -> None:
+        self._exam_screen().show_banner(text)
+        self._banner_kind = kind
+        self._banner_item = self._current_item_id()
+
+    def _clear_banner(self, *kinds: str) -> None:
+        """Hide the banner if it says one of ``kinds``."""
+        if self._exam is not None and self._banner_kind in kinds:
+            self._exam.show_banner("")
+            self._banner_kind = ""
+
+    def _limit_reached(self, limit: int) -> None:
+        self._banner(
+            self.tr(
+                "Soal ini menerima paling banyak {limit} jawaban. Tekan salah satu pilihan Anda "
+                "untuk membatalkannya, lalu pilih yang lain."
+            ).format(limit=limit),
+            "hint",
+        )
+
     def _current_item_id(self) -> str | None:
         item = self.sitting.attempt.current_item if self.sitting else None
         return None if item is None else item.id
@@ -485,12 +566,16 @@ class CandidateWindow(QMainWindow):
         if item_id is None:
             return
         exam = self._exam_screen()
+        if not self._allowed(Intent.ANSWER):
+            exam.item_view.show_answer(self.sitting.attempt.answers.get(item_id))
+            return
         exam.show_saved(self.tr("Menyimpan…"), saving=True)
         saved = self._act(lambda: self.sitting.answer(item_id, value))
         attempt = self.sitting.attempt
         if attempt.current_item is not None and attempt.current_item.id == item_id:
             exam.item_view.show_answer(attempt.answers.get(item_id))
         if saved:
+            self._clear_banner("hint", "error")
             clock_time = local_time(self.sitting.now().wall_ms, self._zone, seconds=True)
             self._saved_text = self.tr("Tersimpan ✓ {time}").format(
                 time=clock_time.split(" ", 1)[1]
@@ -502,7 +587,7 @@ class CandidateWindow(QMainWindow):
 
     def next_item(self) -> None:
         attempt = self.sitting.attempt
-        if attempt.status is not AttemptStatus.IN_PROGRESS:
+        if attempt.status is not AttemptStatus.IN_PROGRESS or not self._allowed(Intent.MOVE):
             return
         if attempt.position >= len(attempt.ordered_items(attempt.current)) - 1:
             self.show_review()
@@ -512,7 +597,11 @@ class CandidateWindow(QMainWindow):
 
     def previous_item(self) -> None:
         attempt = self.sitting.attempt
-        if attempt.status is not AttemptStatus.IN_PROGRESS or attempt.position == 0:
+        if (
+            attempt.status is not AttemptStatus.IN_PROGRESS
+            or attempt.position == 0
+            or not self._allowed(Intent.MOVE)
+        ):
             return
         if self._act(self.sitting.previous_item):
             self.render_item()
@@ -520,6 +609,9 @@ class CandidateWindow(QMainWindow):
     def toggle_flag(self) -> None:
         item_id = self._current_item_id()
         if item_id is None or self.sitting.attempt.status is not AttemptStatus.IN_PROGRESS:
+            return
+        if not self._allowed(Intent.FLAG):
+            self._exam_screen().flag.setChecked(item_id in self.sitting.attempt.flags)
             return
         flagged = item_id not in self.sitting.attempt.flags
         self._act(lambda: self.sitting.flag(item_id, flagged=flagged))
@@ -530,6 +622,8 @@ class CandidateWindow(QMainWindow):
     def show_review(self) -> None:
         attempt = self.sitting.attempt
         if attempt.status is not AttemptStatus.IN_PROGRESS:
+            return
+        if self.screen_name == "exam" and not self._allowed(Intent.REVIEW):
             return
         summary = attempt.section_summary(attempt.current)
         states = [
@@ -557,6 +651,8 @@ class CandidateWindow(QMainWindow):
         self._show(screen, "review", self.show_review)
 
     def _jump(self, position: int) -> None:
+        if not self._allowed(Intent.JUMP):
+            return
         if self._act(lambda: self.sitting.go_to(position)):
             self.show_exam()
 
@@ -595,6 +691,8 @@ class CandidateWindow(QMainWindow):
         )
 
     def _submit_section(self) -> None:
+        if not self._allowed(Intent.SUBMIT_SECTION):
+            return
         if self.sitting.attempt.status is not AttemptStatus.IN_PROGRESS:
             self._next_step()
             return
@@ -645,6 +743,8 @@ class CandidateWindow(QMainWindow):
         self._show(screen, "receipt", lambda: self.show_receipt(note=note))
 
     def _receipt_done(self) -> None:
+        if not self._allowed(Intent.LEAVE_RECEIPT):
+            return
         practice = self._practice is not None
         self._close_sitting()
         if practice:
@@ -724,12 +824,12 @@ class CandidateWindow(QMainWindow):
             result = sitting.tick()
         except (StationError, OSError) as error:
             if self._exam is not None:
-                self._exam.show_banner(self._error_text(error))
+                self._banner(self._error_text(error), "error")
             return
         if result.warning_ms is not None and self._exam is not None:
             minutes = result.warning_ms // 60_000
-            self._exam.show_banner(
-                self.tr("Sisa waktu bagian ini {minutes} menit.").format(minutes=minutes)
+            self._banner(
+                self.tr("Sisa waktu bagian ini {minutes} menit.").format(minutes=minutes), "time"
             )
             self._banner_timer.start(WARNING_SHOWN_MS)
         if result.timed_out_section is not None:
@@ -745,8 +845,12 @@ class CandidateWindow(QMainWindow):
             return
         self._exam.show_clock(format_remaining(remaining), warn=remaining <= 5 * 60_000)
         paused = self.sitting.attempt.status is AttemptStatus.PAUSED
-        if paused != self._exam.veil.isVisible():
-            self._exam.show_paused(paused)
+        if paused != self._exam.veil.isVisible() or paused != self.flow.is_open(Overlay.PAUSED):
+            self._show_paused(paused)
+
+    def _show_paused(self, paused: bool) -> None:
+        self._exam_screen().show_paused(paused)
+        self.flow.set(Overlay.PAUSED, paused)
 
     def _settle_after_time(self) -> None:
         """A refused action may have been refused because the time ran out meanwhile."""
@@ -822,12 +926,18 @@ class CandidateWindow(QMainWindow):
 
         self._in_background(
             self.tr("Memeriksa kredensial pengawas…"),
-            lambda: self._station.station.confirm_person(secret, purpose="resume"),
+            lambda: self._station.station.confirm_person(
+                secret, purpose="resume", session_id=self._sitting_session()
+            ),
             done,
             lambda error: screen.show_error(self._error_text(error)),
         )
 
     # --------------------------------------------------------------- proctor
+
+    def _sitting_session(self) -> str | None:
+        """The session of the sitting on screen: a proctor vouches only for their own (ADR 0026)."""
+        return self.sitting.attempt.session_id if self.sitting is not None else None
 
     def show_proctor_menu(self) -> None:
         if self._proctor is not None:
@@ -854,9 +964,9 @@ class CandidateWindow(QMainWindow):
         )
         panel.closed.connect(self._close_proctor_menu)
         panel.show()
-        panel.raise_()
-        panel.first_focus().setFocus()
         self._proctor = panel
+        self.flow.open(Overlay.PROCTOR)
+        self._hand_input()
         self.screen_changed.emit("proctor")
 
     def _close_proctor_menu(self) -> None:
@@ -864,13 +974,14 @@ class CandidateWindow(QMainWindow):
             self._proctor.hide()
             self._proctor.deleteLater()
             self._proctor = None
-        current = self._stack.currentWidget()
-        focus = current.first_focus() if hasattr(current, "first_focus") else None
-        if focus is not None:
-            focus.setFocus()
+        self.flow.close(Overlay.PROCTOR)
+        self._hand_input()
         self.screen_changed.emit(self.screen_name)
 
     def _proctor_action(self, panel: ProctorScreen, action: str, secret: str) -> None:
+        if not self._allowed(Intent.PROCTOR_ACTION):
+            return
+
         def done(slot) -> None:
             actor = self._station.proctor.who(slot)
             ok = True
@@ -893,7 +1004,9 @@ class CandidateWindow(QMainWindow):
 
         self._in_background(
             self.tr("Memeriksa kredensial pengawas…"),
-            lambda: self._station.station.confirm_person(secret, purpose=action),
+            lambda: self._station.station.confirm_person(
+                secret, purpose=action, session_id=self._sitting_session()
+            ),
             done,
             lambda error: panel.show_error(self._error_text(error)),
         )

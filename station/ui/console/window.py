@@ -27,7 +27,7 @@ from station.domain.errors import StationError
 from station.services.errors import UnlockThrottledError
 from station.ui.candidate.window import CandidateWindow
 from station.ui.fieldit import FieldItPanel, FirstRunWizard
-from station.ui.i18n import message_text
+from station.ui.i18n import message_text, translate_text
 from station.ui.operations import run_in_background
 from station.ui.paper import PaperDesk
 from station.ui.proctor.console import ProctorConsole
@@ -180,8 +180,14 @@ class ConsoleWindow(QMainWindow):
         )
 
     def lock(self) -> None:
+        """Lock the console. While candidate mode runs the station stays open (its sittings
+        commit through it): the console alone locks and the kiosk comes back."""
         if self.candidates is not None:
-            return  # candidate mode runs: the kiosk's own lock decides
+            self._station.station.audit("console_locked", actor=self.actor)
+            self.actor = None
+            self.show_lock()
+            self.return_to_candidates()
+            return
         self.stop_room()
         self._station.station.lock()
         self.actor = None
@@ -209,7 +215,9 @@ class ConsoleWindow(QMainWindow):
         home = QWidget()
         layout = QVBoxLayout(home)
         header = QHBoxLayout()
-        who = actor.name + (f" · {actor.nip}" if actor.nip else "")
+        # Field IT's name is the passphrase slot's label, an Indonesian text of our own.
+        name = translate_text(actor.name) if actor.role == "field_it" else actor.name
+        who = name + (f" · {actor.nip}" if actor.nip else "")
         header.addWidget(
             label(self.tr("Masuk sebagai {who}").format(who=who), role="muted", wrap=False)
         )
@@ -217,9 +225,14 @@ class ConsoleWindow(QMainWindow):
         self.candidate_button = button(self.tr("Mulai mode peserta"), role="primary")
         self.candidate_button.clicked.connect(self.start_candidates)
         header.addWidget(self.candidate_button)
-        lock = button(self.tr("Kunci"))
-        lock.clicked.connect(self.lock)
-        header.addWidget(lock)
+        self.lock_button = button(
+            self.tr("Kunci"),
+            description=self.tr(
+                "Kunci konsol; bila mode peserta berjalan, kembali ke jendela peserta."
+            ),
+        )
+        self.lock_button.clicked.connect(self.lock)
+        header.addWidget(self.lock_button)
         layout.addLayout(header)
         self.tabs = QTabWidget()
         desk = PaperDesk(self._station, actor=actor)
@@ -248,7 +261,14 @@ class ConsoleWindow(QMainWindow):
     # -------------------------------------------------------------- candidates
 
     def start_candidates(self) -> None:
-        """Hand the station to candidates: the kiosk for the session chosen in the console."""
+        """Hand the station to candidates: the kiosk for the session chosen in the console.
+
+        Candidate mode already running (the proctor came here from the kiosk) is
+        returned to, never doubled: a second kiosk would be refused the live attempt.
+        """
+        if self.candidates is not None:
+            self.return_to_candidates()
+            return
         session_id = self.console.session_id if self.console else None
         window = CandidateWindow(
             self._station, kiosk=self._kiosk, look=self._look, session_id=session_id
@@ -261,6 +281,19 @@ class ConsoleWindow(QMainWindow):
         if not self._kiosk:
             window.show()
         self.hide()
+
+    def return_to_candidates(self) -> None:
+        """Hide the console and bring the running kiosk, with its sitting, back to the front."""
+        window = self.candidates
+        if window is None:
+            return
+        self.hide()
+        if window.kiosk:
+            window.showFullScreen()
+        else:
+            window.show()
+        window.raise_()
+        window.activateWindow()
 
     def back_from_candidates(self, actor: Actor) -> None:
         """The proctor gesture in the kiosk: show the console over it (the kiosk keeps running)."""

@@ -55,7 +55,7 @@ from station.ui.i18n import message_text
 from station.ui.paper import PaperDesk
 from station.ui.proctor import dialogs
 from station.ui.proctor.board import BoardModel
-from station.ui.widgets.basics import button, format_remaining, label
+from station.ui.widgets.basics import button, format_remaining, label, refresh_style
 
 REFRESH_MS = 2_000
 ENDINGS = {
@@ -93,6 +93,8 @@ class ProctorConsole(QWidget):
         self.papers = paper_desk or PaperDesk(station, actor=actor)
         self.ask: Callable[[dialogs.FormDialog], dict[str, Any] | None] = _run_form
         self.confirm: Callable[[str, str], bool] = self._confirm_with_box
+        self.last_problem = ""
+        """Why the last command was refused (empty when it ran)."""
         self.setAccessibleName(self.tr("Konsol pengawas"))
         self._build()
         self._timer = QTimer(self)
@@ -120,6 +122,7 @@ class ProctorConsole(QWidget):
         self.release_code.setAccessibleName(self.tr("Kode rilis"))
         self.release_button = button(self.tr("Buka soal"), role="primary")
         self.release_button.clicked.connect(lambda: self.release(self.release_code.text()))
+        self.release_code.returnPressed.connect(self.release_button.click)
         self.released_note = label("", role="muted", wrap=False)
         gate.addWidget(self.release_code, 1)
         gate.addWidget(self.release_button)
@@ -155,6 +158,13 @@ class ProctorConsole(QWidget):
 
         self.summary = label("", role="muted")
         layout.addWidget(self.summary)
+
+        # Above the buttons: a long message takes room from the board, never moves a button.
+        self.status = label("", role="notice")
+        self.status.setAccessibleName(self.tr("Pesan"))
+        self.status.setProperty("problem", "false")
+        self.status.hide()
+        layout.addWidget(self.status)
 
         actions = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -196,11 +206,6 @@ class ProctorConsole(QWidget):
         self.buttons["receipt"] = receipt
         papers.addStretch()
         layout.addLayout(papers)
-
-        self.status = label("", role="notice")
-        self.status.setAccessibleName(self.tr("Pesan"))
-        self.status.hide()
-        layout.addWidget(self.status)
 
     # ------------------------------------------------------------- session
 
@@ -347,44 +352,84 @@ class ProctorConsole(QWidget):
 
     # ------------------------------------------------------------ commands
 
-    def run(self, command: ProctorCommand) -> CommandOutcome | None:
+    def run(self, command: ProctorCommand, *, announce: bool = True) -> CommandOutcome | None:
         """Execute a command as this proctor; errors are shown, the board redrawn.
 
         Extra time past the session's end is asked about, and sent again
-        confirmed when the proctor says so.
+        confirmed when the proctor says so. A refusal is kept in
+        :attr:`last_problem` (a form shows it and stays open).
         """
+        self.last_problem = ""
         try:
             outcome = self._proctor.execute(command, by=self.actor)
         except PastSessionEndError as error:
             if isinstance(command, ExtendTime) and self.confirm(
                 self.tr("Melewati akhir sesi"), message_text(error)
             ):
-                return self.run(replace(command, past_end=True))
-            self.show_status(self.tr("Tambahan waktu tidak diberikan."))
+                return self.run(replace(command, past_end=True), announce=announce)
+            self.last_problem = self.tr("Tambahan waktu tidak diberikan.")
+            self.show_status(self.last_problem)
             return None
         except StationError as error:
-            self.show_status(message_text(error), problem=True)
+            self.last_problem = message_text(error)
+            self.show_status(self.last_problem, problem=True)
             return None
         finally:
             self.refresh()
-        self.show_status(self._outcome_text(outcome), problem=bool(outcome.not_done))
+        if announce:
+            self.show_status(self._outcome_text([outcome]), problem=bool(outcome.not_done))
         self.command_done.emit(outcome)
         return outcome
 
-    def _outcome_text(self, outcome: CommandOutcome) -> str:
-        if not outcome.targets:
+    def _ask_and_run(
+        self,
+        form: dialogs.FormDialog,
+        make: Callable[[dict[str, Any]], list[ProctorCommand] | str],
+    ) -> None:
+        """Ask with ``form``; its confirm button runs the commands ``make`` builds from the
+        values (or the reason it builds none). A refusal keeps the form open with what
+        was typed."""
+
+        def submit(values: dict[str, Any]) -> str | None:
+            made = make(dict(values))
+            if isinstance(made, str):
+                self.show_status(made, problem=True)
+                return made
+            outcomes = []
+            for command in made:
+                outcome = self.run(command, announce=False)
+                if outcome is None:
+                    return self.last_problem or self.tr("Tidak tercatat.")
+                outcomes.append(outcome)
+            not_done = any(outcome.not_done for outcome in outcomes)
+            self.show_status(self._outcome_text(outcomes), problem=not_done)
+            return None
+
+        form.submit = submit
+        values = self.ask(form)
+        if values is not None and not form.submitted:
+            form.submitted = True
+            submit(values)
+
+    def _outcome_text(self, outcomes: list[CommandOutcome]) -> str:
+        if not any(outcome.targets for outcome in outcomes):
             return self.tr("Tercatat.")
-        parts = [self.tr("Berhasil untuk {count} peserta.").format(count=len(outcome.done))]
-        for target in outcome.not_done:
+        done = sum(len(outcome.done) for outcome in outcomes)
+        parts = [self.tr("Berhasil untuk {count} peserta.").format(count=done)]
+        for target in (t for outcome in outcomes for t in outcome.not_done):
             parts.append(
                 f"{target.name}: {message_text(target.message)}" if target.message else target.name
             )
         return " ".join(parts)
 
     def show_status(self, text: str, *, problem: bool = False) -> None:
+        """One line of news under the buttons; a problem is drawn as one (red, bold)."""
         self.status.setText(text)
+        self.status.setToolTip(text)
+        self.status.setAccessibleDescription(text)
         self.status.setVisible(bool(text))
-        self.status.setProperty("problem", problem)
+        self.status.setProperty("problem", "true" if problem else "false")
+        refresh_style(self.status)
 
     def release(self, code: str) -> None:
         if self.session_id and self.run(
@@ -397,55 +442,82 @@ class ProctorConsole(QWidget):
         if not rows or self.session_id is None:
             self.show_status(self.tr("Pilih peserta di daftar dulu."))
             return
-        values = self.ask(dialogs.attendance_form(", ".join(r.name for r in rows), self))
-        if values is None:
-            return
-        for row in rows:
-            if (
-                self.run(RecordAttendance(session_id=self.session_id, nip=row.nip, **values))
-                is None
-            ):
-                break
+        session_id = self.session_id
+
+        def attendance(values: dict[str, Any]) -> list[ProctorCommand] | str:
+            question = self._seat_question(values.get("seat", ""), rows)
+            if question and not self.confirm(self.tr("Kursi yang sama"), question):
+                return self.tr("Kursi belum dicatat: ubah kursinya, atau kosongkan.")
+            return [RecordAttendance(session_id=session_id, nip=row.nip, **values) for row in rows]
+
+        self._ask_and_run(
+            dialogs.attendance_form(", ".join(r.name for r in rows), self), attendance
+        )
+
+    def _seat_question(self, seat: str, rows: list[CandidateRow]) -> str:
+        """What to ask before ``seat`` goes to ``rows``: empty when nobody else sits there."""
+        wanted = seat.strip().casefold()
+        if not wanted:
+            return ""
+        chosen = {row.nip for row in rows}
+        others = [
+            r.name
+            for r in self.model.rows
+            if r.nip not in chosen and (r.seat or "").strip().casefold() == wanted
+        ]
+        if others:
+            return self.tr("Kursi {seat} sudah dicatat untuk {names}. Tetap catat?").format(
+                seat=seat.strip(), names=", ".join(others)
+            )
+        if len(rows) > 1:
+            return self.tr(
+                "{count} peserta akan tercatat di kursi {seat} yang sama. Tetap catat?"
+            ).format(count=len(rows), seat=seat.strip())
+        return ""
 
     def ask_pause(self) -> None:
-        values = self.ask(dialogs.pause_form(self._targets_text(), self))
-        if values is not None and self.session_id:
-            self.run(
-                PauseCandidates(
-                    session_id=self.session_id, nips=tuple(self.selected_nips()), **values
-                )
-            )
+        if not self.session_id:
+            return
+        session_id, nips = self.session_id, tuple(self.selected_nips())
+        self._ask_and_run(
+            dialogs.pause_form(self._targets_text(), self),
+            lambda values: [PauseCandidates(session_id=session_id, nips=nips, **values)],
+        )
 
     def ask_resume(self) -> None:
         gap = any(row.gap_pending_ms is not None for row in self.selected_rows() or self.model.rows)
-        values = self.ask(dialogs.resume_form(self._targets_text(), gap_pending=gap, parent=self))
-        if values is not None and self.session_id:
-            self.run(
+        if not self.session_id:
+            return
+        session_id, nips = self.session_id, tuple(self.selected_nips())
+        self._ask_and_run(
+            dialogs.resume_form(self._targets_text(), gap_pending=gap, parent=self),
+            lambda values: [
                 ResumeCandidates(
-                    session_id=self.session_id,
-                    nips=tuple(self.selected_nips()),
-                    charge_gap=values.get("charge_gap"),
+                    session_id=session_id, nips=nips, charge_gap=values.get("charge_gap")
                 )
-            )
+            ],
+        )
 
     def ask_extend(self) -> None:
-        values = self.ask(dialogs.extend_form(self._targets_text(), self))
-        if values is not None and self.session_id:
-            self.run(
-                ExtendTime(session_id=self.session_id, nips=tuple(self.selected_nips()), **values)
-            )
+        if not self.session_id:
+            return
+        session_id, nips = self.session_id, tuple(self.selected_nips())
+        self._ask_and_run(
+            dialogs.extend_form(self._targets_text(), self),
+            lambda values: [ExtendTime(session_id=session_id, nips=nips, **values)],
+        )
 
     def ask_incident(self) -> None:
         rows = self.selected_rows()
         target = rows[0] if len(rows) == 1 else None
         intro = target.name if target else self.tr("Seluruh ruang")
-        values = self.ask(dialogs.incident_form(intro, self))
-        if values is not None and self.session_id:
-            self.run(
-                RecordIncident(
-                    session_id=self.session_id, nip=target.nip if target else "", **values
-                )
-            )
+        if not self.session_id:
+            return
+        session_id, nip = self.session_id, target.nip if target else ""
+        self._ask_and_run(
+            dialogs.incident_form(intro, self),
+            lambda values: [RecordIncident(session_id=session_id, nip=nip, **values)],
+        )
 
     def ask_ending(self) -> None:
         row = self._one_selected()
@@ -456,32 +528,36 @@ class ProctorConsole(QWidget):
             for s in self._station.exams.sessions()
             if s.session_id != self.session_id
         ]
-        values = self.ask(dialogs.ending_form(row.name, others, self))
-        if values is None:
-            return
-        action = values.pop("action")
-        carry_to = values.pop("carry_to") or ""
-        kind = ENDINGS[action]
-        extra = {"carry_to": carry_to} if kind is SuspendAttempt else {}
-        self.run(kind(session_id=self.session_id, nip=row.nip, reason=values["reason"], **extra))
+        session_id = self.session_id
+
+        def ending(values: dict[str, Any]) -> list[ProctorCommand]:
+            kind = ENDINGS[values["action"]]
+            extra = {"carry_to": values["carry_to"] or ""} if kind is SuspendAttempt else {}
+            return [kind(session_id=session_id, nip=row.nip, reason=values["reason"], **extra)]
+
+        self._ask_and_run(dialogs.ending_form(row.name, others, self), ending)
 
     def ask_substitute(self) -> None:
         row = self._one_selected()
         if row is None or self.session_id is None:
             return
-        values = self.ask(dialogs.substitute_form(row.name, self))
-        if values is not None:
-            self.run(
-                SubstituteCandidate(session_id=self.session_id, replaces_nip=row.nip, **values)
-            )
+        session_id = self.session_id
+        self._ask_and_run(
+            dialogs.substitute_form(row.name, self),
+            lambda values: [
+                SubstituteCandidate(session_id=session_id, replaces_nip=row.nip, **values)
+            ],
+        )
 
     def ask_correction(self) -> None:
         row = self._one_selected()
         if row is None or self.session_id is None:
             return
-        values = self.ask(dialogs.correction_form(row.name, self))
-        if values is not None:
-            self.run(CorrectRosterEntry(session_id=self.session_id, nip=row.nip, **values))
+        session_id = self.session_id
+        self._ask_and_run(
+            dialogs.correction_form(row.name, self),
+            lambda values: [CorrectRosterEntry(session_id=session_id, nip=row.nip, **values)],
+        )
 
     def ask_seat_change(self) -> None:
         """Room console: move the selected candidate to a spare station of the room."""
@@ -500,9 +576,11 @@ class ProctorConsole(QWidget):
                 problem=True,
             )
             return
-        values = self.ask(dialogs.seat_form(row.name, spares, self))
-        if values is not None:
-            self.run(ChangeSeat(session_id=self.session_id, nip=row.nip, **values))
+        session_id = self.session_id
+        self._ask_and_run(
+            dialogs.seat_form(row.name, spares, self),
+            lambda values: [ChangeSeat(session_id=session_id, nip=row.nip, **values)],
+        )
 
     def ask_close(self) -> None:
         if self.session_id is None:
@@ -516,9 +594,11 @@ class ProctorConsole(QWidget):
                 problem=True,
             )
             return
-        values = self.ask(dialogs.close_form(self))
-        if values is not None:
-            self.run(CloseSession(session_id=self.session_id, **values))
+        session_id = self.session_id
+        self._ask_and_run(
+            dialogs.close_form(self),
+            lambda values: [CloseSession(session_id=session_id, **values)],
+        )
 
     # -------------------------------------------------------------- papers
 

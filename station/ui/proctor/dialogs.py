@@ -6,9 +6,12 @@ choices and say plainly what is required (a reason, minutes, a session).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -31,10 +34,25 @@ def tr(text: str) -> str:
 
 
 class FormDialog(QDialog):
-    """A titled form of named fields; :meth:`values` reads them back."""
+    """A titled form of named fields; :meth:`values` reads them back.
 
-    def __init__(self, title: str, intro: str = "", *, parent: QWidget | None = None) -> None:
+    ``submit`` (set by the console) runs on the confirm button; a refusal it
+    returns is shown here and the form stays open with what was typed. Enter
+    moves to the next field and never confirms: only the button does.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        intro: str = "",
+        *,
+        confirm: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.submit: Callable[[dict[str, Any]], str | None] | None = None
+        self.submitted = False
+        """True once ``submit`` ran and accepted (the console does not run it again)."""
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
@@ -45,11 +63,22 @@ class FormDialog(QDialog):
         self._form = QFormLayout()
         layout.addLayout(self._form)
         self._fields: dict[str, QWidget] = {}
+        self.problem = QLabel("")
+        self.problem.setObjectName("error")
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(tr("Pesan"))
+        self.problem.hide()
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        self.confirm_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.confirm_button.setText(confirm or tr("Simpan"))
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(tr("Batal"))
+        for each in buttons.buttons():
+            each.setAutoDefault(False)  # Enter is no way to confirm defaults by accident
+            each.setDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -66,6 +95,7 @@ class FormDialog(QDialog):
 
     def add_choice(self, name: str, label: str, choices: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for value, text in choices:
             combo.addItem(text, value)
         self._add(name, label, combo)
@@ -93,6 +123,35 @@ class FormDialog(QDialog):
 
     def field(self, name: str) -> QWidget:
         return self._fields[name]
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        first = next(iter(self._fields.values()), None)
+        (first or self.cancel_button).setFocus()  # a bare question starts on "Batal"
+
+    def keyPressEvent(self, event) -> None:
+        """Enter clicks a focused button, else moves on to the next field; it never confirms."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton) and not isinstance(focused, QCheckBox):
+                focused.click()
+            else:
+                self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def accept(self) -> None:
+        if self.submit is not None and not self.submitted:
+            problem = self.submit(self.values())
+            if problem:
+                self.show_problem(problem)
+                return
+            self.submitted = True
+        super().accept()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def set_values(self, **values: Any) -> None:
         """Fill fields (tests and remembered choices)."""
@@ -154,7 +213,12 @@ def pause_form(targets: str, parent: QWidget | None = None) -> FormDialog:
 
 
 def resume_form(targets: str, *, gap_pending: bool, parent: QWidget | None = None) -> FormDialog:
-    form = FormDialog(tr("Lanjutkan ujian"), targets, parent=parent)
+    form = FormDialog(
+        tr("Lanjutkan ujian"),
+        tr("Lanjutkan ujian yang dijeda untuk: {targets}?").format(targets=targets),
+        confirm=tr("Lanjutkan"),
+        parent=parent,
+    )
     if gap_pending:
         form.add_choice(
             "charge_gap",
@@ -199,6 +263,7 @@ def ending_form(
         tr("{name}: keputusan ini tidak dapat dibatalkan dan dicatat di berita acara.").format(
             name=name
         ),
+        confirm=tr("Akhiri ujian"),
         parent=parent,
     )
     form.add_choice(

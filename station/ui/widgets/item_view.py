@@ -92,6 +92,8 @@ class ItemView(QWidget):
     """Stem, images and the answer controls of one item."""
 
     answer_requested = Signal(object)
+    limit_reached = Signal(int)
+    """A choice past a multiple-choice item's limit: nothing is asked; the window hints."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -267,8 +269,13 @@ class ItemView(QWidget):
             self.answer_requested.emit(value if any(value.values()) else None)
         elif item.format is ItemFormat.MULTIPLE:
             chosen = list(self._answer) if isinstance(self._answer, list) else []
+            limit = item.max_choices or len(self._options)
             if option_id in chosen:
                 chosen.remove(option_id)
+            elif len(chosen) >= limit:
+                self.limit_reached.emit(limit)  # a hint, not an answer the store would refuse
+                self.show_answer(self._answer)
+                return
             else:
                 chosen.append(option_id)
             self.answer_requested.emit(chosen or None)
