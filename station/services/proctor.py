@@ -127,7 +127,13 @@ class JournalLine:
     text: str
     candidate: str
     by: str
+    personal: bool = False
+    """A note about one candidate that the proctor did not choose to print (UU 27/2022)."""
 
+
+PERSONAL_CATEGORIES = frozenset({"health", "other"})
+"""Incident categories whose notes about a named candidate may hold specific personal data
+(UU 27/2022 Pasal 4 ayat (2): health): printed only with the proctor's ``on_paper``."""
 
 JOURNAL_KINDS = {
     "record_incident": "",
@@ -669,6 +675,9 @@ class ProctorService:
                         command["text"],
                         self._named(record, command.get("nip", "")),
                         by,
+                        personal=bool(command.get("nip"))
+                        and command["category"] in PERSONAL_CATEGORIES
+                        and not command.get("on_paper", False),
                     )
                 )
                 continue
