@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from station.domain.exam import SUBTEST_NAMES, Subtest
 from station.domain.numbers import decimal
 from station.reports.fonts import SANS, SANS_BOLD, register_fonts
 
@@ -321,7 +322,7 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         [
             ["Job Person Match", f"{decimal(p['jpm'], 1)} % — {p['jpm_band']}"],
             [
-                "Potensi",
+                SUBTEST_NAMES[Subtest.POTENTIAL],
                 "-"
                 if p["potential_total"] is None
                 else f"{decimal(p['potential_total'], 1)} — {p['potential_class']}",
