@@ -58,7 +58,7 @@ def test_a_schema_1_hq_keeps_its_set_up_and_sets_its_ingest_aside(tmp_path):
     schema_1(tmp_path / "hq.db", ingested=True)
     storage = HqStorage.open(tmp_path / "hq.db")
     # migration 3 (issue 16): SIASN's pnsId / pnsOrangId per NIP, empty until a roster has them
-    assert schema_version(storage.db) == len(MIGRATIONS) == 3
+    assert schema_version(storage.db) == len(MIGRATIONS) == 4  # 4: reviews (ADR 0028)
     assert storage.siasn_ids("199001152015032001") is None
     assert [s.station_id for s in storage.stations()] == ["STN-AAAAAAAA"]
     assert storage.package_scoring("PKG-1") is None  # built before HQ kept scoring data

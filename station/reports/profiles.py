@@ -62,6 +62,8 @@ class ProfileData:
     fingerprint: str | None
     generated: str
     agency: str = "CACT Station"
+    reviews: tuple[tuple[str, str, str, int | None, int | None], ...] = ()
+    """Human reviews, oldest first: (when, reviewer, reason, box before, box set or None)."""
 
 
 @dataclass(slots=True)
@@ -335,8 +337,9 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
             ],
             ["Kinerja", data.performance_label or "belum ada nilai kinerja"],
             ["Kotak talenta", "-" if p["talent_box"] is None else f"K{p['talent_box']}"],
+            *_review_rows(data),
         ],
-        [30 * mm, 62 * mm],
+        [43 * mm, 49 * mm],
         header=False,
     )
     story.append(
@@ -439,6 +442,34 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         generated=data.generated,
         margins=(18 * mm, 14 * mm, 16 * mm),
     )
+
+
+def _box_name(box: int | None) -> str:
+    return "-" if box is None else f"K{box}"
+
+
+def _review_rows(data: ProfileData) -> list[list[Any]]:
+    """The latest human review of this automated profile, or the right to ask for one
+    (UU 27/2022 Pasal 10), as rows of the key figures (the page stays one)."""
+    if not data.reviews:
+        return [
+            [
+                "Tinjauan manusia",
+                Paragraph("belum ada; pegawai berhak meminta (UU 27/2022 Pasal 10)", BODY),
+            ]
+        ]
+    when, reviewer, reason, before, box = data.reviews[-1]
+    result = (
+        f"{_box_name(box)} (semula {_box_name(before)})"
+        if box is not None
+        else f"{_box_name(before)} tetap"
+    )
+    earlier = f" · {len(data.reviews) - 1} tinjauan sebelumnya" if len(data.reviews) > 1 else ""
+    return [
+        ["Tinjauan manusia", Paragraph(_text(f"{result}{earlier}"), BODY)],
+        ["Peninjau, waktu", Paragraph(_text(f"{reviewer}, {when}"), BODY)],
+        ["Alasan tinjauan", Paragraph(_text(reason), BODY)],
+    ]
 
 
 def render_summary(data: SummaryData, *, fonts: Path) -> bytes:
