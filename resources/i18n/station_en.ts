@@ -468,6 +468,10 @@
         <translation>Competency profile written: {file}</translation>
     </message>
     <message>
+        <source>Tinjauan dicatat untuk {nip} oleh {by}: kotak {before} → {after}.</source>
+        <translation>Review recorded for {nip} by {by}: box {before} → {after}.</translation>
+    </message>
+    <message>
         <source>Ringkasan ditulis: {file}</source>
         <translation>Summary written: {file}</translation>
     </message>
@@ -766,6 +770,22 @@
     <message>
         <source>cetak profil kompetensi seorang pegawai (PDF)</source>
         <translation>print one employee&apos;s competency profile (PDF)</translation>
+    </message>
+    <message>
+        <source>catat tinjauan manusia atas profil otomatis seorang pegawai (UU 27/2022 Pasal 10)</source>
+        <translation>record a human review of an employee's automated profile (UU 27/2022 Article 10)</translation>
+    </message>
+    <message>
+        <source>nama peninjau</source>
+        <translation>reviewer's name</translation>
+    </message>
+    <message>
+        <source>alasan tinjauan</source>
+        <translation>reason for the review</translation>
+    </message>
+    <message>
+        <source>kotak talenta yang ditetapkan peninjau, K1 sampai K9</source>
+        <translation>talent box the reviewer sets, K1 to K9</translation>
     </message>
     <message>
         <source>cetak ringkasan instansi atau unit kerja (PDF)</source>
@@ -1652,6 +1672,14 @@
         <translation>duplicate session code</translation>
     </message>
     <message>
+        <source>kop surat paling banyak 4 baris</source>
+        <translation>the letterhead has at most 4 lines</translation>
+    </message>
+    <message>
+        <source>isian {names} tidak dikenal; yang dikenal: {known}</source>
+        <translation>unknown placeholder {names}; known ones: {known}</translation>
+    </message>
+    <message>
         <source>bentuk soal {form!r} tidak ada</source>
         <translation>form {form!r} does not exist</translation>
     </message>
@@ -2457,7 +2485,7 @@
     </message>
     <message>
         <source>Jendela berlaku paket sudah lewat ({until}); perbaiki valid_until di sumber ujian.</source>
-        <translation>The package's validity window has already passed ({until}); correct valid_until in the exam source.</translation>
+        <translation>The package&apos;s validity window has already passed ({until}); correct valid_until in the exam source.</translation>
     </message>
     <message>
         <source>Sesi {session} sudah berakhir ({ends}); perbaiki jadwalnya di sumber ujian sebelum membuat paket.</source>
@@ -2858,6 +2886,18 @@
     <message>
         <source>Belum ada skor untuk NIP {nip}.</source>
         <translation>No score yet for NIP {nip}.</translation>
+    </message>
+    <message>
+        <source>Tinjauan perlu nama peninjau (--by).</source>
+        <translation>A review needs the reviewer's name (--by).</translation>
+    </message>
+    <message>
+        <source>Tinjauan perlu alasan (--reason).</source>
+        <translation>A review needs a reason (--reason).</translation>
+    </message>
+    <message>
+        <source>Kotak talenta harus K1 sampai K9, bukan {box}.</source>
+        <translation>The talent box must be K1 to K9, not {box}.</translation>
     </message>
     <message>
         <source>paket {package} tidak dibangun di HQ ini</source>
@@ -3446,6 +3486,10 @@
     <message>
         <source>Uraian</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Cetak uraian kesehatan atau catatan pribadi peserta ini di berita acara (tanpa pilihan ini hanya tersimpan di buku sesi)</source>
+        <translation>Print this candidate's health or other personal note on the berita acara (without this it stays in the session book only)</translation>
     </message>
     <message>
         <source>Akhiri ujian peserta</source>
@@ -4285,7 +4329,7 @@
     </message>
     <message>
         <source>mengekspor atau mengimpor salinan ujian peserta</source>
-        <translation>export or import a candidate's attempt copy</translation>
+        <translation>export or import a candidate&apos;s attempt copy</translation>
     </message>
     <message>
         <source>mengatur hub ruang</source>
@@ -4325,7 +4369,7 @@
     </message>
     <message>
         <source>Kredensial pengawas sesi {sessions} hanya berlaku pada waktu sesinya (dengan kelonggaran dari paket); sekarang di luar waktu itu. Minta teknisi membuka stasiun dengan kata sandinya.</source>
-        <translation>The proctor credential of session {sessions} works only around its session's time (with the package's margin); it is outside that time now. Ask field IT to open the station with their passphrase.</translation>
+        <translation>The proctor credential of session {sessions} works only around its session&apos;s time (with the package&apos;s margin); it is outside that time now. Ask field IT to open the station with their passphrase.</translation>
     </message>
     <message>
         <source>Sebutkan alasan pencabutan (--reason).</source>
@@ -6259,6 +6303,13 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Pilih sesi ini</source>
         <translation>Choose this session</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>tetap</source>
+        <translation>unchanged</translation>
     </message>
 </context>
 </TS>
