@@ -281,3 +281,29 @@ def test_kiosk_pauses_and_outages_with_the_decision_are_in_the_berita_acara(
     assert "Ujian terputus" in text and "4 menit 10 detik" in text
     assert "waktu yang hilang (4 menit 10 detik) dikembalikan kepada peserta" in text
     assert text.count("Dilanjutkan") == 3  # kiosk, console, after the outage
+
+
+def test_a_handover_of_an_unfinished_attempt_says_so_in_words(tmp_path):
+    # Rule: internal codes never reach paper (issue 16); "berlangsung" is the handover's key
+    # for an attempt not ended (station/services/papers.py handover_paper).
+    require_poppler()
+    from station.reports.session_papers import render_handover_slip
+    from tests.test_session_papers import handover
+
+    pdf = tmp_path / "tt.pdf"
+    pdf.write_bytes(
+        render_handover_slip(handover(outcomes={"submitted": 3, "berlangsung": 1}), fonts=FONTS)
+    )
+    text = text_of(pdf)
+    assert "Masih berlangsung" in text
+    assert not any(line.strip().startswith("berlangsung") for line in text.splitlines())
+
+
+def test_the_profile_names_the_jpm_method_in_words():
+    # Rule: internal codes never reach paper (issue 16); the method's words follow the
+    # jpm-bands table's own source text (resources/tables/jpm-bands-v2.json).
+    from station.domain.scoring import JPM_METHODS
+    from station.reports.profiles import JPM_METHOD_WORDS
+
+    assert set(JPM_METHOD_WORDS) == set(JPM_METHODS)
+    assert all("-" not in words for words in JPM_METHOD_WORDS.values())

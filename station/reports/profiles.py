@@ -429,7 +429,8 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         )
     versions = ", ".join(f"{k} {v}" for k, v in p["versions"].items())
     if p.get("jpm_method"):
-        versions += f" (metode JPM {p['jpm_method']})"
+        method = p["jpm_method"]
+        versions += f" (JPM: {JPM_METHOD_WORDS.get(method, method.replace('-', ' '))})"
     story.append(
         Paragraph(
             f"Dihitung dengan tabel: {_text(versions)}. Dokumen ini memuat data pribadi (UU 27/2022).",
@@ -442,6 +443,14 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         generated=data.generated,
         margins=(18 * mm, 14 * mm, 16 * mm),
     )
+
+
+JPM_METHOD_WORDS = {
+    "capped-per-competency": "tiap level dibatasi standarnya",
+    "raw-sum": "jumlah level tanpa batas",
+    "raw-sum-capped-100": "jumlah level, paling tinggi 100",
+}
+"""The JPM methods in words (resources/tables/jpm-bands-v2.json explains each)."""
 
 
 def _box_name(box: int | None) -> str:

@@ -114,6 +114,7 @@ END_REASON_LABELS = {
     "force_submitted": "Diakhiri oleh pengawas, jawaban dikirim",
     "voided": "Dibatalkan oleh pengawas",
     "suspended": "Ditunda",
+    "berlangsung": "Masih berlangsung",
 }
 
 # ---------------------------------------------------------------------------
