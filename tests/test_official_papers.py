@@ -307,3 +307,17 @@ def test_the_profile_names_the_jpm_method_in_words():
 
     assert set(JPM_METHOD_WORDS) == set(JPM_METHODS)
     assert all("-" not in words for words in JPM_METHOD_WORDS.values())
+
+
+def test_an_arrival_on_another_day_fits_its_column(tmp_path):
+    # Rule: a time cell shows the date on its own line when it is not the session's day
+    # (seen in the demo's daftar hadir: "08-12-2026 01.35" ran over the next column).
+    require_poppler()
+    base = makassar_session()
+    early = replace(base.attendance[0], arrived_wall_ms=START - 20 * 60 * 60_000)
+    paper = replace(base, attendance=(early, *base.attendance[1:]))
+    pdf = tmp_path / "dh.pdf"
+    pdf.write_bytes(render_attendance_list(paper, fonts=FONTS))
+    rows = [line for line in text_of(pdf).splitlines() if "06-07-2026" in line]
+    assert rows and all("06-07-2026 " not in line.split("06-07-2026", 1)[0] for line in rows)
+    assert not any("06-07-2026 12." in line for line in rows), rows

@@ -218,11 +218,12 @@ def _split(wall_ms: int, zone: str) -> tuple[str, str, str]:
 
 
 def _clock(wall_ms: int | None, zone: str, *, day: str) -> str:
-    """``08:05`` on the session's day, ``08-07-2026 08:05`` on another; ``—`` when unknown."""
+    """``08.05`` on the session's day; on another the date above the time (markup, for a
+    narrow cell); ``—`` when unknown."""
     if wall_ms is None:
         return "—"
     on, clock, _ = _split(wall_ms, zone)
-    return clock if on == day else f"{on} {clock}"
+    return clock if on == day else f"<font size=6.5>{on}</font><br/>{clock}"
 
 
 def _schedule(starts: int, ends: int, zone: str) -> str:
@@ -407,6 +408,27 @@ class _Rule(Flowable):
         self.canv.line(0, 2.2, self.width, 2.2)
         self.canv.setLineWidth(0.5)
         self.canv.line(0, 0, self.width, 0)
+
+
+class _HeaderAtTop(Flowable):
+    """A table's header row, drawn only when it comes first on a page: the rows kept with
+    the signatures carry their column names when they move to a new page."""
+
+    def __init__(self, header: Table) -> None:
+        super().__init__()
+        self._header = header
+        self._shown = False
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        frame = getattr(self, "_frame", None)
+        self._shown = bool(frame is not None and getattr(frame, "_atTop", False))
+        if not self._shown:
+            return available_width, 0
+        return self._header.wrapOn(self.canv, available_width, available_height)
+
+    def draw(self) -> None:
+        if self._shown:
+            self._header.drawOn(self.canv, 0, 0)
 
 
 def _signature(role: str, name: str | None, nip: str | None, width: float) -> Table:
@@ -731,7 +753,7 @@ def render_session_report(paper: SessionPaper, *, fonts: Path) -> bytes:
             rows.append(
                 [
                     str(index),
-                    _clock(incident.wall_ms, zone, day=start_day),
+                    Paragraph(_clock(incident.wall_ms, zone, day=start_day), CELL),
                     _value(kind_label(incident.kind)),
                     Paragraph(_person(incident.candidate, empty="Seluruh ruang"), CELL),
                     _value(incident.text),
@@ -869,7 +891,7 @@ def render_attendance_list(paper: SessionPaper, *, fonts: Path) -> bytes:
         ("ALIGN", (6, 1), (6, -1), "CENTER"),
         ("VALIGN", (-1, 1), (-1, -1), "TOP"),
     ]
-    widths = [8 * mm, 39 * mm, 44 * mm, 51 * mm, 12 * mm, 23 * mm, 15 * mm, 27 * mm, 0.0]
+    widths = [8 * mm, 39 * mm, 44 * mm, 48 * mm, 12 * mm, 23 * mm, 18 * mm, 27 * mm, 0.0]
     widths[-1] = width - sum(widths)
     for index, line in enumerate(paper.attendance, start=1):
         name = f"<b>{_text(line.name)}</b>"
@@ -904,7 +926,10 @@ def render_attendance_list(paper: SessionPaper, *, fonts: Path) -> bytes:
                 Paragraph(job, CELL),
                 line.seat or "—",
                 status,
-                _clock(line.arrived_wall_ms, zone, day=start_day),
+                Paragraph(
+                    _clock(line.arrived_wall_ms, zone, day=start_day),
+                    ParagraphStyle("arrived", parent=CELL, alignment=TA_CENTER),
+                ),
                 Paragraph(finished, CELL),
                 sign,
             ]
@@ -956,7 +981,10 @@ def render_attendance_list(paper: SessionPaper, *, fonts: Path) -> bytes:
             ]
         )
     )
-    story.append(KeepTogether([last, Spacer(1, 2 * mm), closing]))
+    head_again = _HeaderAtTop(
+        _table(rows[:1], widths, size=8, extra=_rows_of(extra, len(rows), 0, 1))
+    )
+    story.append(KeepTogether([head_again, last, Spacer(1, 2 * mm), closing]))
     return _pdf(
         story,
         title=f"Daftar hadir {paper.session_id}",
