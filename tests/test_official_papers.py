@@ -321,3 +321,16 @@ def test_an_arrival_on_another_day_fits_its_column(tmp_path):
     rows = [line for line in text_of(pdf).splitlines() if "06-07-2026" in line]
     assert rows and all("06-07-2026 " not in line.split("06-07-2026", 1)[0] for line in rows)
     assert not any("06-07-2026 12." in line for line in rows), rows
+
+
+def test_the_incident_dialog_leaves_a_personal_note_off_the_paper_by_default(qtbot):
+    # Rule: UU 27/2022 Pasal 16 ayat (2): printing a person's note is the proctor's choice,
+    # off unless chosen (issue 16: per-incident flag, default off).
+    from station.ui.proctor.dialogs import incident_form
+
+    form = incident_form("Siti Nur'aini")
+    qtbot.addWidget(form)
+    values = form.values()
+    assert values["on_paper"] is False
+    command = RecordIncident(session_id=SESSION, nip="", **{**values, "text": "x"})
+    assert command.on_paper is False
