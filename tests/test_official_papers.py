@@ -334,3 +334,31 @@ def test_the_incident_dialog_leaves_a_personal_note_off_the_paper_by_default(qtb
     assert values["on_paper"] is False
     command = RecordIncident(session_id=SESSION, nip="", **{**values, "text": "x"})
     assert command.on_paper is False
+
+
+def test_kop_city_and_number_travel_in_the_package_to_the_station(tmp_path):
+    # Rule: kop, city and numbering are package data (docs/formats.md §1 and §9), so the
+    # berita acara printed at a station carries the agency's own letterhead and number.
+    from tests.support.world import FAST_TEST_PARAMS, build_world
+
+    world = build_world(tmp_path, import_package=False)
+    try:
+        source = world.source if world.source.suffix == ".json" else world.source / "exam.json"
+
+        def change(data):
+            data["package"] = {**data.get("package", {}), "agency": list(KOP)}
+            data["package"]["berita_acara_number"] = "BA-{nomor}/{centre}/{bulan-romawi}/{tahun}"
+            for centre in data["centres"]:
+                centre["city"] = "Makassar"
+
+        edit_source(source.parent, change)
+        package = world.hq.packages.build(
+            source, keys=world.keys, credential_params=FAST_TEST_PARAMS
+        )
+        station = world.stations[0]
+        station.packages.import_package(package.path)
+        info = station.exams.session(SESSION)
+        assert info.agency == KOP and info.city == "Makassar"
+        assert info.report_number.startswith("BA-001/") and info.report_number.count("/") == 3
+    finally:
+        world.close()
