@@ -283,6 +283,15 @@ def test_kiosk_pauses_and_outages_with_the_decision_are_in_the_berita_acara(
     assert text.count("Dilanjutkan") == 3  # kiosk, console, after the outage
 
 
+def test_a_console_resume_after_an_outage_states_the_decision():
+    # Rule: the proctor's decision on lost time is recorded in words (ADR 0006, issue 16).
+    from station.services.proctor import _journal_text
+
+    for charged, words in ((True, "dihitung sebagai waktu ujian"), (False, "dikembalikan")):
+        text = _journal_text("resume", {"charge_gap": charged}, {})
+        assert f"keputusan pengawas: waktu yang hilang {words}" in text
+
+
 def test_a_handover_of_an_unfinished_attempt_says_so_in_words(tmp_path):
     # Rule: internal codes never reach paper (issue 16); "berlangsung" is the handover's key
     # for an attempt not ended (station/services/papers.py handover_paper).

@@ -820,7 +820,9 @@ def _journal_text(kind: str, command: dict[str, Any], body: dict[str, Any]) -> s
         charged = command.get("charge_gap")
         if charged is None:
             return "Dilanjutkan"
-        return "Dilanjutkan; waktu terputus " + ("dihitung" if charged else "dikembalikan")
+        return "Dilanjutkan; keputusan pengawas: waktu yang hilang " + (
+            "dihitung sebagai waktu ujian" if charged else "dikembalikan kepada peserta"
+        )
     if kind == "extend_time":
         text = f"Tambah {command['minutes']} menit: {command['reason']}"
         return text + (" (melewati akhir sesi, dikonfirmasi)" if body.get("past_end") else "")
