@@ -371,3 +371,13 @@ def test_kop_city_and_number_travel_in_the_package_to_the_station(tmp_path):
         assert info.report_number.startswith("BA-001/") and info.report_number.count("/") == 3
     finally:
         world.close()
+
+
+def test_the_attendance_list_carries_the_kop_too(tmp_path):
+    # Rule: the session's official papers carry the agency's letterhead (Peraturan ANRI
+    # 5/2021, kop naskah dinas), from the package like the berita acara's.
+    require_poppler()
+    pdf = tmp_path / "dh.pdf"
+    pdf.write_bytes(render_attendance_list(replace(makassar_session(), agency=KOP), fonts=FONTS))
+    text = text_of(pdf)
+    assert all(line in text for line in KOP)

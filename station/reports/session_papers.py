@@ -850,7 +850,9 @@ def render_attendance_list(paper: SessionPaper, *, fonts: Path) -> bytes:
     zone = paper.timezone
     label = _zone(zone)
     start_day, _, _ = _split(paper.starts_wall_ms, zone)
-    story: list[Any] = _masthead("DAFTAR HADIR PESERTA", f"{paper.title} · Sesi {paper.session_id}")
+    story: list[Any] = _masthead(
+        "DAFTAR HADIR PESERTA", f"{paper.title} · Sesi {paper.session_id}", agency=paper.agency
+    )
     facts = _session_facts(paper)
     half = (width - 6 * mm) / 2
     left = _facts(facts[:3], (28 * mm, half - 28 * mm))
