@@ -60,7 +60,8 @@ def test_a_schema_1_hq_keeps_its_set_up_and_sets_its_ingest_aside(tmp_path):
     storage = HqStorage.open(tmp_path / "hq.db")
     # migration 3 (issue 16): SIASN's pnsId / pnsOrangId per NIP, empty until a roster has them
     # migration 4 (issue 18): bundles known by (station, number, SHA-256)
-    assert schema_version(storage.db) == len(MIGRATIONS) == 4
+    # migration 5 (issue 16): human reviews of a profile (ADR 0028)
+    assert schema_version(storage.db) == len(MIGRATIONS) == 5
     assert storage.siasn_ids("199001152015032001") is None
     assert [s.station_id for s in storage.stations()] == ["STN-AAAAAAAA"]
     assert storage.package_scoring("PKG-1") is None  # built before HQ kept scoring data
@@ -144,7 +145,7 @@ def test_schema_4_keys_bundles_by_station_number_and_digest_and_learns_who_got_e
     db.close()
     world.close()
     storage = HqStorage.open(tmp_path / "hq.db")
-    assert schema_version(storage.db) == 4
+    assert schema_version(storage.db) == len(MIGRATIONS)
     (entry,) = storage.ledger()
     assert storage.ledger_entry(station_ids[0], 1, "c" * 64) == entry
     assert storage.receipt_for(station_ids[0], "b" * 32) == b"R"

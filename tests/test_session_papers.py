@@ -225,9 +225,13 @@ def test_the_session_report_records_the_sitting_in_the_centres_zone(tmp_path):
     text, pages = read_back(render_session_report(paper, fonts=FONTS), tmp_path, "ba")
     line = flat(text)
     assert "BERITA ACARA PELAKSANAAN" in text
-    assert "Pada hari ini Selasa, tanggal 7 Juli 2026, bertempat di UPT BKN Makassar" in line
-    assert "pukul 08:00 sampai dengan pukul 12:30 WITA" in line
-    assert "07-07-2026 08:00 – 12:30 WITA" in text
+    # Rule: date in words (Peraturan ANRI 5/2021) and times as EYD V writes them (08.00).
+    assert (
+        "Pada hari ini Selasa tanggal tujuh bulan Juli tahun dua ribu dua puluh enam, "
+        "bertempat di UPT BKN Makassar" in line
+    )
+    assert "pukul 08.00 sampai dengan pukul 12.30 WITA" in line
+    assert "07-07-2026 08.00 – 12.30 WITA" in text
     for expected in ("MKS-2026-07-07-S1", "CACT-2026-A", "Ruang 2 (ST-MKS-07)"):
         assert expected in text, expected
     for proctor in (HEAD, SECOND):
@@ -246,11 +250,11 @@ def test_the_session_report_records_the_sitting_in_the_centres_zone(tmp_path):
         assert re.search(rf"{re.escape(label)}\s+{count} orang", text), label
     # every incident, in time order, with its time in WITA and its kind in Indonesian
     order = [
-        ("08:02", "Listrik", "Listrik padam, UPS menyala."),
-        ("08:05", "Jeda", "Ruang dijeda."),
-        ("08:17", "Lanjut", "Ruang dilanjutkan."),
-        ("08:40", "Teknis", "Layar berkedip <5 detik & pulih."),
-        ("09:35", "Pembatalan", "Membuka aplikasi pesan."),
+        ("08.02", "Listrik", "Listrik padam, UPS menyala."),
+        ("08.05", "Jeda", "Ruang dijeda."),
+        ("08.17", "Lanjut", "Ruang dilanjutkan."),
+        ("08.40", "Teknis", "Layar berkedip <5 detik & pulih."),
+        ("09.35", "Pembatalan", "Membuka aplikasi pesan."),
     ]
     positions = []
     for clock, kind, description in order:
@@ -260,14 +264,14 @@ def test_the_session_report_records_the_sitting_in_the_centres_zone(tmp_path):
     assert positions == sorted(positions)
     assert "Seluruh ruang" in text  # a room-wide incident names no candidate
     assert spaced(7) in text  # the voided candidate's NIP beside the incident
-    assert "Ditutup" in text and "07-07-2026 12:41 WITA" in text
+    assert "Ditutup" in text and "07-07-2026 12.41 WITA" in text
     assert "Semua stasiun diekspor." in text
     assert "Sesi belum ditutup" not in text
     assert "Demikian berita acara ini dibuat" in line
     assert "Pengawas 1" in text and "Pengawas 2" in text and "Teknisi" in text
     assert f"Halaman 1 dari {len(pages)}" in pages[0]
     assert f"Halaman {len(pages)} dari {len(pages)}" in pages[-1]
-    assert "dicetak 07-07-2026 12:45 WITA" in text
+    assert "dicetak 07-07-2026 12.45 WITA" in text
 
 
 def test_a_report_printed_before_closing_says_so(tmp_path):
@@ -314,8 +318,8 @@ def test_the_attendance_list_has_a_row_to_sign_per_candidate(tmp_path):
         assert line.name in text, line.name
     assert "Siti Nur'aini" in text  # an apostrophe in a name
     assert "Bidang Data & Informasi" in text  # an ampersand in a unit, not markup
-    row = next(ln for ln in text.splitlines() if spaced(4) in ln)  # late, arrived 08:14
-    assert "Terlambat" in row and "08:14" in row
+    row = next(ln for ln in text.splitlines() if spaced(4) in ln)  # late, arrived 08.14
+    assert "Terlambat" in row and "08.14" in row
     assert re.search(rf"{spaced(2)}.*Tidak hadir", text)
     assert re.search(rf"{spaced(6)}.*Belum dicatat", text)
     assert "— tidak hadir —" in text  # nobody signs for the absent candidate later
@@ -355,7 +359,7 @@ def test_the_receipt_carries_the_codes_and_the_time_in_the_centres_zone(tmp_path
         "Pemetaan Kompetensi ASN 2026 (MKS-2026-07-07-S1)",
         "UPT BKN Makassar",
         "ST-MKS-07",
-        "07-07-2026 11:51:17 WITA",
+        "07-07-2026 11.51.17 WITA",
         "Dikirim oleh peserta",
         "7KQ4M-2HXRT",
         "3F9A-7KQ2-M8XD-4HRT-B6YN-C1WP-E5",
@@ -371,9 +375,9 @@ def test_the_receipt_carries_the_codes_and_the_time_in_the_centres_zone(tmp_path
 @pytest.mark.parametrize(
     ("zone", "shown"),
     [
-        ("Asia/Jakarta", "10:51:17 WIB"),
-        ("Asia/Pontianak", "10:51:17 WIB"),
-        ("Asia/Jayapura", "12:51:17 WIT"),
+        ("Asia/Jakarta", "10.51.17 WIB"),
+        ("Asia/Pontianak", "10.51.17 WIB"),
+        ("Asia/Jayapura", "12.51.17 WIT"),
     ],
 )
 def test_the_receipt_time_follows_the_zone(tmp_path, zone, shown):
@@ -477,7 +481,7 @@ def test_the_handover_slip_lets_two_people_compare_the_checksum(tmp_path):
         "31 rekaman ujian",
         "MKS-2026-07-07-S1, MKS-2026-07-07-S2",
         "UPT BKN Makassar",
-        "07-07-2026 12:43 WITA",
+        "07-07-2026 12.43 WITA",
         "sha256sum ST-MKS-07-000042.cactres",
         "certutil -hashfile ST-MKS-07-000042.cactres SHA256",
         "Terverifikasi setelah ditulis",

@@ -468,6 +468,10 @@
         <translation>Competency profile written: {file}</translation>
     </message>
     <message>
+        <source>Tinjauan dicatat untuk {nip} oleh {by}: kotak {before} → {after}.</source>
+        <translation>Review recorded for {nip} by {by}: box {before} → {after}.</translation>
+    </message>
+    <message>
         <source>Ringkasan ditulis: {file}</source>
         <translation>Summary written: {file}</translation>
     </message>
@@ -798,6 +802,22 @@
     <message>
         <source>cetak profil kompetensi seorang pegawai (PDF)</source>
         <translation>print one employee&apos;s competency profile (PDF)</translation>
+    </message>
+    <message>
+        <source>catat tinjauan manusia atas profil otomatis seorang pegawai (UU 27/2022 Pasal 10)</source>
+        <translation>record a human review of an employee&apos;s automated profile (UU 27/2022 Article 10)</translation>
+    </message>
+    <message>
+        <source>nama peninjau</source>
+        <translation>reviewer&apos;s name</translation>
+    </message>
+    <message>
+        <source>alasan tinjauan</source>
+        <translation>reason for the review</translation>
+    </message>
+    <message>
+        <source>kotak talenta yang ditetapkan peninjau, K1 sampai K9</source>
+        <translation>talent box the reviewer sets, K1 to K9</translation>
     </message>
     <message>
         <source>cetak ringkasan instansi atau unit kerja (PDF)</source>
@@ -1726,6 +1746,14 @@
     <message>
         <source>kode sesi ganda</source>
         <translation>duplicate session code</translation>
+    </message>
+    <message>
+        <source>kop surat paling banyak 4 baris</source>
+        <translation>the letterhead has at most 4 lines</translation>
+    </message>
+    <message>
+        <source>isian {names} tidak dikenal; yang dikenal: {known}</source>
+        <translation>unknown placeholder {names}; known ones: {known}</translation>
     </message>
     <message>
         <source>bentuk soal {form!r} tidak ada</source>
@@ -3028,6 +3056,18 @@
         <translation>No score yet for NIP {nip}.</translation>
     </message>
     <message>
+        <source>Tinjauan perlu nama peninjau (--by).</source>
+        <translation>A review needs the reviewer&apos;s name (--by).</translation>
+    </message>
+    <message>
+        <source>Tinjauan perlu alasan (--reason).</source>
+        <translation>A review needs a reason (--reason).</translation>
+    </message>
+    <message>
+        <source>Kotak talenta harus K1 sampai K9, bukan {box}.</source>
+        <translation>The talent box must be K1 to K9, not {box}.</translation>
+    </message>
+    <message>
         <source>paket {package} tidak dibangun di HQ ini</source>
         <translation>package {package} was not built at this HQ</translation>
     </message>
@@ -3618,6 +3658,10 @@
     <message>
         <source>Uraian</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Cetak uraian kesehatan atau catatan pribadi peserta ini di berita acara (tanpa pilihan ini hanya tersimpan di buku sesi)</source>
+        <translation>Print this candidate&apos;s health or other personal note on the berita acara (without this it stays in the session book only)</translation>
     </message>
     <message>
         <source>Akhiri ujian peserta</source>
@@ -6487,6 +6531,13 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Pilih sesi ini</source>
         <translation>Choose this session</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>tetap</source>
+        <translation>unchanged</translation>
     </message>
 </context>
 </TS>

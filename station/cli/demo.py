@@ -42,6 +42,17 @@ DEMO_PROCTORS = [
 ]
 
 
+DEMO_LETTERHEAD = {
+    "agency": [
+        "PEMERINTAH KABUPATEN SUKAMAJU (DEMO)",
+        "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
+        "Jalan Merdeka No. 1, Sukamaju",
+    ],
+    "berita_acara_number": "BA-{nomor}/{centre}/{bulan-romawi}/{tahun}",
+}
+"""The demo package's kop lines and berita acara numbering (docs/formats.md, package)."""
+
+
 def demo_source(target: Path, *, station_id: str, now: datetime, starts_now: bool = False) -> Path:
     """A copy of the bundled demo exam for one demo station: sessions tomorrow (the
     simulated clock runs ahead to them), or with ``starts_now`` the first one
@@ -51,8 +62,14 @@ def demo_source(target: Path, *, station_id: str, now: datetime, starts_now: boo
     data = json.loads(path.read_text(encoding="utf-8"))
     tomorrow = (now + WIB + timedelta(days=1)).date()
     data["centres"] = [
-        {"id": "DEMO-PUSAT", "name": data["sessions"][0]["centre"], "stations": [station_id]}
+        {
+            "id": "DEMO-PUSAT",
+            "name": data["sessions"][0]["centre"],
+            "city": "Sukamaju",
+            "stations": [station_id],
+        }
     ]
+    data["package"] = {**data.get("package", {}), **DEMO_LETTERHEAD}
     for number, session in enumerate(data["sessions"]):
         start = 8 + 5 * number
         session["centre"] = "DEMO-PUSAT"

@@ -424,6 +424,29 @@ def cmd_profile(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def _talent_box(text: str) -> int:
+    """``K7`` or ``7`` → 7 (argparse type for ``--box``)."""
+    value = text.strip().upper().removeprefix("K")
+    if not value.isdigit() or not 1 <= int(value) <= 9:
+        raise argparse.ArgumentTypeError(text)
+    return int(value)
+
+
+def cmd_review(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        review = hq.results.review(
+            args.nip, by=args.by, reason=args.reason, box=args.box, operator=_operator(args)
+        )
+    console.say(
+        QT_TR_NOOP("Tinjauan dicatat untuk {nip} oleh {by}: kotak {before} → {after}."),
+        nip=review.nip,
+        by=review.reviewer,
+        before="-" if review.box_before is None else f"K{review.box_before}",
+        after=console.translate(QT_TR_NOOP("tetap")) if review.box is None else f"K{review.box}",
+    )
+    return EXIT_OK
+
+
 def cmd_summary(args: argparse.Namespace, console: Console) -> int:
     with _open(args) as hq:
         path = hq.results.summary(Path(args.out), operator=_operator(args), unit=args.unit)
@@ -779,6 +802,24 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.add_argument("nip")
     q.add_argument("--out", required=True)
     q.set_defaults(run=cmd_profile)
+    q = hq.add_parser(
+        "review",
+        parents=[hq_common, operator],
+        help=tr(
+            QT_TR_NOOP(
+                "catat tinjauan manusia atas profil otomatis seorang pegawai (UU 27/2022 Pasal 10)"
+            )
+        ),
+    )
+    q.add_argument("nip")
+    q.add_argument("--by", required=True, help=tr(QT_TR_NOOP("nama peninjau")))
+    q.add_argument("--reason", required=True, help=tr(QT_TR_NOOP("alasan tinjauan")))
+    q.add_argument(
+        "--box",
+        type=_talent_box,
+        help=tr(QT_TR_NOOP("kotak talenta yang ditetapkan peninjau, K1 sampai K9")),
+    )
+    q.set_defaults(run=cmd_review)
     q = hq.add_parser(
         "summary",
         parents=[hq_common, operator],

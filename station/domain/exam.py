@@ -43,6 +43,15 @@ class Subtest(StrEnum):
     POTENTIAL = "potensi"
 
 
+SUBTEST_NAMES = {
+    Subtest.MANAGERIAL_SOCIOCULTURAL: "Manajerial dan Sosial Kultural",
+    Subtest.DIGITAL_LITERACY: "Literasi Digital",
+    Subtest.POTENTIAL: "Emerging Skills (Potensi)",
+}
+"""The subtests as BKN names them on papers and screens (BKN, Penilaian Kompetensi ASN
+berbasis CACT: Manajerial dan Sosial Kultural, Literasi Digital, Emerging Skills)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     id: str

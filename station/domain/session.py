@@ -23,11 +23,13 @@ ZONE_OFFSETS = {"Asia/Jakarta": 7, "Asia/Pontianak": 7, "Asia/Makassar": 8, "Asi
 
 
 def local_time(
-    wall_ms: int, zone: str = "Asia/Jakarta", *, seconds: bool = False, eyd: bool = False
+    wall_ms: int, zone: str = "Asia/Jakarta", *, seconds: bool = False, eyd: bool = True
 ) -> str:
-    """``07-12-2026 08:00 WIB``: a UTC instant shown in a centre's zone.
+    """``07-12-2026 08.00 WIB``: a UTC instant shown in a centre's zone.
 
-    ``eyd``: the time as EYD V writes it, ``08.00`` (``10.26.50`` with seconds).
+    Times as EYD V writes them (Pedoman Umum EYD V, "Tanda Titik": hours, minutes
+    and seconds are separated by a dot), ``08.00`` and ``10.26.50`` with seconds;
+    ``eyd=False`` gives ``08:00`` for the rare reader that wants colons.
     """
     offset = ZONE_OFFSETS.get(zone, 7)
     moment = datetime.fromtimestamp(wall_ms / 1000, tz=timezone(timedelta(hours=offset)))
@@ -48,6 +50,12 @@ class SessionInfo:
     timezone: str = "Asia/Jakarta"
     late_entry_minutes: int = DEFAULT_LATE_ENTRY_MINUTES
     """How long after the start a candidate may still begin without the proctor admitting them late."""
+    agency: tuple[str, ...] = ()
+    """The letterhead (kop) lines of the agency that holds the test, from the package."""
+    city: str = ""
+    """Where the centre is (printed as the place and date above the signatures)."""
+    report_number: str = ""
+    """The berita acara's number, from the package's pattern; ``""`` when it has none."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.late_entry_minutes <= 24 * 60:
@@ -86,8 +94,21 @@ class SessionInfo:
             "ends_wall_ms": self.ends_wall_ms,
             "timezone": self.timezone,
             "late_entry_minutes": self.late_entry_minutes,
-        }
+        } | self._paper_fields()
+
+    def _paper_fields(self) -> dict[str, Any]:
+        """The optional letterhead fields, only when set (older records stay as they were)."""
+        fields: dict[str, Any] = {}
+        if self.agency:
+            fields["agency"] = list(self.agency)
+        if self.city:
+            fields["city"] = self.city
+        if self.report_number:
+            fields["report_number"] = self.report_number
+        return fields
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SessionInfo:
+        if "agency" in data:
+            data = {**data, "agency": tuple(data["agency"])}
         return cls(**data)

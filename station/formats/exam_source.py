@@ -12,7 +12,7 @@ import csv
 import hashlib
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,8 +23,19 @@ from station.domain.access import DEFAULT_CREDENTIAL_MARGIN_MINUTES
 from station.domain.errors import DomainError
 from station.domain.exam import Exam, Item, ItemFormat, MediaInfo, MediaRef, Option, Section
 from station.domain.nip import Nip, parse_grade
+from station.domain.official import (
+    NUMBER_PLACEHOLDERS,
+    local_moment,
+    report_number,
+    unknown_placeholders,
+)
 from station.domain.roster import Accommodations, RosterEntry
-from station.domain.session import DEFAULT_LATE_ENTRY_MINUTES, ZONE_LABELS, SessionInfo
+from station.domain.session import (
+    DEFAULT_LATE_ENTRY_MINUTES,
+    ZONE_LABELS,
+    ZONE_OFFSETS,
+    SessionInfo,
+)
 from station.domain.text import QT_TR_NOOP
 from station.formats.errors import SourceError
 from station.formats.schema import Schema
@@ -64,6 +75,8 @@ class Centre:
     timezone: str
     stations: tuple[str, ...]
     form: str = "A"
+    city: str = ""
+    """The city or regency the centre is in, for "Makassar, 7 Juli 2026" above signatures."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +92,10 @@ class PackageOptions:
     min_station_version: str = "0.1.0"
     credential_margin_minutes: int = DEFAULT_CREDENTIAL_MARGIN_MINUTES
     """How long before and after its session a proctor credential works."""
+    agency: tuple[str, ...] = ()
+    """Letterhead (kop) lines of the agency holding the test, top line first."""
+    berita_acara_number: str = ""
+    """The pattern of each session's berita acara number (placeholders in ``official``)."""
 
 
 @dataclass(slots=True)
@@ -250,6 +267,8 @@ def load_exam_source(
     roster = parse_roster_csv(
         roster_raw, file=roster_file.name, sessions={s.session_id for s in sessions}, today=today
     )
+    package = _package_options(reader, top.get("package"))
+    sessions = _with_letterhead(sessions, package, session_centres)
     return ExamSource(
         exam,
         media_bytes,
@@ -261,8 +280,27 @@ def load_exam_source(
         session_centres=session_centres,
         session_forms=session_forms,
         proctors=proctors,
-        package=_package_options(reader, top.get("package")),
+        package=package,
     )
+
+
+def _with_letterhead(
+    sessions: list[SessionInfo], package: PackageOptions, session_centres: dict[str, str]
+) -> list[SessionInfo]:
+    """Each session with the package's kop lines and its berita acara number resolved."""
+    result = []
+    for ordinal, info in enumerate(sessions, start=1):
+        number = ""
+        if package.berita_acara_number:
+            number = report_number(
+                package.berita_acara_number,
+                ordinal=ordinal,
+                session=info.session_id,
+                centre=session_centres.get(info.session_id, info.centre),
+                start=local_moment(info.starts_wall_ms, ZONE_OFFSETS[info.timezone]),
+            )
+        result.append(replace(info, agency=package.agency, report_number=number))
+    return result
 
 
 def _package_options(reader: Schema, value: Any) -> PackageOptions:
@@ -276,9 +314,27 @@ def _package_options(reader: Schema, value: Any) -> PackageOptions:
             "valid_until",
             "min_station_version",
             "credential_margin_minutes",
+            "agency",
+            "berita_acara_number",
         },
         required=set(),
     )
+    agency = tuple(
+        reader.text(line, f"package.agency[{i}]")
+        for i, line in enumerate(reader.items(data.get("agency", []), "package.agency", minimum=0))
+    )
+    if len(agency) > 4:
+        raise reader.fail("package.agency", QT_TR_NOOP("kop surat paling banyak 4 baris"))
+    pattern = reader.text(data.get("berita_acara_number", "-"), "package.berita_acara_number")
+    pattern = "" if "berita_acara_number" not in data else pattern
+    wrong = unknown_placeholders(pattern)
+    if wrong:
+        raise reader.fail(
+            "package.berita_acara_number",
+            QT_TR_NOOP("isian {names} tidak dikenal; yang dikenal: {known}"),
+            names=", ".join(wrong),
+            known=", ".join("{" + name + "}" for name in NUMBER_PLACEHOLDERS),
+        )
     return PackageOptions(
         valid_from_ms=reader.instant(data["valid_from"], "package.valid_from")
         if "valid_from" in data
@@ -295,12 +351,14 @@ def _package_options(reader: Schema, value: Any) -> PackageOptions:
             low=0,
             high=24 * 60,
         ),
+        agency=agency,
+        berita_acara_number=pattern,
     )
 
 
 def _centre(reader: Schema, value: Any, where: str, forms: dict[str, Exam]) -> Centre:
     data = reader.obj(
-        value, where, required={"id", "name", "stations"}, optional={"timezone", "form"}
+        value, where, required={"id", "name", "stations"}, optional={"timezone", "form", "city"}
     )
     form = reader.ident(data.get("form", "A"), f"{where}.form")
     if form not in forms:
@@ -318,6 +376,7 @@ def _centre(reader: Schema, value: Any, where: str, forms: dict[str, Exam]) -> C
         timezone,
         stations,
         form,
+        reader.text(data["city"], f"{where}.city") if "city" in data else "",
     )
 
 
@@ -469,6 +528,7 @@ def _session(
             exam_id=forms[form].id,
             title=reader.text(data["title"], f"{where}.title"),
             centre=centre.name if centre else centre_text,
+            city=centre.city if centre else "",
             starts_wall_ms=reader.instant(data["starts_at"], f"{where}.starts_at"),
             ends_wall_ms=reader.instant(data["ends_at"], f"{where}.ends_at"),
             timezone=reader.text(data.get("timezone", default_zone), f"{where}.timezone"),

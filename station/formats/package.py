@@ -90,6 +90,11 @@ class SessionEntry:
     roster: str
     proctors: tuple[ProctorSlot, ...]
     late_entry_minutes: int = DEFAULT_LATE_ENTRY_MINUTES
+    agency: tuple[str, ...] = ()
+    """Letterhead (kop) lines for the session's papers."""
+    city: str = ""
+    berita_acara_number: str = ""
+    """The session's berita acara number, resolved by HQ from the source's pattern."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +240,7 @@ def parse_manifest(manifest: dict[str, Any], *, label: str) -> PackageManifest:
                 "roster",
                 "proctors",
             },
-            optional={"late_entry_minutes"},
+            optional={"late_entry_minutes", "agency", "city", "berita_acara_number"},
         )
         release = schema.obj(s["release"], f"{where}.release", required={"kdf", "salt"})
         shares = {}
@@ -286,6 +291,18 @@ def parse_manifest(manifest: dict[str, Any], *, label: str) -> PackageManifest:
                     low=0,
                     high=24 * 60,
                 ),
+                agency=tuple(
+                    schema.text(line, f"{where}.agency[{j}]")
+                    for j, line in enumerate(
+                        schema.items(s.get("agency", []), f"{where}.agency", minimum=0)
+                    )
+                ),
+                city=schema.text(s["city"], f"{where}.city") if "city" in s else "",
+                berita_acara_number=schema.text(
+                    s["berita_acara_number"], f"{where}.berita_acara_number"
+                )
+                if "berita_acara_number" in s
+                else "",
             )
         )
     return PackageManifest(

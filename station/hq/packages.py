@@ -9,6 +9,7 @@ import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from station.crypto.canonical import canonical_json
 from station.crypto.hpke import SUITE_NAME
@@ -29,7 +30,7 @@ from station.crypto.signing import exchange_public_from_bytes
 from station.crypto.vault import DEFAULT_PARAMS, Argon2Params, credential_verifier
 from station.crypto.x509 import load_crl
 from station.domain.nip import indonesian_today
-from station.domain.session import local_time
+from station.domain.session import SessionInfo, local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.archive import secret_folder, write_atomically, write_secret
@@ -298,6 +299,7 @@ class HqPackages:
                     "roster": roster_name,
                     "proctors": proctor_slots,
                 }
+                | _letterhead(info)
             )
             releases.append(
                 ReleaseSheetLine(
@@ -495,3 +497,15 @@ def _check_not_past(source: ExamSource, now_ms: int) -> None:
                 session=info.session_id,
                 ends=local_time(info.ends_wall_ms, info.timezone),
             )
+
+
+def _letterhead(info: SessionInfo) -> dict[str, Any]:
+    """The session's optional kop, city and berita acara number (only the ones set)."""
+    fields: dict[str, Any] = {}
+    if info.agency:
+        fields["agency"] = list(info.agency)
+    if info.city:
+        fields["city"] = info.city
+    if info.report_number:
+        fields["berita_acara_number"] = info.report_number
+    return fields

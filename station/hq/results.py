@@ -10,23 +10,35 @@ import csv
 import io
 import json
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from station.crypto.chain import FINGERPRINT_BYTES
 from station.crypto.primitives import crockford_base32, group, normalize_crockford
-from station.domain.session import local_time
+from station.domain.session import ZONE_OFFSETS, local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.archive import write_atomically
 from station.formats.resources import resource_dir
 from station.formats.tables import load_hr_export_table, load_scale_table
 from station.hq.errors import HqError
-from station.hq.storage import AccessEntry, Anomaly, HqStorage, ScoreRow
+from station.hq.storage import AccessEntry, Anomaly, HqStorage, Review, ScoreRow
 from station.reports.profiles import ProfileData, SummaryData, render_profile, render_summary
 
 
 class NotScoredError(HqError):
     """No score for that candidate yet (ingest and score first)."""
+
+
+class ReviewError(HqError):
+    """A review without a reviewer, a reason, or with a box outside K1–K9."""
+
+
+def iso_time(wall_ms: int, zone: str = "Asia/Jakarta") -> str:
+    """``2026-12-07T10:26:50+07:00``: an instant for a machine reader, in the zone."""
+    offset = ZONE_OFFSETS.get(zone, 7)
+    moment = datetime.fromtimestamp(wall_ms / 1000, tz=timezone(timedelta(hours=offset)))
+    return moment.isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +112,46 @@ class HqResults:
                 lookup_code=attempt.lookup_code if attempt else None,
                 fingerprint=fingerprint,
                 generated=local_time(self._clock.now().wall_ms, eyd=True),
+                reviews=tuple(
+                    (local_time(r.wall_ms), r.reviewer, r.reason, r.box_before, r.box)
+                    for r in self._storage.reviews(nip)
+                ),
             ),
             fonts=resource_dir() / "fonts",
         )
         _write(out, pdf)
         self._log(operator, "profile_printed", nip, out.name)
         return out
+
+    def review(
+        self, nip: str, *, by: str, reason: str, box: int | None = None, operator: str
+    ) -> Review:
+        """Record a person's review of ``nip``'s automated profile (UU 27/2022 Pasal 10): who,
+        why and, when they changed it, the box they set; the computed score is kept."""
+        row = self._storage.score_of(nip)
+        if row is None:
+            raise NotScoredError(QT_TR_NOOP("Belum ada skor untuk NIP {nip}."), nip=nip)
+        if not by.strip():
+            raise ReviewError(QT_TR_NOOP("Tinjauan perlu nama peninjau (--by)."))
+        if not reason.strip():
+            raise ReviewError(QT_TR_NOOP("Tinjauan perlu alasan (--reason)."))
+        if box is not None and not 1 <= box <= 9:
+            raise ReviewError(QT_TR_NOOP("Kotak talenta harus K1 sampai K9, bukan {box}."), box=box)
+        review = Review(
+            nip=nip,
+            attempt_id=row.attempt_id,
+            wall_ms=self._clock.now().wall_ms,
+            reviewer=by.strip(),
+            reason=reason.strip(),
+            box_before=row.talent_box,
+            box=box,
+            operator=operator,
+        )
+        self._storage.add_review(review)
+        before = "-" if row.talent_box is None else f"K{row.talent_box}"
+        after = "tetap" if box is None else f"K{box}"
+        self._log(operator, "profile_reviewed", nip, f"{review.reviewer}: {before} → {after}")
+        return review
 
     def summary(
         self,
@@ -176,7 +222,9 @@ class HqResults:
             export.fields["digital_literacy"],
             export.fields["digital_band"],
             export.fields["tables"],
+            *[export.fields[key] for key in REVIEW_FIELDS if key in export.fields],
         ]
+        latest = {review.nip: review for review in self._storage.reviews()}
         records = []
         for row in self._storage.scores():
             attempt = self._storage.attempt(row.attempt_id)
@@ -203,6 +251,7 @@ class HqResults:
                     ),
                 }
             )
+            values.update(_review_fields(export.fields, latest.get(row.nip)))
             records.append(values)
         return columns, records
 
@@ -247,6 +296,12 @@ class HqResults:
                         talent["axis_total"]: profile["axis_x"] + profile["axis_y"],
                     }
                 )
+        reviews = export.get("reviews")
+        if reviews:
+            found[reviews["kind"]] = [
+                _siasn_review(reviews, review, self._storage.siasn_ids(review.nip))
+                for review in self._storage.reviews()
+            ]
         return {"format": export["format"], "versiTabel": versions, **found}
 
     def export_hr(self, out: Path, *, file_format: str, operator: str) -> int:
@@ -319,3 +374,37 @@ class HqResults:
 def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, data)
+
+
+REVIEW_FIELDS = ("review_by", "review_at", "review_reason", "review_box")
+"""The CSV's review columns, named in the hr-export table (2026.3)."""
+
+
+def _review_fields(fields: dict[str, str], review: Review | None) -> dict[str, object]:
+    """A person's latest review in the CSV's columns (empty without one)."""
+    values = {
+        "review_by": review.reviewer if review else "",
+        "review_at": iso_time(review.wall_ms) if review else "",
+        "review_reason": review.reason if review else "",
+        "review_box": review.box if review and review.box is not None else "",
+    }
+    return {fields[key]: value for key, value in values.items() if key in fields}
+
+
+def _siasn_review(
+    names: dict[str, str], review: Review, ids: tuple[str | None, str | None] | None
+) -> dict[str, object]:
+    """One review as a record of the export's ``tinjauan`` list."""
+    record: dict[str, object] = {"nip": review.nip}
+    if ids and ids[0]:
+        record["pnsId"] = ids[0]
+    if ids and ids[1]:
+        record["pnsOrangId"] = ids[1]
+    record[names["by"]] = review.reviewer
+    record[names["at"]] = iso_time(review.wall_ms)
+    record[names["reason"]] = review.reason
+    if review.box_before is not None:
+        record[names["box_before"]] = review.box_before
+    if review.box is not None:
+        record[names["box"]] = review.box
+    return record

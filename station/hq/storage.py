@@ -371,11 +371,32 @@ def issued_sessions(manifest: dict) -> list[tuple[str, str, str]]:
     ]
 
 
+def _m005_reviews(db: sqlite_utils.Database) -> None:
+    """Human reviews of a profile (UU 27/2022 Pasal 10: objection to automated processing)."""
+    db["reviews"].create(
+        {
+            "id": int,
+            "nip": str,
+            "attempt_id": str,
+            "wall_ms": int,
+            "reviewer": str,
+            "reason": str,
+            "box_before": int,
+            "box": int,
+            "operator": str,
+        },
+        pk="id",
+        not_null={"nip", "attempt_id", "wall_ms", "reviewer", "reason", "operator"},
+    )
+    db["reviews"].create_index(["nip"])
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _m001_initial,
     _m002_results,
     _m003_siasn_ids,
     _m004_claims,
+    _m005_reviews,
 )
 
 
@@ -471,6 +492,21 @@ class ScoreRow:
     potential_class: str | None
     talent_box: int | None
     profile: str
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A person's review of an automated profile: who, when, why, and the box they set."""
+
+    nip: str
+    attempt_id: str
+    wall_ms: int
+    reviewer: str
+    reason: str
+    box_before: int | None
+    box: int | None
+    """The box the reviewer set; ``None``: the computed box stands."""
+    operator: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -915,6 +951,37 @@ class HqStorage:
             "SELECT l.nip, l.attempt_id FROM latest_attempts l LEFT JOIN scores s USING (attempt_id)"
             " WHERE s.attempt_id IS NULL ORDER BY l.nip"
         ).fetchall()
+
+    # human reviews (UU 27/2022 Pasal 10)
+    def add_review(self, review: Review) -> None:
+        with write_transaction(self.db):
+            self.db.conn.execute(
+                "INSERT INTO reviews (nip, attempt_id, wall_ms, reviewer, reason, box_before, box,"
+                " operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    review.nip,
+                    review.attempt_id,
+                    review.wall_ms,
+                    review.reviewer,
+                    review.reason,
+                    review.box_before,
+                    review.box,
+                    review.operator,
+                ),
+            )
+
+    def reviews(self, nip: str | None = None) -> list[Review]:
+        """Reviews oldest first; of one person with ``nip``."""
+        query = (
+            "SELECT nip, attempt_id, wall_ms, reviewer, reason, box_before, box, operator"
+            " FROM reviews"
+        )
+        rows = (
+            self.db.conn.execute(query + " WHERE nip = ? ORDER BY id", (nip,))
+            if nip is not None
+            else self.db.conn.execute(query + " ORDER BY id")
+        )
+        return [Review(*row) for row in rows]
 
     # access log (UU 27/2022: who opened, exported or printed whose data)
     def log_access(

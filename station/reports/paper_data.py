@@ -41,7 +41,7 @@ class IncidentLine:
     """One entry of the incident log, as the proctor recorded it."""
 
     wall_ms: int
-    kind: str  # teknis, perilaku, kesehatan, listrik, lainnya, jeda, lanjut, perpanjangan, …
+    kind: str  # teknis, perilaku, kesehatan, listrik, lainnya, jeda, lanjut, gangguan, …
     text: str
     candidate: str  # "Name (NIP)", or "" for the whole room
     by: str  # "Name (NIP)" of the proctor who recorded it
@@ -68,6 +68,18 @@ class SessionPaper:
     printed_wall_ms: int
     closed_wall_ms: int | None = None
     close_note: str = ""
+    withheld: int = 0
+    """Notes about a candidate not printed: the proctor did not choose to (UU 27/2022)."""
+    agency: tuple[str, ...] = ()
+    """Letterhead (kop) lines from the package, top line first; none: no kop."""
+    city: str = ""
+    """The centre's city, for the place and date above the signatures."""
+    number: str = ""
+    """The berita acara's number from the package's pattern; ``""``: a line to write it on."""
+
+    @property
+    def absentees(self) -> tuple[AttendanceLine, ...]:
+        return tuple(line for line in self.attendance if line.status == "tidak_hadir")
 
     @property
     def registered(self) -> int:

@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from station.domain.exam import SUBTEST_NAMES, Subtest
 from station.domain.numbers import decimal
 from station.reports.fonts import SANS, SANS_BOLD, register_fonts
 
@@ -61,6 +62,8 @@ class ProfileData:
     fingerprint: str | None
     generated: str
     agency: str = "CACT Station"
+    reviews: tuple[tuple[str, str, str, int | None, int | None], ...] = ()
+    """Human reviews, oldest first: (when, reviewer, reason, box before, box set or None)."""
 
 
 @dataclass(slots=True)
@@ -321,7 +324,7 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         [
             ["Job Person Match", f"{decimal(p['jpm'], 1)} % — {p['jpm_band']}"],
             [
-                "Potensi",
+                SUBTEST_NAMES[Subtest.POTENTIAL],
                 "-"
                 if p["potential_total"] is None
                 else f"{decimal(p['potential_total'], 1)} — {p['potential_class']}",
@@ -334,8 +337,9 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
             ],
             ["Kinerja", data.performance_label or "belum ada nilai kinerja"],
             ["Kotak talenta", "-" if p["talent_box"] is None else f"K{p['talent_box']}"],
+            *_review_rows(data),
         ],
-        [30 * mm, 62 * mm],
+        [43 * mm, 49 * mm],
         header=False,
     )
     story.append(
@@ -425,7 +429,8 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         )
     versions = ", ".join(f"{k} {v}" for k, v in p["versions"].items())
     if p.get("jpm_method"):
-        versions += f" (metode JPM {p['jpm_method']})"
+        method = p["jpm_method"]
+        versions += f" (JPM: {JPM_METHOD_WORDS.get(method, method.replace('-', ' '))})"
     story.append(
         Paragraph(
             f"Dihitung dengan tabel: {_text(versions)}. Dokumen ini memuat data pribadi (UU 27/2022).",
@@ -438,6 +443,42 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         generated=data.generated,
         margins=(18 * mm, 14 * mm, 16 * mm),
     )
+
+
+JPM_METHOD_WORDS = {
+    "capped-per-competency": "tiap level dibatasi standarnya",
+    "raw-sum": "jumlah level tanpa batas",
+    "raw-sum-capped-100": "jumlah level, paling tinggi 100",
+}
+"""The JPM methods in words (resources/tables/jpm-bands-v2.json explains each)."""
+
+
+def _box_name(box: int | None) -> str:
+    return "-" if box is None else f"K{box}"
+
+
+def _review_rows(data: ProfileData) -> list[list[Any]]:
+    """The latest human review of this automated profile, or the right to ask for one
+    (UU 27/2022 Pasal 10), as rows of the key figures (the page stays one)."""
+    if not data.reviews:
+        return [
+            [
+                "Tinjauan manusia",
+                Paragraph("belum ada; pegawai berhak meminta (UU 27/2022 Pasal 10)", BODY),
+            ]
+        ]
+    when, reviewer, reason, before, box = data.reviews[-1]
+    result = (
+        f"{_box_name(box)} (semula {_box_name(before)})"
+        if box is not None
+        else f"{_box_name(before)} tetap"
+    )
+    earlier = f" · {len(data.reviews) - 1} tinjauan sebelumnya" if len(data.reviews) > 1 else ""
+    return [
+        ["Tinjauan manusia", Paragraph(_text(f"{result}{earlier}"), BODY)],
+        ["Peninjau, waktu", Paragraph(_text(f"{reviewer}, {when}"), BODY)],
+        ["Alasan tinjauan", Paragraph(_text(reason), BODY)],
+    ]
 
 
 def render_summary(data: SummaryData, *, fonts: Path) -> bytes:

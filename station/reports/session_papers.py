@@ -53,6 +53,7 @@ from reportlab.platypus import (
 from station.domain.errors import InvalidNipError
 from station.domain.nip import Nip
 from station.domain.numbers import decimal
+from station.domain.official import DAYS, MONTHS, date_in_words
 from station.domain.session import ZONE_LABELS, ZONE_OFFSETS, local_time
 from station.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
 from station.reports.paper_data import (
@@ -65,21 +66,6 @@ from station.reports.qr import qr_matrix
 # ---------------------------------------------------------------------------
 # Words
 
-DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 STATUS_LABELS = {
     "hadir": "Hadir",
     "terlambat": "Terlambat",
@@ -108,13 +94,27 @@ INCIDENT_LABELS = {
     "pengganti": "Pengganti",
     "koreksi": "Koreksi data",
     "terlambat": "Terlambat",
+    "diakhiri_pengawas": "Diakhiri pengawas",
+    "pindah_kursi": "Pindah kursi",
+    "gangguan": "Terputus",
 }
+"""Every incident kind a paper can show, in words (the session book's kinds in
+``station.services.proctor.JOURNAL_KINDS`` and ``INCIDENT_KINDS``, and ``gangguan``
+for an outage): an internal code never reaches paper."""
+
+
+def kind_label(kind: str) -> str:
+    """An incident kind in words; an unknown code as words too (``pindah_kursi`` → ``Pindah kursi``)."""
+    return INCIDENT_LABELS.get(kind) or kind.replace("_", " ").strip().capitalize()
+
+
 END_REASON_LABELS = {
     "submitted": "Dikirim oleh peserta",
     "timed_out": "Waktu habis, jawaban dikirim otomatis",
     "force_submitted": "Diakhiri oleh pengawas, jawaban dikirim",
     "voided": "Dibatalkan oleh pengawas",
     "suspended": "Ditunda",
+    "berlangsung": "Masih berlangsung",
 }
 
 # ---------------------------------------------------------------------------
@@ -218,11 +218,12 @@ def _split(wall_ms: int, zone: str) -> tuple[str, str, str]:
 
 
 def _clock(wall_ms: int | None, zone: str, *, day: str) -> str:
-    """``08:05`` on the session's day, ``08-07-2026 08:05`` on another; ``—`` when unknown."""
+    """``08.05`` on the session's day; on another the date above the time (markup, for a
+    narrow cell); ``—`` when unknown."""
     if wall_ms is None:
         return "—"
     on, clock, _ = _split(wall_ms, zone)
-    return clock if on == day else f"{on} {clock}"
+    return clock if on == day else f"<font size=6.5>{on}</font><br/>{clock}"
 
 
 def _schedule(starts: int, ends: int, zone: str) -> str:
@@ -291,6 +292,20 @@ def _table(
     return table
 
 
+def _rows_of(
+    commands: Iterable[tuple[Any, ...]], total: int, first: int, end: int
+) -> list[tuple[Any, ...]]:
+    """Table style commands for rows ``first`` to ``end`` of a table of ``total`` rows cut in
+    two, renumbered from 0 (a command that misses those rows is left out)."""
+    kept = []
+    for name, (c0, r0), (c1, r1), *rest in commands:
+        low, high = (r if r >= 0 else total + r for r in (r0, r1))
+        low, high = max(low, first), min(high, end - 1)
+        if low <= high:
+            kept.append((name, (c0, low - first), (c1, high - first), *rest))
+    return kept
+
+
 def _style(commands: list[tuple[Any, ...]]) -> TableStyle:
     """Every table names our font, even for empty cells (else reportlab falls back on Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *commands])
@@ -338,7 +353,36 @@ def _box(content: list[Any], width: float, *, ink: colors.Color, fill: colors.Co
     return table
 
 
-def _masthead(title: str, subtitle: str) -> list[Any]:
+KOP_TOP = ParagraphStyle(
+    "paper-kop-top", parent=BODY, fontName=SANS_BOLD, fontSize=12, leading=15, alignment=TA_CENTER
+)
+KOP = ParagraphStyle(
+    "paper-kop", parent=BODY, fontName=SANS_BOLD, fontSize=10.5, leading=13, alignment=TA_CENTER
+)
+KOP_SMALL = ParagraphStyle("paper-kop-small", parent=KICKER, fontSize=8.5, leading=10.5)
+
+
+def _kop(agency: tuple[str, ...]) -> list[Any]:
+    """The agency's letterhead: its lines centred, the first largest, an address line small."""
+    if not agency:
+        return []
+    styles = [KOP_TOP, *([KOP] * (len(agency) - 2)), KOP_SMALL] if len(agency) > 1 else [KOP_TOP]
+    return [
+        *(Paragraph(_text(line), style) for line, style in zip(agency, styles, strict=True)),
+        Spacer(1, 1.5 * mm),
+        _Rule(),
+        Spacer(1, 4 * mm),
+    ]
+
+
+def _masthead(title: str, subtitle: str, *, agency: tuple[str, ...] = ()) -> list[Any]:
+    if agency:
+        return [
+            *_kop(agency),
+            Paragraph(_text(title), TITLE),
+            Paragraph(_text(subtitle), SUBTITLE),
+            Spacer(1, 4 * mm),
+        ]
     return [
         Paragraph("COMPUTER ASSISTED COMPETENCY TEST (CACT)", KICKER),
         Spacer(1, 1.5 * mm),
@@ -366,6 +410,27 @@ class _Rule(Flowable):
         self.canv.line(0, 0, self.width, 0)
 
 
+class _HeaderAtTop(Flowable):
+    """A table's header row, drawn only when it comes first on a page: the rows kept with
+    the signatures carry their column names when they move to a new page."""
+
+    def __init__(self, header: Table) -> None:
+        super().__init__()
+        self._header = header
+        self._shown = False
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        frame = getattr(self, "_frame", None)
+        self._shown = bool(frame is not None and getattr(frame, "_atTop", False))
+        if not self._shown:
+            return available_width, 0
+        return self._header.wrapOn(self.canv, available_width, available_height)
+
+    def draw(self) -> None:
+        if self._shown:
+            self._header.drawOn(self.canv, 0, 0)
+
+
 def _signature(role: str, name: str | None, nip: str | None, width: float) -> Table:
     """Role, room to sign, the name over the line and the NIP under it (dots to fill in)."""
     name_cell = (
@@ -377,7 +442,12 @@ def _signature(role: str, name: str | None, nip: str | None, width: float) -> Ta
         f"NIP {_text(_nip(nip))}" if nip else "NIP: .....................................", SIGN
     )
     table = Table(
-        [[Paragraph(_text(role), SIGN_BOLD)], [""], [name_cell], [nip_cell]],
+        [
+            [Paragraph("<br/>".join(map(_text, role.split("\n"))), SIGN_BOLD)],
+            [""],
+            [name_cell],
+            [nip_cell],
+        ],
         colWidths=[width],
         rowHeights=[None, 20 * mm, None, None],
     )
@@ -588,37 +658,57 @@ def _footer(kind: str, session_or_bundle: str, printed_wall_ms: int, zone: str) 
 # Berita acara pelaksanaan
 
 
+def _place(paper: SessionPaper) -> str:
+    """Where the paper is signed: the centre's city from the package, else the centre."""
+    return paper.city or paper.centre
+
+
+def _opening(paper: SessionPaper) -> str:
+    """``Pada hari ini Senin tanggal satu bulan Desember tahun dua ribu dua puluh enam, …``."""
+    moment = _moment(paper.starts_wall_ms, paper.timezone)
+    where = _text(paper.centre) + (f", {_text(paper.city)}" if paper.city else "")
+    start_clock = _split(paper.starts_wall_ms, paper.timezone)[1]
+    end_clock = _split(paper.ends_wall_ms, paper.timezone)[1]
+    return (
+        f"Pada hari ini {date_in_words(moment)}, bertempat di <b>{where}</b>, Stasiun/Ruang "
+        f"<b>{_text(paper.station_id)}</b>, telah dilaksanakan Computer Assisted Competency "
+        f"Test (CACT) <b>{_text(paper.title)}</b> untuk sesi <b>{_text(paper.session_id)}</b> "
+        f"(ujian {_text(paper.exam_id)}), sesuai jadwal pukul {start_clock} sampai dengan "
+        f"pukul {end_clock} {_zone(paper.timezone)}, dengan keterangan sebagai berikut:"
+    )
+
+
+def _known_block(width: float) -> Table:
+    """ "Mengetahui," and the person responsible for the site, centred under the signatures."""
+    block = _signature("Mengetahui,\nPenanggung Jawab Lokasi", None, None, width / 3 - 8 * mm)
+    table = Table([["", block, ""]], colWidths=[width / 3] * 3, hAlign="LEFT")
+    table.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
 def render_session_report(paper: SessionPaper, *, fonts: Path) -> bytes:
     """BERITA ACARA PELAKSANAAN CACT: the official record of one sitting, to be signed."""
     register_fonts(fonts)
     width = PORTRAIT_WIDTH
     zone = paper.timezone
     label = _zone(zone)
-    day, date = _day_date(paper.starts_wall_ms, zone)
-    start_day, start_clock, _ = _split(paper.starts_wall_ms, zone)
-    _, end_clock, _ = _split(paper.ends_wall_ms, zone)
+    start_day, _, _ = _split(paper.starts_wall_ms, zone)
+    number = paper.number or "........................................"
     story: list[Any] = _masthead(
         "BERITA ACARA PELAKSANAAN",
-        f"{paper.title} · Sesi {paper.session_id}",
+        f"Nomor: {number}",
+        agency=paper.agency,
     )
-    story.append(
-        Paragraph(
-            f"Pada hari ini <b>{day}</b>, tanggal <b>{date}</b>, bertempat di "
-            f"<b>{_text(paper.centre)}</b>, Stasiun/Ruang <b>{_text(paper.station_id)}</b>, "
-            f"telah dilaksanakan Computer Assisted Competency Test (CACT) "
-            f"<b>{_text(paper.title)}</b> untuk sesi <b>{_text(paper.session_id)}</b> "
-            f"(ujian {_text(paper.exam_id)}), sesuai jadwal pukul {start_clock} sampai dengan "
-            f"pukul {end_clock} {label}, dengan keterangan sebagai berikut:",
-            FORMAL,
-        )
-    )
+    if not paper.agency:
+        story.insert(-3, Paragraph(_text(f"{paper.title} · Sesi {paper.session_id}"), SUBTITLE))
+    story.append(Paragraph(_opening(paper), FORMAL))
     story.append(Spacer(1, 3 * mm))
     story.append(_facts(_session_facts(paper), (32 * mm, width - 32 * mm)))
 
     story.append(Paragraph("A. Pengawas", HEADING))
     proctor_rows: list[list[Any]] = [["No.", "Nama", "NIP"]]
-    for number, person in enumerate(paper.proctors, start=1):
-        proctor_rows.append([str(number), _value(person.name), _nip(person.nip)])
+    for number_, person in enumerate(paper.proctors, start=1):
+        proctor_rows.append([str(number_), _value(person.name), _nip(person.nip)])
     if not paper.proctors:
         proctor_rows.append(["", _value("Belum ada pengawas yang tercatat."), ""])
     story.append(
@@ -632,27 +722,42 @@ def render_session_report(paper: SessionPaper, *, fonts: Path) -> bytes:
 
     story.append(Paragraph("B. Kehadiran dan penyelesaian", HEADING))
     story.append(_counts(paper, width))
+    if paper.absentees:
+        story.append(Spacer(1, 2 * mm))
+        story.append(Paragraph("Peserta yang tidak hadir:", BODY))
+        absent_rows: list[list[Any]] = [["No.", "Nama", "NIP"]]
+        for index, line in enumerate(paper.absentees, start=1):
+            absent_rows.append([str(index), _value(line.name), _nip(line.nip)])
+        story.append(
+            _table(
+                absent_rows,
+                [12 * mm, width - 12 * mm - 58 * mm, 58 * mm],
+                repeat=True,
+                extra=[("ALIGN", (0, 0), (0, -1), "CENTER")],
+            )
+        )
 
     story.append(Paragraph("C. Kejadian selama pelaksanaan", HEADING))
     incidents = sorted(paper.incidents, key=lambda incident: incident.wall_ms)
     if incidents:
         story.append(
             Paragraph(
-                f"{decimal(len(incidents))} kejadian tercatat, urut waktu (pukul dalam {label}).",
+                f"{decimal(len(incidents))} kejadian tercatat, urut waktu (pukul dalam {label}); "
+                "jeda, gangguan dan keputusan pengawas tentang waktu yang hilang termasuk.",
                 SMALL,
             )
         )
         story.append(Spacer(1, 1.5 * mm))
         rows: list[list[Any]] = [["No.", "Pukul", "Jenis", "Peserta", "Uraian", "Dicatat oleh"]]
-        for number, incident in enumerate(incidents, start=1):
+        for index, incident in enumerate(incidents, start=1):
             rows.append(
                 [
-                    str(number),
-                    _clock(incident.wall_ms, zone, day=start_day),
-                    _value(INCIDENT_LABELS.get(incident.kind, incident.kind.capitalize())),
+                    str(index),
+                    Paragraph(_clock(incident.wall_ms, zone, day=start_day), CELL),
+                    _value(kind_label(incident.kind)),
                     Paragraph(_person(incident.candidate, empty="Seluruh ruang"), CELL),
                     _value(incident.text),
-                    Paragraph(_person(incident.by), CELL),
+                    Paragraph(_person(incident.by, empty="Stasiun"), CELL),
                 ]
             )
         widths = [9 * mm, 14 * mm, 24 * mm, 37 * mm, 0.0, 37 * mm]
@@ -668,10 +773,19 @@ def render_session_report(paper: SessionPaper, *, fonts: Path) -> bytes:
         )
     else:
         story.append(Paragraph("Tidak ada kejadian yang dicatat selama pelaksanaan.", BODY))
-
-    story.append(Paragraph("D. Penutupan", HEADING))
-    if paper.closed_wall_ms is None:
+    if paper.withheld:
+        story.append(Spacer(1, 1.5 * mm))
         story.append(
+            Paragraph(
+                f"{decimal(paper.withheld)} catatan tentang peserta tidak dicetak: memuat data "
+                "pribadi (UU 27/2022) dan tersimpan di buku sesi stasiun.",
+                SMALL,
+            )
+        )
+
+    closing_part: list[Any] = [Paragraph("D. Penutupan", HEADING)]
+    if paper.closed_wall_ms is None:
+        closing_part.append(
             _box(
                 [
                     Paragraph(
@@ -693,23 +807,27 @@ def render_session_report(paper: SessionPaper, *, fonts: Path) -> bytes:
         ]
         if paper.close_note.strip():
             closing.append(("Catatan penutupan", _value(paper.close_note)))
-        story.append(_facts(closing, (32 * mm, width - 32 * mm)))
+        closing_part.append(_facts(closing, (32 * mm, width - 32 * mm)))
 
     _, printed_date = _day_date(paper.printed_wall_ms, zone)
     blocks = [*_proctor_blocks(paper), ("Teknisi", None, None)]
-    story.append(Spacer(1, 4 * mm))
+    # the closing, the place and date and every signature stay on one page: a signature
+    # never stands alone on a page of its own
     story.append(
         KeepTogether(
             [
+                *closing_part,
+                Spacer(1, 4 * mm),
                 Paragraph(
                     "Demikian berita acara ini dibuat dengan sebenarnya untuk dapat "
                     "dipergunakan sebagaimana mestinya.",
                     FORMAL,
                 ),
                 Spacer(1, 3 * mm),
-                Paragraph(f"{_text(paper.centre)}, {printed_date}", BODY),
+                Paragraph(f"{_text(_place(paper))}, {printed_date}", BODY),
                 Spacer(1, 3 * mm),
                 _signatures(blocks, width),
+                _known_block(width),
             ]
         )
     )
@@ -732,7 +850,9 @@ def render_attendance_list(paper: SessionPaper, *, fonts: Path) -> bytes:
     zone = paper.timezone
     label = _zone(zone)
     start_day, _, _ = _split(paper.starts_wall_ms, zone)
-    story: list[Any] = _masthead("DAFTAR HADIR PESERTA", f"{paper.title} · Sesi {paper.session_id}")
+    story: list[Any] = _masthead(
+        "DAFTAR HADIR PESERTA", f"{paper.title} · Sesi {paper.session_id}", agency=paper.agency
+    )
     facts = _session_facts(paper)
     half = (width - 6 * mm) / 2
     left = _facts(facts[:3], (28 * mm, half - 28 * mm))
@@ -773,7 +893,7 @@ def render_attendance_list(paper: SessionPaper, *, fonts: Path) -> bytes:
         ("ALIGN", (6, 1), (6, -1), "CENTER"),
         ("VALIGN", (-1, 1), (-1, -1), "TOP"),
     ]
-    widths = [8 * mm, 39 * mm, 44 * mm, 51 * mm, 12 * mm, 23 * mm, 15 * mm, 27 * mm, 0.0]
+    widths = [8 * mm, 39 * mm, 44 * mm, 48 * mm, 12 * mm, 23 * mm, 18 * mm, 27 * mm, 0.0]
     widths[-1] = width - sum(widths)
     for index, line in enumerate(paper.attendance, start=1):
         name = f"<b>{_text(line.name)}</b>"
@@ -808,7 +928,10 @@ def render_attendance_list(paper: SessionPaper, *, fonts: Path) -> bytes:
                 Paragraph(job, CELL),
                 line.seat or "—",
                 status,
-                _clock(line.arrived_wall_ms, zone, day=start_day),
+                Paragraph(
+                    _clock(line.arrived_wall_ms, zone, day=start_day),
+                    ParagraphStyle("arrived", parent=CELL, alignment=TA_CENTER),
+                ),
                 Paragraph(finished, CELL),
                 sign,
             ]
@@ -817,20 +940,31 @@ def render_attendance_list(paper: SessionPaper, *, fonts: Path) -> bytes:
             extra.append(("TEXTCOLOR", (5, index), (5, index), WARN))
     if not paper.attendance:
         rows.append(["", "", _value("Belum ada peserta terdaftar."), "", "", "", "", "", ""])
+    # the last two rows go with the counts and signatures, so those never start a page alone
+    tail = min(2, len(rows) - 1)
+    split = len(rows) - tail
     story.append(
         _table(
-            rows,
+            rows[:split],
             widths,
             repeat=True,
             size=8,
-            min_heights=[0.0] + [10 * mm] * (len(rows) - 1),
-            extra=extra,
+            min_heights=[0.0] + [10 * mm] * (split - 1),
+            extra=_rows_of(extra, len(rows), 0, split),
         )
+    )
+    last = _table(
+        rows[split:],
+        widths,
+        header=False,
+        size=8,
+        min_heights=[10 * mm] * tail,
+        extra=_rows_of(extra, len(rows), split, len(rows)),
     )
     _, printed_date = _day_date(paper.printed_wall_ms, zone)
     counts_width = 128 * mm
     signing = [
-        Paragraph(f"{_text(paper.centre)}, {printed_date}", SIGN),
+        Paragraph(f"{_text(_place(paper))}, {printed_date}", SIGN),
         Spacer(1, 3 * mm),
         _signatures(_proctor_blocks(paper), width - counts_width - 8 * mm),
     ]
@@ -849,7 +983,10 @@ def render_attendance_list(paper: SessionPaper, *, fonts: Path) -> bytes:
             ]
         )
     )
-    story += [Spacer(1, 2 * mm), closing]
+    head_again = _HeaderAtTop(
+        _table(rows[:1], widths, size=8, extra=_rows_of(extra, len(rows), 0, 1))
+    )
+    story.append(KeepTogether([head_again, last, Spacer(1, 2 * mm), closing]))
     return _pdf(
         story,
         title=f"Daftar hadir {paper.session_id}",

@@ -99,6 +99,9 @@ class RecordIncident(ProctorCommand):
     text: str
     nip: str = ""
     occurred_wall_ms: int | None = None
+    on_paper: bool = False
+    """A note about one candidate's health or other personal matter is printed on the
+    berita acara only when the proctor says so (UU 27/2022 Pasal 4: specific personal data)."""
 
     def validate(self) -> None:
         _require_choice(self.category, INCIDENT_CATEGORIES, "Jenis kejadian")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from station.crypto.chain import Receipt
 from station.domain.access import Action
-from station.domain.attempt import Actor, AttemptStatus
+from station.domain.attempt import Actor, AttemptStatus, Event, EventKind
 from station.domain.nip import Nip
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
@@ -29,7 +29,7 @@ from station.reports.paper_data import (
 from station.services.errors import ServiceError
 from station.services.exams import ExamService
 from station.services.practice import PRACTICE_SESSION
-from station.services.proctor import ProctorService
+from station.services.proctor import CAUSE_TEXT, ProctorService, person
 from station.services.session_book import SessionBook
 from station.services.sitting import SittingService
 from station.services.station import StationService
@@ -43,6 +43,47 @@ OUTCOME_WORDS = {
     "voided": "dibatalkan",
     "suspended": "ditunda",
 }
+
+
+def _duration(ms: int) -> str:
+    """``4 menit 10 detik``."""
+    minutes, seconds = divmod(max(0, ms) // 1000, 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{hours} jam"] if hours else []
+    if minutes:
+        parts.append(f"{minutes} menit")
+    if seconds or not parts:
+        parts.append(f"{seconds} detik")
+    return " ".join(parts)
+
+
+def _gap_decision(resumed: Event) -> str:
+    """The proctor's decision on time lost to an outage, in words."""
+    lost = _duration(int(resumed.data.get("gap_ms") or 0))
+    if resumed.data.get("gap_charged"):
+        return f"keputusan pengawas: waktu yang hilang ({lost}) dihitung sebagai waktu ujian"
+    return f"keputusan pengawas: waktu yang hilang ({lost}) dikembalikan kepada peserta"
+
+
+def _outage_text(interrupted: Event, after: list[Event]) -> str:
+    """An outage, how long, and what the proctor decided about the lost time."""
+    text = (
+        "Ujian terputus (aplikasi berhenti, komputer mati atau listrik padam) selama "
+        f"{_duration(int(interrupted.data.get('gap_ms') or 0))}"
+    )
+    if interrupted.data.get("clock_set_back"):
+        text += "; jam komputer mundur"
+    decided = next(
+        (
+            event
+            for event in after
+            if event.kind is EventKind.RESUMED and event.data.get("gap_ms") is not None
+        ),
+        None,
+    )
+    if decided is None:
+        return text + "; belum ada keputusan pengawas tentang waktu yang hilang"
+    return text + "; " + _gap_decision(decided)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +160,8 @@ class PaperService:
                 note.insert(0, f"stasiun {record.station_id}")
             if mark is not None and mark.identity_checked:
                 note.insert(0, "identitas diperiksa")
-            if mark is not None and mark.note:
-                note.append(mark.note)
+            # the mark's own note (a late arrival's reason, often health) stays off the
+            # daftar hadir: it is about a person (UU 27/2022 Pasal 4), kept in the book
             lines.append(
                 AttendanceLine(
                     number=number,
@@ -141,6 +182,7 @@ class PaperService:
                 )
             )
         closing = self._book.closing(session_id)
+        journal = self._proctor.journal(session_id)
         return SessionPaper(
             session_id=session_id,
             title=info.title,
@@ -153,13 +195,92 @@ class PaperService:
             proctors=tuple(self._proctors(session_id)),
             attendance=tuple(lines),
             incidents=tuple(
-                IncidentLine(line.wall_ms, line.kind, line.text, line.candidate, line.by)
-                for line in self._proctor.journal(session_id)
+                sorted(
+                    [
+                        IncidentLine(line.wall_ms, line.kind, line.text, line.candidate, line.by)
+                        for line in journal
+                        if not line.personal
+                    ]
+                    + self._attempt_incidents(session_id),
+                    key=lambda line: line.wall_ms,
+                )
             ),
+            withheld=sum(1 for line in journal if line.personal),
+            agency=info.agency,
+            city=info.city,
+            number=info.report_number,
             printed_wall_ms=self._clock.now().wall_ms,
             closed_wall_ms=closing.wall_ms if closing else None,
             close_note=closing.body["command"].get("note", "") if closing else "",
         )
+
+    def _attempt_incidents(self, session_id: str) -> list[IncidentLine]:
+        """Pauses from the kiosk's proctor menu and outages, from the attempts on this station:
+        the session's book has only what was commanded from the console."""
+        console_pauses: set[tuple[str, str]] = set()
+        console_resumes: dict[str, list[int]] = {}
+        for record in self._book.records(session_id):
+            if record.kind not in ("pause", "resume"):
+                continue
+            for outcome in record.body.get("outcome") or []:
+                if not outcome.get("done"):
+                    continue
+                digits = Nip.parse(outcome["nip"]).digits
+                if record.kind == "pause":
+                    command = record.body["command"]
+                    note = f"{CAUSE_TEXT[command['cause']]}: {command['reason']}"
+                    console_pauses.add((digits, note))
+                else:
+                    console_resumes.setdefault(digits, []).append(record.wall_ms)
+        lines: list[IncidentLine] = []
+        for record in self._sittings.attempts(session_id):
+            entry = self._sittings.candidate_of(record)
+            if entry is None:
+                continue
+            digits = entry.nip.digits
+            who = person(Actor("candidate", entry.name, digits))
+            events = self._sittings.events(record.attempt_id)
+            for index, event in enumerate(events):
+                by = person(event.data["by"]) if event.data.get("by") else ""
+                if event.kind is EventKind.PAUSED:
+                    note = str(event.data.get("note", ""))
+                    if (digits, note) in console_pauses:
+                        continue
+                    text = (
+                        "Dijeda dari menu pengawas di kiosk"
+                        if note == "kiosk"
+                        else f"Dijeda: {note}"
+                        if note
+                        else "Dijeda"
+                    )
+                    lines.append(IncidentLine(event.wall_ms, "jeda", text, who, by))
+                elif event.kind is EventKind.RESUMED:
+                    # a console resume is in the book, written just after the attempt's event
+                    near = console_resumes.get(digits, [])
+                    match = next((w for w in near if 0 <= w - event.wall_ms <= 10_000), None)
+                    if match is not None:
+                        near.remove(match)
+                        continue
+                    lines.append(
+                        IncidentLine(
+                            event.wall_ms,
+                            "lanjut",
+                            "Dilanjutkan dari menu pengawas di kiosk",
+                            who,
+                            by,
+                        )
+                    )
+                elif event.kind is EventKind.INTERRUPTED:
+                    lines.append(
+                        IncidentLine(
+                            event.wall_ms,
+                            "gangguan",
+                            _outage_text(event, events[index + 1 :]),
+                            who,
+                            "",
+                        )
+                    )
+        return lines
 
     def _proctors(self, session_id: str) -> list[PersonLine]:
         """The proctors HQ named; else whoever recorded something in the session's book."""

@@ -26,7 +26,7 @@ PRACTICE_VAULT_PARAMS = FAST_TEST_PARAMS
 PRACTICE_SECTIONS = (
     ("LAT1", "Latihan 1: Situasi Kerja", ("MS1-01", "MS4-01")),
     ("LAT2", "Latihan 2: Literasi Digital", ("LD1-01", "LD2-01")),
-    ("LAT3", "Latihan 3: Potensi", ("PT2-02",)),
+    ("LAT3", "Latihan 3: Emerging Skills (Potensi)", ("PT2-02",)),
 )
 """Every item format, an image, and a section change: what the real exam will ask of the candidate."""
 

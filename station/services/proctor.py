@@ -127,7 +127,13 @@ class JournalLine:
     text: str
     candidate: str
     by: str
+    personal: bool = False
+    """A note about one candidate that the proctor did not choose to print (UU 27/2022)."""
 
+
+PERSONAL_CATEGORIES = frozenset({"health", "other"})
+"""Incident categories whose notes about a named candidate may hold specific personal data
+(UU 27/2022 Pasal 4 ayat (2): health): printed only with the proctor's ``on_paper``."""
 
 JOURNAL_KINDS = {
     "record_incident": "",
@@ -669,6 +675,9 @@ class ProctorService:
                         command["text"],
                         self._named(record, command.get("nip", "")),
                         by,
+                        personal=bool(command.get("nip"))
+                        and command["category"] in PERSONAL_CATEGORIES
+                        and not command.get("on_paper", False),
                     )
                 )
                 continue
@@ -811,7 +820,9 @@ def _journal_text(kind: str, command: dict[str, Any], body: dict[str, Any]) -> s
         charged = command.get("charge_gap")
         if charged is None:
             return "Dilanjutkan"
-        return "Dilanjutkan; waktu terputus " + ("dihitung" if charged else "dikembalikan")
+        return "Dilanjutkan; keputusan pengawas: waktu yang hilang " + (
+            "dihitung sebagai waktu ujian" if charged else "dikembalikan kepada peserta"
+        )
     if kind == "extend_time":
         text = f"Tambah {command['minutes']} menit: {command['reason']}"
         return text + (" (melewati akhir sesi, dikonfirmasi)" if body.get("past_end") else "")

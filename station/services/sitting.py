@@ -577,20 +577,13 @@ class SittingService:
             sitting.record_interruption()
         return sitting
 
-    def _load(
-        self, attempt_id: str
-    ) -> tuple[AttemptRecord, Attempt, AttemptKeys, ChainHead, RosterEntry]:
-        keys = self._station.keys
+    def events(self, attempt_id: str) -> list[Event]:
+        """An attempt's events as stored, verified and opened (pauses and outages for the papers)."""
         record = self._store.attempt(attempt_id)
-        entry = self._store.roster_entry_by_index(record.session_id, record.nip_index, keys=keys)
-        if entry is None:
-            raise UnknownCandidateError(
-                QT_TR_NOOP(
-                    "Peserta ujian ini tidak ada di daftar sesi. Panggil pengawas; teknisi "
-                    "memeriksa daftar peserta stasiun ini."
-                )
-            )
-        session_key = self._store.session_key(record.session_id, keys=keys)
+        return self._open_events(attempt_id, record)[1]
+
+    def _open_events(self, attempt_id: str, record: AttemptRecord):
+        session_key = self._store.session_key(record.session_id, keys=self._station.keys)
         attempt_key = unwrap_attempt_key_for_session(
             session_key, attempt_id, record.key_wrap_session
         )
@@ -612,6 +605,22 @@ class SittingService:
         events = [
             Event.from_record(parse_json(attempt_keys.open_event(r.seq, r.sealed))) for r in records
         ]
+        return attempt_keys, events, head
+
+    def _load(
+        self, attempt_id: str
+    ) -> tuple[AttemptRecord, Attempt, AttemptKeys, ChainHead, RosterEntry]:
+        keys = self._station.keys
+        record = self._store.attempt(attempt_id)
+        entry = self._store.roster_entry_by_index(record.session_id, record.nip_index, keys=keys)
+        if entry is None:
+            raise UnknownCandidateError(
+                QT_TR_NOOP(
+                    "Peserta ujian ini tidak ada di daftar sesi. Panggil pengawas; teknisi "
+                    "memeriksa daftar peserta stasiun ini."
+                )
+            )
+        attempt_keys, events, head = self._open_events(attempt_id, record)
         attempt = Attempt.replay(
             attempt_id,
             self._exams.exam(record.exam_id),

@@ -268,7 +268,7 @@ def write_synthetic_exam(
         sections.append(
             {
                 "id": section_id,
-                "title": f"Potensi {s + 1}",
+                "title": f"Emerging Skills (Potensi) {s + 1}",
                 "subtest": "potensi",
                 "minutes": spec.minutes_per_section,
                 "instructions": _paragraph(rng, 200, 400),

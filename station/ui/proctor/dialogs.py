@@ -252,6 +252,13 @@ def incident_form(targets: str, parent: QWidget | None = None) -> FormDialog:
         ],
     )
     form.add_text("text", tr("Uraian"), multiline=True)
+    form.add_flag(
+        "on_paper",
+        tr(
+            "Cetak uraian kesehatan atau catatan pribadi peserta ini di berita acara "
+            "(tanpa pilihan ini hanya tersimpan di buku sesi)"
+        ),
+    )
     return form
 
 

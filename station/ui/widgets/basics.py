@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.ui.i18n import current_language
+
 if TYPE_CHECKING:  # reportlab loads only when a receipt is drawn (start-up time)
     from station.reports.qr import QrMatrix
 
@@ -57,11 +59,15 @@ def refresh_style(widget: QWidget) -> None:
 
 
 def format_remaining(ms: int) -> str:
-    """``1:05:09`` or ``05:09``; rounds up so 0:00 means the time is really over."""
+    """``1.05.09`` or ``05.09`` as EYD V writes a span of time (``1:05:09`` in English);
+    rounds up so 00.00 means the time is really over."""
+    mark = ":" if current_language() == "en" else "."
     seconds = (max(ms, 0) + 999) // 1000
     hours, rest = divmod(seconds, 3600)
     minutes, seconds = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
+    if hours:
+        return f"{hours}{mark}{minutes:02d}{mark}{seconds:02d}"
+    return f"{minutes:02d}{mark}{seconds:02d}"
 
 
 class QrWidget(QWidget):
