@@ -7,14 +7,24 @@ durability settings and forward-only migrations as the station (ADR 0005).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
 import sqlite_utils
 
-from station.store.database import matching, open_database, write_transaction
-from station.store.migrations import migrate
+from station.domain.text import QT_TR_NOOP
+from station.hq.errors import HqDatabaseMissingError
+from station.store.database import (
+    BUSY_TIMEOUT_MS,
+    GuardedConnection,
+    matching,
+    open_database,
+    write_transaction,
+)
+from station.store.errors import SchemaTooNewError
+from station.store.migrations import migrate, schema_version
 
 
 def _m001_initial(db: sqlite_utils.Database) -> None:
@@ -412,6 +422,48 @@ class HqStorage:
     def open(cls, path: Path) -> HqStorage:
         db = open_database(path)
         migrate(db, migrations=MIGRATIONS)
+        return cls(db)
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> HqStorage:
+        """The database for a reader that must never write (the public receipt page).
+
+        SQLite opens the file read-only (``mode=ro``) and ``query_only`` refuses
+        any write on top; nothing is migrated, so the schema must be this
+        program's (any other ``station hq`` command brings an older one up to date).
+        """
+        if not path.exists():
+            raise HqDatabaseMissingError(
+                QT_TR_NOOP("Basis data HQ {path} tidak ada."), path=str(path)
+            )
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+            factory=GuardedConnection,
+        )
+        conn.execute("PRAGMA query_only = ON")
+        db = sqlite_utils.Database(conn, execute_plugins=False, strict=True)
+        found, known = schema_version(db), len(MIGRATIONS)
+        if found > known:
+            conn.close()
+            raise SchemaTooNewError(
+                QT_TR_NOOP(
+                    "Basis data ini dibuat oleh versi CACT Station yang lebih baru (skema {found}, versi ini mengenal sampai {known})."
+                ),
+                found=found,
+                known=known,
+            )
+        if found < known:
+            conn.close()
+            raise HqDatabaseMissingError(
+                QT_TR_NOOP(
+                    "Basis data HQ {path} memakai skema lama ({found}); jalankan perintah 'station hq' lain sekali (misalnya 'station hq stations') untuk memperbaruinya."
+                ),
+                path=str(path),
+                found=found,
+            )
         return cls(db)
 
     def close(self) -> None:
