@@ -20,6 +20,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from station.domain.session import long_local_time
+from station.hq.errors import HqNotInitializedError
 from station.hq.receipt_check import ReceiptCheck
 from station.hq.receipt_page import (
     AddressLimiter,
@@ -358,6 +359,8 @@ def test_hq_storage_is_opened_read_only(scored, storage, receipts):
     # Rule: the page has read-only access to HQ storage; a lookup leaves no trace in it.
     with pytest.raises(StoreError, match="readonly"):
         storage.log_access(operator="web", action="x", subject="y", wall_ms=1)
+    with pytest.raises(HqNotInitializedError):
+        open_storage(scored.world.folder / "not-hq")
     before = len(scored.world.hq.storage.access_log())
     receipt = receipts["top"]
     assert ask(storage, receipt.lookup_code, receipt.short_fingerprint)[0] == 200

@@ -407,9 +407,9 @@ def log_to(stream: Any) -> None:
 
 
 def open_storage(folder: Path) -> HqStorage:
-    """The HQ folder's database, read-only."""
+    """The HQ folder's database, read-only (a folder holding only a copy of ``hq.db`` will do)."""
     paths = HqPaths(folder)
-    if not paths.root_cert.exists():
+    if not paths.database.exists():
         raise HqNotInitializedError(
             QT_TR_NOOP("Folder {folder} belum berisi HQ; jalankan 'station hq init' dulu."),
             folder=str(paths.root),
