@@ -367,6 +367,29 @@ def test_hq_storage_is_opened_read_only(scored, storage, receipts):
     assert len(scored.world.hq.storage.access_log()) == before
 
 
+def test_the_command_refuses_a_folder_without_hq_and_bad_limits_in_words(tmp_path):
+    # Rule: no tracebacks to the user; the command's errors are messages in their language.
+    runs = [
+        ["--dir", str(tmp_path / "nothing-here")],
+        ["--dir", str(tmp_path), "--requests-per-minute", "0"],
+        ["--dir", str(tmp_path), "--burst", "0", "--lang", "en"],
+    ]
+    outputs = []
+    for extra in runs:
+        done = subprocess.run(
+            [sys.executable, "-m", "station", "hq", "receipt-page", *extra],
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode != 0 and "Traceback" not in done.stderr
+        outputs.append(done.stderr)
+    assert "belum berisi HQ" in outputs[0]
+    assert "--requests-per-minute lebih dari 0" in outputs[1]
+    assert "must be positive" in outputs[2]
+
+
 # ---------------------------------------------------------------------------
 # The real thing: the command, a real browser, a person typing.
 

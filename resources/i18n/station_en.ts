@@ -4416,6 +4416,10 @@
         <translation>HQ does not keep package {package}; its credentials cannot be revoked here.</translation>
     </message>
     <message>
+        <source>Batas halaman tanda terima harus positif: --requests-per-minute lebih dari 0 dan --burst paling sedikit 1.</source>
+        <translation>The receipt page's limits must be positive: --requests-per-minute above 0 and --burst at least 1.</translation>
+    </message>
+    <message>
         <source>Periksa tanda terima ujian</source>
         <translation>Check your exam receipt</translation>
     </message>

@@ -33,7 +33,7 @@ from aiohttp import web
 from station.domain.errors import Message
 from station.domain.session import long_local_time
 from station.domain.text import QT_TR_NOOP
-from station.hq.errors import HqNotInitializedError
+from station.hq.errors import HqError, HqNotInitializedError
 from station.hq.keys import HqPaths
 from station.hq.receipt_check import (
     CODE_MAX_INPUT,
@@ -62,6 +62,14 @@ class PageLimits:
     burst: int = 10
     addresses: int = 100_000
     """Buckets kept; the address seen longest ago is forgotten first."""
+
+    def __post_init__(self) -> None:
+        if not (self.requests_per_minute > 0 and self.burst >= 1 and self.addresses >= 1):
+            raise HqError(
+                QT_TR_NOOP(
+                    "Batas halaman tanda terima harus positif: --requests-per-minute lebih dari 0 dan --burst paling sedikit 1."
+                )
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +100,7 @@ class AddressLimiter:
         if tokens >= 1:
             tokens -= 1
         else:
-            wait = (1 - tokens) / self._rate if self._rate > 0 else 3600.0
+            wait = (1 - tokens) / self._rate
         self._buckets[address] = (tokens, now)
         while len(self._buckets) > self._most:
             self._buckets.popitem(last=False)
