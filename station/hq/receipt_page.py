@@ -277,11 +277,11 @@ class Page:
 </head>
 <body>
 <main>
-<nav><a href="/?lang={other}" hreflang="{other}" lang="{other}">{other_name}</a></nav>
+<nav><a href="?lang={other}" hreflang="{other}" lang="{other}">{other_name}</a></nav>
 <h1>{_e(t(TITLE))}</h1>
 <p>{_e(t(INTRO))}</p>
 {answer}
-<form method="post" action="/?lang={self.language}" autocomplete="off">
+<form method="post" action="?lang={self.language}" autocomplete="off">
 <label for="kode">{_e(t(CODE_LABEL))}</label>
 <input id="kode" name="kode" value="{_e(code)}" maxlength="{CODE_MAX_INPUT}" required spellcheck="false" autocapitalize="characters" placeholder="XXXXX-XXXXX">
 <p class="hint">{_e(t(CODE_HINT))}</p>
