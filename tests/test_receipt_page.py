@@ -20,7 +20,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from station.domain.session import long_local_time
-from station.hq.errors import HqNotInitializedError
+from station.hq.errors import HqDatabaseMissingError, HqNotInitializedError
 from station.hq.receipt_check import ReceiptCheck
 from station.hq.receipt_page import (
     AddressLimiter,
@@ -361,6 +361,11 @@ def test_hq_storage_is_opened_read_only(scored, storage, receipts):
         storage.log_access(operator="web", action="x", subject="y", wall_ms=1)
     with pytest.raises(HqNotInitializedError):
         open_storage(scored.world.folder / "not-hq")
+    garbage = scored.world.folder / "garbage"
+    garbage.mkdir(exist_ok=True)
+    (garbage / "hq.db").write_bytes(b"not a database at all" * 100)
+    with pytest.raises(HqDatabaseMissingError, match="tidak dapat dibuka untuk dibaca"):
+        open_storage(garbage)
     before = len(scored.world.hq.storage.access_log())
     receipt = receipts["top"]
     assert ask(storage, receipt.lookup_code, receipt.short_fingerprint)[0] == 200

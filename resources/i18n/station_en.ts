@@ -2956,6 +2956,10 @@
         <translation>The HQ database {path} does not exist.</translation>
     </message>
     <message>
+        <source>Basis data HQ {path} tidak dapat dibuka untuk dibaca: {problem}</source>
+        <translation>The HQ database {path} cannot be opened for reading: {problem}</translation>
+    </message>
+    <message>
         <source>Basis data ini dibuat oleh versi CACT Station yang lebih baru (skema {found}, versi ini mengenal sampai {known}).</source>
         <translation>This database was made by a newer version of CACT Station (schema {found}; this version knows up to {known}).</translation>
     </message>
@@ -4417,7 +4421,7 @@
     </message>
     <message>
         <source>Batas halaman tanda terima harus positif: --requests-per-minute lebih dari 0 dan --burst paling sedikit 1.</source>
-        <translation>The receipt page's limits must be positive: --requests-per-minute above 0 and --burst at least 1.</translation>
+        <translation>The receipt page&apos;s limits must be positive: --requests-per-minute above 0 and --burst at least 1.</translation>
     </message>
     <message>
         <source>Periksa tanda terima ujian</source>

@@ -443,9 +443,17 @@ class HqStorage:
             check_same_thread=False,
             factory=GuardedConnection,
         )
-        conn.execute("PRAGMA query_only = ON")
         db = sqlite_utils.Database(conn, execute_plugins=False, strict=True)
-        found, known = schema_version(db), len(MIGRATIONS)
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            found, known = schema_version(db), len(MIGRATIONS)
+        except sqlite3.Error as error:  # not a database, or WAL files it may not create
+            conn.close()
+            raise HqDatabaseMissingError(
+                QT_TR_NOOP("Basis data HQ {path} tidak dapat dibuka untuk dibaca: {problem}"),
+                path=str(path),
+                problem=str(error),
+            ) from error
         if found > known:
             conn.close()
             raise SchemaTooNewError(
