@@ -26,6 +26,7 @@ from station.hq.receipt_page import (
     AddressLimiter,
     PageLimits,
     build_app,
+    client_address,
     log_to,
     open_storage,
 )
@@ -277,6 +278,34 @@ def test_addresses_have_their_own_buckets_and_old_ones_are_forgotten():
     assert limiter.take("192.0.2.1") == 0
 
 
+def test_behind_a_trusted_proxy_each_client_has_its_own_bucket(storage):
+    # Rule: rate-limited per address, also behind the agency's HTTPS proxy; a client's own
+    # X-Forwarded-For entries, or the header from an untrusted peer, change nothing.
+    limits = PageLimits(requests_per_minute=1, burst=1)
+
+    async def statuses(trusted: frozenset[str], headers: list[str]) -> list[int]:
+        app = build_app(
+            ReceiptCheck(storage),
+            translators=TRANSLATORS,
+            limits=limits,
+            trusted_proxies=trusted,
+            monotonic=Ticks(),
+        )
+        async with TestClient(TestServer(app, host="127.0.0.1")) as client:
+            found = []
+            for forwarded in headers:
+                answer = await client.get("/", headers={"X-Forwarded-For": forwarded})
+                found.append(answer.status)
+            return found
+
+    clients = ["203.0.113.5", "203.0.113.5", "203.0.113.6", "198.51.100.1, 203.0.113.6"]
+    assert asyncio.run(statuses(frozenset({"127.0.0.1"}), clients)) == [200, 429, 200, 429]
+    assert asyncio.run(statuses(frozenset(), clients)) == [200, 429, 429, 429]
+    assert client_address("127.0.0.1", "203.0.113.7, not-an-ip", frozenset({"127.0.0.1"})) == (
+        "127.0.0.1"
+    )
+
+
 def test_the_page_is_in_indonesian_by_default_and_in_english_on_request(
     storage, receipts, received_at
 ):
@@ -378,6 +407,7 @@ def test_the_command_refuses_a_folder_without_hq_and_bad_limits_in_words(tmp_pat
         ["--dir", str(tmp_path / "nothing-here")],
         ["--dir", str(tmp_path), "--requests-per-minute", "0"],
         ["--dir", str(tmp_path), "--burst", "0", "--lang", "en"],
+        ["--dir", str(tmp_path), "--trusted-proxy", "proxy.example"],
     ]
     outputs = []
     for extra in runs:
@@ -393,6 +423,7 @@ def test_the_command_refuses_a_folder_without_hq_and_bad_limits_in_words(tmp_pat
     assert "belum berisi HQ" in outputs[0]
     assert "--requests-per-minute lebih dari 0" in outputs[1]
     assert "must be positive" in outputs[2]
+    assert "--trusted-proxy harus alamat IP, bukan proxy.example." in outputs[3]
 
 
 # ---------------------------------------------------------------------------

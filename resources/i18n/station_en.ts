@@ -736,6 +736,10 @@
         <translation>requests at once from one address</translation>
     </message>
     <message>
+        <source>alamat reverse proxy HTTPS yang X-Forwarded-For-nya dipercaya untuk batas per alamat (boleh berulang)</source>
+        <translation>address of the HTTPS reverse proxy whose X-Forwarded-For is trusted for the per-address limit (may be repeated)</translation>
+    </message>
+    <message>
         <source>buka dan tampilkan isi bundel</source>
         <translation>open a bundle and show its contents</translation>
     </message>
@@ -4422,6 +4426,10 @@
     <message>
         <source>Batas halaman tanda terima harus positif: --requests-per-minute lebih dari 0 dan --burst paling sedikit 1.</source>
         <translation>The receipt page&apos;s limits must be positive: --requests-per-minute above 0 and --burst at least 1.</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy harus alamat IP, bukan {address}.</source>
+        <translation>--trusted-proxy must be an IP address, not {address}.</translation>
     </message>
     <message>
         <source>Periksa tanda terima ujian</source>

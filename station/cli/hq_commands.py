@@ -283,6 +283,7 @@ def cmd_receipt_page(args: argparse.Namespace, console: Console) -> int:
         host=host or "127.0.0.1",
         port=int(port),
         limits=PageLimits(requests_per_minute=args.requests_per_minute, burst=args.burst),
+        trusted_proxies=frozenset(args.trusted_proxy or ()),
     )
     translators = {language: translator(language) for language in SUPPORTED}
     del console
@@ -730,6 +731,16 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         type=int,
         default=10,
         help=tr(QT_TR_NOOP("permintaan sekaligus dari satu alamat")),
+    )
+    q.add_argument(
+        "--trusted-proxy",
+        action="append",
+        metavar="ADDRESS",
+        help=tr(
+            QT_TR_NOOP(
+                "alamat reverse proxy HTTPS yang X-Forwarded-For-nya dipercaya untuk batas per alamat (boleh berulang)"
+            )
+        ),
     )
     q.add_argument("--log", help=tr(QT_TR_NOOP("tulis log JSON ke berkas ini (bawaan: stderr)")))
     q.set_defaults(run=cmd_receipt_page)

@@ -16,6 +16,7 @@ import base64
 import contextlib
 import hashlib
 import html
+import ipaddress
 import logging
 import os
 import signal
@@ -78,7 +79,37 @@ class PageConfig:
     host: str = "127.0.0.1"
     port: int = 8080
     limits: PageLimits = field(default_factory=PageLimits)
+    trusted_proxies: frozenset[str] = frozenset()
+    """Peers whose ``X-Forwarded-For`` names the client (the agency's HTTPS proxy)."""
     shutdown_timeout_s: float = 10.0
+
+    def __post_init__(self) -> None:
+        for address in self.trusted_proxies:
+            try:
+                ipaddress.ip_address(address)
+            except ValueError:
+                raise HqError(
+                    QT_TR_NOOP("--trusted-proxy harus alamat IP, bukan {address}."),
+                    address=address,
+                ) from None
+
+
+def client_address(peer: str | None, forwarded_for: str | None, trusted: frozenset[str]) -> str:
+    """Whom to rate-limit: the TCP peer, or the address a trusted proxy appended last.
+
+    Only the rightmost ``X-Forwarded-For`` entry is the proxy's own word; the
+    ones before it are whatever the client sent. A header from any other
+    peer, or an entry that is not an IP address, is ignored.
+    """
+    if peer is None:
+        return "-"
+    if peer not in trusted or not forwarded_for:
+        return peer
+    last = forwarded_for.rsplit(",", 1)[-1].strip()
+    try:
+        return str(ipaddress.ip_address(last))
+    except ValueError:
+        return peer
 
 
 class AddressLimiter:
@@ -310,6 +341,7 @@ def build_app(
     *,
     translators: Mapping[str, Translate],
     limits: PageLimits,
+    trusted_proxies: frozenset[str] = frozenset(),
     monotonic: Callable[[], float] = time.monotonic,
 ) -> web.Application:
     """The page's routes over a :class:`ReceiptCheck`; also what tests run in-process."""
@@ -332,8 +364,11 @@ def build_app(
         started = time.perf_counter()
         status = 500
         page = page_for(request)
+        client = client_address(
+            request.remote, request.headers.get("X-Forwarded-For"), trusted_proxies
+        )
         try:
-            wait = limiter.take(request.remote or "-")
+            wait = limiter.take(client)
             if wait > 0:
                 seconds = max(1, round(wait))
                 status = 429
@@ -363,6 +398,7 @@ def build_app(
                 status=status,
                 outcome=request.get(OUTCOME),
                 peer=request.remote,
+                client=client,
                 ms=round((time.perf_counter() - started) * 1000, 1),
             )
 
@@ -429,7 +465,12 @@ async def _serve(
     config: PageConfig, storage: HqStorage, translators: Mapping[str, Translate]
 ) -> None:
     loop = asyncio.get_running_loop()
-    app = build_app(ReceiptCheck(storage), translators=translators, limits=config.limits)
+    app = build_app(
+        ReceiptCheck(storage),
+        translators=translators,
+        limits=config.limits,
+        trusted_proxies=config.trusted_proxies,
+    )
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, config.host, config.port, shutdown_timeout=config.shutdown_timeout_s)
