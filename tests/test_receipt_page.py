@@ -234,6 +234,37 @@ def test_a_failure_inside_is_a_plain_500_page_and_a_log_line(storage):
     assert "disk I/O error" in events[0]["error"] and events[1]["status"] == 500
 
 
+def test_every_request_is_one_json_log_line_without_what_was_typed(storage, receipts):
+    # Rule: every request in a JSON log (refused ones too); the typed code and fingerprint never.
+    receipt = receipts["top"]
+    stream = io.StringIO()
+    log_to(stream)
+
+    async def run():
+        limits = PageLimits(requests_per_minute=1, burst=5)
+        async with page_client(storage, limits=limits) as client:
+            await client.get("/?lang=en")
+            await _post(client, receipt.lookup_code, receipt.short_fingerprint)
+            await _post(client, receipt.lookup_code, "X" * 30)
+            await client.get("/robots.txt")
+            await client.put("/")
+            await client.get("/")
+
+    asyncio.run(run())
+    events = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert [(e["event"], e["method"], e["status"], e["outcome"]) for e in events] == [
+        ("request", "GET", 200, None),
+        ("request", "POST", 200, "received"),
+        ("request", "POST", 400, "invalid"),
+        ("request", "GET", 404, None),
+        ("request", "PUT", 405, None),
+        ("request", "GET", 429, None),
+    ]
+    assert all(e["peer"] == "127.0.0.1" and "ms" in e and "ts" in e for e in events)
+    logged = stream.getvalue().upper()
+    assert receipt.lookup_code not in logged and receipt.short_fingerprint not in logged
+
+
 def test_each_address_is_rate_limited_with_a_429_page_in_both_languages(storage, receipts):
     # Rule: rate-limited per address (token bucket, configurable); the 429 page in id and en.
     receipt = receipts["top"]
