@@ -760,6 +760,22 @@
         <translation>write the JSON log to this file (default: stderr)</translation>
     </message>
     <message>
+        <source>jalankan halaman publik tempat peserta memeriksa tanda terimanya (hanya membaca HQ)</source>
+        <translation>run the public page where candidates check their receipt (reads HQ only)</translation>
+    </message>
+    <message>
+        <source>permintaan per menit dari satu alamat setelah jatah awal habis</source>
+        <translation>requests per minute from one address once the initial allowance is used</translation>
+    </message>
+    <message>
+        <source>permintaan sekaligus dari satu alamat</source>
+        <translation>requests at once from one address</translation>
+    </message>
+    <message>
+        <source>alamat reverse proxy HTTPS yang X-Forwarded-For-nya dipercaya untuk batas per alamat (boleh berulang)</source>
+        <translation>address of the HTTPS reverse proxy whose X-Forwarded-For is trusted for the per-address limit (may be repeated)</translation>
+    </message>
+    <message>
         <source>buka dan tampilkan isi bundel</source>
         <translation>open a bundle and show its contents</translation>
     </message>
@@ -1438,6 +1454,58 @@
     <message>
         <source>NIP PNS {nip} bergolongan/ruang I/a–IV/e, bukan golongan PPPK {rank}.</source>
         <translation>PNS NIP {nip} has a golongan/ruang I/a–IV/e, not the PPPK grade {rank}.</translation>
+    </message>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year} pukul {hour}.{minute} {zone}</source>
+        <translation>{day} {month} {year} at {hour}:{minute} {zone}</translation>
     </message>
     <message>
         <source>Batas keterlambatan sesi {session} harus 0 sampai 1440 menit.</source>
@@ -3096,8 +3164,20 @@
         <translation>{file}: columns nip and nilai_kinerja are required.</translation>
     </message>
     <message>
+        <source>Basis data HQ {path} tidak ada.</source>
+        <translation>The HQ database {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Basis data HQ {path} tidak dapat dibuka untuk dibaca: {problem}</source>
+        <translation>The HQ database {path} cannot be opened for reading: {problem}</translation>
+    </message>
+    <message>
         <source>Basis data ini dibuat oleh versi CACT Station yang lebih baru (skema {found}, versi ini mengenal sampai {known}).</source>
         <translation>This database was made by a newer version of CACT Station (schema {found}; this version knows up to {known}).</translation>
+    </message>
+    <message>
+        <source>Basis data HQ {path} memakai skema lama ({found}); jalankan perintah &apos;station hq&apos; lain sekali (misalnya &apos;station hq stations&apos;) untuk memperbaruinya.</source>
+        <translation>The HQ database {path} uses an older schema ({found}); run another &apos;station hq&apos; command once (for example &apos;station hq stations&apos;) to update it.</translation>
     </message>
     <message>
         <source>Token sesi terdiri dari {count} karakter; periksa kembali.</source>
@@ -4573,7 +4653,135 @@
     </message>
     <message>
         <source>Ujian peserta dengan NIP {nip} sedang terbuka di jendela lain pada stasiun ini. Lanjutkan di jendela itu; bila jendela itu tidak terlihat, panggil pengawas untuk menutupnya, lalu masuk lagi.</source>
-        <translation>The attempt of the candidate with NIP {nip} is open in another window on this station. Continue in that window; if it cannot be seen, call the proctor to close it, then log in again.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batas halaman tanda terima harus positif: --requests-per-minute lebih dari 0 dan --burst paling sedikit 1.</source>
+        <translation>The receipt page&apos;s limits must be positive: --requests-per-minute above 0 and --burst at least 1.</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy harus alamat IP, bukan {address}.</source>
+        <translation>--trusted-proxy must be an IP address, not {address}.</translation>
+    </message>
+    <message>
+        <source>Periksa tanda terima ujian</source>
+        <translation>Check your exam receipt</translation>
+    </message>
+    <message>
+        <source>Masukkan kode tanda terima dan sidik jari jawaban yang tercetak pada bukti selesai ujian Anda untuk memeriksa apakah kiriman ujian Anda telah diterima HQ.</source>
+        <translation>Enter the receipt code and the answer fingerprint printed on your exam completion receipt to check whether HQ has received your exam submission.</translation>
+    </message>
+    <message>
+        <source>Kode tanda terima</source>
+        <translation>Receipt code</translation>
+    </message>
+    <message>
+        <source>10 huruf dan angka; tanda hubung boleh diketik atau tidak.</source>
+        <translation>10 letters and digits; type the dash or leave it out.</translation>
+    </message>
+    <message>
+        <source>Sidik jari jawaban</source>
+        <translation>Answer fingerprint</translation>
+    </message>
+    <message>
+        <source>26 huruf dan angka, tercetak di bawah tulisan „Sidik jari jawaban (128 bit)”.</source>
+        <translation>26 letters and digits, printed under „Sidik jari jawaban (128 bit)” (answer fingerprint).</translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Halaman ini hanya menyatakan apakah kiriman telah diterima. Nama, NIP dan hasil ujian tidak ditampilkan di sini; hasil disampaikan oleh instansi Anda.</source>
+        <translation>This page only says whether the submission has been received. Names, NIPs and exam results are not shown here; your agency informs you of your results.</translation>
+    </message>
+    <message>
+        <source>Sudah diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Belum diterima</source>
+        <translation>Not yet received</translation>
+    </message>
+    <message>
+        <source>Sidik jari tidak cocok</source>
+        <translation>Fingerprint does not match</translation>
+    </message>
+    <message>
+        <source>Isian tidak sah</source>
+        <translation>Invalid entry</translation>
+    </message>
+    <message>
+        <source>Kode tanda terima terdiri atas 10 huruf dan angka, misalnya 7K3QD-M2XWB.</source>
+        <translation>A receipt code has 10 letters and digits, for example 7K3QD-M2XWB.</translation>
+    </message>
+    <message>
+        <source>Sidik jari jawaban terdiri atas 26 huruf dan angka, tercetak dalam kelompok empat-empat.</source>
+        <translation>An answer fingerprint has 26 letters and digits, printed in groups of four.</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak sah</source>
+        <translation>Invalid request</translation>
+    </message>
+    <message>
+        <source>Isi formulir di halaman ini lalu kirim.</source>
+        <translation>Fill in the form on this page and submit it.</translation>
+    </message>
+    <message>
+        <source>Halaman tidak ditemukan</source>
+        <translation>Page not found</translation>
+    </message>
+    <message>
+        <source>Alamat ini tidak ada.</source>
+        <translation>This address does not exist.</translation>
+    </message>
+    <message>
+        <source>Cara permintaan tidak diizinkan</source>
+        <translation>Request method not allowed</translation>
+    </message>
+    <message>
+        <source>Halaman ini hanya menerima formulirnya sendiri.</source>
+        <translation>This page only accepts its own form.</translation>
+    </message>
+    <message>
+        <source>Isian terlalu panjang</source>
+        <translation>Entry too long</translation>
+    </message>
+    <message>
+        <source>Kode dan sidik jari pada bukti selesai ujian jauh lebih pendek dari ini.</source>
+        <translation>The code and fingerprint on the exam completion receipt are much shorter than this.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak permintaan</source>
+        <translation>Too many requests</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak pemeriksaan dari alamat Anda. Coba lagi dalam {seconds} detik.</source>
+        <translation>Too many checks from your address. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Terjadi gangguan</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan tidak dapat dilakukan sekarang. Coba lagi nanti.</source>
+        <translation>The check cannot be done right now. Try again later.</translation>
+    </message>
+    <message>
+        <source>Kiriman ujian dengan kode {code} telah diterima HQ.</source>
+        <translation>The exam submission with code {code} has been received by HQ.</translation>
+    </message>
+    <message>
+        <source>Kiriman ujian dengan kode {code} telah diterima HQ pada {when}.</source>
+        <translation>The exam submission with code {code} was received by HQ on {when}.</translation>
+    </message>
+    <message>
+        <source>Kiriman ujian dengan kode {code} belum diterima HQ. Kiriman dari pusat uji dapat memakan waktu beberapa hari; periksa lagi nanti.</source>
+        <translation>The exam submission with code {code} has not yet been received by HQ. Submissions from test centres can take a few days; check again later.</translation>
+    </message>
+    <message>
+        <source>Sidik jari jawaban yang Anda masukkan tidak cocok dengan kiriman berkode {code}. Periksa kembali kode dan sidik jari pada bukti selesai ujian Anda; bila tetap tidak cocok, hubungi panitia seleksi instansi Anda.</source>
+        <translation>The answer fingerprint you entered does not match the submission with code {code}. Check the code and fingerprint on your exam completion receipt again; if they still do not match, contact your agency&apos;s selection committee.</translation>
     </message>
 </context>
 <context>

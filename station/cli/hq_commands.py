@@ -281,6 +281,26 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     return serve(config, clock=SystemClock())
 
 
+def cmd_receipt_page(args: argparse.Namespace, console: Console) -> int:
+    from station.cli.i18n import SUPPORTED, translator  # noqa: PLC0415
+    from station.hq.receipt_page import PageConfig, PageLimits, serve  # noqa: PLC0415
+
+    host, _, port = args.listen.rpartition(":")
+    config = PageConfig(
+        folder=Path(args.dir),
+        host=host or "127.0.0.1",
+        port=int(port),
+        limits=PageLimits(requests_per_minute=args.requests_per_minute, burst=args.burst),
+        trusted_proxies=frozenset(args.trusted_proxy or ()),
+    )
+    translators = {language: translator(language) for language in SUPPORTED}
+    del console
+    if args.log:
+        with open(args.log, "a", encoding="utf-8", buffering=1) as stream:
+            return serve(config, translators=translators, log_stream=stream)
+    return serve(config, translators=translators)
+
+
 def cmd_open(args: argparse.Namespace, console: Console) -> int:
     with _open(args) as hq:
         opened = hq.intake.open(
@@ -754,6 +774,40 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     q.add_argument("--log", help=tr(QT_TR_NOOP("tulis log JSON ke berkas ini (bawaan: stderr)")))
     q.set_defaults(run=cmd_serve)
+    q = hq.add_parser(
+        "receipt-page",
+        parents=[hq_common],
+        help=tr(
+            QT_TR_NOOP(
+                "jalankan halaman publik tempat peserta memeriksa tanda terimanya (hanya membaca HQ)"
+            )
+        ),
+    )
+    q.add_argument("--listen", default="127.0.0.1:8080", help="HOST:PORT")
+    q.add_argument(
+        "--requests-per-minute",
+        type=float,
+        default=20,
+        help=tr(QT_TR_NOOP("permintaan per menit dari satu alamat setelah jatah awal habis")),
+    )
+    q.add_argument(
+        "--burst",
+        type=int,
+        default=10,
+        help=tr(QT_TR_NOOP("permintaan sekaligus dari satu alamat")),
+    )
+    q.add_argument(
+        "--trusted-proxy",
+        action="append",
+        metavar="ADDRESS",
+        help=tr(
+            QT_TR_NOOP(
+                "alamat reverse proxy HTTPS yang X-Forwarded-For-nya dipercaya untuk batas per alamat (boleh berulang)"
+            )
+        ),
+    )
+    q.add_argument("--log", help=tr(QT_TR_NOOP("tulis log JSON ke berkas ini (bawaan: stderr)")))
+    q.set_defaults(run=cmd_receipt_page)
     operator = argparse.ArgumentParser(add_help=False)
     operator.add_argument(
         "--operator",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -37,6 +38,40 @@ def local_time(
     if eyd:
         pattern = pattern.replace(":", ".")
     return f"{moment.strftime(pattern)} {ZONE_LABELS.get(zone, 'WIB')}"
+
+
+MONTH_NAMES = (
+    QT_TR_NOOP("Januari"),
+    QT_TR_NOOP("Februari"),
+    QT_TR_NOOP("Maret"),
+    QT_TR_NOOP("April"),
+    QT_TR_NOOP("Mei"),
+    QT_TR_NOOP("Juni"),
+    QT_TR_NOOP("Juli"),
+    QT_TR_NOOP("Agustus"),
+    QT_TR_NOOP("September"),
+    QT_TR_NOOP("Oktober"),
+    QT_TR_NOOP("November"),
+    QT_TR_NOOP("Desember"),
+)
+
+
+def long_local_time(
+    wall_ms: int, zone: str = "Asia/Jakarta", translate: Callable[[str], str] | None = None
+) -> str:
+    """``7 Desember 2026 pukul 10.26 WIB`` (EYD V); through ``translate`` in another language."""
+    offset = ZONE_OFFSETS.get(zone, 7)
+    moment = datetime.fromtimestamp(wall_ms / 1000, tz=timezone(timedelta(hours=offset)))
+    tr = translate or (lambda text: text)
+    template = tr(QT_TR_NOOP("{day} {month} {year} pukul {hour}.{minute} {zone}"))
+    return template.format(
+        day=moment.day,
+        month=tr(MONTH_NAMES[moment.month - 1]),
+        year=moment.year,
+        hour=f"{moment.hour:02d}",
+        minute=f"{moment.minute:02d}",
+        zone=ZONE_LABELS.get(zone, "WIB"),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,10 @@ class HqNotInitializedError(HqError):
     """The folder holds no HQ yet (run ``station hq init``)."""
 
 
+class HqDatabaseMissingError(HqError):
+    """The HQ database is missing or not at this program's schema (a reader cannot migrate it)."""
+
+
 class HqAlreadyInitializedError(HqError):
     """The folder already holds an HQ."""
 

@@ -7,6 +7,7 @@ durability settings and forward-only migrations as the station (ADR 0005).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
@@ -15,10 +16,19 @@ import sqlite_utils
 
 from station.crypto.canonical import parse_json
 from station.domain.errors import StationError
+from station.domain.text import QT_TR_NOOP
 from station.formats.archive import SafeArchive
 from station.formats.package import LIMITS as PACKAGE_LIMITS
-from station.store.database import matching, open_database, write_transaction
-from station.store.migrations import migrate
+from station.hq.errors import HqDatabaseMissingError
+from station.store.database import (
+    BUSY_TIMEOUT_MS,
+    GuardedConnection,
+    matching,
+    open_database,
+    write_transaction,
+)
+from station.store.errors import SchemaTooNewError
+from station.store.migrations import migrate, schema_version
 
 
 def _m001_initial(db: sqlite_utils.Database) -> None:
@@ -528,6 +538,56 @@ class HqStorage:
     def open(cls, path: Path) -> HqStorage:
         db = open_database(path)
         migrate(db, migrations=MIGRATIONS)
+        return cls(db)
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> HqStorage:
+        """The database for a reader that must never write (the public receipt page).
+
+        SQLite opens the file read-only (``mode=ro``) and ``query_only`` refuses
+        any write on top; nothing is migrated, so the schema must be this
+        program's (any other ``station hq`` command brings an older one up to date).
+        """
+        if not path.exists():
+            raise HqDatabaseMissingError(
+                QT_TR_NOOP("Basis data HQ {path} tidak ada."), path=str(path)
+            )
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+            factory=GuardedConnection,
+        )
+        db = sqlite_utils.Database(conn, execute_plugins=False, strict=True)
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            found, known = schema_version(db), len(MIGRATIONS)
+        except sqlite3.Error as error:  # not a database, or WAL files it may not create
+            conn.close()
+            raise HqDatabaseMissingError(
+                QT_TR_NOOP("Basis data HQ {path} tidak dapat dibuka untuk dibaca: {problem}"),
+                path=str(path),
+                problem=str(error),
+            ) from error
+        if found > known:
+            conn.close()
+            raise SchemaTooNewError(
+                QT_TR_NOOP(
+                    "Basis data ini dibuat oleh versi CACT Station yang lebih baru (skema {found}, versi ini mengenal sampai {known})."
+                ),
+                found=found,
+                known=known,
+            )
+        if found < known:
+            conn.close()
+            raise HqDatabaseMissingError(
+                QT_TR_NOOP(
+                    "Basis data HQ {path} memakai skema lama ({found}); jalankan perintah 'station hq' lain sekali (misalnya 'station hq stations') untuk memperbaruinya."
+                ),
+                path=str(path),
+                found=found,
+            )
         return cls(db)
 
     def close(self) -> None:
