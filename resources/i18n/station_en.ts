@@ -4653,7 +4653,7 @@
     </message>
     <message>
         <source>Ujian peserta dengan NIP {nip} sedang terbuka di jendela lain pada stasiun ini. Lanjutkan di jendela itu; bila jendela itu tidak terlihat, panggil pengawas untuk menutupnya, lalu masuk lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attempt of the candidate with NIP {nip} is open in another window on this station. Continue in that window; if it cannot be seen, call the proctor to close it, then log in again.</translation>
     </message>
     <message>
         <source>Batas halaman tanda terima harus positif: --requests-per-minute lebih dari 0 dan --burst paling sedikit 1.</source>

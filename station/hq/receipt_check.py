@@ -86,7 +86,13 @@ class ReceiptCheck:
         expected = crockford_base32(bytes.fromhex(attempt.seal_sha256)[:FINGERPRINT_BYTES])
         if not hmac.compare_digest(printed, expected):
             return Answer(Outcome.MISMATCH, lookup_code)
-        entry = self._storage.ledger_entry(attempt.bundle_id)
+        entries = [
+            entry
+            for station in dict.fromkeys((attempt.last_station_id, attempt.origin_station_id))
+            if station
+            for entry in self._storage.ledger_by_id(station, attempt.bundle_id)
+        ]
+        entry = min(entries, key=lambda e: e.received_wall_ms) if entries else None
         session = self._storage.session_info(attempt.session_id)
         return Answer(
             Outcome.RECEIVED,

@@ -444,7 +444,7 @@ def build_app(
 
 def log_to(stream: Any) -> None:
     handler = logging.StreamHandler(stream)
-    handler.setFormatter(JsonLines())
+    handler.setFormatter(JsonLines(owner=log.name))
     log.handlers[:] = [handler]
     log.setLevel(logging.INFO)
     log.propagate = False

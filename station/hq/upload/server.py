@@ -97,7 +97,15 @@ class _Bucket:
 
 
 class JsonLines(logging.Formatter):
-    """One JSON object per line: time, level, event and the event's fields."""
+    """One JSON object per line: time, level, event and the event's fields.
+
+    Lines of ``owner`` (the service's own logger) carry their event; any other
+    logger's (aiohttp's) become ``server``/``server_error`` lines with its name,
+    never a traceback."""
+
+    def __init__(self, owner: str = "cact.upload") -> None:
+        super().__init__()
+        self._owner = owner
 
     def format(self, record: logging.LogRecord) -> str:
         entry = {
@@ -107,7 +115,7 @@ class JsonLines(logging.Formatter):
             "event": record.getMessage(),
             **getattr(record, "fields", {}),
         }
-        if record.name != log.name:  # aiohttp's own lines: their logger, never a traceback
+        if record.name != self._owner:  # aiohttp's own lines: their logger, never a traceback
             entry["event"] = "server_error" if record.levelno >= logging.ERROR else "server"
             entry["logger"] = record.name
             entry["message"] = record.getMessage()
