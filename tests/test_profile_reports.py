@@ -186,3 +186,61 @@ def test_eyd_times_use_dots():
     assert local_time(wall_ms, eyd=True) == "07-07-2026 10.26 WIB"
     assert local_time(wall_ms, eyd=True, seconds=True) == "07-07-2026 10.26.50 WIB"
     assert local_time(wall_ms, "Asia/Jayapura", eyd=True) == "07-07-2026 12.26 WIT"
+
+
+def test_the_summary_names_agency_exam_and_period(scored, tmp_path):
+    # Rule: a paper an HR officer acts on says whose, which test and when (issue 16, item 4;
+    # official papers name the agency and the period).
+    world = scored.world
+    text = " ".join(text_of(world.hq.results.summary(tmp_path / "r.pdf", operator="uji")).split())
+    assert "HQ Uji" in text  # the agency, as `station hq init --name` named it
+    assert "Ujian SYN-" in text
+    assert "Periode 1 Desember 2026" in text
+
+
+def test_a_long_summary_repeats_its_table_headers_on_every_page(tmp_path):
+    # Rule: a table that runs onto a new page repeats its header row (issue 16, item 4).
+    from station.formats.resources import resource_dir
+    from station.reports.profiles import SummaryData, render_summary
+
+    rows = [
+        {
+            "nip": f"1990011520150310{n:02d}",
+            "name": f"Pegawai {n:03d}",
+            "unit": "Biro Umum",
+            "position": "Pelaksana",
+            "jpm": 80.0,
+            "jpm_band": "Cukup Optimal",
+            "talent_box": 5,
+            "levels": {"integritas": 3},
+        }
+        for n in range(90)
+    ]
+    data = SummaryData(
+        title="Ringkasan",
+        scope="Seluruh instansi",
+        generated="7 Desember 2026",
+        competency_names={"integritas": "Integritas"},
+        rows=rows,
+        agency="Badan Uji",
+        exam="E1",
+        period="1 Desember 2026",
+    )
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(render_summary(data, fonts=resource_dir() / "fonts"))
+    pages = pages_of(pdf)
+    assert pages >= 3
+    listing_pages = 0
+    for page in range(1, pages + 1):
+        import subprocess
+
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        if "Pegawai" in text:
+            listing_pages += 1
+            assert "Unit kerja" in text, f"page {page} of the listing has no header row"
+    assert listing_pages >= 2

@@ -74,6 +74,13 @@ def long_local_time(
     )
 
 
+def long_date(wall_ms: int, zone: str = "Asia/Jakarta") -> str:
+    """``1 Desember 2026``: the date of an instant in a centre's zone, as officials write it."""
+    offset = ZONE_OFFSETS.get(zone, 7)
+    moment = datetime.fromtimestamp(wall_ms / 1000, tz=timezone(timedelta(hours=offset)))
+    return f"{moment.day} {MONTH_NAMES[moment.month - 1]} {moment.year}"
+
+
 @dataclass(frozen=True, slots=True)
 class SessionInfo:
     session_id: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from station.crypto.x509 import CertificateError, common_name, load_certificate
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.hq.credentials import HqCredentials
@@ -71,6 +72,16 @@ def open_headquarters(folder: Path | str, *, clock: Clock, create: bool = False)
         releases=HqReleases(storage, clock),
         intake=HqIntake(paths, storage, exams, clock),
         scoring=HqScoring(storage, exams, clock),
-        results=HqResults(storage, clock),
+        results=HqResults(storage, clock, agency=lambda: _agency(paths)),
         credentials=HqCredentials(paths, storage, clock),
     )
+
+
+def _agency(paths: HqPaths) -> str:
+    """The agency this HQ serves, as ``station hq init --name`` put it in the root certificate."""
+    if not paths.root_cert.exists():
+        return ""
+    try:
+        return common_name(load_certificate(paths.root_cert.read_bytes()))
+    except (OSError, CertificateError):
+        return ""

@@ -9,13 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from station.crypto.chain import FINGERPRINT_BYTES
 from station.crypto.primitives import crockford_base32, group, normalize_crockford
-from station.domain.session import ZONE_OFFSETS, local_time
+from station.domain.session import ZONE_OFFSETS, local_time, long_date
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.archive import write_atomically
@@ -55,9 +56,18 @@ class LookupResult:
 
 
 class HqResults:
-    def __init__(self, storage: HqStorage, clock: Clock) -> None:
+    def __init__(
+        self, storage: HqStorage, clock: Clock, *, agency: Callable[[], str] = lambda: ""
+    ) -> None:
         self._storage = storage
         self._clock = clock
+        self._agency_of = agency
+        """The agency HQ serves, as its root certificate names it (the papers' header); read
+        when a paper is made, since HQ's keys may be made after this service."""
+
+    @property
+    def _agency(self) -> str:
+        return self._agency_of()
 
     def _log(self, operator: str, action: str, subject: str, detail: str = "") -> None:
         self._storage.log_access(
@@ -93,6 +103,7 @@ class HqResults:
             )
         pdf = render_profile(
             ProfileData(
+                agency=self._agency or "-",
                 name=candidate.name if candidate else "",
                 nip=nip,
                 rank=(candidate.rank or "-") if candidate else "-",
@@ -164,8 +175,15 @@ class HqResults:
         """The agency (or one unit's) summary PDF: distributions, talent boxes, the list."""
         competencies, _, _ = self._names()
         rows, boxes, axes, talent_version = [], {}, None, "-"
+        exams: set[str] = set()
+        sessions: dict[str, dict] = {}
         for score_row in self._storage.scores():
             attempt = self._storage.attempt(score_row.attempt_id)
+            if attempt is not None:
+                exams.add(attempt.exam_id)
+                info = self._storage.session_info(attempt.session_id)
+                if info is not None:
+                    sessions[attempt.session_id] = info
             candidate = self._storage.candidate(
                 score_row.nip, attempt.session_id if attempt else None
             )
@@ -190,6 +208,9 @@ class HqResults:
         pdf = render_summary(
             SummaryData(
                 title=title,
+                agency=self._agency or "-",
+                exam=", ".join(sorted(exams)) or "-",
+                period=_period(list(sessions.values())),
                 scope=unit or "Seluruh instansi",
                 generated=local_time(self._clock.now().wall_ms, eyd=True),
                 competency_names=competencies,
@@ -408,3 +429,15 @@ def _siasn_review(
     if review.box is not None:
         record[names["box"]] = review.box
     return record
+
+
+def _period(sessions: list[dict]) -> str:
+    """The sittings' dates as officials write a period: ``1 Desember 2026`` or
+    ``1 Desember 2026 – 3 Desember 2026`` (in each session's own zone)."""
+    if not sessions:
+        return "-"
+    first = min(sessions, key=lambda s: s["starts_wall_ms"])
+    last = max(sessions, key=lambda s: s["ends_wall_ms"])
+    start = long_date(first["starts_wall_ms"], first.get("timezone") or "Asia/Jakarta")
+    end = long_date(last["ends_wall_ms"], last.get("timezone") or "Asia/Jakarta")
+    return start if start == end else f"{start} – {end}"

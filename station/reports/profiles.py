@@ -72,6 +72,10 @@ class SummaryData:
     scope: str
     generated: str
     competency_names: dict[str, str]
+    agency: str = "-"
+    exam: str = "-"
+    period: str = "-"
+    """The sittings' dates, e.g. ``1 Desember 2026 – 3 Desember 2026``."""
     rows: list[dict[str, Any]] = field(default_factory=list)
     """Each: nip, name, unit, position, jpm, jpm_band, talent_box, levels {code: level}"""
     boxes: dict[int, tuple[str, str]] = field(default_factory=dict)
@@ -87,7 +91,7 @@ def _text(value: str) -> str:
 
 
 def _table(data: list[list[Any]], widths: list[float], *, header: bool = True) -> Table:
-    table = Table(data, colWidths=widths, hAlign="LEFT")
+    table = Table(data, colWidths=widths, hAlign="LEFT", repeatRows=1 if header else 0)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -485,6 +489,7 @@ def render_summary(data: SummaryData, *, fonts: Path) -> bytes:
     register_fonts(fonts)
     story: list[Any] = [
         Paragraph(_text(data.title), TITLE),
+        Paragraph(_text(f"{data.agency} · Ujian {data.exam} · Periode {data.period}"), SMALL),
         Paragraph(_text(f"{data.scope} · {len(data.rows)} pegawai"), SMALL),
         Spacer(1, 4 * mm),
     ]
