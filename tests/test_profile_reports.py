@@ -244,3 +244,16 @@ def test_a_long_summary_repeats_its_table_headers_on_every_page(tmp_path):
             listing_pages += 1
             assert "Unit kerja" in text, f"page {page} of the listing has no header row"
     assert listing_pages >= 2
+
+
+def test_each_potential_aspect_shows_its_scale_and_class(scored, tmp_path):
+    # Rule: potential aspects are read with their scale (0–100) and their class by the same
+    # potential table as the total (resources/tables/potential-v1.json; issue 16, item 4).
+    world, top = scored.world, scored.people["top"]
+    text = " ".join(
+        text_of(world.hq.results.profile(top["nip"], tmp_path / "p.pdf", operator="uji")).split()
+    )
+    assert "Skor (0–100) Kelas" in text
+    profile = json.loads(world.hq.storage.score_of(top["nip"]).profile)
+    assert set(profile["potential_aspect_classes"]) == set(profile["potential_aspects"])
+    assert "Berfikir Kritis 100 tinggi" in text or "Berpikir Kritis 100 tinggi" in text, text

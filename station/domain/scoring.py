@@ -189,6 +189,8 @@ class Profile:
     axis_y: int | None
     """``sumbu_y`` of the talent map, 1–3 (performance since talent-matrix 2026.2)"""
     versions: dict[str, str]
+    potential_aspect_classes: dict[str, str] = field(default_factory=dict)
+    """Each potential aspect's class (rendah/menengah/tinggi) by the same potential table."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -206,6 +208,7 @@ class Profile:
             if self.potential_total is None
             else round(self.potential_total, 2),
             "potential_class": self.potential_class,
+            "potential_aspect_classes": self.potential_aspect_classes,
             "performance_class": self.performance_class,
             "talent_box": self.talent_box,
             "action": self.action,
@@ -332,4 +335,7 @@ def score(
         axis_x=tables.talent.axis_value(tables.talent.axis_x, potential_class, performance_class),
         axis_y=tables.talent.axis_value(tables.talent.axis_y, potential_class, performance_class),
         versions=tables.versions,
+        potential_aspect_classes={
+            code: tables.potential_classes.band(value) for code, value in aspects.items()
+        },
     )

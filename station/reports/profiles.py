@@ -388,13 +388,15 @@ def render_profile(data: ProfileData, *, fonts: Path) -> bytes:
         legend = " · ".join(f"{k} = {v}" for k, v in sorted(descriptions.items()))
         story.append(Paragraph(_text(f"Level: {legend}"), SMALL))
     story.append(Paragraph("Emerging Skills (Potensi) dan penempatan talenta", HEADING))
-    aspects = [["Aspek potensi", "Skor"]] + [
-        [data.aspect_names.get(c, c), decimal(v)] for c, v in p["potential_aspects"].items()
+    classes = p.get("potential_aspect_classes") or {}
+    aspects = [["Aspek potensi", "Skor (0–100)", "Kelas"]] + [
+        [data.aspect_names.get(c, c), decimal(v), classes.get(c, "-")]
+        for c, v in p["potential_aspects"].items()
     ]
     boxes = {int(k): tuple(v) for k, v in p.get("boxes", {}).items()}
     action = p.get("action") or "Kotak talenta ditetapkan setelah nilai kinerja dimuat."
     left = [
-        _table(aspects, [52 * mm, 16 * mm]),
+        _table(aspects, [40 * mm, 18 * mm, 18 * mm]),
         Spacer(1, 2 * mm),
         Paragraph(f"<b>Rekomendasi:</b> {_text(action)}", BODY),
         Paragraph(
