@@ -4,7 +4,7 @@ Both run in the same process, on the same disk (the same folder), in
 interleaved batches so that disk noise falls on both alike. The station's
 figure covers the whole service call: validation in the domain, canonical
 JSON, AES-256-GCM, the HMAC chain link, one SQLite transaction with fsync.
-Target (DESIGN §7): p99 ratio ≤ 1.5.
+Target (docs/architecture.md §7): p99 ratio ≤ 1.5.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def main() -> None:
     print(f"answer latency: {args.samples} answers on a 435-item exam, disk of {folder.parent}")
     print(header())
     for key in ("p50", "p95", "p99", "mean"):
-        target = "≤ 1.5 (DESIGN §7)" if key == "p99" else ""
+        target = "≤ 1.5 (docs/architecture.md §7)" if key == "p99" else ""
         print(row(f"answer → durable commit {key}", got[key] * 1000, ref[key] * 1000, "ms", target))
     verdict = "MET" if got["p99"] <= 1.5 * ref["p99"] else "NOT MET"
     print(f"target p99 ratio ≤ 1.5: {verdict} ({got['p99'] / ref['p99']:.2f})")

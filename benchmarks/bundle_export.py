@@ -1,6 +1,6 @@
 """Exporting a bundle of 40 candidates × 435 items beside SHA-256 + AES-GCM over its bytes.
 
-Target (DESIGN §7): ≤ 1 s. The export seals every attempt with HPKE to the HQ
+Target (docs/architecture.md §7): ≤ 1 s. The export seals every attempt with HPKE to the HQ
 results key, signs the manifest, writes atomically (fsync, rename) and reads
 the file back to verify it.
 """

@@ -1,6 +1,6 @@
 """HQ ingest and scoring end to end: N synthetic candidates × 435 items, beside raw executemany.
 
-Target (DESIGN §7): the ingest rate is ≥ 0.5 × a raw ``executemany`` of the
+Target (docs/architecture.md §7): the ingest rate is ≥ 0.5 × a raw ``executemany`` of the
 same rows into the same schema on the same disk, in the same run. The ingest
 verifies every bundle (certificate chain, CRL, signature, member hashes),
 opens every attempt with HPKE, verifies and decrypts every event of every

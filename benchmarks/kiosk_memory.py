@@ -12,7 +12,7 @@ platform at 1366 × 768:
 * the reference: a bare ``QApplication`` and a shown ``QMainWindow`` of the
   same size, nothing else.
 
-Target (DESIGN §7): RSS ≤ 150 MB mid-exam (MB = 10^6 bytes here).
+Target (docs/architecture.md §7): RSS ≤ 150 MB mid-exam (MB = 10^6 bytes here).
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def main() -> None:
             kiosk["rss"] / MB,
             bare["rss"] / MB,
             "MB",
-            f"≤ {TARGET_MB:.0f} MB (DESIGN §7)",
+            f"≤ {TARGET_MB:.0f} MB (docs/architecture.md §7)",
         )
     )
     print(row("peak RSS (VmHWM)", kiosk["hwm"] / MB, bare["hwm"] / MB, "MB", ""))

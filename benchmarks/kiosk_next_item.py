@@ -15,7 +15,7 @@ timed), so 435 items give 413 moves.
 The reference, measured beside every move on the same screen, is a
 synchronous ``repaint()`` of the unchanged exam screen: a frame whose only
 work is painting. The window's 250 ms tick is stopped while measuring so a
-heartbeat commit does not land inside a move. Target (DESIGN §7): p95 ≤ 16 ms,
+heartbeat commit does not land inside a move. Target (docs/architecture.md §7): p95 ≤ 16 ms,
 one frame at 60 Hz.
 """
 
@@ -125,7 +125,7 @@ def main() -> None:
     )
     print(header())
     for key in ("p50", "p95", "p99"):
-        target = f"p95 ≤ {TARGET_MS:.0f} ms (DESIGN §7)" if key == "p95" else ""
+        target = f"p95 ≤ {TARGET_MS:.0f} ms (docs/architecture.md §7)" if key == "p95" else ""
         print(row(f"next item → painted {key}", got[key] * ms, ref[key] * ms, "ms", target))
     print(row("next item → painted max", max(moves) * ms, max(idle) * ms, "ms", ""))
     print(f"{'where the time goes':<42} {'p50':>7} {'p95':>7} {'max':>7}  ms")

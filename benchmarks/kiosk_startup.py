@@ -13,7 +13,7 @@ Both run on the offscreen platform with unbuffered output; the figure for
 each is the wall time from spawning the process to its line arriving on
 the pipe (interpreter start and imports included), and from spawning to
 exit. The two alternate, after one warm-up of each, and the medians are
-reported. Target (DESIGN §7): ≤ 0.6 s to the first screen.
+reported. Target (docs/architecture.md §7): ≤ 0.6 s to the first screen.
 """
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ def main() -> None:
             median(kiosk_line),
             median(bare_line),
             "s",
-            f"≤ {TARGET_S} s (DESIGN §7)",
+            f"≤ {TARGET_S} s (docs/architecture.md §7)",
         )
     )
     print(row("spawn → exit", median(kiosk_exit), median(bare_exit), "s", ""))

@@ -1,6 +1,6 @@
 """Importing a full-size package (435 items, 100 images) beside SHA-256 + AES-GCM over its bytes.
 
-Target (DESIGN §7): ≤ 1 s. The import checks the signature chain, the CRL,
+Target (docs/architecture.md §7): ≤ 1 s. The import checks the signature chain, the CRL,
 the window and audience, every member's SHA-256, unwraps the station's share,
 opens the roster and stores everything in one transaction. The release with
 the code (Argon2id + decrypting the exam) is timed beside it.

@@ -32,7 +32,7 @@ open. A ticker calls ``tick()`` on every sitting every ``--tick`` seconds
 
 Phases, each ``--seconds`` long: at rest (stations joined, candidates
 seated, no answers: status reports and heartbeats only, ``--idle-seconds``),
-exam pace and 10 × exam pace. Exam pace, from DESIGN §1: 435 items in
+exam pace and 10 × exam pace. Exam pace, from docs/architecture.md §1: 435 items in
 about 4.5 h is one item per 37 s, and an item costs about three events
 (navigate, answer, then a change of mind or a flag), so one event per 12.4 s
 per station; 10 × is one per 1.24 s. Every station fires independently at
@@ -112,7 +112,7 @@ from tests.support.room import Owner
 SESSION = "SYN-S1"
 PASSPHRASE = "benchmark-room-station"
 PROCTOR = Actor("proctor", "Sri Wahyuni", "197805102005012003")
-EXAM_SECONDS = 4.5 * 3600  # DESIGN §1: about 435 items in roughly 4.5 hours
+EXAM_SECONDS = 4.5 * 3600  # docs/architecture.md §1: about 435 items in roughly 4.5 hours
 EXAM_ITEMS = 435
 EVENTS_PER_ITEM = 3  # navigate, answer, then a change of mind or a flag
 EXAM_EVENT_S = EXAM_SECONDS / EXAM_ITEMS / EVENTS_PER_ITEM  # ≈ 12.4 s per event per station
@@ -925,7 +925,15 @@ def main() -> int:
             continue
         lags = [lag * 1000 for _, lag in phase.merged("lags")] or [float("nan")]
         p99, p50 = percentile(lags, 0.99), percentile(lags, 0.5)
-        print(row(f"{phase.short} lag p99 / commit p99", p99, ref_p99, "ms", "— (none in DESIGN)"))
+        print(
+            row(
+                f"{phase.short} lag p99 / commit p99",
+                p99,
+                ref_p99,
+                "ms",
+                "— (none in docs/architecture.md §7)",
+            )
+        )
         print(row(f"{phase.short} lag p50 / commit p50", p50, ref_p50, "ms", "—"))
         if phase.name in inserts:
             (ref_cpu, _), batch = inserts[phase.name]

@@ -3,7 +3,7 @@
 A child process answers continuously and prints each answer only after its
 commit returned; the parent kills it at random moments and restarts it, and
 at the end checks every acknowledged answer and every chain.
-Target (DESIGN §7): 0 acknowledged answers lost, 0 broken chains, every attempt resumes.
+Target (docs/architecture.md §7): 0 acknowledged answers lost, 0 broken chains, every attempt resumes.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 A zip holding ``manifest.json`` (canonical JSON), ``manifest.sig`` (the raw
 64-byte Ed25519 signature over exactly those bytes), the signer's certificate
-and the members the manifest lists with their size and SHA-256 (DESIGN §4).
+and the members the manifest lists with their size and SHA-256 (docs/architecture.md §4).
 The signature is checked before the manifest is parsed; the signer's
 certificate is then checked against the pinned root by the caller, which
 knows the role it expects.

@@ -1,7 +1,7 @@
 """What HQ gives out: profiles and summaries (PDF), the HR-system export, receipt lookups.
 
 Every opening, export or print of personal data is written to the access log
-with the operator's name (UU 27/2022, DESIGN §8).
+with the operator's name (UU 27/2022, docs/architecture.md §8).
 """
 
 from __future__ import annotations
@@ -159,7 +159,7 @@ class HqResults:
         return out
 
     def hr_records(self) -> tuple[list[str], list[dict[str, object]]]:
-        """Rows in the HR system's field names (DESIGN §6), and the column order."""
+        """Rows in the HR system's field names (docs/architecture.md §6), and the column order."""
         export = load_hr_export_table()
         _, _, hr_fields = self._names()
         scale_columns = [(code, field) for code, field in hr_fields.items() if field]

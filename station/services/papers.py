@@ -1,7 +1,7 @@
 """The paperwork of a session, a candidate and a bundle, gathered from the station and saved as PDF.
 
 Papers carry names, so they leave the station only when a person chooses to
-save or print one (DESIGN §8); each saving is written to the audit log.
+save or print one (docs/architecture.md §8); each saving is written to the audit log.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 The service holds its TLS/transport-receipt key and HQ's public trust (root,
 CRL) only; it checks a bundle's signature, station certificate and member
-hashes but cannot open a sealed member (no results key, DESIGN §3).
+hashes but cannot open a sealed member (no results key, docs/architecture.md §3).
 """
 
 from __future__ import annotations
