@@ -197,3 +197,26 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+
+MIN_SQLITE = (3, 35, 0)
+"""RETURNING and the JSON functions the store uses."""
+
+
+def sqlite_self_check(folder: Path) -> str:
+    """SQLite's version, WAL and JSON on a throw-away file in ``folder`` (for ``--self-test``)."""
+    version = tuple(int(part) for part in sqlite3.sqlite_version.split("."))
+    if version < MIN_SQLITE:
+        raise RuntimeError(f"SQLite {sqlite3.sqlite_version} is older than 3.35")
+    connection = sqlite3.connect(folder / "self-test.db")
+    try:
+        mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        connection.execute("CREATE TABLE t (v TEXT)")
+        connection.execute("INSERT INTO t VALUES (json_object('ok', 1))")
+        connection.commit()
+        value = connection.execute("SELECT json_extract(v, '$.ok') FROM t").fetchone()[0]
+    finally:
+        connection.close()
+    if mode != "wal" or value != 1:
+        raise RuntimeError(f"journal mode {mode}, JSON gave {value!r}")
+    return f"SQLite {sqlite3.sqlite_version}, WAL, JSON"
