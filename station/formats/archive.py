@@ -26,7 +26,7 @@ import stat
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -432,7 +432,7 @@ def _gap(label: str, previous: str | None, count: int) -> StrayBytesError:
     )
 
 
-def build_archive(members: list[tuple[str, bytes]], *, compress: set[str] = frozenset()) -> bytes:
+def build_archive(members: list[tuple[str, bytes]], *, compress: Set[str] = frozenset()) -> bytes:
     """A zip of ``members`` in order; deterministic (fixed times, no extra fields).
 
     A name no reader would accept is refused here, before anything is signed.

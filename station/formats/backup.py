@@ -26,6 +26,7 @@ import zipfile
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.errors import CanonicalJsonError
@@ -80,7 +81,7 @@ class BackupManifest:
     def created_utc(self) -> str:
         return utc_text(self.created_wall_ms)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "format": BACKUP_FORMAT,
             "station_id": self.station_id,

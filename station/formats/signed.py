@@ -24,6 +24,7 @@ from station.crypto.x509 import (
     CertificateError,
     CheckedCertificate,
     Role,
+    ed25519_key_of,
     load_certificate,
     to_pem,
     verify_certificate,
@@ -145,7 +146,7 @@ def read_signed(
         )
     try:
         signer = load_certificate(archive.read(signer_member))
-        verify_signature(signer.public_key(), manifest_bytes, signature)
+        verify_signature(ed25519_key_of(signer), manifest_bytes, signature)
     except (CertificateError, TypeError, AttributeError):
         raise SignatureError(
             QT_TR_NOOP("Sertifikat penanda tangan {file} tidak dapat dipakai."), file=label

@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -124,7 +125,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 
 @functools.cache
-def _expected_structure(version: int) -> dict[tuple[str, str], tuple]:
+def _expected_structure(version: int) -> dict[tuple[str, str], tuple[Any, ...]]:
     db = sqlite_utils.Database(sqlite3.connect(":memory:"), execute_plugins=False, strict=True)
     try:
         migrate(db, target=version)
@@ -133,9 +134,9 @@ def _expected_structure(version: int) -> dict[tuple[str, str], tuple]:
         db.close()
 
 
-def _structure(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple]:
+def _structure(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[Any, ...]]:
     """Tables with their columns, indexes with theirs, and anything else by kind and name."""
-    found: dict[tuple[str, str], tuple] = {}
+    found: dict[tuple[str, str], tuple[Any, ...]] = {}
     for kind, name, table in conn.execute(
         "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'"
     ).fetchall():

@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -50,19 +51,19 @@ class GuardedConnection(sqlite3.Connection):
     owning thread's statements inside its transaction pass.
     """
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.writer_lock = threading.RLock()
 
-    def execute(self, *args, **kwargs) -> sqlite3.Cursor:
+    def execute(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
         with self.writer_lock:
             return super().execute(*args, **kwargs)
 
-    def executemany(self, *args, **kwargs) -> sqlite3.Cursor:
+    def executemany(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
         with self.writer_lock:
             return super().executemany(*args, **kwargs)
 
-    def executescript(self, *args, **kwargs) -> sqlite3.Cursor:
+    def executescript(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
         with self.writer_lock:
             return super().executescript(*args, **kwargs)
 
