@@ -18,7 +18,6 @@ fsync of the folder.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
 import stat
@@ -31,7 +30,8 @@ from typing import Any
 from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.errors import CanonicalJsonError
 from station.domain.text import QT_TR_NOOP
-from station.formats.archive import FIXED_TIME, SECRET_FILE_MODE, atomic_file
+from station.durable import SECRET_FILE_MODE, atomic_file, synced_file
+from station.formats.archive import FIXED_TIME
 from station.formats.errors import (
     ArchiveError,
     ArchiveTooLargeError,
@@ -347,7 +347,7 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, target
     """Stream one member into ``target`` (created new), hashing it; returns its SHA-256."""
     digest = hashlib.sha256()
     written = 0
-    with archive.open(info) as member, open(target, "xb") as out:
+    with archive.open(info) as member, synced_file(target) as out:
         while chunk := member.read(CHUNK):
             written += len(chunk)
             if written > info.file_size:
@@ -360,8 +360,6 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, target
                 )
             digest.update(chunk)
             out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
     if written != info.file_size:
         raise ArchiveError(
             QT_TR_NOOP("Anggota {member} dalam {file} rusak."), file=label, member=info.filename

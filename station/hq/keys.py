@@ -26,7 +26,7 @@ from station.crypto.signing import (
 from station.crypto.vault import DEFAULT_PARAMS, Argon2Params, SealedVault, create_vault
 from station.crypto.x509 import load_certificate
 from station.domain.text import QT_TR_NOOP
-from station.formats.archive import secret_folder, write_secret
+from station.durable import secret_folder, write_secret
 from station.hq.errors import KeyOfflineError
 
 ROOT = "root"

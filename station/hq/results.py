@@ -17,7 +17,7 @@ from station.crypto.primitives import crockford_base32, group, normalize_crockfo
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import write_atomically
+from station.durable import write_atomically
 from station.formats.resources import resource_dir
 from station.formats.tables import load_hr_export_table, load_scale_table
 from station.hq.errors import HqError

@@ -30,7 +30,7 @@ from station.crypto.x509 import (
 )
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import secret_folder, write_atomically, write_secret
+from station.durable import secret_folder, write_atomically, write_secret
 from station.formats.trust import write_trust_bundle
 from station.hq.errors import HqAlreadyInitializedError, HqError, UnknownStationError
 from station.hq.keys import RESULTS, ROOT, SIGNING, HqKeys, HqPaths, new_keys, write_key_vault

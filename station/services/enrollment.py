@@ -24,7 +24,7 @@ from station.crypto.x509 import (
 from station.domain.access import Action
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import write_atomically
+from station.durable import write_atomically
 from station.formats.trust import read_trust_bundle
 from station.services.errors import ServiceError
 from station.services.station import StationService

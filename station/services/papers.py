@@ -16,7 +16,7 @@ from station.domain.attempt import Actor, AttemptStatus
 from station.domain.nip import Nip
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import write_atomically
+from station.durable import write_atomically
 from station.formats.resources import resource_dir
 from station.reports.paper_data import (
     AttendanceLine,

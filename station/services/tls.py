@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from station.crypto.signing import private_pem
 from station.crypto.x509 import to_pem
-from station.formats.archive import write_secret
+from station.durable import write_secret
 
 
 def tls13_context(
