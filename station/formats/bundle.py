@@ -15,8 +15,6 @@ import base64
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
-
 from station.crypto.chain import AttemptSeal
 from station.crypto.errors import CanonicalJsonError
 from station.crypto.primitives import length_prefixed
@@ -28,6 +26,7 @@ from station.formats.schema import Schema
 from station.formats.signed import SignedArchive, read_signed, write_signed
 
 if TYPE_CHECKING:
+    from cryptography import x509
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 BUNDLE_FORMAT = "cact-bundle/1"

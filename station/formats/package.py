@@ -13,8 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
-
 from station.crypto.hpke import SUITE_NAME
 from station.crypto.vault import Argon2Params
 from station.crypto.x509 import (
@@ -39,6 +37,7 @@ from station.formats.schema import Schema
 from station.formats.signed import SignedArchive, read_signed, write_signed
 
 if TYPE_CHECKING:
+    from cryptography import x509
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 PACKAGE_FORMAT = "cact-package/1"

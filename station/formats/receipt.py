@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
-
 from station.crypto.x509 import CheckedCertificate, Role
 from station.domain.text import QT_TR_NOOP
 from station.formats.archive import Limits
@@ -22,6 +20,7 @@ from station.formats.schema import Schema
 from station.formats.signed import read_signed, write_signed
 
 if TYPE_CHECKING:
+    from cryptography import x509
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 RECEIPT_FORMAT = "cact-receipt/1"

@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
-
 from station.crypto.x509 import CheckedCertificate, Role
 from station.formats.archive import Limits
 from station.formats.errors import ManifestError
@@ -21,6 +19,7 @@ from station.formats.schema import Schema
 from station.formats.signed import read_signed, write_signed
 
 if TYPE_CHECKING:
+    from cryptography import x509
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 REVOCATIONS_FORMAT = "cact-credential-revocations/1"

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Any
-
-from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING, Any
 
 from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.errors import CanonicalJsonError, SignatureError
@@ -38,6 +35,10 @@ from station.formats.errors import (
     MissingSignatureError,
 )
 from station.formats.schema import Schema
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"

@@ -17,8 +17,6 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
-
 from station.crypto.x509 import CheckedCertificate, Role, check_crl, crl_number, load_crl, to_pem
 from station.domain.text import QT_TR_NOOP
 from station.formats.archive import Limits
@@ -27,6 +25,7 @@ from station.formats.schema import Schema
 from station.formats.signed import SignedArchive, read_signed, write_signed
 
 if TYPE_CHECKING:
+    from cryptography import x509
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 UPDATE_FORMAT = "cact-station-update/1"
