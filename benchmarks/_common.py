@@ -35,3 +35,18 @@ def row(label: str, figure: float, reference: float, unit: str, target: str) -> 
 
 def header() -> str:
     return f"{'measure':<34} {'figure':>14} {'reference':>14} {'ratio':>7}   target"
+
+
+def add_smoke(parser) -> None:
+    """``--smoke``: a few iterations, so scripts/test sees the script still runs."""
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="a few iterations to show the script still runs; no timing is judged",
+    )
+
+
+def verdict(target: str, met: bool, figure: str, *, smoke: bool) -> str:
+    """The last line: the target and MET or NOT MET; a smoke run judges nothing."""
+    judged = "not judged (smoke run)" if smoke else ("MET" if met else "NOT MET")
+    return f"target {target}: {judged} ({figure})"

@@ -83,7 +83,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import _common  # noqa: F401 - puts the repository on sys.path
-from _common import header, percentile, row
+from _common import add_smoke, header, percentile, row, verdict
 from _trust import NOW_MS, make_hq, make_station
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -607,7 +607,11 @@ def main() -> int:
     parser.add_argument("--burst", type=int, default=1_000)
     parser.add_argument("--timeout", type=float, default=600, help="give up on the load after s")
     parser.add_argument("--dir", help="folder for HQ and the spool (default: a temporary folder)")
+    add_smoke(parser)
     args = parser.parse_args()
+    if args.smoke:
+        args.stations, args.candidates_per_station, args.solo_uploads = 2, 1, 1
+        args.ceiling_bundles, args.calibrate_candidates = 1, 1
     if args.quick:
         args.stations = min(args.stations, 10)
         args.solo_uploads = min(args.solo_uploads, 3)
@@ -775,6 +779,8 @@ def main() -> int:
     for problem in problems[:20]:
         print(f"  {problem}")
     print(f"run {time.perf_counter() - begun:.0f} s")
+    figure = f"{stored}/{expected} stored"
+    print(verdict("every upload stored, receipts verified", not problems, figure, smoke=False))
     return 1 if problems else 0
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import resource
 import socket
 import statistics
 import tempfile
@@ -38,7 +39,7 @@ from collections import Counter
 from pathlib import Path
 
 import _common  # noqa: F401 - puts the repository on sys.path
-from _common import header, row
+from _common import add_smoke, header, row, verdict
 
 from station.services.commands import RecordIncident
 from tests.support.upload import upload_world
@@ -143,7 +144,10 @@ def main() -> None:
     parser.add_argument("--slow", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--fd-limit", type=int, default=256, help="0: the inherited limit")
+    add_smoke(parser)
     args = parser.parse_args()
+    if args.smoke:
+        args.idle, args.slow, args.rounds = 5, 2, 1
     times: dict[str, list[float]] = {"quiet": [], "attacked": []}
     with tempfile.TemporaryDirectory(prefix="cact-slowloris-") as folder:
         # The per-station request rate is raised so that it does not decide the figures.
@@ -212,6 +216,10 @@ def main() -> None:
         )
     print(f"attacker sockets reopened after the service closed them: {attackers.reopened}")
     print("closed by the service, by reason: " + ", ".join(f"{k}={v}" for k, v in closed.items()))
+    limit = args.fd_limit or resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    met = max(attacked_fds) < limit and len(times["attacked"]) == args.rounds
+    figure = f"peak {max(attacked_fds)} fds of {limit}, {len(times['attacked'])} syncs"
+    print(verdict("fds below the limit, every sync succeeds", met, figure, smoke=False))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Scoring at HQ from ingested attempts, with HQ's weights and keys; performance ratings from CSV.
 
 The expected figures are worked out by hand here from the tables' rules
-(DESIGN §6), not computed by the code under test.
+(docs/architecture.md §6), not computed by the code under test.
 """
 
 import json
@@ -13,7 +13,7 @@ from station.formats.errors import FormatError, SourceError
 from station.formats.resources import resource_dir
 from tests.support.scored import build_scored_world
 
-# The position standard of DESIGN §6 for the synthetic roster's position classes.
+# The position standard of docs/architecture.md §6 for the synthetic roster's position classes.
 STANDARD = {
     "administrator": 3,
     "pengawas": 2,

@@ -1,4 +1,4 @@
-"""The HR-system export: the field names of DESIGN §6, in CSV and JSON, one row per scored candidate."""
+"""The HR-system export: the field names of docs/architecture.md §6, in CSV and JSON, one row per scored candidate."""
 
 import csv
 import json
@@ -7,7 +7,7 @@ import pytest
 
 from tests.support.scored import build_scored_world
 
-# DESIGN §6, copied here by hand.
+# docs/architecture.md §6, copied here by hand.
 COMPETENCY_FIELDS = [
     "integritas",
     "kerjasama",

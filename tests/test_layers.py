@@ -1,4 +1,4 @@
-"""The layer rules of DESIGN §2 that import-linter cannot see: the domain touches no clock or file."""
+"""The layer rules of docs/architecture.md §2 that import-linter cannot see: the domain touches no clock or file."""
 
 import ast
 import sys

@@ -1,4 +1,4 @@
-"""NIP structure (DESIGN §6) and golongan/ruang."""
+"""NIP structure (docs/architecture.md §6) and golongan/ruang."""
 
 from datetime import date
 

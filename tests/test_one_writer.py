@@ -59,3 +59,30 @@ def test_a_background_writer_never_breaks_a_live_sitting(station, clock):
     assert station.integrity.verify().problems == []
     assert station._store.fact("probe") == str(written[0] - 1)
     assert answered == 6 * len(items)
+
+
+def test_a_query_from_another_thread_never_opens_a_transaction_under_a_writer(station):
+    # Rule: sqlite-utils runs query() as SAVEPOINT, SELECT, RELEASE; the writer lock is held
+    # for all three, so a writer on another thread never finds a transaction it did not open.
+    store = station._store
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def reader() -> None:
+        while not stop.is_set():
+            try:
+                store.station()
+            except BaseException as error:
+                errors.append(error)
+                return
+
+    worker = threading.Thread(target=reader)
+    worker.start()
+    try:
+        for n in range(300):
+            store.set_fact("probe", str(n))
+    finally:
+        stop.set()
+        worker.join(60)
+    assert errors == []
+    assert store.fact("probe") == "299"

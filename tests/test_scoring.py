@@ -371,7 +371,7 @@ def test_the_first_talent_matrix_stays_readable_to_explain_earlier_results():
 
 # ------------------------------------------------------------- JPM methods and band sets
 # Rule: JPM = Σ min(level, standard) / Σ standard × 100 is one method; agencies also sum
-# raw levels, with or without capping at 100 (DESIGN §6, issue 16). Band sets: Optimal
+# raw levels, with or without capping at 100 (docs/architecture.md §6, issue 16). Band sets: Optimal
 # ≥ 90, Cukup Optimal 78–<90, Kurang Optimal < 78; MS ≥ 80, MMS 68–<80, KMS < 68.
 
 
@@ -438,7 +438,7 @@ def test_an_unknown_jpm_method_is_refused(tmp_path):
         load_scoring_tables(folder)
 
 
-# Rule: required level per class (DESIGN §6; PermenPANRB 38/2017): JPT Utama/Madya 5,
+# Rule: required level per class (docs/architecture.md §6; PermenPANRB 38/2017): JPT Utama/Madya 5,
 # Pratama 4, Administrator 3, Pengawas 2, Pelaksana 1; Ahli Utama 4, Madya 3, Muda 2,
 # Pertama 1; skill track (assumption stated in position-standards-v2): Penyelia 2,
 # Mahir 1, Terampil 1, Pemula 1.

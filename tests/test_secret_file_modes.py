@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from station.cli.main import main
-from station.formats.archive import write_atomically
+from station.durable import write_atomically
 from tests.support.world import HQ_PASSPHRASE, build_world
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")

@@ -24,7 +24,7 @@ def sit_candidates(data, passphrase_file, session_id, count):
 
     from station.app import open_station
     from station.cli.console import Console
-    from station.cli.main import simulate_in
+    from station.cli.simulation import simulate_in
     from station.domain.timing import ManualClock
 
     clock = ManualClock(wall_ms=int(datetime.now(UTC).timestamp() * 1000))

@@ -27,6 +27,7 @@ from typing import Any
 from station.app import demo_exam_source, open_station
 from station.cli.common import EXIT_FAILED, EXIT_OK, CliError
 from station.cli.console import Console
+from station.cli.simulation import print_simulation, simulate_in
 from station.domain.attempt import Actor
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import ManualClock
@@ -219,8 +220,6 @@ def demo_window(out: Path, console: Console, open_headquarters, *, self_test: bo
 
 def demo_headless(out: Path, args: argparse.Namespace, console: Console, open_headquarters) -> int:
     """The whole pipeline on a simulated clock: candidates, bundle, HQ, scores and papers."""
-    from station.cli.main import print_simulation, simulate_in  # noqa: PLC0415 - shared with 'simulate'
-
     now = datetime.now(UTC)
     clock = ManualClock(wall_ms=int(now.timestamp() * 1000))
     usb = out / "usb"

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from station import __version__
-from station.app import Station, default_data_dir, open_station
+from station.app import default_data_dir, open_station
 from station.cli import (
     care_commands,
     demo,
@@ -37,12 +37,11 @@ from station.cli.common import (
 )
 from station.cli.console import Console
 from station.cli.i18n import chosen_language
+from station.cli.simulation import print_simulation, simulate_in
 from station.domain.errors import StationError
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import ManualClock
-from station.services.errors import ServiceError
-from station.services.simulate import SimulationReport, run_simulation
 from station.services.synthetic import SyntheticSpec, write_synthetic_exam
 
 # --------------------------------------------------------------------- commands
@@ -130,90 +129,6 @@ def cmd_verify_store(args: argparse.Namespace, console: Console) -> int:
         return EXIT_OK
     console.say(QT_TR_NOOP("{count} masalah ditemukan."), count=len(report.problems))
     return EXIT_FAILED
-
-
-def print_simulation(report: SimulationReport, console: Console) -> None:
-    console.say(
-        QT_TR_NOOP(
-            "Simulasi sesi {session}: {candidates} peserta ({submitted} mengirim, {timed_out} kehabisan waktu)."
-        ),
-        session=report.session_id,
-        candidates=report.candidates,
-        submitted=report.submitted,
-        timed_out=report.timed_out,
-    )
-    console.say(
-        QT_TR_NOOP(
-            "{answers} jawaban ({changes} diubah), {flags} ditandai, {timeouts} bagian habis waktu, {interruptions} gangguan, {pauses} jeda; {events} kejadian."
-        ),
-        answers=report.answers,
-        changes=report.changes_of_mind,
-        flags=report.flags,
-        timeouts=report.section_timeouts,
-        interruptions=report.interruptions,
-        pauses=report.pauses,
-        events=report.events,
-    )
-    if report.integrity is not None:
-        console.say(
-            QT_TR_NOOP("Pemeriksaan rantai: {attempts} ujian, {problems} masalah."),
-            attempts=report.integrity.attempts_checked,
-            problems=len(report.integrity.problems),
-        )
-    console.say(
-        QT_TR_NOOP("Waktu nyata {seconds:.1f} detik untuk {minutes:.0f} menit waktu ujian."),
-        seconds=report.wall_seconds,
-        minutes=report.simulated_ms / 60_000,
-    )
-    for nip, receipt in report.receipts:
-        console.say(
-            QT_TR_NOOP("  {nip}  kode {code}  sidik {fingerprint}  ({reason})"),
-            nip=nip,
-            code=receipt.lookup_code,
-            fingerprint=receipt.short_fingerprint,
-            reason=receipt.end_reason,
-        )
-
-
-def simulate_in(
-    station: Station,
-    clock: ManualClock,
-    console: Console,
-    *,
-    source: Path | None,
-    session_id: str | None,
-    candidates: int,
-    seed: int,
-) -> SimulationReport:
-    sessions = station.exams.sessions()
-    if source is not None and not sessions:
-        station.exams.load_source(source)
-        sessions = station.exams.sessions()
-    if not sessions:
-        raise ServiceError(
-            QT_TR_NOOP("Belum ada ujian di stasiun ini; pakai --exam atau 'station load-exam'.")
-        )
-    chosen = (
-        next((s for s in sessions if s.session_id == session_id), None)
-        if session_id
-        else sessions[0]
-    )
-    if chosen is None:
-        raise ServiceError(
-            QT_TR_NOOP("Sesi {session} tidak ada di stasiun ini."), session=session_id
-        )
-    if clock.now().wall_ms < chosen.starts_wall_ms:
-        clock.jump_wall(chosen.starts_wall_ms - clock.now().wall_ms)
-    return run_simulation(
-        sittings=station.sittings,
-        exams=station.exams,
-        integrity=station.integrity,
-        clock=clock,
-        session_id=chosen.session_id,
-        candidates=candidates,
-        seed=seed,
-        progress=lambda done, total: console.progress(QT_TR_NOOP("Peserta"), done, total),
-    )
 
 
 def cmd_simulate(args: argparse.Namespace, console: Console) -> int:

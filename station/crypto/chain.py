@@ -162,7 +162,8 @@ class AttemptSeal:
 
     @property
     def fields(self) -> dict[str, Any]:
-        return parse_json(self.statement)
+        fields: dict[str, Any] = parse_json(self.statement)
+        return fields
 
     @property
     def fingerprint(self) -> bytes:
@@ -173,7 +174,7 @@ class AttemptSeal:
         """Check the station's signature and return the statement's fields."""
         verify_signature(public_key, self.statement, self.signature)
         try:
-            fields = parse_json(self.statement)
+            fields: dict[str, Any] = parse_json(self.statement)
         except CanonicalJsonError:
             raise SignatureError(QT_TR_NOOP("Segel ujian tidak dapat dibaca.")) from None
         if fields.get("format") != SEAL_FORMAT:

@@ -95,7 +95,8 @@ def crockford_base32(data: bytes, *, chars: int | None = None) -> str:
 def normalize_crockford(text: str) -> str:
     """Upper-case, drop separators, and read I/L as 1 and O as 0."""
     cleaned = "".join(ch for ch in text.upper() if ch not in " -")
-    return cleaned.translate(str.maketrans({"I": "1", "L": "1", "O": "0"}))
+    table: dict[str, str | int | None] = {"I": "1", "L": "1", "O": "0"}
+    return cleaned.translate(str.maketrans(table))
 
 
 def group(text: str, size: int = 4, sep: str = "-") -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -19,6 +21,11 @@ def generate_signing_key() -> Ed25519PrivateKey:
 
 def generate_exchange_key() -> X25519PrivateKey:
     return X25519PrivateKey.generate()
+
+
+def is_signing_key(key: object) -> TypeGuard[Ed25519PrivateKey]:
+    """Whether ``key`` (read from a file, say) is an Ed25519 private key."""
+    return isinstance(key, Ed25519PrivateKey)
 
 
 def sign(key: Ed25519PrivateKey, message: bytes) -> bytes:

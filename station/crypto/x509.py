@@ -243,7 +243,7 @@ def issue(
         .add_extension(x509.ExtendedKeyUsage(_usages((role, *also))), critical=False)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(subject_key), critical=False)
         .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(root.public_key()), critical=False
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ed25519_key_of(root)), critical=False
         )
     )
     if exchange_key is not None:
@@ -311,9 +311,17 @@ def crl_number(crl: x509.CertificateRevocationList) -> int:
         return 0
 
 
+def ed25519_key_of(certificate: x509.Certificate) -> Ed25519PublicKey:
+    """The certificate's public key, which must be Ed25519 (every key HQ issues is)."""
+    public = certificate.public_key()
+    if not isinstance(public, Ed25519PublicKey):
+        raise UntrustedCertificateError(QT_TR_NOOP("Sertifikat harus memakai kunci Ed25519."))
+    return public
+
+
 def check_crl(crl: x509.CertificateRevocationList, root: x509.Certificate) -> None:
     """The CRL must be signed by the pinned root."""
-    if crl.issuer != root.subject or not crl.is_signature_valid(root.public_key()):
+    if crl.issuer != root.subject or not crl.is_signature_valid(ed25519_key_of(root)):
         raise CrlError(QT_TR_NOOP("Daftar pencabutan (CRL) tidak ditandatangani oleh root HQ."))
 
 
@@ -327,9 +335,10 @@ def roles_of(certificate: x509.Certificate) -> set[Role]:
 
 def exchange_key_of(certificate: x509.Certificate) -> bytes | None:
     try:
-        return certificate.extensions.get_extension_for_oid(EXCHANGE_KEY_EXTENSION).value.value
+        extension = certificate.extensions.get_extension_for_oid(EXCHANGE_KEY_EXTENSION).value
     except x509.ExtensionNotFound:
         return None
+    return extension.value if isinstance(extension, x509.UnrecognizedExtension) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,7 +446,8 @@ def read_enrollment_request(data: bytes) -> EnrollmentRequest:
         key = request.public_key()
         names = request.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
         try:
-            exchange = request.extensions.get_extension_for_oid(EXCHANGE_KEY_EXTENSION).value.value
+            found = request.extensions.get_extension_for_oid(EXCHANGE_KEY_EXTENSION).value
+            exchange = found.value if isinstance(found, x509.UnrecognizedExtension) else None
         except x509.ExtensionNotFound:
             exchange = None
     except (ValueError, TypeError, UnsupportedAlgorithm):

@@ -23,7 +23,7 @@ AnswerValue = str | list[str] | dict[str, str | None] | None
 
 
 class ItemFormat(StrEnum):
-    """The item formats CACT uses (DESIGN §6)."""
+    """The item formats CACT uses (docs/architecture.md §6)."""
 
     SJT = "sjt"
     """Situational judgement: one option; each option weighs 1–5 toward the item's scale."""

@@ -10,4 +10,5 @@ def decimal(value: float | int, places: int = 0, *, lang: str = "id") -> str:
     """``value`` rounded to ``places`` decimals with the locale's separators."""
     thousands, point = SEPARATORS.get(lang, SEPARATORS["id"])
     text = f"{value:,.{places}f}"
-    return text.translate(str.maketrans({",": thousands, ".": point}))
+    table: dict[str, str | int | None] = {",": thousands, ".": point}
+    return text.translate(str.maketrans(table))

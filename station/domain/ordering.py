@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from station.domain.exam import Exam
 
@@ -67,7 +68,7 @@ class AttemptPlan:
     algorithm: str
     sections: tuple[SectionPlan, ...]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "seed": self.seed.hex(),
             "algorithm": self.algorithm,
@@ -81,7 +82,7 @@ class AttemptPlan:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> AttemptPlan:
+    def from_dict(cls, data: dict[str, Any]) -> AttemptPlan:
         return cls(
             seed=bytes.fromhex(data["seed"]),
             algorithm=data["algorithm"],

@@ -7,6 +7,7 @@ recorded without the reason behind it; the model has no place for one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from station.domain.errors import InvalidRosterError
 from station.domain.nip import Nip, NipKind, PppkGrade, Rank, parse_grade
@@ -51,7 +52,7 @@ class Accommodations:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Accommodations:
+    def from_dict(cls, data: dict[str, Any]) -> Accommodations:
         return cls(
             extra_time_percent=int(data.get("extra_time_percent", 0)),
             font_scale_percent=int(data.get("font_scale_percent", 100)),
@@ -103,7 +104,7 @@ class RosterEntry:
                 rank=str(self.rank),
             )
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "nip": str(self.nip),
             "name": self.name,
@@ -115,7 +116,7 @@ class RosterEntry:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> RosterEntry:
+    def from_dict(cls, data: dict[str, Any]) -> RosterEntry:
         rank = data.get("rank")
         return cls(
             nip=Nip.parse(data["nip"]),

@@ -223,14 +223,15 @@ def item_weight(item: Item, value: Any, *, unanswered: float) -> float:
     weights = {option.id: option.weight for option in item.options}
     if any(weight is None for weight in weights.values()):
         raise ScoringError(QT_TR_NOOP("Soal {item} tidak punya bobot di sumber HQ."), item=item.id)
+    known = {option: weight for option, weight in weights.items() if weight is not None}
     if item.format is ItemFormat.SJT:
-        return float(weights[value]) if isinstance(value, str) and value in weights else unanswered
+        return float(known[value]) if isinstance(value, str) and value in known else unanswered
     if item.format is ItemFormat.MOST_LEAST:
         if not isinstance(value, dict):
             return unanswered
         most, least = value.get("most"), value.get("least")
-        most_part = weights.get(most, unanswered)
-        least_part = 6 - weights[least] if least in weights else unanswered
+        most_part = known.get(most, unanswered) if isinstance(most, str) else unanswered
+        least_part = 6 - known[least] if least in known else unanswered
         return (most_part + least_part) / 2
     raise ScoringError(QT_TR_NOOP("Soal {item} tidak berbobot."), item=item.id)
 

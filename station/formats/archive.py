@@ -11,25 +11,21 @@ and member data tile the file from its first byte to the central directory,
 which ends where the end record begins, which ends the file; no byte before,
 after or between them, no comment and no extra field (a carrier could
 otherwise change a file's SHA-256 without touching anything signed). Members
-are only ever read into memory, never extracted to disk by name. Writing is
-atomic: a temporary name, fsync, rename, fsync of the
-folder.
+are only ever read into memory, never extracted to disk by name. Files are
+written through :mod:`station.durable` (re-exported here for the callers that
+write archives).
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 import re
 import stat
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
 
 from station.domain.text import QT_TR_NOOP
 from station.formats.errors import (
@@ -432,7 +428,7 @@ def _gap(label: str, previous: str | None, count: int) -> StrayBytesError:
     )
 
 
-def build_archive(members: list[tuple[str, bytes]], *, compress: set[str] = frozenset()) -> bytes:
+def build_archive(members: list[tuple[str, bytes]], *, compress: Set[str] = frozenset()) -> bytes:
     """A zip of ``members`` in order; deterministic (fixed times, no extra fields).
 
     A name no reader would accept is refused here, before anything is signed.
@@ -451,72 +447,3 @@ def build_archive(members: list[tuple[str, bytes]], *, compress: set[str] = froz
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             archive.writestr(info, data)
     return buffer.getvalue()
-
-
-SECRET_FILE_MODE = 0o600
-SECRET_FOLDER_MODE = 0o700
-
-
-@contextlib.contextmanager
-def atomic_file(path: Path, *, mode: int | None = None) -> Iterator[BinaryIO]:
-    """A file written whole or not at all: a crash leaves the old file or the new one, never half.
-
-    Temporary name in the same folder, fsync, rename, fsync of the folder.
-    ``mode`` (0600 for secrets): the file's exact permissions from its creation,
-    whatever the umask and whatever was there; None: the umask's default.
-    """
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.part")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(temporary, flags, 0o666 if mode is None else mode)
-    try:
-        if mode is not None:  # a leftover .part keeps its old mode through O_CREAT; the umask too
-            if hasattr(os, "fchmod"):
-                os.fchmod(descriptor, mode)
-            else:  # Windows: only the read-only flag exists
-                os.chmod(temporary, mode)
-        with os.fdopen(descriptor, "wb") as handle:
-            descriptor = -1
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        if descriptor >= 0:
-            os.close(descriptor)
-        temporary.unlink(missing_ok=True)
-        raise
-    sync_folder(path.parent)
-
-
-def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> None:
-    """Write ``data`` to ``path`` through :func:`atomic_file`."""
-    with atomic_file(path, mode=mode) as handle:
-        handle.write(data)
-
-
-def write_secret(path: Path, data: bytes) -> None:
-    """A secret (key, vault, release code, credential, scoring key): owner-only, atomically."""
-    write_atomically(path, data, mode=SECRET_FILE_MODE)
-
-
-def secret_folder(folder: Path) -> Path:
-    """``folder`` (and its parents) made if missing, and owner-only (0700) whatever the umask."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True, mode=SECRET_FOLDER_MODE)
-    os.chmod(folder, SECRET_FOLDER_MODE)
-    return folder
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (a no-op where folders cannot be opened)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)

@@ -18,7 +18,6 @@ fsync of the folder.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
 import stat
@@ -26,11 +25,13 @@ import zipfile
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.errors import CanonicalJsonError
 from station.domain.text import QT_TR_NOOP
-from station.formats.archive import FIXED_TIME, SECRET_FILE_MODE, atomic_file
+from station.durable import SECRET_FILE_MODE, atomic_file, synced_file
+from station.formats.archive import FIXED_TIME
 from station.formats.errors import (
     ArchiveError,
     ArchiveTooLargeError,
@@ -80,7 +81,7 @@ class BackupManifest:
     def created_utc(self) -> str:
         return utc_text(self.created_wall_ms)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "format": BACKUP_FORMAT,
             "station_id": self.station_id,
@@ -346,7 +347,7 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, target
     """Stream one member into ``target`` (created new), hashing it; returns its SHA-256."""
     digest = hashlib.sha256()
     written = 0
-    with archive.open(info) as member, open(target, "xb") as out:
+    with archive.open(info) as member, synced_file(target) as out:
         while chunk := member.read(CHUNK):
             written += len(chunk)
             if written > info.file_size:
@@ -359,8 +360,6 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, target
                 )
             digest.update(chunk)
             out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
     if written != info.file_size:
         raise ArchiveError(
             QT_TR_NOOP("Anggota {member} dalam {file} rusak."), file=label, member=info.filename

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
-from typing import Any
-
-from cryptography import x509
+from typing import TYPE_CHECKING, Any
 
 from station.crypto.chain import AttemptSeal
 from station.crypto.errors import CanonicalJsonError
@@ -26,6 +24,10 @@ from station.formats.archive import Limits
 from station.formats.errors import ManifestError
 from station.formats.schema import Schema
 from station.formats.signed import SignedArchive, read_signed, write_signed
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 BUNDLE_FORMAT = "cact-bundle/1"
 SIGNER = "station.pem"
@@ -293,7 +295,7 @@ def write_bundle(
     manifest: dict[str, Any],
     members: list[tuple[str, bytes]],
     *,
-    signer_key,
+    signer_key: Ed25519PrivateKey,
     signer_cert: x509.Certificate,
     crl: x509.CertificateRevocationList | None,
 ) -> bytes:

@@ -11,9 +11,7 @@ session's release code as well (ADR 0009).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-from cryptography import x509
+from typing import TYPE_CHECKING, Any
 
 from station.crypto.hpke import SUITE_NAME
 from station.crypto.vault import Argon2Params
@@ -37,6 +35,10 @@ from station.formats.errors import (
 )
 from station.formats.schema import Schema
 from station.formats.signed import SignedArchive, read_signed, write_signed
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 PACKAGE_FORMAT = "cact-package/1"
 SIGNER = "signer.pem"
@@ -416,7 +418,7 @@ def write_package(
     manifest: dict[str, Any],
     members: list[tuple[str, bytes]],
     *,
-    signer_key,
+    signer_key: Ed25519PrivateKey,
     signer_cert: x509.Certificate,
     crl: x509.CertificateRevocationList,
 ) -> bytes:

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
-
-from cryptography import x509
+from typing import TYPE_CHECKING, Any
 
 from station.crypto.x509 import CheckedCertificate, Role
 from station.domain.text import QT_TR_NOOP
@@ -20,6 +18,10 @@ from station.formats.archive import Limits
 from station.formats.errors import ManifestError
 from station.formats.schema import Schema
 from station.formats.signed import read_signed, write_signed
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 RECEIPT_FORMAT = "cact-receipt/1"
 SIGNER = "signer.pem"
@@ -161,7 +163,7 @@ def write_receipt(
     sequence: int,
     bundle_sha256: str,
     verdicts: list[ReceiptVerdict],
-    signer_key,
+    signer_key: Ed25519PrivateKey,
     signer_cert: x509.Certificate,
 ) -> bytes:
     manifest = {

@@ -9,9 +9,7 @@ whether it came on its own by USB or inside a package's manifest (ADR 0026).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-from cryptography import x509
+from typing import TYPE_CHECKING, Any
 
 from station.crypto.x509 import CheckedCertificate, Role
 from station.formats.archive import Limits
@@ -19,6 +17,10 @@ from station.formats.errors import ManifestError
 from station.formats.package import CredentialRevocations
 from station.formats.schema import Schema
 from station.formats.signed import read_signed, write_signed
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 REVOCATIONS_FORMAT = "cact-credential-revocations/1"
 SIGNER = "signer.pem"
@@ -132,7 +134,9 @@ def open_revocations(
     return VerifiedRevocations(revocations, signer)
 
 
-def write_revocations(revocations: RevocationList, *, signer_key, signer_cert) -> bytes:
+def write_revocations(
+    revocations: RevocationList, *, signer_key: Ed25519PrivateKey, signer_cert: x509.Certificate
+) -> bytes:
     manifest = revocations.to_manifest()
     return write_signed(
         manifest, [], signer_key=signer_key, signer_cert=signer_cert, signer_member=SIGNER

@@ -205,7 +205,7 @@ def check_events(schema: Schema, value: Any, where: str, *, limit: int) -> list[
     return events
 
 
-def _hello(schema: Schema, m: dict) -> None:
+def _hello(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(
         m, "$", required={"type", "protocol", "station_id", "version", "sessions", "wall_ms"}
     )
@@ -229,13 +229,13 @@ def _sessions(schema: Schema, value: Any) -> None:
         schema.boolean(entry["closed"], f"{where}.closed")
 
 
-def _attempt(schema: Schema, m: dict) -> None:
+def _attempt(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(m, "$", required={"type", "attempt", "nip"})
     check_attempt_row(schema, m["attempt"], "$.attempt")
     _nip(schema, m["nip"], "$.nip")
 
 
-def _events(schema: Schema, m: dict) -> None:
+def _events(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(m, "$", required={"type", "attempt_id", "events"})
     _attempt_id(schema, m["attempt_id"], "$.attempt_id")
     check_events(schema, m["events"], "$.events", limit=MAX_EVENTS_PER_FRAME)
@@ -291,7 +291,7 @@ def check_row(schema: Schema, value: Any, where: str) -> dict[str, Any]:
     return row
 
 
-def _status(schema: Schema, m: dict) -> None:
+def _status(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(
         m, "$", required={"type", "wall_ms", "unlocked", "screen", "rows", "heads", "sessions"}
     )
@@ -311,7 +311,7 @@ def _status(schema: Schema, m: dict) -> None:
         schema.integer(seq, f"$.heads.{attempt_id}", low=-1, high=2**31)
 
 
-def _result(schema: Schema, m: dict) -> None:
+def _result(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(
         m,
         "$",
@@ -335,7 +335,7 @@ def _result(schema: Schema, m: dict) -> None:
             schema.boolean(m[key], f"$.{key}")
 
 
-def _bundle(schema: Schema, m: dict) -> None:
+def _bundle(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(m, "$", required={"type", "id", "file_name", "data"})
     schema.integer(m["id"], "$.id", low=1, high=2**63 - 1)
     schema.member_name(m["file_name"], "$.file_name")
@@ -344,7 +344,7 @@ def _bundle(schema: Schema, m: dict) -> None:
     schema.base64(m["data"], "$.data")
 
 
-def _welcome(schema: Schema, m: dict) -> None:
+def _welcome(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(m, "$", required={"type", "protocol", "hub_id", "heads", "wall_ms"})
     if m["protocol"] != PROTOCOL:
         raise schema.fail(
@@ -362,7 +362,7 @@ def _welcome(schema: Schema, m: dict) -> None:
 ACK_PROBLEMS = ("moved", "gap", "diverged", "unknown_attempt", "not_holder")
 
 
-def _ack(schema: Schema, m: dict) -> None:
+def _ack(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(m, "$", required={"type", "attempt_id", "seq"}, optional={"problem"})
     _attempt_id(schema, m["attempt_id"], "$.attempt_id")
     schema.integer(m["seq"], "$.seq", low=-1, high=2**31)
@@ -372,7 +372,7 @@ def _ack(schema: Schema, m: dict) -> None:
         )
 
 
-def _command(schema: Schema, m: dict) -> None:
+def _command(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(m, "$", required={"type", "id", "command", "by"})
     schema.integer(m["id"], "$.id", low=1, high=2**63 - 1)
     if not isinstance(m["command"], dict) or not isinstance(m["command"].get("command"), str):
@@ -380,7 +380,7 @@ def _command(schema: Schema, m: dict) -> None:
     _actor(schema, m["by"], "$.by")
 
 
-def _seat(schema: Schema, m: dict) -> None:
+def _seat(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(m, "$", required={"type", "id", "command", "by", "copy"})
     _command(schema, {k: m[k] for k in ("type", "id", "command", "by")})
     if m["copy"] is not None:
@@ -392,17 +392,17 @@ def _seat(schema: Schema, m: dict) -> None:
         check_events(schema, copy["events"], "$.copy.events", limit=2**20)
 
 
-def _export(schema: Schema, m: dict) -> None:
+def _export(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(m, "$", required={"type", "id"})
     schema.integer(m["id"], "$.id", low=1, high=2**63 - 1)
 
 
-def _pong(schema: Schema, m: dict) -> None:
+def _pong(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(m, "$", required={"type", "wall_ms"})
     schema.integer(m["wall_ms"], "$.wall_ms", low=0, high=2**63 - 1)
 
 
-def _error(schema: Schema, m: dict) -> None:
+def _error(schema: Schema, m: dict[str, Any]) -> None:
     schema.obj(m, "$", required={"type", "error"})
     _message_dict(schema, m["error"], "$.error")
 
@@ -451,7 +451,7 @@ def decode_beacon(data: bytes) -> dict[str, Any]:
     if len(data) > MAX_BEACON_BYTES:
         raise schema.fail("$", QT_TR_NOOP("terlalu besar"))
     try:
-        beacon = parse_json(data)
+        beacon: dict[str, Any] = parse_json(data)
     except (CanonicalJsonError, ValueError, UnicodeDecodeError):
         raise schema.fail("$", QT_TR_NOOP("bukan JSON yang sah")) from None
     schema.obj(beacon, "$", required={"format", "hub_id", "port", "certificate_sha256", "centres"})

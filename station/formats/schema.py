@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Set
 from datetime import datetime
 from typing import Any
 
@@ -33,8 +34,8 @@ class Schema:
         )
 
     def obj(
-        self, value: Any, where: str, *, required: set[str], optional: set[str] = frozenset()
-    ) -> dict:
+        self, value: Any, where: str, *, required: set[str], optional: Set[str] = frozenset()
+    ) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(where, QT_TR_NOOP("harus berupa objek JSON"))
         missing = required - value.keys()
@@ -76,7 +77,7 @@ class Schema:
             raise self.fail(where, QT_TR_NOOP("harus true atau false"))
         return value
 
-    def items(self, value: Any, where: str, *, minimum: int = 1) -> list:
+    def items(self, value: Any, where: str, *, minimum: int = 1) -> list[Any]:
         if not isinstance(value, list) or len(value) < minimum:
             raise self.fail(
                 where, QT_TR_NOOP("harus berupa daftar berisi sedikitnya {n} isi"), n=minimum

@@ -2,7 +2,7 @@
 
 A zip holding ``manifest.json`` (canonical JSON), ``manifest.sig`` (the raw
 64-byte Ed25519 signature over exactly those bytes), the signer's certificate
-and the members the manifest lists with their size and SHA-256 (DESIGN §4).
+and the members the manifest lists with their size and SHA-256 (docs/architecture.md §4).
 The signature is checked before the manifest is parsed; the signer's
 certificate is then checked against the pinned root by the caller, which
 knows the role it expects.
@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Any
-
-from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING, Any
 
 from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.errors import CanonicalJsonError, SignatureError
@@ -24,6 +21,7 @@ from station.crypto.x509 import (
     CertificateError,
     CheckedCertificate,
     Role,
+    ed25519_key_of,
     load_certificate,
     to_pem,
     verify_certificate,
@@ -37,6 +35,10 @@ from station.formats.errors import (
     MissingSignatureError,
 )
 from station.formats.schema import Schema
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -145,7 +147,7 @@ def read_signed(
         )
     try:
         signer = load_certificate(archive.read(signer_member))
-        verify_signature(signer.public_key(), manifest_bytes, signature)
+        verify_signature(ed25519_key_of(signer), manifest_bytes, signature)
     except (CertificateError, TypeError, AttributeError):
         raise SignatureError(
             QT_TR_NOOP("Sertifikat penanda tangan {file} tidak dapat dipakai."), file=label

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from station.crypto.canonical import parse_json
 from station.crypto.errors import CanonicalJsonError
@@ -61,7 +62,7 @@ def load_scale_table(path: Path | None = None) -> ScaleTable:
         ) from None
 
 
-def _table(path: Path, kind: str) -> dict:
+def _table(path: Path, kind: str) -> dict[str, Any]:
     try:
         data = parse_json(path.read_bytes())
     except (OSError, CanonicalJsonError) as error:
@@ -94,7 +95,7 @@ def newest(folder: Path, kind: str) -> Path:
     return max(numbered)[1] if numbered else folder / f"{kind}-v1.json"
 
 
-def _talent(talent: dict) -> TalentTable:
+def _talent(talent: dict[str, Any]) -> TalentTable:
     classes = talent["performance"]["classes"]
     # 2026.1 had no "axes" and put performance on x; kept so its results can be explained
     axes = talent.get("axes", {"sumbu_x": "performance", "sumbu_y": "potential"})
@@ -129,7 +130,7 @@ def load_talent_tables(folder: Path | None = None) -> dict[str, TalentTable]:
     return found
 
 
-def _bands(data: dict, key: str) -> BandTable:
+def _bands(data: dict[str, Any], key: str) -> BandTable:
     return BandTable(data["version"], tuple(Band(b["name"], float(b["min"])) for b in data[key]))
 
 
@@ -193,7 +194,7 @@ def load_scoring_tables(folder: Path | None = None) -> ScoringTables:
 class HrExportTable:
     version: str
     fields: dict[str, str]
-    siasn: dict
+    siasn: dict[str, Any]
     """the SIASN record kinds and their field names (empty in 2026.1)"""
 
 

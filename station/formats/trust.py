@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from cryptography import x509
+from typing import TYPE_CHECKING
 
 from station.crypto.errors import CryptoError
 from station.crypto.signing import exchange_public_raw_from_pem
@@ -30,6 +29,9 @@ from station.crypto.x509 import (
 )
 from station.domain.text import QT_TR_NOOP
 from station.formats.errors import FormatError
+
+if TYPE_CHECKING:
+    from cryptography import x509
 
 BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n.*?-----END \1-----\r?\n?", re.DOTALL)
 MAX_TRUST_BYTES = 256 * 1024

@@ -15,9 +15,7 @@ import platform
 import posixpath
 import sys
 from dataclasses import dataclass
-from typing import Any
-
-from cryptography import x509
+from typing import TYPE_CHECKING, Any
 
 from station.crypto.x509 import CheckedCertificate, Role, check_crl, crl_number, load_crl, to_pem
 from station.domain.text import QT_TR_NOOP
@@ -25,6 +23,10 @@ from station.formats.archive import Limits
 from station.formats.errors import ManifestError
 from station.formats.schema import Schema
 from station.formats.signed import SignedArchive, read_signed, write_signed
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 UPDATE_FORMAT = "cact-station-update/1"
 SIGNER = "signer.pem"
@@ -175,7 +177,7 @@ def write_update(
     manifest: dict[str, Any],
     files: list[tuple[str, bytes]],
     *,
-    signer_key,
+    signer_key: Ed25519PrivateKey,
     signer_cert: x509.Certificate,
     crl: x509.CertificateRevocationList,
 ) -> bytes:

@@ -14,7 +14,8 @@ from pathlib import Path
 from station.crypto.canonical import parse_json
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import SafeArchive, write_atomically
+from station.durable import write_atomically
+from station.formats.archive import SafeArchive
 from station.formats.package import LIMITS as PACKAGE_LIMITS
 from station.formats.package import parse_manifest
 from station.formats.revocations import (

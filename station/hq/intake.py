@@ -30,7 +30,7 @@ from station.domain.errors import Message, StationError
 from station.domain.roster import Accommodations
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import write_atomically
+from station.durable import write_atomically
 from station.formats.bundle import (
     LIMITS,
     RECORDS,

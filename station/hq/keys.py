@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from typing import TYPE_CHECKING
 
 from station.crypto.signing import (
     exchange_key_from_bytes,
@@ -26,8 +23,13 @@ from station.crypto.signing import (
 from station.crypto.vault import DEFAULT_PARAMS, Argon2Params, SealedVault, create_vault
 from station.crypto.x509 import load_certificate
 from station.domain.text import QT_TR_NOOP
-from station.formats.archive import secret_folder, write_secret
+from station.durable import secret_folder, write_secret
 from station.hq.errors import KeyOfflineError
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 ROOT = "root"
 SIGNING = "signing"

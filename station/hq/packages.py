@@ -33,7 +33,7 @@ from station.domain.nip import indonesian_today
 from station.domain.session import SessionInfo, local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import secret_folder, write_atomically, write_secret
+from station.durable import secret_folder, write_atomically, write_secret
 from station.formats.exam_source import ExamSource, load_exam_source
 from station.formats.package import write_package
 from station.formats.resources import resource_dir

@@ -10,7 +10,8 @@ from pathlib import Path
 from station.crypto.x509 import load_crl
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import unsafe_member_name, write_atomically
+from station.durable import write_atomically
+from station.formats.archive import unsafe_member_name
 from station.formats.update import newer, parse_version, this_platform, write_update
 from station.hq.errors import HqError
 from station.hq.keys import HqKeys

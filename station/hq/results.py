@@ -1,7 +1,7 @@
 """What HQ gives out: profiles and summaries (PDF), the HR-system export, receipt lookups.
 
 Every opening, export or print of personal data is written to the access log
-with the operator's name (UU 27/2022, DESIGN §8).
+with the operator's name (UU 27/2022, docs/architecture.md §8).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from station.crypto.primitives import crockford_base32, group, normalize_crockfo
 from station.domain.session import ZONE_OFFSETS, local_time, long_date
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import write_atomically
+from station.durable import write_atomically
 from station.formats.resources import resource_dir
 from station.formats.tables import load_hr_export_table, load_scale_table
 from station.hq.errors import HqError
@@ -226,7 +226,7 @@ class HqResults:
         return out
 
     def hr_records(self) -> tuple[list[str], list[dict[str, object]]]:
-        """Rows in the HR system's field names (DESIGN §6), and the column order."""
+        """Rows in the HR system's field names (docs/architecture.md §6), and the column order."""
         export = load_hr_export_table()
         _, _, hr_fields = self._names()
         scale_columns = [(code, field) for code, field in hr_fields.items() if field]

@@ -5,9 +5,8 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-from cryptography import x509
 
 from station.crypto.signing import (
     exchange_key_from_bytes,
@@ -23,6 +22,8 @@ from station.crypto.x509 import (
     crl_number,
     fingerprint,
     issue,
+    load_certificate,
+    load_crl,
     make_crl,
     make_root,
     read_enrollment_request,
@@ -30,11 +31,14 @@ from station.crypto.x509 import (
 )
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import secret_folder, write_atomically, write_secret
+from station.durable import secret_folder, write_atomically, write_secret
 from station.formats.trust import write_trust_bundle
 from station.hq.errors import HqAlreadyInitializedError, HqError, UnknownStationError
 from station.hq.keys import RESULTS, ROOT, SIGNING, HqKeys, HqPaths, new_keys, write_key_vault
 from station.hq.storage import HqStorage, StationEntry
+
+if TYPE_CHECKING:
+    pass
 
 SIGNING_CERT_DAYS = 3 * 365
 STATION_CERT_DAYS = 3 * 365
@@ -115,16 +119,12 @@ class HqSetup:
         folder.mkdir(parents=True, exist_ok=True)
         latest = self._storage.latest_crl()
         assert latest is not None, "an initialised HQ always has a CRL"
-        crl = x509.load_pem_x509_crl(latest[1])
-        root = x509.load_pem_x509_certificate(self._paths.root_cert.read_bytes())
-        signing = x509.load_pem_x509_certificate(self._paths.signing_cert.read_bytes())
+        crl = load_crl(latest[1])
+        root = load_certificate(self._paths.root_cert.read_bytes())
+        signing = load_certificate(self._paths.signing_cert.read_bytes())
         results = (self._paths.certs / "hq-results.pem").read_bytes()
         service_path = self._paths.certs / SERVICE_CERT
-        service = (
-            x509.load_pem_x509_certificate(service_path.read_bytes())
-            if service_path.exists()
-            else None
-        )
+        service = load_certificate(service_path.read_bytes()) if service_path.exists() else None
         write_atomically(
             folder / "hq-trust.pem",
             write_trust_bundle(

@@ -7,7 +7,6 @@ durability settings and forward-only migrations as the station (ADR 0005).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
@@ -21,13 +20,12 @@ from station.formats.archive import SafeArchive
 from station.formats.package import LIMITS as PACKAGE_LIMITS
 from station.hq.errors import HqDatabaseMissingError
 from station.store.database import (
-    BUSY_TIMEOUT_MS,
-    GuardedConnection,
     matching,
     open_database,
+    open_read_only_database,
     write_transaction,
 )
-from station.store.errors import SchemaTooNewError
+from station.store.errors import SchemaTooNewError, StoreError
 from station.store.migrations import migrate, schema_version
 
 
@@ -552,24 +550,16 @@ class HqStorage:
             raise HqDatabaseMissingError(
                 QT_TR_NOOP("Basis data HQ {path} tidak ada."), path=str(path)
             )
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
-            uri=True,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            check_same_thread=False,
-            factory=GuardedConnection,
-        )
-        db = sqlite_utils.Database(conn, execute_plugins=False, strict=True)
         try:
-            conn.execute("PRAGMA query_only = ON")
+            db = open_read_only_database(path)
             found, known = schema_version(db), len(MIGRATIONS)
-        except sqlite3.Error as error:  # not a database, or WAL files it may not create
-            conn.close()
+        except StoreError as error:  # not a database, or WAL files it may not create
             raise HqDatabaseMissingError(
                 QT_TR_NOOP("Basis data HQ {path} tidak dapat dibuka untuk dibaca: {problem}"),
                 path=str(path),
                 problem=str(error),
             ) from error
+        conn = db.conn
         if found > known:
             conn.close()
             raise SchemaTooNewError(

@@ -20,7 +20,6 @@ import contextlib
 import dataclasses
 import errno
 import hashlib
-import os
 import secrets
 import shutil
 import tempfile
@@ -34,7 +33,7 @@ from station.crypto.vault import SealedVault, SlotKind
 from station.domain.access import Action, Grant, refusal
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import SECRET_FOLDER_MODE, sync_folder
+from station.durable import SECRET_FOLDER_MODE, sync_folder, synced_file
 from station.formats.backup import (
     BackupCounts,
     BackupManifest,
@@ -395,10 +394,8 @@ def _probe_writable(folder: Path) -> None:
     """Write, sync and remove a small file, so a read-only or full folder is named at once."""
     probe = folder / f".cact-probe-{secrets.token_hex(4)}"
     try:
-        with open(probe, "xb") as handle:
+        with synced_file(probe) as handle:
             handle.write(b"\0" * 4096)
-            handle.flush()
-            os.fsync(handle.fileno())
     except OSError as error:
         raise _write_error(folder, error) from None
     finally:

@@ -28,6 +28,7 @@ from station.domain.errors import Message, StationError, Translate
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
+from station.durable import write_atomically
 from station.services.enrollment import EnrollmentService, NotEnrolledError
 from station.services.integrity import IntegrityService
 from station.services.machine import LAST_WALL_FACT
@@ -989,3 +990,9 @@ def _size(count: int) -> str:
     if count >= GIB:
         return f"{count / GIB:.1f} GiB"
     return f"{count / MIB:.0f} MiB"
+
+
+def save_report(path: Path, data: bytes) -> None:
+    """Write a diagnosis report whole or not at all, making its folder if needed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, data)

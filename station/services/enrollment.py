@@ -5,8 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography import x509
+from typing import TYPE_CHECKING
 
 from station.crypto.signing import public_bytes
 from station.crypto.x509 import (
@@ -24,11 +23,14 @@ from station.crypto.x509 import (
 from station.domain.access import Action
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import write_atomically
+from station.durable import write_atomically
 from station.formats.trust import read_trust_bundle
 from station.services.errors import ServiceError
 from station.services.station import StationService
 from station.store.store import Store
+
+if TYPE_CHECKING:
+    from cryptography import x509
 
 UPLOAD_SERVICE_FACT = "upload_service_certificate"
 

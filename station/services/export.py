@@ -15,7 +15,7 @@ from station.crypto.signing import exchange_public_from_bytes
 from station.domain.access import Action
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import sync_folder, write_atomically
+from station.durable import sync_folder, write_atomically
 from station.formats.bundle import (
     RECORDS,
     attempt_member,

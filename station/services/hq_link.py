@@ -17,18 +17,25 @@ import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from station.crypto.errors import CryptoError
-from station.crypto.x509 import Role, fingerprint, service_address_of, verify_certificate
+from station.crypto.x509 import (
+    Role,
+    fingerprint,
+    load_certificate,
+    service_address_of,
+    verify_certificate,
+)
 from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.services.errors import ServiceError
 from station.services.tls import tls13_context
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 CHUNK = 64 * 1024
 CONNECT_TIMEOUT_S = 10.0
@@ -236,7 +243,7 @@ class HqLink:
         assert isinstance(connection.sock, ssl.SSLSocket)
         der = connection.sock.getpeercert(binary_form=True)
         try:
-            certificate = x509.load_der_x509_certificate(der or b"")
+            certificate = load_certificate(der or b"")
             verify_certificate(
                 certificate,
                 root=self._root,

@@ -1,7 +1,7 @@
 """The paperwork of a session, a candidate and a bundle, gathered from the station and saved as PDF.
 
 Papers carry names, so they leave the station only when a person chooses to
-save or print one (DESIGN §8); each saving is written to the audit log.
+save or print one (docs/architecture.md §8); each saving is written to the audit log.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from station.domain.attempt import Actor, AttemptStatus, Event, EventKind
 from station.domain.nip import Nip
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import write_atomically
+from station.durable import write_atomically
 from station.formats.resources import resource_dir
 from station.reports.paper_data import (
     AttendanceLine,
@@ -233,13 +233,13 @@ class PaperService:
                 else:
                     console_resumes.setdefault(digits, []).append(record.wall_ms)
         lines: list[IncidentLine] = []
-        for record in self._sittings.attempts(session_id):
-            entry = self._sittings.candidate_of(record)
+        for attempt_record in self._sittings.attempts(session_id):
+            entry = self._sittings.candidate_of(attempt_record)
             if entry is None:
                 continue
             digits = entry.nip.digits
             who = person(Actor("candidate", entry.name, digits))
-            events = self._sittings.events(record.attempt_id)
+            events = self._sittings.events(attempt_record.attempt_id)
             for index, event in enumerate(events):
                 by = person(event.data["by"]) if event.data.get("by") else ""
                 if event.kind is EventKind.PAUSED:

@@ -11,19 +11,12 @@ checks (fonts in Qt, the English catalogue, the first screen).
 from __future__ import annotations
 
 import json
-import os
 import secrets
-import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
-from station.crypto.hpke import open_sealed, seal_to
+from station.crypto.self_check import crypto_self_check
 from station.crypto.vault import FAST_TEST_PARAMS
 from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
@@ -33,10 +26,9 @@ from station.reports.paper_data import CandidateReceiptPaper
 from station.services.doctor import Check, Status
 from station.services.station import StationService
 from station.services.translations import catalogue
+from station.store.database import sqlite_self_check
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf")
-MIN_SQLITE = (3, 35, 0)
-"""RETURNING and the JSON functions the store uses."""
 
 
 def _check(code: str, title: str, probe: Callable[[], str]) -> Check:
@@ -72,41 +64,6 @@ def _resources() -> str:
     )
 
 
-def _sqlite(folder: Path) -> str:
-    version = tuple(int(part) for part in sqlite3.sqlite_version.split("."))
-    if version < MIN_SQLITE:
-        raise RuntimeError(f"SQLite {sqlite3.sqlite_version} is older than 3.35")
-    connection = sqlite3.connect(folder / "self-test.db")
-    try:
-        mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        connection.execute("CREATE TABLE t (v TEXT)")
-        connection.execute("INSERT INTO t VALUES (json_object('ok', 1))")
-        connection.commit()
-        value = connection.execute("SELECT json_extract(v, '$.ok') FROM t").fetchone()[0]
-    finally:
-        connection.close()
-    if mode != "wal" or value != 1:
-        raise RuntimeError(f"journal mode {mode}, JSON gave {value!r}")
-    return f"SQLite {sqlite3.sqlite_version}, WAL, JSON"
-
-
-def _crypto() -> str:
-    key = AESGCM.generate_key(bit_length=256)
-    nonce = os.urandom(12)
-    if AESGCM(key).decrypt(nonce, AESGCM(key).encrypt(nonce, b"jawaban", b"aad"), b"aad") != (
-        b"jawaban"
-    ):
-        raise RuntimeError("AES-256-GCM round trip differs")
-    signer = Ed25519PrivateKey.generate()
-    signer.public_key().verify(signer.sign(b"bundel"), b"bundel")
-    recipient = X25519PrivateKey.generate()
-    sealed = seal_to(recipient.public_key(), b"hasil", info=b"self-test")
-    if open_sealed(recipient, sealed, info=b"self-test") != b"hasil":
-        raise RuntimeError("HPKE round trip differs")
-    Argon2id(salt=os.urandom(16), length=32, iterations=1, lanes=1, memory_cost=8).derive(b"x")
-    return "AES-256-GCM, Ed25519, HPKE (X25519), Argon2id"
-
-
 def _pdf() -> str:
     from station.reports.session_papers import render_candidate_receipt  # noqa: PLC0415 - heavy
 
@@ -136,8 +93,8 @@ def run_self_test() -> tuple[Check, ...]:
     with tempfile.TemporaryDirectory(prefix="cact-self-test-") as scratch:
         return (
             _check("resources", QT_TR_NOOP("Berkas bawaan"), _resources),
-            _check("sqlite", QT_TR_NOOP("Basis data"), lambda: _sqlite(Path(scratch))),
-            _check("crypto", QT_TR_NOOP("Kriptografi"), _crypto),
+            _check("sqlite", QT_TR_NOOP("Basis data"), lambda: sqlite_self_check(Path(scratch))),
+            _check("crypto", QT_TR_NOOP("Kriptografi"), crypto_self_check),
             _check("pdf", QT_TR_NOOP("Dokumen PDF"), _pdf),
         )
 

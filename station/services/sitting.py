@@ -16,8 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING
 
 from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.chain import (
@@ -56,6 +55,9 @@ from station.services.station import StationService
 from station.services.tokens import TokenService
 from station.store.integrity import head_checkpoint_holds
 from station.store.store import AttemptChange, AttemptRecord, Store
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 HEARTBEAT_DUE_MS = HEARTBEAT_INTERVAL_MS - 1_000
 """Persist a heartbeat once this long has passed without any durable sign of life."""

@@ -8,13 +8,15 @@ import shutil
 import ssl
 import tempfile
 from pathlib import Path
-
-from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING
 
 from station.crypto.signing import private_pem
 from station.crypto.x509 import to_pem
-from station.formats.archive import write_secret
+from station.durable import write_secret
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
 def tls13_context(

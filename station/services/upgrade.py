@@ -36,7 +36,7 @@ from station.domain.access import Action
 from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import sync_folder, write_atomically
+from station.durable import sync_folder, synced_file, write_atomically
 from station.formats.update import LIMITS, VerifiedUpdate, newer, open_update, this_platform
 from station.services.backup import BackupService
 from station.services.enrollment import EnrollmentService
@@ -318,10 +318,8 @@ class UpgradeService:
             data = update.read_app_file(name)
             file = partial / name
             file.parent.mkdir(parents=True, exist_ok=True)
-            with open(file, "wb") as handle:
+            with synced_file(file) as handle:
                 handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
             if name in manifest.executables:
                 file.chmod(0o755)
         for name, link_target in sorted(manifest.links.items()):

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from cryptography import x509
+from typing import TYPE_CHECKING
 
 from station import __version__
 from station.crypto.x509 import check_crl, check_root, crl_number, load_certificate, load_crl
@@ -25,6 +24,9 @@ from station.formats.errors import FormatError, FormatVersionError
 from station.formats.package import open_package
 from station.formats.receipt import open_receipt
 from station.services.enrollment import EnrollmentService
+
+if TYPE_CHECKING:
+    from cryptography import x509
 
 MAX_VERIFY_BYTES = 2 * 1024**3
 KINDS = {".cactpkg": "package", ".cactres": "bundle", ".cactrcpt": "receipt"}

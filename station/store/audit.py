@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import hmac
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.errors import CryptoError
@@ -24,6 +22,13 @@ from station.crypto.keyring import open_audit_detail, seal_audit_detail
 from station.crypto.primitives import length_prefixed, sha256
 from station.crypto.signing import sign, verify_signature
 from station.store.database import write_transaction
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 GENESIS = sha256(b"cact-audit/1/genesis")
 

@@ -18,10 +18,12 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
 from station.domain.text import QT_TR_NOOP
+from station.durable import fsync_file, sync_folder
 from station.store.database import BUSY_TIMEOUT_MS, count_live_attempts, translate_sqlite_error
 from station.store.errors import DatabaseCopyError, DatabaseInUseError
 from station.store.migrations import LATEST_VERSION, migrate
@@ -94,25 +96,7 @@ def snapshot_database(
         raise translate_sqlite_error(error) from error
     finally:
         source_conn.close()
-    _fsync_file(target)
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "r+b") as handle:
-        os.fsync(handle.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    fsync_file(target)
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -124,7 +108,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 
 @functools.cache
-def _expected_structure(version: int) -> dict[tuple[str, str], tuple]:
+def _expected_structure(version: int) -> dict[tuple[str, str], tuple[Any, ...]]:
     db = sqlite_utils.Database(sqlite3.connect(":memory:"), execute_plugins=False, strict=True)
     try:
         migrate(db, target=version)
@@ -133,9 +117,9 @@ def _expected_structure(version: int) -> dict[tuple[str, str], tuple]:
         db.close()
 
 
-def _structure(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple]:
+def _structure(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[Any, ...]]:
     """Tables with their columns, indexes with theirs, and anything else by kind and name."""
-    found: dict[tuple[str, str], tuple] = {}
+    found: dict[tuple[str, str], tuple[Any, ...]] = {}
     for kind, name, table in conn.execute(
         "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'"
     ).fetchall():
@@ -288,7 +272,7 @@ def set_aside(database: Path, *, name: str) -> Path | None:
         source = database.with_name(database.name + suffix)
         if source.exists():
             os.replace(source, aside.with_name(aside.name + suffix))
-    _sync_folder(database.parent)
+    sync_folder(database.parent)
     return aside
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import sqlite_utils
 
@@ -17,6 +18,8 @@ from station.store.errors import DurabilityError, StorageFullError, StorageIOErr
 SQLITE_FULL = 13
 SQLITE_IOERR = 10
 BUSY_TIMEOUT_MS = 10_000
+
+_T = TypeVar("_T")
 
 
 def count_live_attempts(conn: sqlite3.Connection) -> int:
@@ -51,12 +54,12 @@ class GuardedConnection(sqlite3.Connection):
     is reentrant: the owning thread's statements inside its transaction pass.
     """
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.writer_lock = threading.RLock()
         self._held_for_transaction = False
 
-    def _guarded(self, call, *args, **kwargs):
+    def _guarded(self, call: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         """Run ``call`` under the lock; hold the lock on while a transaction stays open."""
         self.writer_lock.acquire()
         try:
@@ -70,13 +73,13 @@ class GuardedConnection(sqlite3.Connection):
                     self.writer_lock.release()  # the transaction's hold
                 self.writer_lock.release()
 
-    def execute(self, *args, **kwargs) -> sqlite3.Cursor:
+    def execute(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
         return self._guarded(super().execute, *args, **kwargs)
 
-    def executemany(self, *args, **kwargs) -> sqlite3.Cursor:
+    def executemany(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
         return self._guarded(super().executemany, *args, **kwargs)
 
-    def executescript(self, *args, **kwargs) -> sqlite3.Cursor:
+    def executescript(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
         return self._guarded(super().executescript, *args, **kwargs)
 
     def commit(self) -> None:
@@ -85,7 +88,7 @@ class GuardedConnection(sqlite3.Connection):
     def rollback(self) -> None:
         self._guarded(super().rollback)
 
-    def __exit__(self, *exc_info):  # ``with conn:`` commits or rolls back in C
+    def __exit__(self, *exc_info: Any) -> Any:  # ``with conn:`` commits or rolls back in C
         return self._guarded(super().__exit__, *exc_info)
 
 
@@ -99,6 +102,21 @@ def transaction_lock(conn: sqlite3.Connection) -> Iterator[None]:
         return
     with lock:
         yield
+
+
+class GuardedDatabase(sqlite_utils.Database):
+    """sqlite-utils on a :class:`GuardedConnection`, its multi-statement reads under the lock.
+
+    ``query()`` runs ``SAVEPOINT``, the ``SELECT`` and ``RELEASE`` as three
+    statements; a writer on another thread between them would find a
+    transaction it did not open. The writer lock is held across all three.
+    """
+
+    def query(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
+    ) -> Generator[dict[str, Any], None, None]:
+        with transaction_lock(self.conn):
+            return super().query(sql, params)
 
 
 def process_umask() -> int:
@@ -141,7 +159,7 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     )
     if created and Path(path).exists():  # not for ":memory:"
         share_with_group(Path(path))
-    db = sqlite_utils.Database(conn, execute_plugins=False, strict=True)
+    db = GuardedDatabase(conn, execute_plugins=False, strict=True)
     with db.ensure_autocommit_on():
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -161,6 +179,29 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
             sync=synchronous,
         )
     return db
+
+
+def open_read_only_database(path: Path) -> sqlite_utils.Database:
+    """Open an existing database file for a reader that must never write.
+
+    SQLite opens the file read-only (``mode=ro``) and ``query_only`` refuses any
+    write on top; nothing is migrated. A file that cannot be read as a database
+    is a :class:`StoreError` saying why.
+    """
+    conn = sqlite3.connect(
+        f"{Path(path).resolve().as_uri()}?mode=ro",
+        uri=True,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
+        factory=GuardedConnection,
+    )
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:  # not a database, or WAL files it may not create
+        conn.close()
+        raise translate_sqlite_error(error) from error
+    return GuardedDatabase(conn, execute_plugins=False, strict=True)
 
 
 def translate_sqlite_error(error: sqlite3.Error) -> StoreError:
@@ -211,3 +252,26 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+
+MIN_SQLITE = (3, 35, 0)
+"""RETURNING and the JSON functions the store uses."""
+
+
+def sqlite_self_check(folder: Path) -> str:
+    """SQLite's version, WAL and JSON on a throw-away file in ``folder`` (for ``--self-test``)."""
+    version = tuple(int(part) for part in sqlite3.sqlite_version.split("."))
+    if version < MIN_SQLITE:
+        raise RuntimeError(f"SQLite {sqlite3.sqlite_version} is older than 3.35")
+    connection = sqlite3.connect(folder / "self-test.db")
+    try:
+        mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        connection.execute("CREATE TABLE t (v TEXT)")
+        connection.execute("INSERT INTO t VALUES (json_object('ok', 1))")
+        connection.commit()
+        value = connection.execute("SELECT json_extract(v, '$.ok') FROM t").fetchone()[0]
+    finally:
+        connection.close()
+    if mode != "wal" or value != 1:
+        raise RuntimeError(f"journal mode {mode}, JSON gave {value!r}")
+    return f"SQLite {sqlite3.sqlite_version}, WAL, JSON"

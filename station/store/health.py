@@ -6,8 +6,7 @@ from __future__ import annotations
 import hmac
 import sqlite3
 from dataclasses import dataclass
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from station.crypto.canonical import parse_json
 from station.crypto.chain import AttemptSeal
@@ -22,6 +21,9 @@ from station.store.database import (
 )
 from station.store.integrity import IntegrityProblem, IntegrityReport, head_checkpoint_holds
 from station.store.store import Store
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ only then are the stations acknowledged (ADR 0020).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -32,7 +33,7 @@ HUB_DATABASE_NAME = "hub.db"
 
 def _m001_hub(db: sqlite_utils.Database) -> None:
     """Copies of attempts and their events, stations seen, seat changes, deliveries, orphans."""
-    db["copies"].create(
+    db.table("copies").create(
         {
             "attempt_id": str,
             "session_id": str,
@@ -58,7 +59,7 @@ def _m001_hub(db: sqlite_utils.Database) -> None:
             "updated_wall_ms",
         },
     )
-    db["copies"].create_index(["session_id", "nip_index"])
+    db.table("copies").create_index(["session_id", "nip_index"])
     db.execute(
         """
         CREATE TABLE copy_events (
@@ -72,7 +73,7 @@ def _m001_hub(db: sqlite_utils.Database) -> None:
         ) WITHOUT ROWID
         """
     )
-    db["stations"].create(
+    db.table("stations").create(
         {
             "station_id": str,
             "certificate_sha256": str,
@@ -83,7 +84,7 @@ def _m001_hub(db: sqlite_utils.Database) -> None:
         pk="station_id",
         not_null={"certificate_sha256", "first_seen_ms", "last_seen_ms"},
     )
-    db["seat_changes"].create(
+    db.table("seat_changes").create(
         {
             "seq": int,
             "attempt_id": str,
@@ -105,7 +106,7 @@ def _m001_hub(db: sqlite_utils.Database) -> None:
             "body",
         },
     )
-    db["deliveries"].create(
+    db.table("deliveries").create(
         {
             "id": int,
             "station_id": str,
@@ -119,7 +120,7 @@ def _m001_hub(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"station_id", "session_id", "kind", "body", "created_wall_ms"},
     )
-    db["deliveries"].create_index(["station_id", "delivered_wall_ms"])
+    db.table("deliveries").create_index(["station_id", "delivered_wall_ms"])
     db.execute(
         """
         CREATE TABLE orphans (
@@ -247,7 +248,7 @@ class HubStore:
         self.close()
 
     @property
-    def conn(self):
+    def conn(self) -> sqlite3.Connection:
         return self.db.conn
 
     # ----------------------------------------------------------- replication
@@ -390,7 +391,8 @@ class HubStore:
                 "SELECT max(seq) FROM orphans WHERE attempt_id = ? AND station_id = ?",
                 (attempt_id, station_id),
             ).fetchone()[0]
-            heads[attempt_id] = max(moved_at, orphan if orphan is not None else -1)
+            moved_head = moved_at if moved_at is not None else -1
+            heads[attempt_id] = max(moved_head, orphan if orphan is not None else -1)
         return heads
 
     def moved_at(self, attempt_id: str, station_id: str) -> int | None:
@@ -584,7 +586,9 @@ class HubStore:
     def deliveries(self, *, keys: StationKeys) -> list[Delivery]:
         return list(self._deliveries(None, [], keys))
 
-    def _deliveries(self, where: str | None, params: list, keys: StationKeys) -> Iterator[Delivery]:
+    def _deliveries(
+        self, where: str | None, params: list[Any], keys: StationKeys
+    ) -> Iterator[Delivery]:
         for row in self.db["deliveries"].rows_where(where, params, order_by="id"):
             body = parse_json(
                 keys.personal.open(

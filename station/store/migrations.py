@@ -20,7 +20,7 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 def _m001_initial(db: sqlite_utils.Database) -> None:
     """Station, exams, sessions, roster, attempts, events, audit log, packages, CRLs, bundles, receipts."""
-    db["station"].create(
+    db.table("station").create(
         {
             "id": int,
             "station_id": str,
@@ -45,7 +45,7 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
             "hq_results_standin",
         },
     )
-    db["exams"].create(
+    db.table("exams").create(
         {
             "exam_id": str,
             "package_id": str,
@@ -56,13 +56,13 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         pk="exam_id",
         not_null={"package_id", "version", "loaded_wall_ms", "content"},
     )
-    db["media"].create(
+    db.table("media").create(
         {"exam_id": str, "media_id": str, "content": bytes},
         pk=("exam_id", "media_id"),
         foreign_keys=[("exam_id", "exams", "exam_id")],
         not_null={"exam_id", "media_id", "content"},
     )
-    db["sessions"].create(
+    db.table("sessions").create(
         {
             "session_id": str,
             "exam_id": str,
@@ -81,13 +81,13 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         pk="session_id",
         not_null={"exam_id", "package_id", "details"},
     )
-    db["roster"].create(
+    db.table("roster").create(
         {"session_id": str, "nip_index": bytes, "entry": bytes},
         pk=("session_id", "nip_index"),
         foreign_keys=[("session_id", "sessions", "session_id")],
         not_null={"session_id", "nip_index", "entry"},
     )
-    db["attempts"].create(
+    db.table("attempts").create(
         {
             "attempt_id": str,
             "session_id": str,
@@ -126,7 +126,7 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         },
         defaults={"head_seq": -1},
     )
-    db["attempts"].create_index(["session_id", "nip_index"], unique=True)
+    db.table("attempts").create_index(["session_id", "nip_index"], unique=True)
     # WITHOUT ROWID: an event is one entry in one B-tree, so an answer's commit
     # writes one page (ADR 0005); sqlite-utils' create() cannot say this.
     db.execute(
@@ -141,7 +141,7 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         ) STRICT, WITHOUT ROWID
         """
     )
-    db["audit"].create(
+    db.table("audit").create(
         {
             "seq": int,
             "wall_ms": int,
@@ -153,12 +153,12 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         pk="seq",
         not_null={"wall_ms", "action", "detail", "link"},
     )
-    db["crls"].create(
+    db.table("crls").create(
         {"number": int, "pem": bytes, "imported_wall_ms": int},
         pk="number",
         not_null={"pem", "imported_wall_ms"},
     )
-    db["packages"].create(
+    db.table("packages").create(
         {
             "package_id": str,
             "exam_id": str,
@@ -180,13 +180,13 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
             "valid_until_ms",
         },
     )
-    db["package_members"].create(
+    db.table("package_members").create(
         {"package_id": str, "name": str, "content": bytes},
         pk=("package_id", "name"),
         foreign_keys=[("package_id", "packages", "package_id")],
         not_null={"package_id", "name", "content"},
     )
-    db["bundles"].create(
+    db.table("bundles").create(
         {
             "sequence": int,
             "bundle_id": str,
@@ -202,14 +202,14 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         pk="sequence",
         not_null={"bundle_id", "status", "file_name", "created_wall_ms"},
     )
-    db["bundles"].create_index(["bundle_id"], unique=True)
-    db["bundle_attempts"].create(
+    db.table("bundles").create_index(["bundle_id"], unique=True)
+    db.table("bundle_attempts").create(
         {"sequence": int, "attempt_id": str, "head_seq": int},
         pk=("sequence", "attempt_id"),
         foreign_keys=[("sequence", "bundles", "sequence")],
         not_null={"sequence", "attempt_id", "head_seq"},
     )
-    db["receipts"].create(
+    db.table("receipts").create(
         {
             "receipt_id": str,
             "kind": str,
@@ -231,7 +231,7 @@ def _m002_proctoring(db: sqlite_utils.Database) -> None:
     locked: the unlock throttle, the machine the data folder belongs to, the
     latest wall time seen.
     """
-    db["session_records"].create(
+    db.table("session_records").create(
         {
             "seq": int,
             "session_id": str,
@@ -244,8 +244,8 @@ def _m002_proctoring(db: sqlite_utils.Database) -> None:
         foreign_keys=[("session_id", "sessions", "session_id")],
         not_null={"session_id", "kind", "wall_ms", "body"},
     )
-    db["session_records"].create_index(["session_id", "kind"])
-    db["station_facts"].create({"name": str, "value": str}, pk="name", not_null={"value"})
+    db.table("session_records").create_index(["session_id", "kind"])
+    db.table("station_facts").create({"name": str, "value": str}, pk="name", not_null={"value"})
 
 
 def _m003_room(db: sqlite_utils.Database) -> None:
@@ -258,7 +258,7 @@ def _m003_room(db: sqlite_utils.Database) -> None:
     message sent again after a lost acknowledgement is not carried out twice.
     Neither table holds personal data.
     """
-    db["seat_changes"].create(
+    db.table("seat_changes").create(
         {
             "seq": int,
             "attempt_id": str,
@@ -272,8 +272,8 @@ def _m003_room(db: sqlite_utils.Database) -> None:
         pk="seq",
         not_null={"attempt_id", "session_id", "direction", "other_station", "head_seq", "wall_ms"},
     )
-    db["seat_changes"].create_index(["attempt_id"])
-    db["room_deliveries"].create(
+    db.table("seat_changes").create_index(["attempt_id"])
+    db.table("room_deliveries").create(
         {"hub_id": str, "delivery_id": int, "wall_ms": int, "ok": int},
         pk=("hub_id", "delivery_id"),
         not_null={"wall_ms", "ok"},

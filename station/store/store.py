@@ -413,7 +413,9 @@ class Store:
             [self._roster_row(session_id, entry, keys) for entry in roster],
         )
 
-    def _roster_row(self, session_id: str, entry: RosterEntry, keys: StationKeys) -> tuple:
+    def _roster_row(
+        self, session_id: str, entry: RosterEntry, keys: StationKeys
+    ) -> tuple[str, bytes, bytes]:
         index = keys.nip_index("roster", str(entry.nip))
         sealed = keys.personal.seal(
             canonical_json(entry.to_dict()),
@@ -477,7 +479,7 @@ class Store:
         ).fetchone()
         if row is None:
             raise NotFoundError(QT_TR_NOOP("Sesi {session} tidak ada."), session=session_id)
-        return row[0]
+        return str(row[0])
 
     # ------------------------------------------------------- packages and CRLs
 
@@ -578,7 +580,7 @@ class Store:
                 package=package_id,
                 member=name,
             )
-        return row[0]
+        return bytes(row[0])
 
     def package_ids(self) -> list[str]:
         return [
@@ -592,7 +594,7 @@ class Store:
         ).fetchone()
         if row is None:
             raise NotFoundError(QT_TR_NOOP("Paket {package} tidak ada."), package=package_id)
-        return row[0]
+        return bytes(row[0])
 
     def release_session(
         self,
@@ -689,7 +691,7 @@ class Store:
                 (record.session_id, record.nip_index),
             ).fetchone():
                 raise ConflictError(QT_TR_NOOP("Peserta ini sudah punya ujian di sesi ini."))
-            self.db["attempts"].insert(record.to_row())
+            self.db.table("attempts").insert(record.to_row())
 
     def attempt(self, attempt_id: str) -> AttemptRecord:
         rows = list(self.db.query("SELECT * FROM attempts WHERE attempt_id = ?", (attempt_id,)))
@@ -847,12 +849,12 @@ class Store:
         """
         with write_transaction(self.db):
             if seat_change is not None:
-                self.db["seat_changes"].insert(seat_change.to_row())
+                self.db.table("seat_changes").insert(seat_change.to_row())
             exists = self.conn.execute(
                 "SELECT head_seq FROM attempts WHERE attempt_id = ?", (record.attempt_id,)
             ).fetchone()
             if exists is None:
-                self.db["attempts"].insert(record.to_row())
+                self.db.table("attempts").insert(record.to_row())
                 stored_head = -1
             else:
                 stored_head = exists[0]
@@ -886,7 +888,7 @@ class Store:
 
     def record_seat_change(self, change: SeatChange) -> None:
         with write_transaction(self.db):
-            self.db["seat_changes"].insert(change.to_row())
+            self.db.table("seat_changes").insert(change.to_row())
 
     def seat_change(self, attempt_id: str) -> SeatChange | None:
         """The newest move of ``attempt_id`` to or from this station, if it ever moved."""
@@ -895,7 +897,10 @@ class Store:
             " FROM seat_changes WHERE attempt_id = ? ORDER BY seq DESC LIMIT 1",
             (attempt_id,),
         ).fetchone()
-        return None if row is None else SeatChange(*row[:6], hub_id=row[6] or "")
+        if row is None:
+            return None
+        attempt, session, direction, other, head, wall_ms, hub_id = row
+        return SeatChange(attempt, session, direction, other, head, wall_ms, hub_id=hub_id or "")
 
     def moved_away(self) -> dict[str, SeatChange]:
         """Attempts whose newest seat change took them away from this station."""
@@ -1121,7 +1126,8 @@ class Store:
 
     def latest_session_record_ms(self) -> int | None:
         """When the newest session-book record was written (attendance, incidents, closing)."""
-        return self.conn.execute("SELECT max(wall_ms) FROM session_records").fetchone()[0]
+        latest = self.conn.execute("SELECT max(wall_ms) FROM session_records").fetchone()[0]
+        return None if latest is None else int(latest)
 
     def fact(self, name: str) -> str | None:
         """A plain station fact (readable while locked), or ``None``."""

@@ -2,7 +2,7 @@
 
 The service holds its TLS/transport-receipt key and HQ's public trust (root,
 CRL) only; it checks a bundle's signature, station certificate and member
-hashes but cannot open a sealed member (no results key, DESIGN §3).
+hashes but cannot open a sealed member (no results key, docs/architecture.md §3).
 """
 
 from __future__ import annotations
@@ -13,12 +13,10 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-
-from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING
 
 from station.crypto.errors import CryptoError
-from station.crypto.signing import load_private_pem
+from station.crypto.signing import is_signing_key, load_private_pem
 from station.crypto.x509 import (
     CheckedCertificate,
     Role,
@@ -39,6 +37,9 @@ from station.formats.trust import read_trust_bundle
 from station.hq.errors import HqError
 from station.hq.setup import SERVICE_CERT, SERVICE_KEY
 from station.hq.upload.spool import Spool, Upload
+
+if TYPE_CHECKING:
+    from cryptography import x509
 
 TRUST = "hq-trust.pem"
 NEWER_CRL = "hq-crl.pem"
@@ -132,7 +133,7 @@ class ServiceIdentity:
                 folder=str(self.folder),
                 problem=getattr(error, "message", str(error)),
             ) from None
-        if not isinstance(key, Ed25519PrivateKey):
+        if not is_signing_key(key):
             raise ServiceIdentityError(QT_TR_NOOP("Kunci layanan harus Ed25519."))
         self.root = trust.root
         self.key = key
@@ -188,7 +189,7 @@ class UploadService:
         if not der:
             raise StationRefusedError(QT_TR_NOOP("Tidak ada sertifikat stasiun pada sambungan."))
         try:
-            certificate = x509.load_der_x509_certificate(der)
+            certificate = load_certificate(der)
             return verify_certificate(
                 certificate,
                 root=self.identity.root,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from station.formats.archive import sync_folder, write_atomically
+from station.durable import sync_folder, write_atomically
 from station.store.database import open_database, write_transaction
 from station.store.migrations import migrate
 

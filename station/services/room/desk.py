@@ -29,7 +29,7 @@ from station.domain.nip import Nip
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.formats.archive import sync_folder, write_atomically
+from station.durable import sync_folder, write_atomically
 from station.formats.errors import FormatError
 from station.formats.room import message_from_wire
 from station.services.attempt_document import unb64

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import ssl
 from dataclasses import dataclass
-
-from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING
 
 from station.crypto.errors import CryptoError
 from station.crypto.x509 import (
@@ -31,6 +29,10 @@ from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.services.errors import ServiceError
 from station.services.tls import tls13_context
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 DEFAULT_PORT = 47610
 BEACON_PORT = 47611

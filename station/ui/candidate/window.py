@@ -719,7 +719,7 @@ class CandidateWindow(QMainWindow):
     # --------------------------------------------------------------- receipt
 
     def show_receipt(self, *, note: str = "") -> None:
-        from station.reports.qr import qr_matrix  # noqa: PLC0415 - reportlab only when a receipt shows
+        from station.services.qr import qr_matrix  # noqa: PLC0415 - reportlab only when a receipt shows
 
         receipt = self.sitting.receipt()
         person = self.sitting.candidate

@@ -11,8 +11,6 @@ delivered on the GUI thread, where the progress bar may be touched.
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -134,19 +132,6 @@ def ask_folder(parent: QWidget, title: str, start: str = "") -> Path | None:
 def ask_file(parent: QWidget, title: str, pattern: str, start: str = "") -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(parent, title, start or default_folder(), pattern)
     return Path(chosen) if chosen else None
-
-
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Temporary name, fsync, rename: a report is never left half-written."""
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        with open(temporary, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def set_message(widget: QLabel, text: str, kind: str = "notice") -> None:

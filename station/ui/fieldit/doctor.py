@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.session import local_time
-from station.services.doctor import STATUS_LABELS, Status
+from station.services.doctor import STATUS_LABELS, Status, save_report
 from station.ui.fieldit.common import (
     ITEM_PADDING_X,
     ITEM_PADDING_Y,
@@ -29,7 +29,6 @@ from station.ui.fieldit.common import (
     message_label,
     readonly_table,
     set_message,
-    write_file_atomically,
 )
 from station.ui.fieldit.probes import measured_probes
 from station.ui.i18n import message_text, translate_text
@@ -231,8 +230,7 @@ class DoctorTab(QWidget):
         data["readiness"] = self.readiness
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         try:
-            Path(folder).mkdir(parents=True, exist_ok=True)
-            write_file_atomically(path, text.encode("utf-8"))
+            save_report(path, text.encode("utf-8"))
         except OSError as error:
             set_message(
                 self.message,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from station.ui.i18n import current_language
 
 if TYPE_CHECKING:  # reportlab loads only when a receipt is drawn (start-up time)
-    from station.reports.qr import QrMatrix
+    from station.services.qr import QrMatrix
 
 
 def label(text: str = "", *, role: str = "", wrap: bool = True) -> QLabel:

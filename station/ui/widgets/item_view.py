@@ -1,4 +1,4 @@
-"""One item on screen, in any of the CACT formats (DESIGN §6).
+"""One item on screen, in any of the CACT formats (docs/architecture.md §6).
 
 The view never decides what is saved. A click or key asks for a new answer
 (:attr:`ItemView.answer_requested`); the window commits it through the
