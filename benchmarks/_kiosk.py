@@ -8,6 +8,7 @@ for PySide6.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import time
@@ -33,6 +34,9 @@ def prepare_station(folder: Path, *, spec=None, seed: int = 1) -> Path:
     from station.services.synthetic import SyntheticSpec, write_synthetic_exam
 
     spec = spec or SyntheticSpec(candidates=2)
+    # Sections long enough that a loaded machine never times one out mid-measurement
+    # (a timed-out section would close under the benchmark and end it with an error).
+    spec = dataclasses.replace(spec, minutes_per_section=max(spec.minutes_per_section, 120))
     source = write_synthetic_exam(
         folder / "source", spec=spec, seed=seed, starts_wall_ms=int(time.time() * 1000) - 300_000
     )
@@ -119,10 +123,15 @@ def on_last_item(window) -> bool:
 
 def start_next_section(window) -> bool:
     """Submit the section on screen and open the next; False after the last section."""
-    window.sitting.submit_section()
+    from station.domain.attempt import AttemptStatus
+
+    if window.sitting.attempt.status is AttemptStatus.IN_PROGRESS:  # not closed already
+        window.sitting.submit_section()
     upcoming = window.sitting.attempt.next_pending_section()
     if upcoming is None:
         return False
+    window._next_step()  # the next section's instructions, as after a real submission
+    settle()
     window._start_section(upcoming)
     settle()
     assert window.screen_name == "exam", window.screen_name
