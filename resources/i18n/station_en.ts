@@ -2457,7 +2457,7 @@
     </message>
     <message>
         <source>Jendela berlaku paket sudah lewat ({until}); perbaiki valid_until di sumber ujian.</source>
-        <translation>The package's validity window has already passed ({until}); correct valid_until in the exam source.</translation>
+        <translation>The package&apos;s validity window has already passed ({until}); correct valid_until in the exam source.</translation>
     </message>
     <message>
         <source>Sesi {session} sudah berakhir ({ends}); perbaiki jadwalnya di sumber ujian sebelum membuat paket.</source>
@@ -3488,6 +3488,14 @@
         <translation>Replacement&apos;s NIP</translation>
     </message>
     <message>
+        <source>Ujian ulang</source>
+        <translation>Retest</translation>
+    </message>
+    <message>
+        <source>{name} boleh memulai satu ujian baru di stasiun yang dipilih. Ujian yang lama tetap tersimpan; pusat melihat keduanya bersama keputusan ini.</source>
+        <translation>{name} may begin one new attempt at the chosen station. The earlier attempt is kept; HQ sees both, with this decision.</translation>
+    </message>
+    <message>
         <source>Pindah kursi</source>
         <translation>Change seat</translation>
     </message>
@@ -3972,6 +3980,22 @@
         <translation>{name}&apos;s exam is still running at station {station}</translation>
     </message>
     <message>
+        <source>ditolak memulai ujian kedua di stasiun {station} (sudah di {others}); putuskan: Pindah kursi… atau Ujian ulang…</source>
+        <translation>refused a second attempt at station {station} (already at {others}); decide: Change seat… or Retest…</translation>
+    </message>
+    <message>
+        <source>ujian di dua stasiun: {station} dan {others} (hub tidak dapat ditanya saat mulai); putuskan: Ujian ulang… atau laporkan ke pusat</source>
+        <translation>attempts at two stations: {station} and {others} (the hub could not be asked at the start); decide: Retest… or report to HQ</translation>
+    </message>
+    <message>
+        <source>Alasan ujian ulang wajib diisi.</source>
+        <translation>The reason for a retest is required.</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} bukan stasiun ruang ini.</source>
+        <translation>Station {station} is not a station of this room.</translation>
+    </message>
+    <message>
         <source>belum memulai ujian</source>
         <translation>has not started the exam</translation>
     </message>
@@ -4038,6 +4062,10 @@
     <message>
         <source>Stasiun menyapa dua kali.</source>
         <translation>The station sent its greeting twice.</translation>
+    </message>
+    <message>
+        <source>Peserta NIP {nip} sudah mempunyai ujian sesi ini di stasiun {stations}. Ujian kedua hanya dapat dimulai bila pengawas memutuskannya di konsol ruang (pindah kursi atau ujian ulang).</source>
+        <translation>The candidate with NIP {nip} already has an attempt in this session at station {stations}. A second one can begin only when the proctor decides so in the room console (a seat change or a retest).</translation>
     </message>
     <message>
         <source>Hub ruang belum berjalan.</source>
@@ -4285,7 +4313,7 @@
     </message>
     <message>
         <source>mengekspor atau mengimpor salinan ujian peserta</source>
-        <translation>export or import a candidate's attempt copy</translation>
+        <translation>export or import a candidate&apos;s attempt copy</translation>
     </message>
     <message>
         <source>mengatur hub ruang</source>
@@ -4325,7 +4353,7 @@
     </message>
     <message>
         <source>Kredensial pengawas sesi {sessions} hanya berlaku pada waktu sesinya (dengan kelonggaran dari paket); sekarang di luar waktu itu. Minta teknisi membuka stasiun dengan kata sandinya.</source>
-        <translation>The proctor credential of session {sessions} works only around its session's time (with the package's margin); it is outside that time now. Ask field IT to open the station with their passphrase.</translation>
+        <translation>The proctor credential of session {sessions} works only around its session&apos;s time (with the package&apos;s margin); it is outside that time now. Ask field IT to open the station with their passphrase.</translation>
     </message>
     <message>
         <source>Sebutkan alasan pencabutan (--reason).</source>
@@ -5388,6 +5416,10 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Change seat…</translation>
     </message>
     <message>
+        <source>Ujian ulang…</source>
+        <translation>Retest…</translation>
+    </message>
+    <message>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
@@ -5478,6 +5510,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Seluruh ruang</source>
         <translation>Whole room</translation>
+    </message>
+    <message>
+        <source>{name} boleh memulai ujian ulang di stasiun {station}.</source>
+        <translation>{name} may begin a retest at station {station}.</translation>
     </message>
     <message>
         <source>Sesi belum dapat ditutup: {reasons}</source>

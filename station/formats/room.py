@@ -344,6 +344,21 @@ def _bundle(schema: Schema, m: dict) -> None:
     schema.base64(m["data"], "$.data")
 
 
+def _claim(schema: Schema, m: dict) -> None:
+    schema.obj(m, "$", required={"type", "id", "session_id", "nip"})
+    schema.integer(m["id"], "$.id", low=1, high=2**63 - 1)
+    schema.ident(m["session_id"], "$.session_id")
+    _nip(schema, m["nip"], "$.nip")
+
+
+def _claimed(schema: Schema, m: dict) -> None:
+    schema.obj(m, "$", required={"type", "id", "ok", "error"})
+    schema.integer(m["id"], "$.id", low=1, high=2**63 - 1)
+    schema.boolean(m["ok"], "$.ok")
+    if m["error"] is not None:
+        _message_dict(schema, m["error"], "$.error")
+
+
 def _welcome(schema: Schema, m: dict) -> None:
     schema.obj(m, "$", required={"type", "protocol", "hub_id", "heads", "wall_ms"})
     if m["protocol"] != PROTOCOL:
@@ -414,6 +429,7 @@ _FROM_STATION = {
     "status": _status,
     "result": _result,
     "bundle": _bundle,
+    "claim": _claim,
 }
 _FROM_HUB = {
     "welcome": _welcome,
@@ -423,6 +439,7 @@ _FROM_HUB = {
     "export": _export,
     "pong": _pong,
     "error": _error,
+    "claimed": _claimed,
 }
 
 

@@ -103,6 +103,37 @@ class RoomExport:
         return tuple(b for b in self.bundles if not b.file_name)
 
 
+@dataclass(frozen=True, slots=True)
+class RoomException:
+    """A candidate the hub found at two stations, for the proctor to decide: ``refused`` (a
+    second start the hub refused at ``station_id``) or ``two_attempts`` (begun at two stations
+    while the hub could not be asked)."""
+
+    kind: str
+    nip: str
+    name: str
+    station_id: str
+    other_stations: tuple[str, ...]
+    wall_ms: int
+
+    def describe(self) -> Message:
+        if self.kind == "refused":
+            return Message(
+                QT_TR_NOOP(
+                    "ditolak memulai ujian kedua di stasiun {station} (sudah di {others});"
+                    " putuskan: Pindah kursi… atau Ujian ulang…"
+                ),
+                {"station": self.station_id, "others": ", ".join(self.other_stations)},
+            )
+        return Message(
+            QT_TR_NOOP(
+                "ujian di dua stasiun: {station} dan {others} (hub tidak dapat ditanya saat"
+                " mulai); putuskan: Ujian ulang… atau laporkan ke pusat"
+            ),
+            {"station": self.station_id, "others": ", ".join(self.other_stations)},
+        )
+
+
 class RoomDesk:
     """One room's session(s), run by the proctor from the hub's PC."""
 
@@ -175,6 +206,58 @@ class RoomDesk:
             )
         return chosen
 
+    def exceptions(self, session_id: str) -> list[RoomException]:
+        """Candidates at two stations that the proctor has not decided yet (ADR 0027)."""
+        keys = self._station.keys
+        by_index = {
+            keys.nip_index("roster", e.nip.digits): e for e in self._exams.roster(session_id)
+        }
+        found = []
+        for conflict in self.hub.conflicts(session_id):
+            entry = by_index.get(conflict.nip_index)
+            if entry is None:
+                continue
+            found.append(
+                RoomException(
+                    conflict.kind,
+                    entry.nip.digits,
+                    entry.name,
+                    conflict.station_id,
+                    conflict.other_stations,
+                    conflict.wall_ms,
+                )
+            )
+        return found
+
+    def allow_retest(
+        self, session_id: str, nip: str, station_id: str, *, reason: str, by: Actor
+    ) -> None:
+        """The proctor lets ``station_id`` begin one more attempt for this candidate (a retest);
+        HQ sees both attempts, and this decision in the audit log."""
+        self._station.require(Action.PROCTOR_COMMAND, session_id=session_id)
+        self._book.require_open(session_id)
+        digits = Nip.parse(nip).digits
+        if self._exams.roster_entry(session_id, digits) is None:
+            raise CommandError(
+                QT_TR_NOOP("NIP {nip} tidak ada di daftar peserta sesi ini."), nip=digits
+            )
+        if not reason.strip():
+            raise CommandError(QT_TR_NOOP("Alasan ujian ulang wajib diisi."))
+        if station_id not in self._room_stations():
+            raise CommandError(
+                QT_TR_NOOP("Stasiun {station} bukan stasiun ruang ini."), station=station_id
+            )
+        self.hub.allow_retest(
+            session_id, digits, station_id, {"reason": reason.strip(), "by": by.to_dict()}
+        )
+        self._station.audit(
+            "room_retest_allowed",
+            actor=by,
+            session=session_id,
+            station=station_id,
+            reason=reason.strip(),
+        )
+
     def board(self, session_id: str) -> list[CandidateRow]:
         """Every candidate of the room: attendance from the room's book, progress as reported
         by the station that holds the attempt, and what the hub sees of that station."""
@@ -182,16 +265,22 @@ class RoomDesk:
         marks = self._book.attendance(session_id)
         reports = self._reports(session_id)
         orphans = self.hub.snapshot().orphans
+        exceptions: dict[str, list[Message]] = {}
+        for exception in self.exceptions(session_id):
+            exceptions.setdefault(exception.nip, []).append(exception.describe())
         rows = []
         for entry in self._exams.roster(session_id):
             digits = entry.nip.digits
             base = row_base(entry, marks.get(digits))
             report = reports.get(digits)
             if report is None:
-                rows.append(CandidateRow(**base))
+                rows.append(CandidateRow(**base, warnings=tuple(exceptions.get(digits, ()))))
                 continue
             view, row = report
-            warnings = [message_from_wire(w) for w in row["warnings"]]
+            warnings = [
+                *exceptions.get(digits, ()),
+                *(message_from_wire(w) for w in row["warnings"]),
+            ]
             if not view.connected:
                 seen = view.last_seen_wall_ms or now
                 warnings.insert(
@@ -484,6 +573,7 @@ class RoomDesk:
                 station=command.to_station,
             )
         filled = replace(command, nip=nip, from_station=copy.holder_station_id)
+        self.hub.decide(command.session_id, nip)
         message = {"type": "seat", "command": filled.to_dict(), "by": by.to_dict()}
         change, answer = self.hub.move(
             copy.attempt_id,

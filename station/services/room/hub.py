@@ -55,6 +55,7 @@ from station.services.room.identity import (
     RoomIdentityError,
 )
 from station.services.transfer import COPY_FORMAT
+from station.store.database import write_transaction
 from station.store.errors import StoreError
 from station.store.hub_store import (
     CopyRecord,
@@ -62,6 +63,7 @@ from station.store.hub_store import (
     EventsWrite,
     HubSeatChange,
     HubStore,
+    RoomConflict,
     RowWrite,
     WriteResult,
 )
@@ -569,8 +571,35 @@ class RoomHub:
             if waiter is not None and not waiter.done():
                 waiter.set_result(message)
             return
+        if kind == "claim":
+            await self._answer_claim(connection, message, now)
+            return
         if kind == "hello":
             raise RoomProtocolError(QT_TR_NOOP("Stasiun menyapa dua kali."))
+
+    async def _answer_claim(
+        self, connection: _Connection, message: dict[str, Any], now: int
+    ) -> None:
+        """A station asks before it begins a candidate's attempt: one live attempt per
+        candidate in the room unless the proctor decided a seat change or a retest."""
+        station_id = connection.station_id
+        session_id, nip = message["session_id"], message["nip"]
+        index = self._keys.nip_index("roster", nip)
+        others = await self._db(lambda s: s.claim(session_id, index, station_id, wall_ms=now))
+        error = None
+        if others:
+            error = message_to_wire(
+                Message(
+                    QT_TR_NOOP(
+                        "Peserta NIP {nip} sudah mempunyai ujian sesi ini di stasiun {stations}."
+                        " Ujian kedua hanya dapat dimulai bila pengawas memutuskannya di konsol"
+                        " ruang (pindah kursi atau ujian ulang)."
+                    ),
+                    {"nip": nip, "stations": ", ".join(others)},
+                )
+            )
+            self._log({"event": "claim_refused", "station": station_id, "others": list(others)})
+        connection.send({"type": "claimed", "id": message["id"], "ok": not others, "error": error})
 
     async def _push_pending(self, connection: _Connection) -> None:
         pending = await self._db(
@@ -740,6 +769,28 @@ class RoomHub:
 
     def copy_document(self, attempt_id: str) -> dict[str, Any]:
         return self._writer.call(lambda s: _copy_document(s, attempt_id, self.hub_id)).result(30)
+
+    def conflicts(self, session_id: str) -> list[RoomConflict]:
+        return self._writer.call(lambda s: s.conflicts(session_id)).result(30)
+
+    def allow_retest(self, session_id: str, nip: str, station_id: str, body: dict) -> None:
+        index = self._keys.nip_index("roster", nip)
+        now = self._now_ms()
+        self._writer.call(
+            lambda s: s.allow_retest(session_id, index, station_id, body=body, wall_ms=now)
+        ).result(30)
+        self._log({"event": "retest_allowed", "station": station_id})
+
+    def decide(self, session_id: str, nip: str) -> None:
+        """The proctor decided this candidate's refused starts (a seat change)."""
+        index = self._keys.nip_index("roster", nip)
+        now = self._now_ms()
+
+        def work(store: HubStore) -> None:
+            with write_transaction(store.db):
+                store.decide(session_id, index, wall_ms=now)
+
+        self._writer.call(work).result(30)
 
     def seat_changes(self) -> list[HubSeatChange]:
         return self._writer.call(lambda s: s.seat_changes(keys=self._keys)).result(30)

@@ -14,8 +14,10 @@ from station.domain.access import Action
 from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
+from station.formats.room import message_from_wire
 from station.services.doctor import Check, Status
 from station.services.enrollment import EnrollmentService, NotEnrolledError
+from station.services.errors import CandidateElsewhereError
 from station.services.exams import ExamService
 from station.services.export import ExportService
 from station.services.packages import PackageService
@@ -279,7 +281,21 @@ class RoomService:
             on_change=on_change,
         )
         self._sittings.on_commit(link.wake)
+        self._sittings.set_gate(lambda session_id, nip: self._claim(link, session_id, nip))
         return link
+
+    def _claim(self, link: RoomLink, session_id: str, nip: str) -> None:
+        """Ask the hub before a new attempt begins; without an answer the station goes alone
+        and the hub shows any conflict once the attempt's copy arrives (ADR 0027)."""
+        answer = link.claim(session_id, nip)
+        if answer is None:
+            if link.state.phase != "off":
+                self._station.audit("room_claim_unanswered", session=session_id)
+            return
+        if not answer["ok"]:
+            problem = message_from_wire(answer["error"])
+            self._station.audit("room_claim_refused", session=session_id)
+            raise CandidateElsewhereError(problem.template, **problem.params)
 
     # ------------------------------------------------------------------- hub
 

@@ -168,6 +168,7 @@ class ProctorConsole(QWidget):
             ("substitute", self.tr("Pengganti…"), self.ask_substitute),
             ("correct", self.tr("Koreksi data…"), self.ask_correction),
             *((("seat", self.tr("Pindah kursi…"), self.ask_seat_change),) if self.room else ()),
+            *((("retest", self.tr("Ujian ulang…"), self.ask_retest),) if self.room else ()),
             ("close", self.tr("Tutup sesi…"), self.ask_close),
         ):
             widget = button(text)
@@ -503,6 +504,33 @@ class ProctorConsole(QWidget):
         values = self.ask(dialogs.seat_form(row.name, spares, self))
         if values is not None:
             self.run(ChangeSeat(session_id=self.session_id, nip=row.nip, **values))
+
+    def ask_retest(self) -> None:
+        """Room console: let the selected candidate begin again at a station the hub refused
+        (or where they began while the hub could not be asked)."""
+        row = self._one_selected()
+        if row is None or self.session_id is None:
+            return
+        exceptions = [e for e in self._proctor.exceptions(self.session_id) if e.nip == row.nip]
+        stations = [(e.station_id, e.station_id) for e in exceptions] or [
+            (view.station_id, view.station_id)
+            for view in self._proctor.stations()
+            if view.listed and view.station_id != row.station_id
+        ]
+        values = self.ask(dialogs.retest_form(row.name, stations, self))
+        if values is None:
+            return
+        try:
+            self._proctor.allow_retest(self.session_id, row.nip, by=self.actor, **values)
+        except StationError as error:
+            self.show_status(message_text(error), problem=True)
+            return
+        self.show_status(
+            self.tr("{name} boleh memulai ujian ulang di stasiun {station}.").format(
+                name=row.name, station=values["station_id"]
+            )
+        )
+        self.refresh()
 
     def ask_close(self) -> None:
         if self.session_id is None:
