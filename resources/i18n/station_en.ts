@@ -2492,16 +2492,24 @@
         <translation>Station {station} is not enrolled with HQ yet (station enroll).</translation>
     </message>
     <message>
-        <source>Tidak ada hasil baru untuk diekspor: semua ujian sudah diterima HQ.</source>
-        <translation>No new results to export: all attempts have been acknowledged by HQ.</translation>
-    </message>
-    <message>
         <source>Menyegel hasil</source>
         <translation>Sealing results</translation>
     </message>
     <message>
         <source>Menulis dan memeriksa</source>
         <translation>Writing and checking</translation>
+    </message>
+    <message>
+        <source>Tidak ada hasil baru untuk diekspor sejak bundel nomor {sequence} ({file}); {count} bundel belum diterima HQ: bawa berkasnya ke HQ, lalu impor tanda terimanya.</source>
+        <translation>No new results to export since bundle number {sequence} ({file}); {count} bundles not yet acknowledged by HQ: take the files to HQ, then import its receipt.</translation>
+    </message>
+    <message>
+        <source>Tidak ada hasil baru untuk diekspor: tanda terima HQ untuk setiap ujian sudah diimpor.</source>
+        <translation>No new results to export: HQ&apos;s receipt for every attempt has been imported.</translation>
+    </message>
+    <message>
+        <source>Tidak ada hasil baru untuk diekspor: belum ada ujian di stasiun ini.</source>
+        <translation>No new results to export: no attempt on this station yet.</translation>
     </message>
     <message>
         <source>Isi berkas tidak sama dengan yang ditulis.</source>
@@ -3960,6 +3968,10 @@
         <translation>This attempt copy is meant for another station.</translation>
     </message>
     <message>
+        <source>terkunci, dan hasil terbarunya belum ada di bundel: buka stasiun itu (kredensial pengawas atau kata sandi teknisi), lalu tekan Ekspor ruang lagi</source>
+        <translation>locked, and its newest results are in no bundle yet: unlock that station (proctor credential or field IT passphrase), then press Export room again</translation>
+    </message>
+    <message>
         <source>Bundel tidak dapat dibaca: {problem}</source>
         <translation>The bundle cannot be read: {problem}</translation>
     </message>
@@ -4040,8 +4052,8 @@
         <translation>Room hub bundle</translation>
     </message>
     <message>
-        <source>tidak terhubung; ekspor di stasiun itu dengan USB</source>
-        <translation>not connected; export at that station by USB</translation>
+        <source>tidak terhubung; sambungkan lalu tekan Ekspor ruang lagi, atau ekspor di stasiun itu dengan USB (tab Hasil ujian)</source>
+        <translation>not connected; connect it and press Export room again, or export at that station by USB (Exam results tab)</translation>
     </message>
     <message>
         <source>Bundel dari {station} ditandatangani stasiun lain ({signer}).</source>

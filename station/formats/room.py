@@ -336,12 +336,21 @@ def _result(schema: Schema, m: dict) -> None:
 
 
 def _bundle(schema: Schema, m: dict) -> None:
-    schema.obj(m, "$", required={"type", "id", "file_name", "data"})
+    schema.obj(m, "$", required={"type", "id", "file_name", "data"}, optional={"others"})
     schema.integer(m["id"], "$.id", low=1, high=2**63 - 1)
-    schema.member_name(m["file_name"], "$.file_name")
+    _bundle_file(schema, m, "$")
+    for number, other in enumerate(schema.items(m.get("others", []), "$.others", minimum=0)):
+        schema.obj(other, f"$.others[{number}]", required={"file_name", "data"})
+        _bundle_file(schema, other, f"$.others[{number}]")
+
+
+def _bundle_file(schema: Schema, m: dict, where: str) -> None:
+    schema.member_name(m["file_name"], f"{where}.file_name")
     if "/" in m["file_name"] or not m["file_name"].endswith(".cactres"):
-        raise schema.fail("$.file_name", QT_TR_NOOP("harus nama berkas .cactres tanpa folder"))
-    schema.base64(m["data"], "$.data")
+        raise schema.fail(
+            f"{where}.file_name", QT_TR_NOOP("harus nama berkas .cactres tanpa folder")
+        )
+    schema.base64(m["data"], f"{where}.data")
 
 
 def _claim(schema: Schema, m: dict) -> None:

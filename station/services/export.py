@@ -68,8 +68,13 @@ class ExportService:
     def bundles(self) -> list[BundleRecord]:
         return self._store.bundles()
 
-    def export(self, folder: Path, *, progress: Progress | None = None) -> BundleSummary:
-        """Write the next bundle into ``folder`` atomically, read it back and verify it."""
+    def export(
+        self, folder: Path, *, progress: Progress | None = None, records: bool = False
+    ) -> BundleSummary:
+        """Write the next bundle into ``folder`` atomically, read it back and verify it.
+
+        With ``records`` a bundle is written even when nothing is new: it carries the
+        session book again (the room hub's bundle in every room folder)."""
         report = progress or (lambda stage, done, total: None)
         keys = self._station.keys
         self._station.require(Action.EXPORT_RESULTS)
@@ -79,10 +84,8 @@ class ExportService:
         folder.mkdir(parents=True, exist_ok=True)
         self._settle_unfinished()
         attempts = self._store.exportable_attempts()
-        if not attempts and not self._records_unsent():
-            raise NothingToExportError(
-                QT_TR_NOOP("Tidak ada hasil baru untuk diekspor: semua ujian sudah diterima HQ.")
-            )
+        if not attempts and not self._records_unsent() and not (records and self._has_records()):
+            raise self.nothing_new()
         bundle_id = uuid.uuid4().hex
         created = self._clock.now().wall_ms
         hq_key = exchange_public_from_bytes(station.hq_results_public)
@@ -179,6 +182,42 @@ class ExportService:
             len(entries),
             manifest["counts"]["ended"],
             events,
+        )
+
+    def unacknowledged(self) -> list[BundleRecord]:
+        """Bundles written here that HQ has not acknowledged (exported is not acknowledged)."""
+        return [
+            b for b in self._store.bundles() if b.status == "written" and not b.acknowledged_wall_ms
+        ]
+
+    def nothing_new(self) -> NothingToExportError:
+        """Why there is nothing to export, without claiming what HQ has not confirmed."""
+        waiting = self.unacknowledged()
+        if waiting:
+            return NothingToExportError(
+                QT_TR_NOOP(
+                    "Tidak ada hasil baru untuk diekspor sejak bundel nomor {sequence} ({file});"
+                    " {count} bundel belum diterima HQ: bawa berkasnya ke HQ, lalu impor tanda"
+                    " terimanya."
+                ),
+                sequence=waiting[-1].sequence,
+                file=Path(waiting[-1].file_name).name,
+                count=len(waiting),
+            )
+        if self._store.attempts():
+            return NothingToExportError(
+                QT_TR_NOOP(
+                    "Tidak ada hasil baru untuk diekspor: tanda terima HQ untuk setiap ujian"
+                    " sudah diimpor."
+                )
+            )
+        return NothingToExportError(
+            QT_TR_NOOP("Tidak ada hasil baru untuk diekspor: belum ada ujian di stasiun ini.")
+        )
+
+    def _has_records(self) -> bool:
+        return self._store.latest_session_record_ms() is not None or bool(
+            self._store.sessions(keys=self._station.keys)
         )
 
     def _verify_written(self, path: Path, expected: bytes, bundle_id: str) -> None:

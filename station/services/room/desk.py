@@ -67,7 +67,7 @@ from station.services.proctor import (
     row_base,
     session_counts,
 )
-from station.services.room.hub import HubError, RoomHub, StationView, bundle_bytes
+from station.services.room.hub import HubError, RoomHub, StationView, bundle_files
 from station.services.session_book import SessionBook
 from station.services.station import StationService
 from station.services.verify import VerifyService
@@ -692,10 +692,10 @@ class RoomDesk:
         total = len(stations) + 1
         for number, view in enumerate(stations, start=1):
             report(QT_TR_NOOP("Meminta bundel stasiun"), number, total)
-            bundles.append(self._fetch(view, target))
+            bundles += self._fetch(view, target)
         report(QT_TR_NOOP("Bundel hub ruang"), total, total)
         try:
-            own = self._export.export(target)
+            own = self._export.export(target, records=True)
             bundles.append(RoomBundle(self.hub_id, own.path.name, own.sha256, own.size))
         except NothingToExportError as error:
             bundles.append(RoomBundle(self.hub_id, None, None, 0, error.message))
@@ -708,37 +708,48 @@ class RoomDesk:
         )
         return RoomExport(target, tuple(bundles))
 
-    def _fetch(self, view: StationView, target: Path) -> RoomBundle:
+    def _fetch(self, view: StationView, target: Path) -> list[RoomBundle]:
+        """The station's bundles HQ still lacks (a new one, and those it left before locking)."""
         if not view.connected:
-            return RoomBundle(
-                view.station_id,
-                None,
-                None,
-                0,
-                Message(QT_TR_NOOP("tidak terhubung; ekspor di stasiun itu dengan USB")),
-            )
+            return [
+                RoomBundle(
+                    view.station_id,
+                    None,
+                    None,
+                    0,
+                    Message(
+                        QT_TR_NOOP(
+                            "tidak terhubung; sambungkan lalu tekan Ekspor ruang lagi, atau ekspor"
+                            " di stasiun itu dengan USB (tab Hasil ujian)"
+                        )
+                    ),
+                )
+            ]
         try:
             answer = self.hub.ask(view.station_id, {"type": "export"}, timeout_s=120)
         except HubError as error:
-            return RoomBundle(view.station_id, None, None, 0, error.message)
+            return [RoomBundle(view.station_id, None, None, 0, error.message)]
         if answer["type"] != "bundle":
-            return RoomBundle(
-                view.station_id, None, None, 0, message_from_wire(answer.get("error"))
+            return [
+                RoomBundle(view.station_id, None, None, 0, message_from_wire(answer.get("error")))
+            ]
+        written = []
+        for name, data in bundle_files(answer):
+            try:
+                signer = self._verifier.bundle_signer(data, label=name)
+                if signer != view.station_id:
+                    raise ServiceError(
+                        QT_TR_NOOP("Bundel dari {station} ditandatangani stasiun lain ({signer})."),
+                        station=view.station_id,
+                        signer=signer,
+                    )
+            except (FormatError, ServiceError, CryptoError) as error:
+                return [RoomBundle(view.station_id, None, None, 0, error.message)]
+            write_atomically(target / name, data)
+            written.append(
+                RoomBundle(view.station_id, name, hashlib.sha256(data).hexdigest(), len(data))
             )
-        data = bundle_bytes(answer)
-        path = target / answer["file_name"]
-        try:
-            signer = self._verifier.bundle_signer(data, label=answer["file_name"])
-            if signer != view.station_id:
-                raise ServiceError(
-                    QT_TR_NOOP("Bundel dari {station} ditandatangani stasiun lain ({signer})."),
-                    station=view.station_id,
-                    signer=signer,
-                )
-        except (FormatError, ServiceError, CryptoError) as error:
-            return RoomBundle(view.station_id, None, None, 0, error.message)
-        write_atomically(path, data)
-        return RoomBundle(view.station_id, path.name, hashlib.sha256(data).hexdigest(), len(data))
+        return written
 
 
 def _better(

@@ -872,3 +872,10 @@ def _away(station_id: str) -> HubError:
 def bundle_bytes(message: dict[str, Any]) -> bytes:
     """The bundle a station sent for the room export."""
     return base64.b64decode(message["data"], validate=True)
+
+
+def bundle_files(message: dict[str, Any]) -> list[tuple[str, bytes]]:
+    """Every bundle a station sent for the room export: ``(file name, bytes)``."""
+    return [
+        (entry["file_name"], bundle_bytes(entry)) for entry in [message, *message.get("others", [])]
+    ]

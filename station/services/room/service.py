@@ -281,6 +281,7 @@ class RoomService:
             on_change=on_change,
         )
         self._sittings.on_commit(link.wake)
+        self.agent.linked = True
         self._sittings.set_gate(lambda session_id, nip: self._claim(link, session_id, nip))
         return link
 
