@@ -127,3 +127,34 @@ def test_a_candidate_moved_away_is_told_where_to_go(qtbot, room, window):
     assert window.sitting is None
     window._stack.currentWidget().ok.click()
     assert window.screen_name == "login"
+
+
+def test_the_kiosk_on_a_room_station_takes_the_release_from_the_hub(qtbot, tmp_path):
+    # Rule: the candidate screen of a room station works once the hub has the release code.
+    from station.services.commands import ReleaseSession
+    from station.ui.candidate.window import CandidateWindow
+    from station.ui.room_link import runner_for
+    from tests.support.world import STATION_PASSPHRASE
+
+    room = build_room(tmp_path, stations=1, release_everywhere=False)
+    try:
+        room.start_hub()
+        desk = room.hub_station.room.desk(room.hub)
+        desk.execute(ReleaseSession(session_id=SESSION, code=room.world.release_code), by=PROCTOR)
+        one = room.stations[0]
+        one.room.configure(address=f"127.0.0.1:{room.hub.port}")
+        one.station.lock()
+        made = CandidateWindow(one, kiosk=False, look=Look())
+        qtbot.addWidget(made)
+        made.start()
+        made.show()
+        assert made.screen_name == "unlock"
+        made._stack.currentWidget().secret.setText(STATION_PASSPHRASE)
+        made._stack.currentWidget().open_button.click()
+        qtbot.waitUntil(lambda: made.screen_name == "login", timeout=20_000)
+        assert one.station.unlocked
+        wait_for_background()
+        made.guard.active = False
+        runner_for(one).stop()
+    finally:
+        room.close()

@@ -4590,6 +4590,14 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Review &amp; submit ▶</translation>
     </message>
     <message>
+        <source>Belum ada sesi yang dibuka dengan kode rilis di stasiun ini, dan hub ruang belum mengirimnya. Minta pengawas memasukkan kode rilis di PC pengawas.</source>
+        <translation>No session on this station has been released, and the room hub has not sent the release code yet. Ask the proctor to enter the release code on the proctor&apos;s PC.</translation>
+    </message>
+    <message>
+        <source>Menunggu kode rilis dari hub ruang…</source>
+        <translation>Waiting for the release code from the room hub…</translation>
+    </message>
+    <message>
         <source>Berikutnya (N) ▶</source>
         <translation>Next (N) ▶</translation>
     </message>
