@@ -3884,12 +3884,48 @@
         <translation>Room hub {hub} listening on port {port}; Ctrl+C to stop.</translation>
     </message>
     <message>
+        <source>Soal terbuka di hub; {opened} dari {total} stasiun sudah terbuka.</source>
+        <translation>Items unsealed at the hub; {opened} of {total} stations unsealed.</translation>
+    </message>
+    <message>
+        <source>Peserta {nip} boleh memulai ujian ulang di stasiun {station}.</source>
+        <translation>Candidate {nip} may begin a retest at station {station}.</translation>
+    </message>
+    <message>
+        <source>{count} bundel ditulis ke {folder}.</source>
+        <translation>{count} bundles written to {folder}.</translation>
+    </message>
+    <message>
+        <source>  {station}: {file}</source>
+        <translation>  {station}: {file}</translation>
+    </message>
+    <message>
+        <source>  Tanpa bundel: {station} ({problem})</source>
+        <translation>  Without a bundle: {station} ({problem})</translation>
+    </message>
+    <message>
+        <source>Permintaan hub {kind!r} tidak dikenal.</source>
+        <translation>Unknown hub request {kind!r}.</translation>
+    </message>
+    <message>
+        <source>{nip}: selesai</source>
+        <translation>{nip}: done</translation>
+    </message>
+    <message>
+        <source>{nip}: {problem}</source>
+        <translation>{nip}: {problem}</translation>
+    </message>
+    <message>
         <source>utuh</source>
         <translation>intact</translation>
     </message>
     <message>
         <source>{count} salinan diperiksa, {broken} rusak.</source>
         <translation>{count} copies checked, {broken} damaged.</translation>
+    </message>
+    <message>
+        <source>{count} salinan belum dapat diperiksa: sesinya belum dibuka dengan kode rilis di PC ini (station hub release SESI).</source>
+        <translation>{count} copies cannot be checked yet: their session is not released on this PC (station hub release SESSION).</translation>
     </message>
     <message>
         <source>stasiun dalam ruang: hub, salinan, perintah</source>
@@ -3958,6 +3994,42 @@
     <message>
         <source>periksa rantai setiap salinan ujian yang dipegang hub</source>
         <translation>check the chain of every attempt copy the hub holds</translation>
+    </message>
+    <message>
+        <source>nama pengawas</source>
+        <translation>the proctor&apos;s name</translation>
+    </message>
+    <message>
+        <source>buka soal sesi untuk seluruh ruang lewat hub yang berjalan</source>
+        <translation>unseal a session for the whole room through the running hub</translation>
+    </message>
+    <message>
+        <source>pindahkan peserta ke stasiun cadangan lewat hub yang berjalan</source>
+        <translation>move a candidate to a spare station through the running hub</translation>
+    </message>
+    <message>
+        <source>stasiun tujuan</source>
+        <translation>target station</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>kursi baru</source>
+        <translation>new seat</translation>
+    </message>
+    <message>
+        <source>izinkan ujian ulang peserta di satu stasiun ruang</source>
+        <translation>allow a candidate&apos;s retest at one station of the room</translation>
+    </message>
+    <message>
+        <source>ekspor ruang ke satu folder lewat hub yang berjalan</source>
+        <translation>export the room into one folder through the running hub</translation>
+    </message>
+    <message>
+        <source>folder tujuan (flashdisk)</source>
+        <translation>target folder (USB stick)</translation>
     </message>
     <message>
         <source>Pesan pindah kursi tanpa perintah pindah kursi.</source>
@@ -4098,6 +4170,10 @@
     <message>
         <source>Kejadian terakhir ujian dari stasiun {station} belum sampai ke hub.</source>
         <translation>The attempt&apos;s last events from station {station} have not reached the hub yet.</translation>
+    </message>
+    <message>
+        <source>belum dapat diperiksa: sesi {session} belum dibuka dengan kode rilis di PC ini</source>
+        <translation>cannot be checked yet: session {session} is not released on this PC</translation>
     </message>
     <message>
         <source>Stasiun {station} tidak terhubung ke hub.</source>
@@ -4382,6 +4458,22 @@
     <message>
         <source>HQ tidak menyimpan paket {package}; kredensialnya tidak dapat dicabut di sini.</source>
         <translation>HQ does not keep package {package}; its credentials cannot be revoked here.</translation>
+    </message>
+    <message>
+        <source>Hub ruang gagal menjalankan permintaan: {problem}</source>
+        <translation>The room hub failed to carry out the request: {problem}</translation>
+    </message>
+    <message>
+        <source>Hub ruang tanpa jendela tidak berjalan di PC ini; jalankan dulu &apos;station hub serve&apos;, atau pakai tab Ruang di jendela petugas.</source>
+        <translation>The headless room hub is not running on this PC; start &apos;station hub serve&apos; first, or use the Room tab of the staff window.</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Hub ruang tidak menjawab dalam {seconds} detik.</source>
+        <translation>The room hub did not answer within {seconds} seconds.</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ from station.services.room.identity import (
 )
 from station.services.transfer import COPY_FORMAT
 from station.store.database import write_transaction
-from station.store.errors import StoreError
+from station.store.errors import SessionSealedError, StoreError
 from station.store.hub_store import (
     CopyRecord,
     Delivery,
@@ -805,6 +805,12 @@ class RoomHub:
         ).result(300)
 
 
+NOT_RELEASED_HERE = QT_TR_NOOP(
+    "belum dapat diperiksa: sesi {session} belum dibuka dengan kode rilis di PC ini"
+)
+"""A copy whose session key this PC does not hold yet: unchecked, not damaged."""
+
+
 def verify_copies(
     store: HubStore, station_database: Path, keys: StationKeys
 ) -> list[tuple[str, int, Message | None]]:
@@ -817,6 +823,19 @@ def verify_copies(
             records = [r for r, _ in store.copy_events(copy.attempt_id)]
             try:
                 session_key = station.session_key(copy.session_id, keys=keys)
+            except SessionSealedError:
+                results.append(
+                    (
+                        copy.attempt_id,
+                        copy.head_seq,
+                        Message(NOT_RELEASED_HERE, {"session": copy.session_id}),
+                    )
+                )
+                continue
+            except (CryptoError, StoreError) as error:
+                results.append((copy.attempt_id, copy.head_seq, error.message))
+                continue
+            try:
                 key = unwrap_attempt_key_for_session(
                     session_key, copy.attempt_id, unb64(copy.row["key_wrap_session"]) or b""
                 )

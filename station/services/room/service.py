@@ -24,6 +24,7 @@ from station.services.packages import PackageService
 from station.services.papers import PaperService
 from station.services.proctor import ProctorService
 from station.services.room.agent import RoomAgent
+from station.services.room.control import HubRequests
 from station.services.room.identity import (
     BEACON_PORT,
     DEFAULT_PORT,
@@ -341,6 +342,10 @@ class RoomService:
             return verify_copies(store, self._data_dir / DATABASE_NAME, self._station.keys)
         finally:
             store.close()
+
+    def requests(self) -> HubRequests:
+        """Requests to the headless hub serving on this PC (``station hub release|seat|…``)."""
+        return HubRequests(self._data_dir)
 
     def desk(self, hub: RoomHub) -> RoomDesk:
         """The proctor's console over the whole room."""
