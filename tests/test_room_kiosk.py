@@ -158,3 +158,30 @@ def test_the_kiosk_on_a_room_station_takes_the_release_from_the_hub(qtbot, tmp_p
         runner_for(one).stop()
     finally:
         room.close()
+
+
+def test_the_proctor_ending_an_exam_is_not_shown_as_a_section_timing_out(qtbot, room, window):
+    # Rule: the kiosk says why the exam ended: the proctor ended it, not "time is up for ''".
+    from PySide6.QtWidgets import QLabel
+
+    from station.services.commands import ForceSubmit
+
+    one = room.stations[0]
+    qtbot.waitUntil(lambda: window.room.connected, timeout=20_000)
+    sit_down(qtbot, window, one)
+    nip = window.sitting.candidate.nip.digits
+    desk = room.hub_station.room.desk(room.hub)
+    qtbot.waitUntil(
+        lambda: any(r.nip == nip and r.station_id for r in desk.board(SESSION)), timeout=20_000
+    )
+    ended = from_the_proctor_pc(
+        qtbot,
+        lambda: desk.execute(
+            ForceSubmit(session_id=SESSION, nip=nip, reason="Peserta sakit"), by=PROCTOR
+        ),
+    )
+    assert [t.done for t in ended.targets] == [True]
+    qtbot.waitUntil(lambda: window.screen_name == "receipt", timeout=10_000)
+    texts = " ".join(w.text() for w in window._stack.currentWidget().findChildren(QLabel))
+    assert "\u201c\u201d" not in texts and "Waktu bagian" not in texts
+    assert "Pengawas mengakhiri ujian" in texts

@@ -4774,6 +4774,18 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Time is up for section “{title}”. All your answers are saved and the section was submitted automatically.</translation>
     </message>
     <message>
+        <source>Pengawas mengakhiri ujian Anda. Semua jawaban yang tersimpan telah dikirim.</source>
+        <translation>The proctor ended your exam. Every saved answer has been submitted.</translation>
+    </message>
+    <message>
+        <source>Pengawas menghentikan ujian Anda. Tanyakan kelanjutannya kepada pengawas.</source>
+        <translation>The proctor stopped your exam. Ask the proctor what happens next.</translation>
+    </message>
+    <message>
+        <source>Waktu bagian ini habis. Semua jawaban Anda sudah tersimpan dan bagian ini dikirim otomatis.</source>
+        <translation>Time is up for this section. All your answers are saved and the section has been submitted automatically.</translation>
+    </message>
+    <message>
         <source>Waktu habis</source>
         <translation>Time is up</translation>
     </message>

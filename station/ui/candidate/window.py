@@ -792,11 +792,26 @@ class CandidateWindow(QMainWindow):
 
     def _timed_out(self, section: int | None, *, ended: bool) -> None:
         attempt = self.sitting.attempt
-        title = attempt.exam.sections[section].title if section is not None else ""
-        text = self.tr(
-            "Waktu bagian \u201c{title}\u201d habis. Semua jawaban Anda sudah tersimpan dan "
-            "bagian ini dikirim otomatis."
-        ).format(title=title)
+        if section is not None:
+            text = self.tr(
+                "Waktu bagian \u201c{title}\u201d habis. Semua jawaban Anda sudah tersimpan dan "
+                "bagian ini dikirim otomatis."
+            ).format(title=attempt.exam.sections[section].title)
+        elif attempt.end_reason is EndReason.FORCE_SUBMITTED:
+            text = self.tr(
+                "Pengawas mengakhiri ujian Anda. Semua jawaban yang tersimpan telah dikirim."
+            )
+        elif attempt.end_reason in (EndReason.VOIDED, EndReason.SUSPENDED):
+            text = self.tr(
+                "Pengawas menghentikan ujian Anda. Tanyakan kelanjutannya kepada pengawas."
+            )
+        elif ended:
+            text = self.tr("Waktu ujian habis; semua jawaban yang tersimpan telah dikirim.")
+        else:
+            text = self.tr(
+                "Waktu bagian ini habis. Semua jawaban Anda sudah tersimpan dan bagian ini"
+                " dikirim otomatis."
+            )
         if ended:
             self.show_receipt(note=text)
             return
