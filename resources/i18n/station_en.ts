@@ -268,10 +268,6 @@
         <translation>active</translation>
     </message>
     <message>
-        <source>{station}  {enrolled}  {state}  {fingerprint}</source>
-        <translation>{station}  {enrolled}  {state}  {fingerprint}</translation>
-    </message>
-    <message>
         <source>Paket {package} ditulis: {file} ({size} bita).</source>
         <translation>Package {package} written: {file} ({size} bytes).</translation>
     </message>
@@ -652,6 +648,26 @@
         <translation>list enrolled stations</translation>
     </message>
     <message>
+        <source>ujian yang sampai di HQ: per peserta, stasiun, pusat uji atau sesi</source>
+        <translation>attempts that reached HQ: by candidate, station, centre or session</translation>
+    </message>
+    <message>
+        <source>NIP peserta</source>
+        <translation>the candidate&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>stasiun (tempat mulai atau terakhir)</source>
+        <translation>station (where it began or last ran)</translation>
+    </message>
+    <message>
+        <source>pusat uji (satu ruang)</source>
+        <translation>exam centre (one room)</translation>
+    </message>
+    <message>
+        <source>sesi</source>
+        <translation>session</translation>
+    </message>
+    <message>
         <source>paket ujian</source>
         <translation>exam package</translation>
     </message>
@@ -742,6 +758,18 @@
     <message>
         <source>Kredensial {slot} paket {package} dicabut; daftar pencabutan nomor {number} ditulis ke {file}. Bawa berkas itu ke pusat uji (&apos;station revocations import&apos;) — paket berikutnya juga membawanya.</source>
         <translation>Credential {slot} of package {package} revoked; revocation list number {number} written to {file}. Take that file to the test centre (&apos;station revocations import&apos;) — the next package carries it too.</translation>
+    </message>
+    <message>
+        <source>stasiun + hub ruang</source>
+        <translation>station + room hub</translation>
+    </message>
+    <message>
+        <source>{station}  {enrolled}  {state}  {role}  {fingerprint}</source>
+        <translation>{station}  {enrolled}  {state}  {role}  {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{count} ujian.</source>
+        <translation>{count} attempts.</translation>
     </message>
     <message>
         <source>folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)</source>
