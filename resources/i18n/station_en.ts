@@ -3896,6 +3896,10 @@
         <translation>not set</translation>
     </message>
     <message>
+        <source>Hub ruang: {address}; cari di jaringan: {discovery}. Peran: stasiun peserta (bukan PC pengawas; hub ruang tidak berjalan di sini).</source>
+        <translation>Room hub: {address}; search the network: {discovery}. Role: candidate station (not the proctor&apos;s PC; no room hub runs here).</translation>
+    </message>
+    <message>
         <source>ya</source>
         <translation>yes</translation>
     </message>

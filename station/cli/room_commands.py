@@ -92,7 +92,8 @@ def cmd_room_configure(args: argparse.Namespace, console: Console) -> int:
             listen=args.listen,
             beacon=None if args.beacon is None else args.beacon == "on",
         )
-    _print_settings(settings, console)
+        hub_here = station.room.can_host()
+    _print_settings(settings, console, hub_here=hub_here)
     return EXIT_OK
 
 
@@ -100,7 +101,7 @@ def cmd_room_status(args: argparse.Namespace, console: Console) -> int:
     with unlocked_station(args, console) as station:
         settings = station.room.settings()
         identity = station.room.identity()
-    _print_settings(settings, console)
+    _print_settings(settings, console, hub_here=identity.can_host)
     console.say(
         QT_TR_NOOP("Pusat ujian {centres}: {count} stasiun terdaftar."),
         centres=", ".join(identity.centres) or "—",
@@ -114,7 +115,18 @@ def cmd_room_status(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
-def _print_settings(settings, console: Console) -> None:
+def _print_settings(settings, console: Console, *, hub_here: bool) -> None:
+    """The settings; where a hub here listens only on a PC HQ made a room hub."""
+    if not hub_here:
+        console.say(
+            QT_TR_NOOP(
+                "Hub ruang: {address}; cari di jaringan: {discovery}. Peran: stasiun peserta"
+                " (bukan PC pengawas; hub ruang tidak berjalan di sini)."
+            ),
+            address=settings.address or console.text(QT_TR_NOOP("tidak diatur")),
+            discovery=console.text(QT_TR_NOOP("ya") if settings.discovery else QT_TR_NOOP("tidak")),
+        )
+        return
     console.say(
         QT_TR_NOOP(
             "Hub ruang: {address}; cari di jaringan: {discovery}; hub di sini mendengar di {listen}."

@@ -57,6 +57,8 @@ from station.ui.proctor import dialogs
 from station.ui.proctor.board import BoardModel
 from station.ui.widgets.basics import button, format_remaining, label
 
+MIN_VISIBLE_ROWS = 5
+
 REFRESH_MS = 2_000
 ENDINGS = {
     "force_submit": ForceSubmit,
@@ -152,6 +154,12 @@ class ProctorConsole(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.table, 1)
+        # Five candidates stay in view however many lines of messages show (1366×768).
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + MIN_VISIBLE_ROWS * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
 
         self.summary = label("", role="muted")
         layout.addWidget(self.summary)
@@ -174,7 +182,8 @@ class ProctorConsole(QWidget):
             widget = button(text)
             widget.clicked.connect(slot)
             number = len(self.buttons)
-            actions.addWidget(widget, number // 5, number % 5)
+            per_row = 6 if self.room else 5  # the room's twelve commands in two rows
+            actions.addWidget(widget, number // per_row, number % per_row)
             self.buttons[key] = widget
         layout.addLayout(actions)
 
