@@ -238,3 +238,27 @@ def test_at_1366x768_the_candidate_list_keeps_rows_in_view_under_a_message(
     rows = table.viewport().height() // max(1, table.verticalHeader().defaultSectionSize())
     assert rows >= 5, (rows, table.viewport().height(), panel._split.sizes())
     assert panel.height() <= 768 and panel.minimumSizeHint().height() <= 768
+
+
+def test_the_proctor_decides_a_refused_second_start_with_retest_in_the_console(qtbot, panel, room):
+    # Rule: the proctor sees and decides a candidate's exception in the room console.
+    from station.services.errors import CandidateElsewhereError
+
+    one, two, _ = room.stations
+    panel.console.release(room.world.release_code)
+    qtbot.waitUntil(lambda: released(room, one) and released(room, two), timeout=15_000)
+    a = roster(room)[0]
+    answer_some(room, one, a, 1)
+    room.wait_copied(one)
+    with pytest.raises(CandidateElsewhereError):
+        room.owner(two).run(lambda: two.sittings.begin(SESSION, a))
+    panel.console.refresh()
+    row = board_row(panel, a)
+    assert any(two.station.station_id in w.render() for w in row.warnings)
+    panel.console.select([a])
+    panel.console.ask = answers_from(
+        {"station_id": two.station.station_id, "reason": "Layar stasiun pertama rusak"}
+    )
+    panel.console.ask_retest()
+    assert "ujian ulang" in panel.console.status.text(), panel.console.status.text()
+    assert room.owner(two).run(lambda: two.sittings.begin(SESSION, a)).attempt_id

@@ -185,3 +185,24 @@ def test_the_proctor_ending_an_exam_is_not_shown_as_a_section_timing_out(qtbot, 
     texts = " ".join(w.text() for w in window._stack.currentWidget().findChildren(QLabel))
     assert "\u201c\u201d" not in texts and "Waktu bagian" not in texts
     assert "Pengawas mengakhiri ujian" in texts
+
+
+def test_the_kiosk_refuses_a_candidate_who_already_sat_at_another_station(qtbot, room, window):
+    # Rule: the hub's refusal of a second attempt reaches the candidate at the login.
+    from tests.support.room import answer_some
+    from tests.test_kiosk_window import screen
+
+    one, two = room.stations
+    room.join(two)
+    room.wait_joined(two)
+    qtbot.waitUntil(lambda: window.room.connected, timeout=20_000)
+    nip = next(e.nip.digits for e in one.exams.roster(SESSION))
+    answer_some(room, two, nip, 1)
+    room.wait_copied(two)
+    login = screen(window)
+    login.nip.setText(nip)
+    login.token.setText(one.tokens.current(SESSION).token)
+    login.login_button.click()
+    qtbot.waitUntil(login.error.isVisible, timeout=10_000)
+    assert two.station.station_id in login.error.text()
+    assert window.sitting is None and one._store.attempts() == []
