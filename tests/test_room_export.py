@@ -77,3 +77,26 @@ def test_a_second_room_export_never_says_hq_acknowledged_what_it_has_not(room, t
     with pytest.raises(NothingToExportError) as nothing:
         room.hub_station.export.export(tmp_path / "usb3")
     assert "belum" in nothing.value.message.render()  # HQ has not acknowledged it
+
+
+def test_a_usb_export_at_the_station_also_carries_the_bundles_it_left_before_locking(
+    room, tmp_path
+):
+    # Rule: what a room station signed before locking reaches HQ by any export path.
+    from tests.support.world import STATION_PASSPHRASE
+
+    one, _two = room.stations
+    locked_after_receipt(room, one, roster(room)[0])
+    room.owner(one).run(lambda: one.station.unlock(STATION_PASSPHRASE))
+    answer_some(room, one, roster(room)[1], 1)
+    summary = room.owner(one).run(lambda: one.export.export(tmp_path / "usb"))
+    files = sorted(p.name for p in (tmp_path / "usb").glob("*.cactres"))
+    assert len(files) == 2 and summary.carried, files
+    for name in files:
+        room.world.hq.intake.ingest_one(tmp_path / "usb" / name, keys=room.world.keys)
+    missing = [
+        a
+        for a in room.world.hq.storage.anomalies(kind="bundle_number_missing")
+        if not a.resolved_wall_ms
+    ]
+    assert missing == []

@@ -2020,6 +2020,10 @@
         <translation>Bundle ID: {bundle}</translation>
     </message>
     <message>
+        <source>Juga disalin, belum diterima HQ: {files}</source>
+        <translation>Also copied, not yet acknowledged by HQ: {files}</translation>
+    </message>
+    <message>
         <source>Layanan HQ: {address}</source>
         <translation>HQ service: {address}</translation>
     </message>
@@ -5926,6 +5930,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Bundel ditulis dan diperiksa. Cocokkan SHA-256 di bawah dengan lembar serah terima saat flashdisk berpindah tangan.</source>
         <translation>Bundle written and verified. Compare the SHA-256 below with the handover sheet when the USB drive changes hands.</translation>
+    </message>
+    <message>
+        <source>Juga disalin, belum diterima HQ: {files}</source>
+        <translation>Also copied, not yet acknowledged by HQ: {files}</translation>
     </message>
     <message>
         <source>Ekspor tidak dilakukan. {reason}</source>

@@ -54,12 +54,21 @@ class BundleSummary:
     attempts: int
     ended: int
     events: int
+    carried: tuple[str, ...] = ()
+    """Earlier bundles HQ has not acknowledged, copied from the outbox beside this one."""
 
 
 class ExportService:
     def __init__(
-        self, station: StationService, enrollment: EnrollmentService, store: Store, clock: Clock
+        self,
+        station: StationService,
+        enrollment: EnrollmentService,
+        store: Store,
+        clock: Clock,
+        *,
+        outbox: Path | None = None,
     ) -> None:
+        self._outbox = outbox
         self._station = station
         self._enrollment = enrollment
         self._store = store
@@ -166,12 +175,14 @@ class ExportService:
         self._store.finish_bundle(
             sequence, file_name=str(path), sha256=digest, size=len(data), attempts=heads
         )
+        carried = self._carry_outbox(folder, before=sequence)
         self._station.audit(
             "bundle_exported",
             bundle=bundle_id,
             sequence=sequence,
             attempts=len(entries),
             sha256=digest,
+            carried=list(carried),
         )
         return BundleSummary(
             path,
@@ -182,7 +193,24 @@ class ExportService:
             len(entries),
             manifest["counts"]["ended"],
             events,
+            carried,
         )
+
+    def _carry_outbox(self, folder: Path, *, before: int) -> tuple[str, ...]:
+        """Copy into ``folder`` the earlier bundles HQ lacks that wait in the outbox (a room
+        station signs one there before it locks): HQ then misses no bundle number."""
+        if self._outbox is None or folder.resolve() == self._outbox.resolve():
+            return ()
+        carried = []
+        for bundle in self.unacknowledged():
+            source = Path(bundle.file_name)
+            if bundle.sequence >= before or source.parent.resolve() != self._outbox.resolve():
+                continue
+            target = folder / source.name
+            if source.is_file() and not target.exists():
+                write_atomically(target, source.read_bytes())
+                carried.append(source.name)
+        return tuple(carried)
 
     def unacknowledged(self) -> list[BundleRecord]:
         """Bundles written here that HQ has not acknowledged (exported is not acknowledged)."""
