@@ -8,7 +8,7 @@ from station.domain.attempt import AttemptStatus
 from station.services.commands import ChangeSeat, ResumeCandidates
 from station.services.errors import AttemptMovedError, CommandError
 from tests.support.room import SESSION, answer_some, build_room, finish, roster
-from tests.support.world import PROCTOR
+from tests.support.world import PROCTOR, STATION_PASSPHRASE
 
 OUTAGE_MS = 40_000
 
@@ -208,7 +208,8 @@ def test_backup_and_restore_count_unfinished_attempts_as_the_doctor_does(room, t
     assert pending["live_attempts"] == 1
     backup = room.owner(one).run(lambda: one.backups.backup(tmp_path / "backups"))
     assert backup.manifest.counts.live_attempts == 1
-    restored = restore_station(backup.path, tmp_path / "restored")
+    # Restoring is field IT's (ADR 0026): their passphrase opens the backup.
+    restored = restore_station(backup.path, tmp_path / "restored", passphrase=STATION_PASSPHRASE)
     assert restored.manifest.counts.live_attempts == 1
 
     # A backup written before this rule (it counted the moved attempt) still restores,
@@ -223,5 +224,7 @@ def test_backup_and_restore_count_unfinished_attempts_as_the_doctor_does(room, t
         manifest, counts=dataclasses.replace(manifest.counts, live_attempts=2)
     )
     write_backup(tmp_path / "legacy.cactbak", older, database)
-    again = restore_station(tmp_path / "legacy.cactbak", tmp_path / "restored-legacy")
+    again = restore_station(
+        tmp_path / "legacy.cactbak", tmp_path / "restored-legacy", passphrase=STATION_PASSPHRASE
+    )
     assert again.manifest.counts.live_attempts == 1
