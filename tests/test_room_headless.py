@@ -138,3 +138,29 @@ def test_hub_verify_says_a_copy_cannot_be_checked_before_the_release_not_damaged
     finally:
         process.terminate()
         process.wait(30)
+
+
+def test_the_headless_hub_lists_the_exceptions_the_proctor_must_decide(room, secret, capsys):
+    # Rule: without the room console, the proctor still sees who was refused a second start.
+    from station.services.errors import CandidateElsewhereError
+
+    port = free_port()
+    one, two = room.stations
+    for station in (one, two):
+        station.packages.release(SESSION, room.world.release_code, by=PROCTOR)
+    nip = roster(room)[0]
+    process = serve(room, secret, port)
+    try:
+        for station in (one, two):
+            room.join(station, address=f"127.0.0.1:{port}")
+        room.wait_joined(one, two)
+        answer_some(room, one, nip, 1)
+        room.wait_copied(one)
+        with pytest.raises(CandidateElsewhereError):
+            room.owner(two).run(lambda: two.sittings.begin(SESSION, nip))
+        code, out = hub_cli(capsys, room, secret, "hub", "exceptions", SESSION)
+        assert code == 0, out
+        assert nip in out and two.station.station_id in out and "ditolak" in out, out
+    finally:
+        process.terminate()
+        process.wait(30)

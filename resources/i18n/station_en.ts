@@ -3928,6 +3928,14 @@
         <translation>Candidate {nip} may begin a retest at station {station}.</translation>
     </message>
     <message>
+        <source>{nip} {name}: {problem}</source>
+        <translation>{nip} {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} pengecualian menunggu keputusan.</source>
+        <translation>{count} exceptions awaiting a decision.</translation>
+    </message>
+    <message>
         <source>{count} bundel ditulis ke {folder}.</source>
         <translation>{count} bundles written to {folder}.</translation>
     </message>
@@ -4058,6 +4066,10 @@
     <message>
         <source>izinkan ujian ulang peserta di satu stasiun ruang</source>
         <translation>allow a candidate&apos;s retest at one station of the room</translation>
+    </message>
+    <message>
+        <source>peserta di dua stasiun yang menunggu keputusan pengawas</source>
+        <translation>candidates at two stations awaiting the proctor&apos;s decision</translation>
     </message>
     <message>
         <source>ekspor ruang ke satu folder lewat hub yang berjalan</source>

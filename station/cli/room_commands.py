@@ -256,6 +256,19 @@ def _carry_out(desk, kind: str, body: dict[str, Any]) -> list[Message]:
                 {"nip": body["nip"], "station": body["station"]},
             )
         ]
+    if kind == "exceptions":
+        found = desk.exceptions(body["session"])
+        lines = [
+            Message(
+                QT_TR_NOOP("{nip} {name}: {problem}"),
+                {"nip": e.nip, "name": e.name, "problem": e.describe()},
+            )
+            for e in found
+        ]
+        return [
+            *lines,
+            Message(QT_TR_NOOP("{count} pengecualian menunggu keputusan."), {"count": len(found)}),
+        ]
     if kind == "export":
         export = desk.export_room(Path(body["out"]))
         lines = [
@@ -344,6 +357,17 @@ def cmd_hub_retest(args: argparse.Namespace, console: Console) -> int:
     }
     return _request(
         args, console, "retest", body, action=Action.PROCTOR_COMMAND, session=args.session
+    )
+
+
+def cmd_hub_exceptions(args: argparse.Namespace, console: Console) -> int:
+    return _request(
+        args,
+        console,
+        "exceptions",
+        {"session": args.session},
+        action=Action.PROCTOR_COMMAND,
+        session=args.session,
     )
 
 
@@ -472,6 +496,13 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.add_argument("--station", required=True, help=tr(QT_TR_NOOP("stasiun")))
     q.add_argument("--reason", required=True, help=tr(QT_TR_NOOP("alasan")))
     q.set_defaults(run=cmd_hub_retest)
+    q = hub.add_parser(
+        "exceptions",
+        parents=[common],
+        help=tr(QT_TR_NOOP("peserta di dua stasiun yang menunggu keputusan pengawas")),
+    )
+    q.add_argument("session")
+    q.set_defaults(run=cmd_hub_exceptions)
     q = hub.add_parser(
         "export",
         parents=[common],
