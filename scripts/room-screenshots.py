@@ -128,6 +128,14 @@ def main() -> int:
                 by=PROCTOR,
             )
             settle(app, 2.5)
+            # as after an export and a command: both message lines are showing
+            panel.show_message(
+                "7 bundel ditulis ke /media/usb/ruang-STN-…. Tanpa bundel: "
+                f"{stations[5].station.station_id} (tidak terhubung; sambungkan lalu tekan"
+                " Ekspor ruang lagi, atau ekspor di stasiun itu dengan USB (tab Hasil ujian))",
+                problem=True,
+            )
+            panel.console.show_status("Pindah kursi: berhasil untuk 1 peserta.")
             for width, height in SIZES:
                 panel.resize(width, height)
                 panel.show()

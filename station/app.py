@@ -135,7 +135,7 @@ def open_station(
     packages = PackageService(station, enrollment, store, clock)
     proctor = ProctorService(station, exams, sittings, packages=packages, book=book, clock=clock)
     integrity = IntegrityService(station, store)
-    export = ExportService(station, enrollment, store, clock)
+    export = ExportService(station, enrollment, store, clock, outbox=folder / OUTBOX)
     receipts = ReceiptService(station, enrollment, store, clock)
     backups = BackupService(station, store, clock)
     transfer = TransferService(station, exams, store, clock)

@@ -180,3 +180,85 @@ def test_field_it_points_a_station_at_the_hub_and_sees_it_join(qtbot, tmp_path):
         assert hub_tab.role.text().startswith("PC pengawas")
     finally:
         room.close()
+
+
+def test_after_a_seat_change_the_candidate_is_listed_only_at_the_new_station(qtbot, panel, room):
+    # Rule: the stations table names a candidate only at the station holding their attempt.
+    one, two, _ = room.stations
+    panel.console.release(room.world.release_code)
+    qtbot.waitUntil(lambda: released(room, one) and released(room, two), timeout=15_000)
+    a = roster(room)[0]
+    answer_some(room, one, a, 2)
+    room.wait_copied(one)
+    qtbot.waitUntil(lambda: bool(panel.hub.station(one.station.station_id).rows), timeout=15_000)
+    room.leave(one)
+    room.sittings.pop(a)
+    qtbot.waitUntil(lambda: bool(panel.desk.spare_stations(SESSION)), timeout=15_000)
+    panel.console.select([a])
+    panel.console.ask = answers_from({"to_station": two.station.station_id, "reason": "Mati"})
+    panel.console.ask_seat_change()
+    room.owner(two).run(lambda: two.sittings.begin(SESSION, a))
+    name = board_row(panel, a).name
+
+    def listed() -> dict[str, str]:
+        panel.refresh()
+        model = panel.stations_model
+        return {v.station_id: model.cell_text(v, 3) for v in model.views}
+
+    qtbot.waitUntil(lambda: name in listed()[two.station.station_id], timeout=15_000)
+    assert name not in listed()[one.station.station_id]
+
+
+@pytest.fixture
+def app_look(qapp):
+    """The app's own look (fonts, sizes), as the program and the screenshots have it."""
+    from station.ui.theme import Look, apply_look, load_fonts
+
+    before = (qapp.styleSheet(), qapp.font())
+    load_fonts()
+    apply_look(qapp, Look())
+    yield
+    qapp.setStyleSheet(before[0])
+    qapp.setFont(before[1])
+
+
+def test_at_1366x768_the_candidate_list_keeps_rows_in_view_under_a_message(
+    qtbot, app_look, panel, room
+):
+    # Rule: the room console stays usable on the smallest supported screen (1366×768).
+    panel.console.release(room.world.release_code)
+    qtbot.waitUntil(lambda: released(room, room.stations[0]), timeout=15_000)
+    panel.resize(1366, 768)
+    panel.refresh()
+    panel.console.refresh()
+    panel.show_message("Tanpa bundel: " + "; ".join(f"STN-{n:08d} (terkunci …)" for n in range(6)))
+    panel.console.show_status("Berhasil untuk 1 peserta. " * 6)
+    qtbot.wait(200)
+    table = panel.console.table
+    rows = table.viewport().height() // max(1, table.verticalHeader().defaultSectionSize())
+    assert rows >= 5, (rows, table.viewport().height(), panel._split.sizes())
+    assert panel.height() <= 768 and panel.minimumSizeHint().height() <= 768
+
+
+def test_the_proctor_decides_a_refused_second_start_with_retest_in_the_console(qtbot, panel, room):
+    # Rule: the proctor sees and decides a candidate's exception in the room console.
+    from station.services.errors import CandidateElsewhereError
+
+    one, two, _ = room.stations
+    panel.console.release(room.world.release_code)
+    qtbot.waitUntil(lambda: released(room, one) and released(room, two), timeout=15_000)
+    a = roster(room)[0]
+    answer_some(room, one, a, 1)
+    room.wait_copied(one)
+    with pytest.raises(CandidateElsewhereError):
+        room.owner(two).run(lambda: two.sittings.begin(SESSION, a))
+    panel.console.refresh()
+    row = board_row(panel, a)
+    assert any(two.station.station_id in w.render() for w in row.warnings)
+    panel.console.select([a])
+    panel.console.ask = answers_from(
+        {"station_id": two.station.station_id, "reason": "Layar stasiun pertama rusak"}
+    )
+    panel.console.ask_retest()
+    assert "ujian ulang" in panel.console.status.text(), panel.console.status.text()
+    assert room.owner(two).run(lambda: two.sittings.begin(SESSION, a)).attempt_id

@@ -208,6 +208,7 @@ def test_backup_and_restore_count_unfinished_attempts_as_the_doctor_does(room, t
     assert pending["live_attempts"] == 1
     backup = room.owner(one).run(lambda: one.backups.backup(tmp_path / "backups"))
     assert backup.manifest.counts.live_attempts == 1
+    # Restoring is field IT's (ADR 0026): their passphrase opens the backup.
     restored = restore_station(backup.path, tmp_path / "restored", passphrase=STATION_PASSPHRASE)
     assert restored.manifest.counts.live_attempts == 1
 

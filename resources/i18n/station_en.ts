@@ -268,10 +268,6 @@
         <translation>active</translation>
     </message>
     <message>
-        <source>{station}  {enrolled}  {state}  {fingerprint}</source>
-        <translation>{station}  {enrolled}  {state}  {fingerprint}</translation>
-    </message>
-    <message>
         <source>Paket {package} ditulis: {file} ({size} bita).</source>
         <translation>Package {package} written: {file} ({size} bytes).</translation>
     </message>
@@ -668,6 +664,26 @@
         <translation>list enrolled stations</translation>
     </message>
     <message>
+        <source>ujian yang sampai di HQ: per peserta, stasiun, pusat uji atau sesi</source>
+        <translation>attempts that reached HQ: by candidate, station, centre or session</translation>
+    </message>
+    <message>
+        <source>NIP peserta</source>
+        <translation>the candidate&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>stasiun (tempat mulai atau terakhir)</source>
+        <translation>station (where it began or last ran)</translation>
+    </message>
+    <message>
+        <source>pusat uji (satu ruang)</source>
+        <translation>exam centre (one room)</translation>
+    </message>
+    <message>
+        <source>sesi</source>
+        <translation>session</translation>
+    </message>
+    <message>
         <source>paket ujian</source>
         <translation>exam package</translation>
     </message>
@@ -794,6 +810,18 @@
     <message>
         <source>Kredensial {slot} paket {package} dicabut; daftar pencabutan nomor {number} ditulis ke {file}. Bawa berkas itu ke pusat uji (&apos;station revocations import&apos;) — paket berikutnya juga membawanya.</source>
         <translation>Credential {slot} of package {package} revoked; revocation list number {number} written to {file}. Take that file to the test centre (&apos;station revocations import&apos;) — the next package carries it too.</translation>
+    </message>
+    <message>
+        <source>stasiun + hub ruang</source>
+        <translation>station + room hub</translation>
+    </message>
+    <message>
+        <source>{station}  {enrolled}  {state}  {role}  {fingerprint}</source>
+        <translation>{station}  {enrolled}  {state}  {role}  {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{count} ujian.</source>
+        <translation>{count} attempts.</translation>
     </message>
     <message>
         <source>folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)</source>
@@ -2172,6 +2200,10 @@
         <translation>Bundle ID: {bundle}</translation>
     </message>
     <message>
+        <source>Juga disalin, belum diterima HQ: {files}</source>
+        <translation>Also copied, not yet acknowledged by HQ: {files}</translation>
+    </message>
+    <message>
         <source>Layanan HQ: {address}</source>
         <translation>HQ service: {address}</translation>
     </message>
@@ -2736,16 +2768,24 @@
         <translation>Station {station} is not enrolled with HQ yet (station enroll).</translation>
     </message>
     <message>
-        <source>Tidak ada hasil baru untuk diekspor: semua ujian sudah diterima HQ.</source>
-        <translation>No new results to export: all attempts have been acknowledged by HQ.</translation>
-    </message>
-    <message>
         <source>Menyegel hasil</source>
         <translation>Sealing results</translation>
     </message>
     <message>
         <source>Menulis dan memeriksa</source>
         <translation>Writing and checking</translation>
+    </message>
+    <message>
+        <source>Tidak ada hasil baru untuk diekspor sejak bundel nomor {sequence} ({file}); {count} bundel belum diterima HQ: bawa berkasnya ke HQ, lalu impor tanda terimanya.</source>
+        <translation>No new results to export since bundle number {sequence} ({file}); {count} bundles not yet acknowledged by HQ: take the files to HQ, then import its receipt.</translation>
+    </message>
+    <message>
+        <source>Tidak ada hasil baru untuk diekspor: tanda terima HQ untuk setiap ujian sudah diimpor.</source>
+        <translation>No new results to export: HQ&apos;s receipt for every attempt has been imported.</translation>
+    </message>
+    <message>
+        <source>Tidak ada hasil baru untuk diekspor: belum ada ujian di stasiun ini.</source>
+        <translation>No new results to export: no attempt on this station yet.</translation>
     </message>
     <message>
         <source>Isi berkas tidak sama dengan yang ditulis.</source>
@@ -3788,6 +3828,14 @@
         <translation>Replacement&apos;s NIP</translation>
     </message>
     <message>
+        <source>Ujian ulang</source>
+        <translation>Retest</translation>
+    </message>
+    <message>
+        <source>{name} boleh memulai satu ujian baru di stasiun yang dipilih. Ujian yang lama tetap tersimpan; pusat melihat keduanya bersama keputusan ini.</source>
+        <translation>{name} may begin one new attempt at the chosen station. The earlier attempt is kept; HQ sees both, with this decision.</translation>
+    </message>
+    <message>
         <source>Pindah kursi</source>
         <translation>Change seat</translation>
     </message>
@@ -4152,6 +4200,10 @@
         <translation>not set</translation>
     </message>
     <message>
+        <source>Hub ruang: {address}; cari di jaringan: {discovery}. Peran: stasiun peserta (bukan PC pengawas; hub ruang tidak berjalan di sini).</source>
+        <translation>Room hub: {address}; search the network: {discovery}. Role: candidate station (not the proctor&apos;s PC; no room hub runs here).</translation>
+    </message>
+    <message>
         <source>ya</source>
         <translation>yes</translation>
     </message>
@@ -4168,12 +4220,56 @@
         <translation>Room hub {hub} listening on port {port}; Ctrl+C to stop.</translation>
     </message>
     <message>
+        <source>Soal terbuka di hub; {opened} dari {total} stasiun sudah terbuka.</source>
+        <translation>Items unsealed at the hub; {opened} of {total} stations unsealed.</translation>
+    </message>
+    <message>
+        <source>Peserta {nip} boleh memulai ujian ulang di stasiun {station}.</source>
+        <translation>Candidate {nip} may begin a retest at station {station}.</translation>
+    </message>
+    <message>
+        <source>{nip} {name}: {problem}</source>
+        <translation>{nip} {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} pengecualian menunggu keputusan.</source>
+        <translation>{count} exceptions awaiting a decision.</translation>
+    </message>
+    <message>
+        <source>{count} bundel ditulis ke {folder}.</source>
+        <translation>{count} bundles written to {folder}.</translation>
+    </message>
+    <message>
+        <source>  {station}: {file}</source>
+        <translation>  {station}: {file}</translation>
+    </message>
+    <message>
+        <source>  Tanpa bundel: {station} ({problem})</source>
+        <translation>  Without a bundle: {station} ({problem})</translation>
+    </message>
+    <message>
+        <source>Permintaan hub {kind!r} tidak dikenal.</source>
+        <translation>Unknown hub request {kind!r}.</translation>
+    </message>
+    <message>
+        <source>{nip}: selesai</source>
+        <translation>{nip}: done</translation>
+    </message>
+    <message>
+        <source>{nip}: {problem}</source>
+        <translation>{nip}: {problem}</translation>
+    </message>
+    <message>
         <source>utuh</source>
         <translation>intact</translation>
     </message>
     <message>
         <source>{count} salinan diperiksa, {broken} rusak.</source>
         <translation>{count} copies checked, {broken} damaged.</translation>
+    </message>
+    <message>
+        <source>{count} salinan belum dapat diperiksa: sesinya belum dibuka dengan kode rilis di PC ini (station hub release SESI).</source>
+        <translation>{count} copies cannot be checked yet: their session is not released on this PC (station hub release SESSION).</translation>
     </message>
     <message>
         <source>stasiun dalam ruang: hub, salinan, perintah</source>
@@ -4244,12 +4340,56 @@
         <translation>check the chain of every attempt copy the hub holds</translation>
     </message>
     <message>
+        <source>nama pengawas</source>
+        <translation>the proctor&apos;s name</translation>
+    </message>
+    <message>
+        <source>buka soal sesi untuk seluruh ruang lewat hub yang berjalan</source>
+        <translation>unseal a session for the whole room through the running hub</translation>
+    </message>
+    <message>
+        <source>pindahkan peserta ke stasiun cadangan lewat hub yang berjalan</source>
+        <translation>move a candidate to a spare station through the running hub</translation>
+    </message>
+    <message>
+        <source>stasiun tujuan</source>
+        <translation>target station</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>kursi baru</source>
+        <translation>new seat</translation>
+    </message>
+    <message>
+        <source>izinkan ujian ulang peserta di satu stasiun ruang</source>
+        <translation>allow a candidate&apos;s retest at one station of the room</translation>
+    </message>
+    <message>
+        <source>peserta di dua stasiun yang menunggu keputusan pengawas</source>
+        <translation>candidates at two stations awaiting the proctor&apos;s decision</translation>
+    </message>
+    <message>
+        <source>ekspor ruang ke satu folder lewat hub yang berjalan</source>
+        <translation>export the room into one folder through the running hub</translation>
+    </message>
+    <message>
+        <source>folder tujuan (flashdisk)</source>
+        <translation>target folder (USB stick)</translation>
+    </message>
+    <message>
         <source>Pesan pindah kursi tanpa perintah pindah kursi.</source>
         <translation>Seat-change message without a seat-change command.</translation>
     </message>
     <message>
         <source>Salinan ujian ini ditujukan untuk stasiun lain.</source>
         <translation>This attempt copy is meant for another station.</translation>
+    </message>
+    <message>
+        <source>terkunci, dan hasil terbarunya belum ada di bundel: buka stasiun itu (kredensial pengawas atau kata sandi teknisi), lalu tekan Ekspor ruang lagi</source>
+        <translation>locked, and its newest results are in no bundle yet: unlock that station (proctor credential or field IT passphrase), then press Export room again</translation>
     </message>
     <message>
         <source>Bundel tidak dapat dibaca: {problem}</source>
@@ -4270,6 +4410,22 @@
     <message>
         <source>ujian {name} masih berjalan di stasiun {station}</source>
         <translation>{name}&apos;s exam is still running at station {station}</translation>
+    </message>
+    <message>
+        <source>ditolak memulai ujian kedua di stasiun {station} (sudah di {others}); putuskan: Pindah kursi… atau Ujian ulang…</source>
+        <translation>refused a second attempt at station {station} (already at {others}); decide: Change seat… or Retest…</translation>
+    </message>
+    <message>
+        <source>ujian di dua stasiun: {station} dan {others} (hub tidak dapat ditanya saat mulai); putuskan: Ujian ulang… atau laporkan ke pusat</source>
+        <translation>attempts at two stations: {station} and {others} (the hub could not be asked at the start); decide: Retest… or report to HQ</translation>
+    </message>
+    <message>
+        <source>Alasan ujian ulang wajib diisi.</source>
+        <translation>The reason for a retest is required.</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} bukan stasiun ruang ini.</source>
+        <translation>Station {station} is not a station of this room.</translation>
     </message>
     <message>
         <source>belum memulai ujian</source>
@@ -4316,8 +4472,8 @@
         <translation>Room hub bundle</translation>
     </message>
     <message>
-        <source>tidak terhubung; ekspor di stasiun itu dengan USB</source>
-        <translation>not connected; export at that station by USB</translation>
+        <source>tidak terhubung; sambungkan lalu tekan Ekspor ruang lagi, atau ekspor di stasiun itu dengan USB (tab Hasil ujian)</source>
+        <translation>not connected; connect it and press Export room again, or export at that station by USB (Exam results tab)</translation>
     </message>
     <message>
         <source>Bundel dari {station} ditandatangani stasiun lain ({signer}).</source>
@@ -4340,6 +4496,10 @@
         <translation>The station sent its greeting twice.</translation>
     </message>
     <message>
+        <source>Peserta NIP {nip} sudah mempunyai ujian sesi ini di stasiun {stations}. Ujian kedua hanya dapat dimulai bila pengawas memutuskannya di konsol ruang (pindah kursi atau ujian ulang).</source>
+        <translation>The candidate with NIP {nip} already has an attempt in this session at station {stations}. A second one can begin only when the proctor decides so in the room console (a seat change or a retest).</translation>
+    </message>
+    <message>
         <source>Hub ruang belum berjalan.</source>
         <translation>The room hub is not running yet.</translation>
     </message>
@@ -4358,6 +4518,10 @@
     <message>
         <source>Kejadian terakhir ujian dari stasiun {station} belum sampai ke hub.</source>
         <translation>The attempt&apos;s last events from station {station} have not reached the hub yet.</translation>
+    </message>
+    <message>
+        <source>belum dapat diperiksa: sesi {session} belum dibuka dengan kode rilis di PC ini</source>
+        <translation>cannot be checked yet: session {session} is not released on this PC</translation>
     </message>
     <message>
         <source>Stasiun {station} tidak terhubung ke hub.</source>
@@ -4781,7 +4945,23 @@
     </message>
     <message>
         <source>Sidik jari jawaban yang Anda masukkan tidak cocok dengan kiriman berkode {code}. Periksa kembali kode dan sidik jari pada bukti selesai ujian Anda; bila tetap tidak cocok, hubungi panitia seleksi instansi Anda.</source>
-        <translation>The answer fingerprint you entered does not match the submission with code {code}. Check the code and fingerprint on your exam completion receipt again; if they still do not match, contact your agency&apos;s selection committee.</translation>
+        <translation>The fingerprint you entered does not match the submission with code {code}. Check the code and fingerprint on your proof of completion again; if they still do not match, contact your agency's selection committee.</translation>
+    </message>
+    <message>
+        <source>Hub ruang gagal menjalankan permintaan: {problem}</source>
+        <translation>The room hub failed to carry out the request: {problem}</translation>
+    </message>
+    <message>
+        <source>Hub ruang tanpa jendela tidak berjalan di PC ini; jalankan dulu &apos;station hub serve&apos;, atau pakai tab Ruang di jendela petugas.</source>
+        <translation>The headless room hub is not running on this PC; start &apos;station hub serve&apos; first, or use the Room tab of the staff window.</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Hub ruang tidak menjawab dalam {seconds} detik.</source>
+        <translation>The room hub did not answer within {seconds} seconds.</translation>
     </message>
 </context>
 <context>
@@ -4990,6 +5170,14 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Review &amp; submit ▶</translation>
     </message>
     <message>
+        <source>Belum ada sesi yang dibuka dengan kode rilis di stasiun ini, dan hub ruang belum mengirimnya. Minta pengawas memasukkan kode rilis di PC pengawas.</source>
+        <translation>No session on this station has been released, and the room hub has not sent the release code yet. Ask the proctor to enter the release code on the proctor&apos;s PC.</translation>
+    </message>
+    <message>
+        <source>Menunggu kode rilis dari hub ruang…</source>
+        <translation>Waiting for the release code from the room hub…</translation>
+    </message>
+    <message>
         <source>Ujian Anda tidak dapat dibuka di komputer ini. Panggil pengawas: teknisi memeriksanya (Diagnosa) atau memindahkan Anda ke komputer lain.</source>
         <translation>Your attempt cannot be opened on this computer. Call the proctor: field IT checks it (Diagnostics) or moves you to another computer.</translation>
     </message>
@@ -5080,6 +5268,18 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Waktu bagian “{title}” habis. Semua jawaban Anda sudah tersimpan dan bagian ini dikirim otomatis.</source>
         <translation>Time is up for section “{title}”. All your answers are saved and the section was submitted automatically.</translation>
+    </message>
+    <message>
+        <source>Pengawas mengakhiri ujian Anda. Semua jawaban yang tersimpan telah dikirim.</source>
+        <translation>The proctor ended your exam. Every saved answer has been submitted.</translation>
+    </message>
+    <message>
+        <source>Pengawas menghentikan ujian Anda. Tanyakan kelanjutannya kepada pengawas.</source>
+        <translation>The proctor stopped your exam. Ask the proctor what happens next.</translation>
+    </message>
+    <message>
+        <source>Waktu bagian ini habis. Semua jawaban Anda sudah tersimpan dan bagian ini dikirim otomatis.</source>
+        <translation>Time is up for this section. All your answers are saved and the section has been submitted automatically.</translation>
     </message>
     <message>
         <source>Waktu habis</source>
@@ -5848,6 +6048,10 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Change seat…</translation>
     </message>
     <message>
+        <source>Ujian ulang…</source>
+        <translation>Retest…</translation>
+    </message>
+    <message>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
@@ -5958,6 +6162,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Seluruh ruang</source>
         <translation>Whole room</translation>
+    </message>
+    <message>
+        <source>{name} boleh memulai ujian ulang di stasiun {station}.</source>
+        <translation>{name} may begin a retest at station {station}.</translation>
     </message>
     <message>
         <source>Sesi belum dapat ditutup: {reasons}</source>
@@ -6214,6 +6422,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Bundel ditulis dan diperiksa. Cocokkan SHA-256 di bawah dengan lembar serah terima saat flashdisk berpindah tangan.</source>
         <translation>Bundle written and verified. Compare the SHA-256 below with the handover sheet when the USB drive changes hands.</translation>
+    </message>
+    <message>
+        <source>Juga disalin, belum diterima HQ: {files}</source>
+        <translation>Also copied, not yet acknowledged by HQ: {files}</translation>
     </message>
     <message>
         <source>Ekspor tidak dilakukan. {reason}</source>

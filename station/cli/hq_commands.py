@@ -106,6 +106,8 @@ def cmd_crl(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_stations(args: argparse.Namespace, console: Console) -> int:
+    from station.hq.listing import may_host_room  # noqa: PLC0415 - HQ only
+
     with _open(args) as hq:
         stations = hq.storage.stations()
     for entry in stations:
@@ -115,13 +117,62 @@ def cmd_stations(args: argparse.Namespace, console: Console) -> int:
             if entry.revoked_wall_ms
             else console.text(QT_TR_NOOP("aktif"))
         )
+        role = console.text(
+            QT_TR_NOOP("stasiun + hub ruang") if may_host_room(entry) else QT_TR_NOOP("stasiun")
+        )
         console.say(
-            QT_TR_NOOP("{station}  {enrolled}  {state}  {fingerprint}"),
+            QT_TR_NOOP("{station}  {enrolled}  {state}  {role}  {fingerprint}"),
             station=entry.station_id,
             enrolled=enrolled,
             state=state,
+            role=role,
             fingerprint=entry.fingerprint,
         )
+    return EXIT_OK
+
+
+def cmd_attempts(args: argparse.Namespace, console: Console) -> int:
+    """What arrived of a candidate, a station, a centre or a session: read-only."""
+    from station.hq.listing import list_attempts  # noqa: PLC0415 - HQ only
+
+    with _open(args) as hq:
+        found = list_attempts(
+            hq.storage,
+            nip=args.nip,
+            station_id=args.station,
+            centre=args.centre,
+            session_id=args.session,
+        )
+    for entry in found:
+        received = (
+            local_time(entry.received_wall_ms, "Asia/Jakarta", seconds=True)
+            if entry.received_wall_ms
+            else "—"
+        )
+        stations = entry.origin_station_id
+        if entry.last_station_id and entry.last_station_id != entry.origin_station_id:
+            stations += f"→{entry.last_station_id}"
+        bundle = (
+            f"{entry.bundle_station_id}#{entry.bundle_sequence}" if entry.bundle_station_id else "—"
+        )
+        print(
+            "  ".join(
+                [
+                    entry.nip or "—",
+                    entry.session_id,
+                    entry.centre or "—",
+                    stations,
+                    entry.attempt_id,
+                    entry.status + (f"/{entry.end_reason}" if entry.end_reason else ""),
+                    entry.verdict,
+                    bundle,
+                    received,
+                    ",".join(entry.anomalies) or "—",
+                ]
+            ),
+            file=console.out,
+        )
+    console.say(QT_TR_NOOP("{count} ujian."), count=len(found))
     return EXIT_OK
 
 
@@ -666,6 +717,18 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         "stations", parents=[hq_common], help=tr(QT_TR_NOOP("daftar stasiun terdaftar"))
     )
     q.set_defaults(run=cmd_stations)
+    q = hq.add_parser(
+        "attempts",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("ujian yang sampai di HQ: per peserta, stasiun, pusat uji atau sesi")),
+    )
+    q.add_argument("--nip", help=tr(QT_TR_NOOP("NIP peserta")))
+    q.add_argument("--station", help=tr(QT_TR_NOOP("stasiun (tempat mulai atau terakhir)")))
+    q.add_argument(
+        "--centre", "--room", dest="centre", help=tr(QT_TR_NOOP("pusat uji (satu ruang)"))
+    )
+    q.add_argument("--session", help=tr(QT_TR_NOOP("sesi")))
+    q.set_defaults(run=cmd_attempts)
     q = hq.add_parser("package", help=tr(QT_TR_NOOP("paket ujian")))
     package = q.add_subparsers(dest="hq_package_command", required=True)
     r = package.add_parser(

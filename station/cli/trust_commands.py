@@ -154,6 +154,11 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
     )
     console.say(QT_TR_NOOP("Kode bundel: {bundle}"), bundle=summary.bundle_id)
     console.say(QT_TR_NOOP("SHA-256: {sha256}"), sha256=summary.sha256)
+    if summary.carried:
+        console.say(
+            QT_TR_NOOP("Juga disalin, belum diterima HQ: {files}"),
+            files=", ".join(summary.carried),
+        )
     return EXIT_OK
 
 

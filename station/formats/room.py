@@ -336,12 +336,36 @@ def _result(schema: Schema, m: dict[str, Any]) -> None:
 
 
 def _bundle(schema: Schema, m: dict[str, Any]) -> None:
-    schema.obj(m, "$", required={"type", "id", "file_name", "data"})
+    schema.obj(m, "$", required={"type", "id", "file_name", "data"}, optional={"others"})
     schema.integer(m["id"], "$.id", low=1, high=2**63 - 1)
-    schema.member_name(m["file_name"], "$.file_name")
+    _bundle_file(schema, m, "$")
+    for number, other in enumerate(schema.items(m.get("others", []), "$.others", minimum=0)):
+        schema.obj(other, f"$.others[{number}]", required={"file_name", "data"})
+        _bundle_file(schema, other, f"$.others[{number}]")
+
+
+def _bundle_file(schema: Schema, m: dict[str, Any], where: str) -> None:
+    schema.member_name(m["file_name"], f"{where}.file_name")
     if "/" in m["file_name"] or not m["file_name"].endswith(".cactres"):
-        raise schema.fail("$.file_name", QT_TR_NOOP("harus nama berkas .cactres tanpa folder"))
-    schema.base64(m["data"], "$.data")
+        raise schema.fail(
+            f"{where}.file_name", QT_TR_NOOP("harus nama berkas .cactres tanpa folder")
+        )
+    schema.base64(m["data"], f"{where}.data")
+
+
+def _claim(schema: Schema, m: dict[str, Any]) -> None:
+    schema.obj(m, "$", required={"type", "id", "session_id", "nip"})
+    schema.integer(m["id"], "$.id", low=1, high=2**63 - 1)
+    schema.ident(m["session_id"], "$.session_id")
+    _nip(schema, m["nip"], "$.nip")
+
+
+def _claimed(schema: Schema, m: dict[str, Any]) -> None:
+    schema.obj(m, "$", required={"type", "id", "ok", "error"})
+    schema.integer(m["id"], "$.id", low=1, high=2**63 - 1)
+    schema.boolean(m["ok"], "$.ok")
+    if m["error"] is not None:
+        _message_dict(schema, m["error"], "$.error")
 
 
 def _welcome(schema: Schema, m: dict[str, Any]) -> None:
@@ -414,6 +438,7 @@ _FROM_STATION = {
     "status": _status,
     "result": _result,
     "bundle": _bundle,
+    "claim": _claim,
 }
 _FROM_HUB = {
     "welcome": _welcome,
@@ -423,6 +448,7 @@ _FROM_HUB = {
     "export": _export,
     "pong": _pong,
     "error": _error,
+    "claimed": _claimed,
 }
 
 

@@ -79,3 +79,7 @@ class AttemptMovedError(ServiceError):
 
 class AccessDeniedError(ServiceError):
     """The secret that opened the station (or vouched for an act) does not allow this action."""
+
+
+class CandidateElsewhereError(ServiceError):
+    """The room hub refused a second attempt: the candidate already has one at another station."""

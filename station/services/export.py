@@ -54,12 +54,21 @@ class BundleSummary:
     attempts: int
     ended: int
     events: int
+    carried: tuple[str, ...] = ()
+    """Earlier bundles HQ has not acknowledged, copied from the outbox beside this one."""
 
 
 class ExportService:
     def __init__(
-        self, station: StationService, enrollment: EnrollmentService, store: Store, clock: Clock
+        self,
+        station: StationService,
+        enrollment: EnrollmentService,
+        store: Store,
+        clock: Clock,
+        *,
+        outbox: Path | None = None,
     ) -> None:
+        self._outbox = outbox
         self._station = station
         self._enrollment = enrollment
         self._store = store
@@ -68,8 +77,13 @@ class ExportService:
     def bundles(self) -> list[BundleRecord]:
         return self._store.bundles()
 
-    def export(self, folder: Path, *, progress: Progress | None = None) -> BundleSummary:
-        """Write the next bundle into ``folder`` atomically, read it back and verify it."""
+    def export(
+        self, folder: Path, *, progress: Progress | None = None, records: bool = False
+    ) -> BundleSummary:
+        """Write the next bundle into ``folder`` atomically, read it back and verify it.
+
+        With ``records`` a bundle is written even when nothing is new: it carries the
+        session book again (the room hub's bundle in every room folder)."""
         report = progress or (lambda stage, done, total: None)
         keys = self._station.keys
         self._station.require(Action.EXPORT_RESULTS)
@@ -79,10 +93,8 @@ class ExportService:
         folder.mkdir(parents=True, exist_ok=True)
         self._settle_unfinished()
         attempts = self._store.exportable_attempts()
-        if not attempts and not self._records_unsent():
-            raise NothingToExportError(
-                QT_TR_NOOP("Tidak ada hasil baru untuk diekspor: semua ujian sudah diterima HQ.")
-            )
+        if not attempts and not self._records_unsent() and not (records and self._has_records()):
+            raise self.nothing_new()
         bundle_id = uuid.uuid4().hex
         created = self._clock.now().wall_ms
         hq_key = exchange_public_from_bytes(station.hq_results_public)
@@ -163,12 +175,14 @@ class ExportService:
         self._store.finish_bundle(
             sequence, file_name=str(path), sha256=digest, size=len(data), attempts=heads
         )
+        carried = self._carry_outbox(folder, before=sequence)
         self._station.audit(
             "bundle_exported",
             bundle=bundle_id,
             sequence=sequence,
             attempts=len(entries),
             sha256=digest,
+            carried=list(carried),
         )
         return BundleSummary(
             path,
@@ -179,6 +193,59 @@ class ExportService:
             len(entries),
             manifest["counts"]["ended"],
             events,
+            carried,
+        )
+
+    def _carry_outbox(self, folder: Path, *, before: int) -> tuple[str, ...]:
+        """Copy into ``folder`` the earlier bundles HQ lacks that wait in the outbox (a room
+        station signs one there before it locks): HQ then misses no bundle number."""
+        if self._outbox is None or folder.resolve() == self._outbox.resolve():
+            return ()
+        carried = []
+        for bundle in self.unacknowledged():
+            source = Path(bundle.file_name)
+            if bundle.sequence >= before or source.parent.resolve() != self._outbox.resolve():
+                continue
+            target = folder / source.name
+            if source.is_file() and not target.exists():
+                write_atomically(target, source.read_bytes())
+                carried.append(source.name)
+        return tuple(carried)
+
+    def unacknowledged(self) -> list[BundleRecord]:
+        """Bundles written here that HQ has not acknowledged (exported is not acknowledged)."""
+        return [
+            b for b in self._store.bundles() if b.status == "written" and not b.acknowledged_wall_ms
+        ]
+
+    def nothing_new(self) -> NothingToExportError:
+        """Why there is nothing to export, without claiming what HQ has not confirmed."""
+        waiting = self.unacknowledged()
+        if waiting:
+            return NothingToExportError(
+                QT_TR_NOOP(
+                    "Tidak ada hasil baru untuk diekspor sejak bundel nomor {sequence} ({file});"
+                    " {count} bundel belum diterima HQ: bawa berkasnya ke HQ, lalu impor tanda"
+                    " terimanya."
+                ),
+                sequence=waiting[-1].sequence,
+                file=Path(waiting[-1].file_name).name,
+                count=len(waiting),
+            )
+        if self._store.attempts():
+            return NothingToExportError(
+                QT_TR_NOOP(
+                    "Tidak ada hasil baru untuk diekspor: tanda terima HQ untuk setiap ujian"
+                    " sudah diimpor."
+                )
+            )
+        return NothingToExportError(
+            QT_TR_NOOP("Tidak ada hasil baru untuk diekspor: belum ada ujian di stasiun ini.")
+        )
+
+    def _has_records(self) -> bool:
+        return self._store.latest_session_record_ms() is not None or bool(
+            self._store.sessions(keys=self._station.keys)
         )
 
     def _verify_written(self, path: Path, expected: bytes, bundle_id: str) -> None:

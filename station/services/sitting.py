@@ -387,6 +387,12 @@ class SittingService:
         self._open: weakref.WeakValueDictionary[str, Sitting] = weakref.WeakValueDictionary()
         self._views: dict[str, tuple[tuple, AttemptRecord, Attempt]] = {}
         self._commit_listeners: list[Callable[[str], None]] = []
+        self._gate: Callable[[str, str], None] | None = None
+
+    def set_gate(self, gate: Callable[[str, str], None] | None) -> None:
+        """``gate(session, nip)`` runs before a new attempt is created and may refuse it
+        (the room hub: one attempt per candidate in the room)."""
+        self._gate = gate
 
     def on_commit(self, listener: Callable[[str], None]) -> None:
         """Call ``listener(attempt_id)`` after each durable commit of a sitting opened here
@@ -517,6 +523,8 @@ class SittingService:
         if record is None:
             if self._book is not None:
                 self._book.require_entry_allowed(session_id, nip.digits)
+            if self._gate is not None:
+                self._gate(session_id, nip.digits)
             sitting = self._create(session_id, nip_index, entry)
             if hold:
                 sitting.hold(self._lock(sitting.attempt_id, nip.spaced))

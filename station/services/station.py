@@ -104,6 +104,7 @@ class StationService:
         self._keys: StationKeys | None = None
         self._grant: Grant | None = None
         self._throttle_lock = threading.Lock()
+        self._lock_listeners: list[Callable[[], None]] = []
 
     # ---------------------------------------------------------------- status
 
@@ -423,8 +424,15 @@ class StationService:
         if self._store.fact(UNLOCK_FAILURES_FACT) not in (None, "0"):
             self._store.set_fact(UNLOCK_FAILURES_FACT, "0")
 
+    def before_lock(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` while the vault is still open, just before it locks (a room
+        station leaves a signed bundle the room export can carry while it is locked)."""
+        self._lock_listeners.append(listener)
+
     def lock(self) -> None:
         if self._keys is not None:
+            for listener in list(self._lock_listeners):
+                listener()
             self.audit("locked")
             self.note_wall_time()
         self._vault = None

@@ -136,7 +136,48 @@ def _m001_hub(db: sqlite_utils.Database) -> None:
     )
 
 
-HUB_MIGRATIONS: tuple[Migration, ...] = (_m001_hub,)
+def _m002_claims(db: sqlite_utils.Database) -> None:
+    """Which station may hold each candidate's attempt: claims, refused claims, retests allowed."""
+    db.execute(
+        """
+        CREATE TABLE claims (
+            session_id TEXT NOT NULL,
+            nip_index BLOB NOT NULL,
+            station_id TEXT NOT NULL,
+            wall_ms INTEGER NOT NULL,
+            PRIMARY KEY (session_id, nip_index, station_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.table("claim_refusals").create(
+        {
+            "id": int,
+            "session_id": str,
+            "nip_index": bytes,
+            "station_id": str,
+            "other_station": str,
+            "wall_ms": int,
+            "decided_wall_ms": int,
+        },
+        pk="id",
+        not_null={"session_id", "nip_index", "station_id", "other_station", "wall_ms"},
+    )
+    db.table("retests").create(
+        {
+            "id": int,
+            "session_id": str,
+            "nip_index": bytes,
+            "station_id": str,
+            "wall_ms": int,
+            "used_wall_ms": int,
+            "body": bytes,
+        },
+        pk="id",
+        not_null={"session_id", "nip_index", "station_id", "wall_ms", "body"},
+    )
+
+
+HUB_MIGRATIONS: tuple[Migration, ...] = (_m001_hub, _m002_claims)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +228,19 @@ class Delivery:
     created_wall_ms: int
     delivered_wall_ms: int | None
     ok: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoomConflict:
+    """A candidate the hub found at two stations: a second start it refused (``refused``), or
+    attempts begun at two stations while the hub could not be asked (``two_attempts``)."""
+
+    kind: str
+    session_id: str
+    nip_index: bytes
+    station_id: str
+    other_stations: tuple[str, ...]
+    wall_ms: int
 
 
 # Writes the hub's writer thread applies in one transaction (group commit).
@@ -447,6 +501,115 @@ class HubStore:
                 "SELECT attempt_id, station_id, count(*) FROM orphans GROUP BY attempt_id, station_id"
             )
         }
+
+    # ---------------------------------------------------------------- claims
+
+    def claim(
+        self, session_id: str, nip_index: bytes, station_id: str, *, wall_ms: int
+    ) -> tuple[str, ...]:
+        """May ``station_id`` begin an attempt for this candidate? ``()``: yes, and the claim is
+        kept; else the other stations that hold or claimed one (the refusal is kept for the
+        proctor). A retest the proctor allowed for this station is used up by its claim."""
+        with write_transaction(self.db):
+            others = {
+                holder
+                for (holder,) in self.conn.execute(
+                    "SELECT holder_station_id FROM copies WHERE session_id = ? AND nip_index = ?"
+                    " AND holder_station_id != ?",
+                    (session_id, nip_index, station_id),
+                )
+            } | {
+                other
+                for (other,) in self.conn.execute(
+                    "SELECT station_id FROM claims WHERE session_id = ? AND nip_index = ?"
+                    " AND station_id != ?",
+                    (session_id, nip_index, station_id),
+                )
+            }
+            if others:
+                retest = self.conn.execute(
+                    "SELECT id FROM retests WHERE session_id = ? AND nip_index = ?"
+                    " AND station_id = ? AND used_wall_ms IS NULL",
+                    (session_id, nip_index, station_id),
+                ).fetchone()
+                if retest is None:
+                    self.conn.execute(
+                        "INSERT INTO claim_refusals (session_id, nip_index, station_id,"
+                        " other_station, wall_ms) VALUES (?, ?, ?, ?, ?)",
+                        (session_id, nip_index, station_id, ",".join(sorted(others)), wall_ms),
+                    )
+                    return tuple(sorted(others))
+                self.conn.execute(
+                    "UPDATE retests SET used_wall_ms = ? WHERE id = ?", (wall_ms, retest[0])
+                )
+            self.conn.execute(
+                "INSERT OR IGNORE INTO claims (session_id, nip_index, station_id, wall_ms)"
+                " VALUES (?, ?, ?, ?)",
+                (session_id, nip_index, station_id, wall_ms),
+            )
+            return ()
+
+    def allow_retest(
+        self,
+        session_id: str,
+        nip_index: bytes,
+        station_id: str,
+        *,
+        body: dict[str, Any],
+        wall_ms: int,
+    ) -> None:
+        """The proctor lets ``station_id`` begin one more attempt for this candidate."""
+        with write_transaction(self.db):
+            self.conn.execute(
+                "INSERT INTO retests (session_id, nip_index, station_id, wall_ms, body)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (session_id, nip_index, station_id, wall_ms, canonical_json(body)),
+            )
+            self.decide(session_id, nip_index, wall_ms=wall_ms)
+
+    def decide(self, session_id: str, nip_index: bytes, *, wall_ms: int) -> None:
+        """The proctor decided this candidate's refusals (a retest or a seat change)."""
+        self.conn.execute(
+            "UPDATE claim_refusals SET decided_wall_ms = ? WHERE session_id = ? AND nip_index = ?"
+            " AND decided_wall_ms IS NULL",
+            (wall_ms, session_id, nip_index),
+        )
+
+    def conflicts(self, session_id: str) -> list[RoomConflict]:
+        """Refusals not yet decided, and candidates with attempts at two stations that no
+        retest explains (begun while the hub could not be asked)."""
+        found = [
+            RoomConflict("refused", session_id, index, station, tuple(other.split(",")), wall_ms)
+            for index, station, other, wall_ms in self.conn.execute(
+                "SELECT nip_index, station_id, other_station, max(wall_ms) FROM claim_refusals"
+                " WHERE session_id = ? AND decided_wall_ms IS NULL"
+                " GROUP BY nip_index, station_id, other_station ORDER BY wall_ms",
+                (session_id,),
+            )
+        ]
+        retested = {
+            index
+            for (index,) in self.conn.execute(
+                "SELECT nip_index FROM retests WHERE session_id = ?", (session_id,)
+            )
+        }
+        for index, stations, wall_ms in self.conn.execute(
+            "SELECT nip_index, group_concat(DISTINCT origin_station_id), max(updated_wall_ms)"
+            " FROM copies WHERE session_id = ? AND nip_index IS NOT NULL GROUP BY nip_index"
+            " HAVING count(*) > 1",
+            (session_id,),
+        ):
+            names = tuple(sorted(stations.split(",")))
+            if index in retested or len(names) < 2:
+                continue
+            (latest,) = self.conn.execute(
+                "SELECT origin_station_id FROM copies WHERE session_id = ? AND nip_index = ?"
+                " ORDER BY rowid DESC LIMIT 1",
+                (session_id, index),
+            ).fetchone()
+            others = tuple(n for n in names if n != latest)
+            found.append(RoomConflict("two_attempts", session_id, index, latest, others, wall_ms))
+        return found
 
     # -------------------------------------------------------------- stations
 

@@ -133,6 +133,7 @@ def build_room(
     *,
     stations: int = 2,
     release_everywhere: bool = True,
+    release_hub: bool = True,
     real_clock: bool = False,
     spec: SyntheticSpec = SMALL_SPEC,
 ) -> Room:
@@ -157,7 +158,8 @@ def build_room(
     world.package = hq.packages.build(world.source, keys=keys, credential_params=FAST_TEST_PARAMS)
     for station in everyone:
         station.packages.import_package(world.package.path)
-    hub_station.packages.release(SESSION, world.release_code, by=PROCTOR)
+    if release_hub:
+        hub_station.packages.release(SESSION, world.release_code, by=PROCTOR)
     if release_everywhere:
         for station in workstations:
             station.packages.release(SESSION, world.release_code, by=PROCTOR)

@@ -24,7 +24,7 @@ from station.formats.room import message_to_wire
 from station.services.commands import ChangeSeat, command_from_dict
 from station.services.errors import CommandError, LockedError
 from station.services.exams import ExamService
-from station.services.export import ExportService
+from station.services.export import ExportService, NothingToExportError
 from station.services.proctor import CandidateRow, ProctorService, TargetOutcome
 from station.services.session_book import SessionBook
 from station.services.sitting import SittingService
@@ -99,6 +99,9 @@ class RoomAgent:
         self.screen = ""
         """What the station's window shows (the kiosk sets it; the hub's board shows it)."""
         self._moved_listeners: list[MovedListener] = []
+        self.linked = False
+        """A link to the hub was opened in this process (the station belongs to a room)."""
+        station.before_lock(self.leave_bundle)
 
     def on_moved(self, listener: MovedListener) -> None:
         self._moved_listeners.append(listener)
@@ -242,10 +245,62 @@ class RoomAgent:
             listener(record.attempt_id, command.to_station)
         return {"head_seq": head}
 
-    def _export_bundle(self, number: int) -> dict[str, Any]:
+    def leave_bundle(self) -> None:
+        """Before the station locks (the kiosk after a receipt): sign a bundle of what is new
+        into the outbox, so the room export can carry this station while it is locked."""
+        if not self.linked or not self._station.unlocked or self._bundles_cover_heads():
+            return
         try:
             summary = self._export.export(self._outbox)
-            data = summary.path.read_bytes()
+        except StationError as error:
+            self._station.audit("room_bundle_not_left", problem=error.message.render())
+            return
+        self._station.audit("room_bundle_left", sequence=summary.sequence)
+
+    def _bundles_cover_heads(self) -> bool:
+        """The newest bundle waiting in the outbox holds every event stored here."""
+        waiting = self._outbox_bundles()
+        if not waiting:
+            return False
+        covered = self._store.bundle_heads(waiting[-1][0].sequence)
+        heads = self._store.replication_heads()
+        exportable = {r.attempt_id for r in self._store.exportable_attempts()}
+        return all(covered.get(a, -1) >= seq for a, seq in heads.items() if a in exportable)
+
+    def _outbox_bundles(self) -> list[tuple[Any, Path]]:
+        """Bundles written into the outbox that HQ has not acknowledged, still on disk."""
+        found = []
+        for bundle in self._export.unacknowledged():
+            path = Path(bundle.file_name)
+            if path.parent.resolve() == self._outbox.resolve() and path.is_file():
+                found.append((bundle, path))
+        return found
+
+    def _export_bundle(self, number: int) -> dict[str, Any]:
+        """Every bundle HQ still lacks from this station: a new one when unlocked, and those
+        waiting in the outbox (signed before the station locked)."""
+        try:
+            waiting = self._outbox_bundles()
+            if not self._station.unlocked and not (waiting and self._bundles_cover_heads()):
+                return _result(
+                    number,
+                    ok=False,
+                    error=Message(
+                        QT_TR_NOOP(
+                            "terkunci, dan hasil terbarunya belum ada di bundel: buka stasiun itu"
+                            " (kredensial pengawas atau kata sandi teknisi), lalu tekan Ekspor"
+                            " ruang lagi"
+                        )
+                    ),
+                )
+            paths = [path for _bundle, path in waiting]
+            if self._station.unlocked:
+                try:
+                    paths.append(self._export.export(self._outbox).path)
+                except NothingToExportError as error:
+                    if not paths:
+                        return _result(number, ok=False, error=error.message)
+            files = [(path.name, path.read_bytes()) for path in dict.fromkeys(paths)]
         except StationError as error:
             return _result(number, ok=False, error=error.message)
         except OSError as error:
@@ -257,9 +312,15 @@ class RoomAgent:
                     {"problem": error.strerror or str(error)},
                 ),
             )
-        return {
+        (name, data), *others = files
+        frame = {
             "type": "bundle",
             "id": number,
-            "file_name": summary.path.name,
+            "file_name": name,
             "data": base64.b64encode(data).decode("ascii"),
         }
+        if others:
+            frame["others"] = [
+                {"file_name": n, "data": base64.b64encode(d).decode("ascii")} for n, d in others
+            ]
+        return frame

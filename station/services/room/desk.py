@@ -67,7 +67,7 @@ from station.services.proctor import (
     row_base,
     session_counts,
 )
-from station.services.room.hub import HubError, RoomHub, StationView, bundle_bytes
+from station.services.room.hub import HubError, RoomHub, StationView, bundle_files
 from station.services.session_book import SessionBook
 from station.services.station import StationService
 from station.services.verify import VerifyService
@@ -101,6 +101,37 @@ class RoomExport:
     @property
     def missing(self) -> tuple[RoomBundle, ...]:
         return tuple(b for b in self.bundles if not b.file_name)
+
+
+@dataclass(frozen=True, slots=True)
+class RoomException:
+    """A candidate the hub found at two stations, for the proctor to decide: ``refused`` (a
+    second start the hub refused at ``station_id``) or ``two_attempts`` (begun at two stations
+    while the hub could not be asked)."""
+
+    kind: str
+    nip: str
+    name: str
+    station_id: str
+    other_stations: tuple[str, ...]
+    wall_ms: int
+
+    def describe(self) -> Message:
+        if self.kind == "refused":
+            return Message(
+                QT_TR_NOOP(
+                    "ditolak memulai ujian kedua di stasiun {station} (sudah di {others});"
+                    " putuskan: Pindah kursi… atau Ujian ulang…"
+                ),
+                {"station": self.station_id, "others": ", ".join(self.other_stations)},
+            )
+        return Message(
+            QT_TR_NOOP(
+                "ujian di dua stasiun: {station} dan {others} (hub tidak dapat ditanya saat"
+                " mulai); putuskan: Ujian ulang… atau laporkan ke pusat"
+            ),
+            {"station": self.station_id, "others": ", ".join(self.other_stations)},
+        )
 
 
 class RoomDesk:
@@ -175,6 +206,58 @@ class RoomDesk:
             )
         return chosen
 
+    def exceptions(self, session_id: str) -> list[RoomException]:
+        """Candidates at two stations that the proctor has not decided yet (ADR 0027)."""
+        keys = self._station.keys
+        by_index = {
+            keys.nip_index("roster", e.nip.digits): e for e in self._exams.roster(session_id)
+        }
+        found = []
+        for conflict in self.hub.conflicts(session_id):
+            entry = by_index.get(conflict.nip_index)
+            if entry is None:
+                continue
+            found.append(
+                RoomException(
+                    conflict.kind,
+                    entry.nip.digits,
+                    entry.name,
+                    conflict.station_id,
+                    conflict.other_stations,
+                    conflict.wall_ms,
+                )
+            )
+        return found
+
+    def allow_retest(
+        self, session_id: str, nip: str, station_id: str, *, reason: str, by: Actor
+    ) -> None:
+        """The proctor lets ``station_id`` begin one more attempt for this candidate (a retest);
+        HQ sees both attempts, and this decision in the audit log."""
+        self._station.require(Action.PROCTOR_COMMAND, session_id=session_id)
+        self._book.require_open(session_id)
+        digits = Nip.parse(nip).digits
+        if self._exams.roster_entry(session_id, digits) is None:
+            raise CommandError(
+                QT_TR_NOOP("NIP {nip} tidak ada di daftar peserta sesi ini."), nip=digits
+            )
+        if not reason.strip():
+            raise CommandError(QT_TR_NOOP("Alasan ujian ulang wajib diisi."))
+        if station_id not in self._room_stations():
+            raise CommandError(
+                QT_TR_NOOP("Stasiun {station} bukan stasiun ruang ini."), station=station_id
+            )
+        self.hub.allow_retest(
+            session_id, digits, station_id, {"reason": reason.strip(), "by": by.to_dict()}
+        )
+        self._station.audit(
+            "room_retest_allowed",
+            actor=by,
+            session=session_id,
+            station=station_id,
+            reason=reason.strip(),
+        )
+
     def board(self, session_id: str) -> list[CandidateRow]:
         """Every candidate of the room: attendance from the room's book, progress as reported
         by the station that holds the attempt, and what the hub sees of that station."""
@@ -182,16 +265,22 @@ class RoomDesk:
         marks = self._book.attendance(session_id)
         reports = self._reports(session_id)
         orphans = self.hub.snapshot().orphans
+        exceptions: dict[str, list[Message]] = {}
+        for exception in self.exceptions(session_id):
+            exceptions.setdefault(exception.nip, []).append(exception.describe())
         rows = []
         for entry in self._exams.roster(session_id):
             digits = entry.nip.digits
             base = row_base(entry, marks.get(digits))
             report = reports.get(digits)
             if report is None:
-                rows.append(CandidateRow(**base))
+                rows.append(CandidateRow(**base, warnings=tuple(exceptions.get(digits, ()))))
                 continue
             view, row = report
-            warnings = [message_from_wire(w) for w in row["warnings"]]
+            warnings = [
+                *exceptions.get(digits, ()),
+                *(message_from_wire(w) for w in row["warnings"]),
+            ]
             if not view.connected:
                 seen = view.last_seen_wall_ms or now
                 warnings.insert(
@@ -484,6 +573,7 @@ class RoomDesk:
                 station=command.to_station,
             )
         filled = replace(command, nip=nip, from_station=copy.holder_station_id)
+        self.hub.decide(command.session_id, nip)
         message = {"type": "seat", "command": filled.to_dict(), "by": by.to_dict()}
         change, answer = self.hub.move(
             copy.attempt_id,
@@ -602,10 +692,10 @@ class RoomDesk:
         total = len(stations) + 1
         for number, view in enumerate(stations, start=1):
             report(QT_TR_NOOP("Meminta bundel stasiun"), number, total)
-            bundles.append(self._fetch(view, target))
+            bundles += self._fetch(view, target)
         report(QT_TR_NOOP("Bundel hub ruang"), total, total)
         try:
-            own = self._export.export(target)
+            own = self._export.export(target, records=True)
             bundles.append(RoomBundle(self.hub_id, own.path.name, own.sha256, own.size))
         except NothingToExportError as error:
             bundles.append(RoomBundle(self.hub_id, None, None, 0, error.message))
@@ -618,37 +708,48 @@ class RoomDesk:
         )
         return RoomExport(target, tuple(bundles))
 
-    def _fetch(self, view: StationView, target: Path) -> RoomBundle:
+    def _fetch(self, view: StationView, target: Path) -> list[RoomBundle]:
+        """The station's bundles HQ still lacks (a new one, and those it left before locking)."""
         if not view.connected:
-            return RoomBundle(
-                view.station_id,
-                None,
-                None,
-                0,
-                Message(QT_TR_NOOP("tidak terhubung; ekspor di stasiun itu dengan USB")),
-            )
+            return [
+                RoomBundle(
+                    view.station_id,
+                    None,
+                    None,
+                    0,
+                    Message(
+                        QT_TR_NOOP(
+                            "tidak terhubung; sambungkan lalu tekan Ekspor ruang lagi, atau ekspor"
+                            " di stasiun itu dengan USB (tab Hasil ujian)"
+                        )
+                    ),
+                )
+            ]
         try:
             answer = self.hub.ask(view.station_id, {"type": "export"}, timeout_s=120)
         except HubError as error:
-            return RoomBundle(view.station_id, None, None, 0, error.message)
+            return [RoomBundle(view.station_id, None, None, 0, error.message)]
         if answer["type"] != "bundle":
-            return RoomBundle(
-                view.station_id, None, None, 0, message_from_wire(answer.get("error"))
+            return [
+                RoomBundle(view.station_id, None, None, 0, message_from_wire(answer.get("error")))
+            ]
+        written = []
+        for name, data in bundle_files(answer):
+            try:
+                signer = self._verifier.bundle_signer(data, label=name)
+                if signer != view.station_id:
+                    raise ServiceError(
+                        QT_TR_NOOP("Bundel dari {station} ditandatangani stasiun lain ({signer})."),
+                        station=view.station_id,
+                        signer=signer,
+                    )
+            except (FormatError, ServiceError, CryptoError) as error:
+                return [RoomBundle(view.station_id, None, None, 0, error.message)]
+            write_atomically(target / name, data)
+            written.append(
+                RoomBundle(view.station_id, name, hashlib.sha256(data).hexdigest(), len(data))
             )
-        data = bundle_bytes(answer)
-        path = target / answer["file_name"]
-        try:
-            signer = self._verifier.bundle_signer(data, label=answer["file_name"])
-            if signer != view.station_id:
-                raise ServiceError(
-                    QT_TR_NOOP("Bundel dari {station} ditandatangani stasiun lain ({signer})."),
-                    station=view.station_id,
-                    signer=signer,
-                )
-        except (FormatError, ServiceError, CryptoError) as error:
-            return RoomBundle(view.station_id, None, None, 0, error.message)
-        write_atomically(path, data)
-        return RoomBundle(view.station_id, path.name, hashlib.sha256(data).hexdigest(), len(data))
+        return written
 
 
 def _better(

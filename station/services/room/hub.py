@@ -55,13 +55,15 @@ from station.services.room.identity import (
     RoomIdentityError,
 )
 from station.services.transfer import COPY_FORMAT
-from station.store.errors import StoreError
+from station.store.database import write_transaction
+from station.store.errors import SessionSealedError, StoreError
 from station.store.hub_store import (
     CopyRecord,
     Delivery,
     EventsWrite,
     HubSeatChange,
     HubStore,
+    RoomConflict,
     RowWrite,
     WriteResult,
 )
@@ -569,8 +571,35 @@ class RoomHub:
             if waiter is not None and not waiter.done():
                 waiter.set_result(message)
             return
+        if kind == "claim":
+            await self._answer_claim(connection, message, now)
+            return
         if kind == "hello":
             raise RoomProtocolError(QT_TR_NOOP("Stasiun menyapa dua kali."))
+
+    async def _answer_claim(
+        self, connection: _Connection, message: dict[str, Any], now: int
+    ) -> None:
+        """A station asks before it begins a candidate's attempt: one live attempt per
+        candidate in the room unless the proctor decided a seat change or a retest."""
+        station_id = connection.station_id
+        session_id, nip = message["session_id"], message["nip"]
+        index = self._keys.nip_index("roster", nip)
+        others = await self._db(lambda s: s.claim(session_id, index, station_id, wall_ms=now))
+        error = None
+        if others:
+            error = message_to_wire(
+                Message(
+                    QT_TR_NOOP(
+                        "Peserta NIP {nip} sudah mempunyai ujian sesi ini di stasiun {stations}."
+                        " Ujian kedua hanya dapat dimulai bila pengawas memutuskannya di konsol"
+                        " ruang (pindah kursi atau ujian ulang)."
+                    ),
+                    {"nip": nip, "stations": ", ".join(others)},
+                )
+            )
+            self._log({"event": "claim_refused", "station": station_id, "others": list(others)})
+        connection.send({"type": "claimed", "id": message["id"], "ok": not others, "error": error})
 
     async def _push_pending(self, connection: _Connection) -> None:
         pending = await self._db(
@@ -741,6 +770,28 @@ class RoomHub:
     def copy_document(self, attempt_id: str) -> dict[str, Any]:
         return self._writer.call(lambda s: _copy_document(s, attempt_id, self.hub_id)).result(30)
 
+    def conflicts(self, session_id: str) -> list[RoomConflict]:
+        return self._writer.call(lambda s: s.conflicts(session_id)).result(30)
+
+    def allow_retest(self, session_id: str, nip: str, station_id: str, body: dict) -> None:
+        index = self._keys.nip_index("roster", nip)
+        now = self._now_ms()
+        self._writer.call(
+            lambda s: s.allow_retest(session_id, index, station_id, body=body, wall_ms=now)
+        ).result(30)
+        self._log({"event": "retest_allowed", "station": station_id})
+
+    def decide(self, session_id: str, nip: str) -> None:
+        """The proctor decided this candidate's refused starts (a seat change)."""
+        index = self._keys.nip_index("roster", nip)
+        now = self._now_ms()
+
+        def work(store: HubStore) -> None:
+            with write_transaction(store.db):
+                store.decide(session_id, index, wall_ms=now)
+
+        self._writer.call(work).result(30)
+
     def seat_changes(self) -> list[HubSeatChange]:
         return self._writer.call(lambda s: s.seat_changes(keys=self._keys)).result(30)
 
@@ -752,6 +803,12 @@ class RoomHub:
         return self._writer.call(
             lambda store: verify_copies(store, self._station_database, self._keys)
         ).result(300)
+
+
+NOT_RELEASED_HERE = QT_TR_NOOP(
+    "belum dapat diperiksa: sesi {session} belum dibuka dengan kode rilis di PC ini"
+)
+"""A copy whose session key this PC does not hold yet: unchecked, not damaged."""
 
 
 def verify_copies(
@@ -766,6 +823,19 @@ def verify_copies(
             records = [r for r, _ in store.copy_events(copy.attempt_id)]
             try:
                 session_key = station.session_key(copy.session_id, keys=keys)
+            except SessionSealedError:
+                results.append(
+                    (
+                        copy.attempt_id,
+                        copy.head_seq,
+                        Message(NOT_RELEASED_HERE, {"session": copy.session_id}),
+                    )
+                )
+                continue
+            except (CryptoError, StoreError) as error:
+                results.append((copy.attempt_id, copy.head_seq, error.message))
+                continue
+            try:
                 key = unwrap_attempt_key_for_session(
                     session_key, copy.attempt_id, unb64(copy.row["key_wrap_session"]) or b""
                 )
@@ -821,3 +891,10 @@ def _away(station_id: str) -> HubError:
 def bundle_bytes(message: dict[str, Any]) -> bytes:
     """The bundle a station sent for the room export."""
     return base64.b64decode(message["data"], validate=True)
+
+
+def bundle_files(message: dict[str, Any]) -> list[tuple[str, bytes]]:
+    """Every bundle a station sent for the room export: ``(file name, bytes)``."""
+    return [
+        (entry["file_name"], bundle_bytes(entry)) for entry in [message, *message.get("others", [])]
+    ]

@@ -60,6 +60,8 @@ SILENCE_S = 12.0
 CONNECT_TIMEOUT_S = 5.0
 RETRY_S = (1.0, 2.0, 5.0)
 POLL_S = 0.5
+CLAIM_WAIT_S = 3.0
+"""How long a login waits for the hub's word before the station goes on alone."""
 
 
 LINK_PHASES = {
@@ -157,6 +159,8 @@ class RoomLink:
         # away), a full buffer just means "already woken".
         self._wake_w.setblocking(False)
         self._outgoing: deque[dict[str, Any]] = deque()
+        self._claims: dict[int, concurrent.futures.Future] = {}
+        self._claim_number = 0
 
     # ------------------------------------------------------------ lifecycle
 
@@ -197,6 +201,29 @@ class RoomLink:
         """The highest event of ``attempt_id`` the hub has made durable (-1: none)."""
         return self.state.acked.get(attempt_id, -1)
 
+    def claim(self, session_id: str, nip: str, *, wait_s: float = CLAIM_WAIT_S) -> dict | None:
+        """Ask the hub whether this station may begin the candidate's attempt: its answer
+        (``ok``, ``error``), or None when the hub cannot be asked now (the station goes alone)."""
+        if self.state.phase != "connected":
+            return None
+        with self._state_lock:
+            self._claim_number += 1
+            number = self._claim_number
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        self._claims[number] = future
+        self._outgoing.append({"type": "claim", "id": number, "session_id": session_id, "nip": nip})
+        self.wake()
+        try:
+            return future.result(wait_s)
+        except (concurrent.futures.TimeoutError, concurrent.futures.CancelledError):
+            return None
+        finally:
+            self._claims.pop(number, None)
+
+    def _drop_claims(self) -> None:
+        for future in list(self._claims.values()):
+            future.cancel()
+
     def wait_until(self, test: Callable[[LinkState], bool], timeout_s: float) -> bool:
         """Block until ``test(state)`` holds (tests, the command line); False after the timeout."""
         deadline = time.monotonic() + timeout_s
@@ -233,6 +260,8 @@ class RoomLink:
                     concurrent.futures.TimeoutError,
                 ) as error:
                     self._set(phase="waiting", problem=_problem(error))
+                finally:
+                    self._drop_claims()
                 if self._stop.is_set():
                     break
                 self._stop.wait(RETRY_S[min(tries, len(RETRY_S) - 1)])
@@ -368,6 +397,11 @@ class RoomLink:
             if problem in ("gap", "unknown_attempt"):
                 copying.sent_rows.pop(attempt_id, None)
             copying.acked[attempt_id] = seq
+            return
+        if kind == "claimed":
+            future = self._claims.get(message["id"])
+            if future is not None and not future.done():
+                future.set_result({"ok": message["ok"], "error": message["error"]})
             return
         if kind in ("command", "seat", "export"):
             future = self._dispatch(lambda: self._handle(message, hub_id))

@@ -14,14 +14,17 @@ from station.domain.access import Action
 from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
+from station.formats.room import message_from_wire
 from station.services.doctor import Check, Status
 from station.services.enrollment import EnrollmentService, NotEnrolledError
+from station.services.errors import CandidateElsewhereError
 from station.services.exams import ExamService
 from station.services.export import ExportService
 from station.services.packages import PackageService
 from station.services.papers import PaperService
 from station.services.proctor import ProctorService
 from station.services.room.agent import RoomAgent
+from station.services.room.control import HubRequests
 from station.services.room.identity import (
     BEACON_PORT,
     DEFAULT_PORT,
@@ -279,7 +282,22 @@ class RoomService:
             on_change=on_change,
         )
         self._sittings.on_commit(link.wake)
+        self.agent.linked = True
+        self._sittings.set_gate(lambda session_id, nip: self._claim(link, session_id, nip))
         return link
+
+    def _claim(self, link: RoomLink, session_id: str, nip: str) -> None:
+        """Ask the hub before a new attempt begins; without an answer the station goes alone
+        and the hub shows any conflict once the attempt's copy arrives (ADR 0027)."""
+        answer = link.claim(session_id, nip)
+        if answer is None:
+            if link.state.phase != "off":
+                self._station.audit("room_claim_unanswered", session=session_id)
+            return
+        if not answer["ok"]:
+            problem = message_from_wire(answer["error"])
+            self._station.audit("room_claim_refused", session=session_id)
+            raise CandidateElsewhereError(problem.template, **problem.params)
 
     # ------------------------------------------------------------------- hub
 
@@ -324,6 +342,10 @@ class RoomService:
             return verify_copies(store, self._data_dir / DATABASE_NAME, self._station.keys)
         finally:
             store.close()
+
+    def requests(self) -> HubRequests:
+        """Requests to the headless hub serving on this PC (``station hub release|seat|…``)."""
+        return HubRequests(self._data_dir)
 
     def desk(self, hub: RoomHub) -> RoomDesk:
         """The proctor's console over the whole room."""

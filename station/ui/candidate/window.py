@@ -47,6 +47,9 @@ from station.ui.widgets.basics import BusyVeil, format_remaining
 
 TICK_MS = 250
 WARNING_SHOWN_MS = 20_000
+ROOM_RELEASE_WAIT_MS = 20_000
+"""How long a room station waits for its hub to deliver the release code after unlocking."""
+RELEASE_POLL_MS = 250
 LIVE = (AttemptStatus.BETWEEN_SECTIONS, AttemptStatus.IN_PROGRESS, AttemptStatus.PAUSED)
 PROCTOR_GESTURE = "Ctrl+Shift+F12"
 
@@ -256,6 +259,9 @@ class CandidateWindow(QMainWindow):
         if screen is None:
             self.show_unlock()
             screen = self._stack.currentWidget()
+        if not ready and self.room.running:
+            self._wait_for_release(screen)
+            return
         if not ready:
             screen.show_error(
                 self.tr("Belum ada sesi yang dibuka dengan kode rilis di stasiun ini.")
@@ -270,6 +276,28 @@ class CandidateWindow(QMainWindow):
                 )
                 for s in ready
             ]
+        )
+
+    def _wait_for_release(self, screen: UnlockScreen, waited_ms: int = 0) -> None:
+        """A room station without a released session takes the release code from its hub:
+        it waits while the link joins and the hub delivers what it holds."""
+        if self._station.exams.ready_sessions():
+            self._after_unlock(screen)
+            return
+        if waited_ms >= ROOM_RELEASE_WAIT_MS:
+            screen.show_error(
+                self.tr(
+                    "Belum ada sesi yang dibuka dengan kode rilis di stasiun ini, dan hub ruang"
+                    " belum mengirimnya. Minta pengawas memasukkan kode rilis di PC pengawas."
+                )
+            )
+            self._station.station.lock()
+            return
+        screen.show_error(self.tr("Menunggu kode rilis dari hub ruang…"))
+        QTimer.singleShot(
+            RELEASE_POLL_MS,
+            self,
+            lambda: self._wait_for_release(screen, waited_ms + RELEASE_POLL_MS),
         )
 
     def _choose_session(self, session_id: str) -> None:
@@ -868,11 +896,26 @@ class CandidateWindow(QMainWindow):
 
     def _timed_out(self, section: int | None, *, ended: bool) -> None:
         attempt = self.sitting.attempt
-        title = attempt.exam.sections[section].title if section is not None else ""
-        text = self.tr(
-            "Waktu bagian \u201c{title}\u201d habis. Semua jawaban Anda sudah tersimpan dan "
-            "bagian ini dikirim otomatis."
-        ).format(title=title)
+        if section is not None:
+            text = self.tr(
+                "Waktu bagian \u201c{title}\u201d habis. Semua jawaban Anda sudah tersimpan dan "
+                "bagian ini dikirim otomatis."
+            ).format(title=attempt.exam.sections[section].title)
+        elif attempt.end_reason is EndReason.FORCE_SUBMITTED:
+            text = self.tr(
+                "Pengawas mengakhiri ujian Anda. Semua jawaban yang tersimpan telah dikirim."
+            )
+        elif attempt.end_reason in (EndReason.VOIDED, EndReason.SUSPENDED):
+            text = self.tr(
+                "Pengawas menghentikan ujian Anda. Tanyakan kelanjutannya kepada pengawas."
+            )
+        elif ended:
+            text = self.tr("Waktu ujian habis; semua jawaban yang tersimpan telah dikirim.")
+        else:
+            text = self.tr(
+                "Waktu bagian ini habis. Semua jawaban Anda sudah tersimpan dan bagian ini"
+                " dikirim otomatis."
+            )
         if ended:
             self.show_receipt(note=text)
             return

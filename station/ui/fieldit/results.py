@@ -194,14 +194,15 @@ class ResultsTab(QWidget):
             ).format(sequence=summary.sequence, attempts=summary.attempts)
         )
         self.result_card.show()
-        set_message(
-            self.message,
-            self.tr(
-                "Bundel ditulis dan diperiksa. Cocokkan SHA-256 di bawah dengan lembar serah "
-                "terima saat flashdisk berpindah tangan."
-            ),
-            "notice",
+        text = self.tr(
+            "Bundel ditulis dan diperiksa. Cocokkan SHA-256 di bawah dengan lembar serah "
+            "terima saat flashdisk berpindah tangan."
         )
+        if summary.carried:
+            text += " " + self.tr("Juga disalin, belum diterima HQ: {files}").format(
+                files=", ".join(summary.carried)
+            )
+        set_message(self.message, text, "notice")
         self.refresh()
         self._select(summary.bundle_id)
 

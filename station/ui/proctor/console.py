@@ -57,6 +57,8 @@ from station.ui.proctor import dialogs
 from station.ui.proctor.board import BoardModel
 from station.ui.widgets.basics import button, format_remaining, label, refresh_style
 
+MIN_VISIBLE_ROWS = 5
+
 REFRESH_MS = 2_000
 ENDINGS = {
     "force_submit": ForceSubmit,
@@ -155,6 +157,12 @@ class ProctorConsole(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.table, 1)
+        # Five candidates stay in view however many lines of messages show (1366×768).
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + MIN_VISIBLE_ROWS * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
 
         self.summary = label("", role="muted")
         layout.addWidget(self.summary)
@@ -178,12 +186,14 @@ class ProctorConsole(QWidget):
             ("substitute", self.tr("Pengganti…"), self.ask_substitute),
             ("correct", self.tr("Koreksi data…"), self.ask_correction),
             *((("seat", self.tr("Pindah kursi…"), self.ask_seat_change),) if self.room else ()),
+            *((("retest", self.tr("Ujian ulang…"), self.ask_retest),) if self.room else ()),
             ("close", self.tr("Tutup sesi…"), self.ask_close),
         ):
             widget = button(text)
             widget.clicked.connect(slot)
             number = len(self.buttons)
-            actions.addWidget(widget, number // 5, number % 5)
+            per_row = 6 if self.room else 5  # the room's twelve commands in two rows
+            actions.addWidget(widget, number // per_row, number % per_row)
             self.buttons[key] = widget
         layout.addLayout(actions)
 
@@ -581,6 +591,33 @@ class ProctorConsole(QWidget):
             dialogs.seat_form(row.name, spares, self),
             lambda values: [ChangeSeat(session_id=session_id, nip=row.nip, **values)],
         )
+
+    def ask_retest(self) -> None:
+        """Room console: let the selected candidate begin again at a station the hub refused
+        (or where they began while the hub could not be asked)."""
+        row = self._one_selected()
+        if row is None or self.session_id is None:
+            return
+        exceptions = [e for e in self._proctor.exceptions(self.session_id) if e.nip == row.nip]
+        stations = [(e.station_id, e.station_id) for e in exceptions] or [
+            (view.station_id, view.station_id)
+            for view in self._proctor.stations()
+            if view.listed and view.station_id != row.station_id
+        ]
+        values = self.ask(dialogs.retest_form(row.name, stations, self))
+        if values is None:
+            return
+        try:
+            self._proctor.allow_retest(self.session_id, row.nip, by=self.actor, **values)
+        except StationError as error:
+            self.show_status(message_text(error), problem=True)
+            return
+        self.show_status(
+            self.tr("{name} boleh memulai ujian ulang di stasiun {station}.").format(
+                name=row.name, station=values["station_id"]
+            )
+        )
+        self.refresh()
 
     def ask_close(self) -> None:
         if self.session_id is None:

@@ -326,6 +326,23 @@ def close_form(parent: QWidget | None = None) -> FormDialog:
     return form
 
 
+def retest_form(
+    name: str, stations: list[tuple[str, str]], parent: QWidget | None = None
+) -> FormDialog:
+    """Let a candidate begin one more attempt at a station of the room (a retest)."""
+    form = FormDialog(
+        tr("Ujian ulang"),
+        tr(
+            "{name} boleh memulai satu ujian baru di stasiun yang dipilih. Ujian yang lama tetap"
+            " tersimpan; pusat melihat keduanya bersama keputusan ini."
+        ).format(name=name),
+        parent=parent,
+    )
+    form.add_choice("station_id", tr("Stasiun"), stations)
+    form.add_text("reason", tr("Alasan"), multiline=True)
+    return form
+
+
 def seat_form(
     name: str, stations: list[tuple[str, str]], parent: QWidget | None = None
 ) -> FormDialog:

@@ -64,6 +64,10 @@ def tr(text: str) -> str:
     return translate_text(text)
 
 
+STATIONS_HEIGHT = 170
+"""The stations table's first height; the proctor may drag the splitter."""
+
+
 class StationsModel(QAbstractTableModel):
     """One row per station of the room's centres, as the hub sees it now."""
 
@@ -71,12 +75,23 @@ class StationsModel(QAbstractTableModel):
         super().__init__()
         self._views: list = []
         self._names: dict[str, str] = {}
+        self._holders: dict[str, str] = {}
         self._zone = zone
 
-    def set_views(self, views: list, *, names: dict[str, str], zone: str | None = None) -> None:
+    def set_views(
+        self,
+        views: list,
+        *,
+        names: dict[str, str],
+        zone: str | None = None,
+        holders: dict[str, str] | None = None,
+    ) -> None:
+        """``holders``: attempt → the station holding it by the hub's copy (after a seat change
+        the old station's last report still names the candidate)."""
         self.beginResetModel()
         self._views = list(views)
         self._names = names
+        self._holders = holders or {}
         if zone:
             self._zone = zone
         self.endResetModel()
@@ -118,6 +133,7 @@ class StationsModel(QAbstractTableModel):
                 for row in view.rows
                 if row["status"] in ("not_started", "in_progress", "between_sections", "paused")
                 and not row["moved_to"]
+                and self._holders.get(row["attempt_id"], view.station_id) == view.station_id
             ]
             return ", ".join(live) or "—"
         if column == 4:
@@ -182,6 +198,9 @@ class RoomPanel(QWidget):
         header = self.stations.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.stations.setMinimumHeight(
+            header.sizeHint().height() + 2 * self.stations.verticalHeader().defaultSectionSize()
+        )
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -218,9 +237,11 @@ class RoomPanel(QWidget):
         self._split.insertWidget(0, console)
         if self.stations.parent() is not self._split:
             self._split.addWidget(self.stations)
-        self._split.setStretchFactor(0, 3)
-        self._split.setStretchFactor(1, 1)
-        self._split.setSizes([max(1, self.height() * 2 // 3), max(1, self.height() // 3)])
+        # The candidates come first: the stations table takes what the console leaves.
+        self._split.setChildrenCollapsible(False)
+        self._split.setStretchFactor(0, 1)
+        self._split.setStretchFactor(1, 0)
+        self._split.setSizes([max(1, self.height()), STATIONS_HEIGHT])
         self.toggle.setText(self.tr("Hentikan hub"))
         self.export_button.setEnabled(True)
         self._timer.start()
@@ -272,7 +293,8 @@ class RoomPanel(QWidget):
                 zone = self._station.exams.session(session_id).timezone
             except StationError:
                 names = {}
-        self.stations_model.set_views(views, names=names, zone=zone)
+        holders = {c.attempt_id: c.holder_station_id for c in self.hub.copies()}
+        self.stations_model.set_views(views, names=names, zone=zone, holders=holders)
         if snapshot.refusals:
             latest = snapshot.refusals[-1]
             self.stations.setToolTip(
