@@ -33,6 +33,7 @@ from station.services.enrollment import EnrollmentService, NotEnrolledError
 from station.services.integrity import IntegrityService
 from station.services.machine import LAST_WALL_FACT
 from station.services.simulate import random_answer
+from station.services.sitting import SittingService
 from station.services.station import StationService
 from station.store.health import (
     database_problems,
@@ -306,10 +307,21 @@ def disk_free(path: Path) -> int:
 # ------------------------------------------------------------------- practice
 
 
+class _PracticeServices(Protocol):
+    """The services of the practice station the check uses."""
+
+    @property
+    def sittings(self) -> SittingService: ...
+
+    @property
+    def integrity(self) -> IntegrityService: ...
+
+
 class _PracticeLike(Protocol):
     """What :func:`station.app.open_practice` returns (kept structural: services cannot import app)."""
 
-    station: Any
+    @property
+    def station(self) -> _PracticeServices: ...
     session_id: str
     nip: str
     token: str

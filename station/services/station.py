@@ -7,7 +7,7 @@ import secrets
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypedDict
 
 from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.errors import WrongSecretError
@@ -60,6 +60,16 @@ from station.store.store import (
     StationRecord,
     Store,
 )
+
+
+class RevokedVerifier(TypedDict):
+    """What is kept of a credential slot a revocation removed: never its wrapped key."""
+
+    slot_id: str
+    kdf: dict[str, int | str]
+    salt: str
+    public_key: str
+
 
 FIELD_IT_SLOT = "field-it"
 FIELD_IT_LABEL = QT_TR_NOOP("Teknisi (kata sandi)")
@@ -337,7 +347,7 @@ class StationService:
             return frozenset()
         return frozenset(parse_json(found.encode())["revoked"])
 
-    def _revoked_verifiers(self) -> list[dict[str, Any]]:
+    def _revoked_verifiers(self) -> list[RevokedVerifier]:
         """Salt, parameters and verifier of each credential slot a revocation removed (never
         its wrapped key): enough to recognise the credential and say it was revoked."""
         found = self._store.fact(REVOKED_VERIFIERS_FACT)

@@ -30,7 +30,7 @@ from station.services.session_book import SessionBook
 from station.services.sitting import SittingService
 from station.services.station import StationService
 from station.services.transfer import TransferService
-from station.store.store import SeatChange, Store
+from station.store.store import BundleRecord, SeatChange, Store
 
 MovedListener = Callable[[str, str], None]
 """``(attempt id, station it moved to)``: a window here lets its candidate know."""
@@ -267,7 +267,7 @@ class RoomAgent:
         exportable = {r.attempt_id for r in self._store.exportable_attempts()}
         return all(covered.get(a, -1) >= seq for a, seq in heads.items() if a in exportable)
 
-    def _outbox_bundles(self) -> list[tuple[Any, Path]]:
+    def _outbox_bundles(self) -> list[tuple[BundleRecord, Path]]:
         """Bundles written into the outbox that HQ has not acknowledged, still on disk."""
         found = []
         for bundle in self._export.unacknowledged():
@@ -276,7 +276,7 @@ class RoomAgent:
                 found.append((bundle, path))
         return found
 
-    def _export_bundle(self, number: int) -> dict[str, Any]:
+    def _export_bundle(self, number: int) -> dict[str, object]:
         """Every bundle HQ still lacks from this station: a new one when unlocked, and those
         waiting in the outbox (signed before the station locked)."""
         try:

@@ -29,7 +29,9 @@ from station.services.room.identity import RoomError
 
 FOLDER = "hub-requests"
 SERVING = "serving"
-Handler = Callable[[str, dict[str, Any]], list[Message]]
+RequestBody = dict[str, Any]
+"""A request's fields as the requesting command wrote them (canonical JSON)."""
+Handler = Callable[[str, RequestBody], list[Message]]
 """``(kind, body)`` → the lines to show the requester; a StationError is its refusal."""
 
 
@@ -83,7 +85,7 @@ class HubRequests:
 
     # ----------------------------------------------------- the requester
 
-    def submit(self, kind: str, body: dict[str, Any], *, wait_s: float = 180.0) -> list[Message]:
+    def submit(self, kind: str, body: RequestBody, *, wait_s: float = 180.0) -> list[Message]:
         """Hand a request to the hub serving here and wait for its answer."""
         if not (self.folder / SERVING).exists():
             raise HubRequestError(
