@@ -5589,6 +5589,10 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Message</translation>
     </message>
     <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Penyiapan pertama…</source>
         <translation>First-time setup…</translation>
     </message>

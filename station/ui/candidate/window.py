@@ -981,6 +981,7 @@ class CandidateWindow(QMainWindow):
     def _proctor_action(self, panel: ProctorScreen, action: str, secret: str) -> None:
         if not self._allowed(Intent.PROCTOR_ACTION):
             return
+        asked = self.sitting.now() if self.sitting is not None else None
 
         def done(slot) -> None:
             actor = self._station.proctor.who(slot)
@@ -990,7 +991,7 @@ class CandidateWindow(QMainWindow):
                 self.console_requested.emit(actor)
                 return
             if action == "pause":
-                ok = self._act(lambda: self.sitting.pause(by=actor, note="kiosk"))
+                ok = self._act(lambda: self.sitting.pause(by=actor, note="kiosk", asked_at=asked))
             elif action == "resume":
                 ok = self._act(lambda: self.sitting.resume(by=actor))
             elif action == "leave_kiosk":
