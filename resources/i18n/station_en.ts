@@ -1436,6 +1436,22 @@
         <translation>Font scale must be 100–200%, not {value}.</translation>
     </message>
     <message>
+        <source>waktu +{percent} %</source>
+        <translation>time +{percent} %</translation>
+    </message>
+    <message>
+        <source>huruf {percent} %</source>
+        <translation>text {percent} %</translation>
+    </message>
+    <message>
+        <source>kontras tinggi</source>
+        <translation>high contrast</translation>
+    </message>
+    <message>
+        <source>pembaca layar</source>
+        <translation>screen reader</translation>
+    </message>
+    <message>
         <source>Nama peserta dengan NIP {nip} kosong.</source>
         <translation>The name of the candidate with NIP {nip} is empty.</translation>
     </message>
@@ -3622,6 +3638,10 @@
     <message>
         <source>Peringatan</source>
         <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Akomodasi</source>
+        <translation>Accommodation</translation>
     </message>
     <message>
         <source>Hadir</source>
