@@ -5014,6 +5014,10 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Your attempt cannot be opened on this computer. Call the proctor: field IT checks it (Diagnostics) or moves you to another computer.</translation>
     </message>
     <message>
+        <source>Soal {number} dari {total}</source>
+        <translation>Item {number} of {total}</translation>
+    </message>
+    <message>
         <source>Berikutnya (N) ▶</source>
         <translation>Next (N) ▶</translation>
     </message>
@@ -5028,6 +5032,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Tersimpan ✓ {time}</source>
         <translation>Saved ✓ {time}</translation>
+    </message>
+    <message>
+        <source>Jawaban tersimpan.</source>
+        <translation>Answer saved.</translation>
     </message>
     <message>
         <source>{answered} dari {total} soal dijawab · {flagged} ditandai</source>
@@ -5096,6 +5104,18 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Sisa waktu bagian ini {minutes} menit.</source>
         <translation>{minutes} minutes left in this section.</translation>
+    </message>
+    <message>
+        <source>Sisa waktu {minutes} menit</source>
+        <translation>{minutes} minutes left</translation>
+    </message>
+    <message>
+        <source>Ujian dijeda pengawas. Waktu berhenti.</source>
+        <translation>The proctor paused the test. The clock has stopped.</translation>
+    </message>
+    <message>
+        <source>Ujian dilanjutkan. Waktu berjalan lagi.</source>
+        <translation>The test goes on. The clock runs again.</translation>
     </message>
     <message>
         <source>Waktu bagian “{title}” habis. Semua jawaban Anda sudah tersimpan dan bagian ini dikirim otomatis.</source>
@@ -6033,6 +6053,14 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Buka konsol pengawas</source>
         <translation>Open the proctor console</translation>
+    </message>
+    <message>
+        <source>Matikan mode pembaca layar</source>
+        <translation>Turn screen-reader mode off</translation>
+    </message>
+    <message>
+        <source>Nyalakan mode pembaca layar</source>
+        <translation>Turn screen-reader mode on</translation>
     </message>
     <message>
         <source>Tutup menu</source>
