@@ -267,6 +267,7 @@ class ConsoleWindow(QMainWindow):
             self.tabs.addTab(self.fieldit, self.tr("Teknisi"))
         layout.addWidget(self.tabs, 1)
         self._replace(home)
+        self.candidate_button.setFocus()  # the lock panel's field was disabled while checking
         self.screen_name = "home"
         self.unlocked.emit(actor)
 
