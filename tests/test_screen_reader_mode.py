@@ -153,3 +153,17 @@ def test_the_proctor_switches_screen_reader_mode_on_and_off(qtbot, station, open
         assert window.screen_reader is on
         assert (spoken(focused())[0] == QAccessible.Role.StaticText) is on
     assert kiosk.audit_actions(station).count("screen_reader_mode") == 2
+
+
+def test_a_move_and_a_time_out_are_announced(qtbot, station, clock, open_window):
+    # Rule (finding 7): the reader hears why the screen changed, without looking for it.
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    clock.advance(window.sitting.remaining_ms())
+    window.tick()
+    assert window.announcements[-1].startswith("Waktu bagian")
+    assert window.announcements[-1].endswith("dikirim otomatis.")
+    attempt_id = window.sitting.attempt_id
+    window._moved_away(attempt_id, "STN-CADANGAN")
+    assert "STN-CADANGAN" in window.announcements[-1]
+    assert window.screen_name == "moved"
