@@ -65,7 +65,10 @@ def test_the_stations_of_the_room_are_listed_with_their_state(qtbot, panel, room
     texts = [panel.stations_model.cell_text(views[s.station.station_id], 1) for s in room.stations]
     assert texts[:2] == ["terhubung", "terhubung"] and texts[2] == "belum pernah"
     assert "2 dari 3 stasiun terhubung" in panel.state.text()
-    assert panel.console.model.columnCount() == 11  # the board names each candidate's station
+    from station.ui.proctor.board import STATION_COLUMN
+
+    # the board names each candidate's station, in a last column
+    assert panel.console.model.columnCount() == STATION_COLUMN + 1
 
 
 def test_release_once_then_the_board_shows_each_candidate_at_their_station(qtbot, panel, room):
@@ -83,7 +86,9 @@ def test_release_once_then_the_board_shows_each_candidate_at_their_station(qtbot
     qtbot.waitUntil(both_shown, timeout=15_000)
     row = board_row(panel, a)
     assert row.station_id == one.station.station_id and row.answered == 3
-    assert panel.console.model.cell_text(row, 10) == one.station.station_id
+    from station.ui.proctor.board import STATION_COLUMN
+
+    assert panel.console.model.cell_text(row, STATION_COLUMN) == one.station.station_id
     panel.refresh()
     views = {v.station_id: v for v in panel.stations_model.views}
     names = {e.nip.digits: e.name for e in room.hub_station.exams.roster(SESSION)}

@@ -1464,6 +1464,22 @@
         <translation>Font scale must be 100–200%, not {value}.</translation>
     </message>
     <message>
+        <source>waktu +{percent} %</source>
+        <translation>time +{percent} %</translation>
+    </message>
+    <message>
+        <source>huruf {percent} %</source>
+        <translation>text {percent} %</translation>
+    </message>
+    <message>
+        <source>kontras tinggi</source>
+        <translation>high contrast</translation>
+    </message>
+    <message>
+        <source>pembaca layar</source>
+        <translation>screen reader</translation>
+    </message>
+    <message>
         <source>Nama peserta dengan NIP {nip} kosong.</source>
         <translation>The name of the candidate with NIP {nip} is empty.</translation>
     </message>
@@ -3664,6 +3680,10 @@
         <translation>Warnings</translation>
     </message>
     <message>
+        <source>Akomodasi</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
@@ -4945,7 +4965,7 @@
     </message>
     <message>
         <source>Sidik jari jawaban yang Anda masukkan tidak cocok dengan kiriman berkode {code}. Periksa kembali kode dan sidik jari pada bukti selesai ujian Anda; bila tetap tidak cocok, hubungi panitia seleksi instansi Anda.</source>
-        <translation>The fingerprint you entered does not match the submission with code {code}. Check the code and fingerprint on your proof of completion again; if they still do not match, contact your agency's selection committee.</translation>
+        <translation>The fingerprint you entered does not match the submission with code {code}. Check the code and fingerprint on your proof of completion again; if they still do not match, contact your agency&apos;s selection committee.</translation>
     </message>
     <message>
         <source>Hub ruang gagal menjalankan permintaan: {problem}</source>
@@ -5182,6 +5202,10 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Your attempt cannot be opened on this computer. Call the proctor: field IT checks it (Diagnostics) or moves you to another computer.</translation>
     </message>
     <message>
+        <source>Soal {number} dari {total}</source>
+        <translation>Item {number} of {total}</translation>
+    </message>
+    <message>
         <source>Berikutnya (N) ▶</source>
         <translation>Next (N) ▶</translation>
     </message>
@@ -5196,6 +5220,10 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Tersimpan ✓ {time}</source>
         <translation>Saved ✓ {time}</translation>
+    </message>
+    <message>
+        <source>Jawaban tersimpan.</source>
+        <translation>Answer saved.</translation>
     </message>
     <message>
         <source>{answered} dari {total} soal dijawab · {flagged} ditandai</source>
@@ -5264,6 +5292,18 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Sisa waktu bagian ini {minutes} menit.</source>
         <translation>{minutes} minutes left in this section.</translation>
+    </message>
+    <message>
+        <source>Sisa waktu {minutes} menit</source>
+        <translation>{minutes} minutes left</translation>
+    </message>
+    <message>
+        <source>Ujian dijeda pengawas. Waktu berhenti.</source>
+        <translation>The proctor paused the test. The clock has stopped.</translation>
+    </message>
+    <message>
+        <source>Ujian dilanjutkan. Waktu berjalan lagi.</source>
+        <translation>The test goes on. The clock runs again.</translation>
     </message>
     <message>
         <source>Waktu bagian “{title}” habis. Semua jawaban Anda sudah tersimpan dan bagian ini dikirim otomatis.</source>
@@ -5789,6 +5829,10 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Message</translation>
     </message>
     <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Penyiapan pertama…</source>
         <translation>First-time setup…</translation>
     </message>
@@ -6217,6 +6261,14 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Buka konsol pengawas</source>
         <translation>Open the proctor console</translation>
+    </message>
+    <message>
+        <source>Matikan mode pembaca layar</source>
+        <translation>Turn screen-reader mode off</translation>
+    </message>
+    <message>
+        <source>Nyalakan mode pembaca layar</source>
+        <translation>Turn screen-reader mode on</translation>
     </message>
     <message>
         <source>Tutup menu</source>

@@ -488,8 +488,14 @@ class Attempt:
             now, EventKind.SECTION_TIMED_OUT, used_ms=state.allowed_ms, section=self.current
         )
 
-    def pause(self, now: Instant, *, by: Actor, note: str = "") -> Event:
-        """Stop the clock (a proctor's decision); items are hidden while paused."""
+    def pause(
+        self, now: Instant, *, by: Actor, note: str = "", asked_at: Instant | None = None
+    ) -> Event:
+        """Stop the clock (a proctor's decision); items are hidden while paused.
+
+        ``asked_at``: when the proctor asked, before their credential was
+        checked; the check's seconds are not the candidate's (issue 17, finding 8).
+        """
         self._require_recovered()
         if self.status not in (AttemptStatus.IN_PROGRESS, AttemptStatus.BETWEEN_SECTIONS):
             raise IllegalTransitionError(
@@ -497,7 +503,10 @@ class Attempt:
             )
         if self.is_expired(now):
             raise SectionTimeUpError(QT_TR_NOOP("Waktu bagian ini sudah habis."))
-        return self._event(now, EventKind.PAUSED, by=by.to_dict(), note=note)
+        used = None
+        if asked_at is not None and asked_at.mono_ms <= now.mono_ms:
+            used = self.used_ms(asked_at)
+        return self._event(now, EventKind.PAUSED, used_ms=used, by=by.to_dict(), note=note)
 
     def resume(self, now: Instant, *, by: Actor, charge_gap: bool | None = None) -> Event:
         """Restart the clock; after an interruption the proctor decides whether the gap counts."""

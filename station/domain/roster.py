@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from station.domain.errors import InvalidRosterError
+from station.domain.errors import InvalidRosterError, Message
 from station.domain.nip import Nip, NipKind, PppkGrade, Rank, parse_grade
 from station.domain.text import QT_TR_NOOP
 
@@ -42,6 +42,24 @@ class Accommodations:
     def scale_time(self, base_ms: int) -> int:
         """A section's limit for this candidate, in whole milliseconds."""
         return base_ms * (100 + self.extra_time_percent) // 100
+
+    def labels(self) -> tuple[Message, ...]:
+        """What the proctor arranges for the candidate, never why (the board, the Daftar
+        Hadir): "waktu +50 %", "huruf 150 %", "kontras tinggi", "pembaca layar"."""
+        found = []
+        if self.extra_time_percent:
+            found.append(
+                Message(QT_TR_NOOP("waktu +{percent} %"), {"percent": self.extra_time_percent})
+            )
+        if self.font_scale_percent != 100:
+            found.append(
+                Message(QT_TR_NOOP("huruf {percent} %"), {"percent": self.font_scale_percent})
+            )
+        if self.high_contrast:
+            found.append(Message(QT_TR_NOOP("kontras tinggi")))
+        if self.screen_reader:
+            found.append(Message(QT_TR_NOOP("pembaca layar")))
+        return tuple(found)
 
     def to_dict(self) -> dict[str, int | bool]:
         return {

@@ -34,6 +34,7 @@ class AttendanceLine:
         str  # "" | selesai | waktu_habis | diakhiri_pengawas | dibatalkan | ditunda | berlangsung
     )
     note: str = ""  # e.g. "pengganti untuk …", "data dikoreksi", "identitas diperiksa"
+    accommodations: str = ""  # e.g. "waktu +50 %, huruf 150 %": what is granted, never why
 
 
 @dataclass(frozen=True, slots=True)

@@ -897,6 +897,8 @@ def render_attendance_list(paper: SessionPaper, *, fonts: Path) -> bytes:
     widths[-1] = width - sum(widths)
     for index, line in enumerate(paper.attendance, start=1):
         name = f"<b>{_text(line.name)}</b>"
+        if line.accommodations:
+            name += f"<br/><font size=7>Akomodasi: {_text(line.accommodations)}</font>"
         if line.note.strip():
             name += f"<br/><font size=7 color='#5A6B7D'>{_text(line.note)}</font>"
         job = _text(line.position)

@@ -322,6 +322,7 @@ class _PracticeLike(Protocol):
 
     @property
     def station(self) -> _PracticeServices: ...
+
     session_id: str
     nip: str
     token: str

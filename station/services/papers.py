@@ -179,6 +179,7 @@ class PaperService:
                     finished_wall_ms=record.ended_wall_ms if record else None,
                     outcome=outcome,
                     note="; ".join(note),
+                    accommodations=", ".join(a.render() for a in entry.accommodations.labels()),
                 )
             )
         closing = self._book.closing(session_id)

@@ -116,6 +116,8 @@ class CandidateRow:
     """In the room: the station that holds the candidate's attempt."""
     moved_to: str | None = None
     """The station the proctor moved this attempt to (it is no longer written here)."""
+    accommodations: tuple[Message, ...] = ()
+    """What the roster grants (font, contrast, extra time, screen reader), never why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -723,6 +725,7 @@ def row_base(entry: RosterEntry, mark) -> dict[str, Any]:
         "seat": mark.seat if mark else "",
         "attendance": mark.status if mark else "",
         "identity_checked": mark.identity_checked if mark else False,
+        "accommodations": entry.accommodations.labels(),
     }
 
 

@@ -287,8 +287,10 @@ class Sitting:
         self._act(self._attempt.submit)
         return self._require_receipt()
 
-    def pause(self, *, by: Actor, note: str = "") -> None:
-        self._act(lambda now: self._attempt.pause(now, by=by, note=note))
+    def pause(self, *, by: Actor, note: str = "", asked_at: Instant | None = None) -> None:
+        """Stop the clock as of ``asked_at`` (the proctor's request, before the credential
+        check), else now."""
+        self._act(lambda now: self._attempt.pause(now, by=by, note=note, asked_at=asked_at))
         self._audit("attempt_paused", actor=by, attempt=self.attempt_id, note=note)
 
     def resume(self, *, by: Actor, charge_gap: bool | None = None) -> None:

@@ -9,6 +9,8 @@ that has not compiled them still works: the same ``.ts`` texts are read by
 from __future__ import annotations
 
 import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -31,7 +33,54 @@ class CatalogueTranslator(QTranslator):
         return not self._found
 
 
+class QtCatalogueTranslator(QTranslator):
+    """Qt's own texts (dialog buttons, file dialog) from ``qtbase_<language>.ts``, by context."""
+
+    def __init__(self, source: Path) -> None:
+        super().__init__()
+        self._found: dict[tuple[str, str], str] = {}
+        if source.exists():
+            root = ET.parse(source).getroot()  # noqa: S314 - a bundled file
+            for context in root.iter("context"):
+                name = context.findtext("name") or ""
+                for message in context.iter("message"):
+                    text = message.findtext("translation")
+                    if text:
+                        self._found[(name, message.findtext("source") or "")] = text
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        return self._found.get((context, source_text), "")
+
+    def isEmpty(self) -> bool:
+        return not self._found
+
+
 _installed: list[QTranslator] = []
+_qt_own: list[QTranslator] = []
+
+QT_OWN_LANGUAGES = ("id",)
+"""Languages Qt ships no ``qtbase`` catalogue for, so the station ships its own (ADR 0033);
+English needs none: Qt's own texts are English."""
+
+
+def install_qt_texts(language: str) -> None:
+    """Qt's own dialogs (QMessageBox buttons, QFileDialog, QWizard) in ``language``."""
+    app = QCoreApplication.instance()
+    for translator in _qt_own:
+        app.removeTranslator(translator)
+    _qt_own.clear()
+    if language not in QT_OWN_LANGUAGES:
+        return
+    source = resource_dir() / "i18n" / f"qtbase_{language}.ts"
+    compiled = source.with_suffix(".qm")
+    translator: QTranslator = QTranslator()
+    fresh = compiled.exists() and (
+        getattr(sys, "frozen", False) or compiled.stat().st_mtime >= source.stat().st_mtime
+    )
+    if not fresh or not translator.load(str(compiled)):
+        translator = QtCatalogueTranslator(source)
+    app.installTranslator(translator)
+    _qt_own.append(translator)
 
 
 def compiled_catalogue(language: str):
@@ -51,6 +100,7 @@ def install_language(language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    install_qt_texts(language)
     if language == "id":
         return
     translator: QTranslator = QTranslator()

@@ -36,6 +36,10 @@ def printers() -> list[str]:
     return [info.printerName() for info in QPrinterInfo.availablePrinters()]
 
 
+FOLDER_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly
+"""Qt's own folder dialog, whose texts the station translates (ADR 0033)."""
+
+
 def default_folder() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents or Path.home()) / "CACT"
@@ -74,7 +78,7 @@ class PaperDesk:
         """Ask for a folder (unless given) and save the PDF there; returns its path."""
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
-                parent, tr("Simpan dokumen ke folder"), str(default_folder())
+                parent, tr("Simpan dokumen ke folder"), str(default_folder()), FOLDER_DIALOG_OPTIONS
             )
             if not chosen:
                 return None

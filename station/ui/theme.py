@@ -69,7 +69,7 @@ CALM = Palette(
     answered="#2e7d4f",
     flagged="#b35c00",
     danger="#b3261e",
-    focus="#f2a900",
+    focus="#6a1b9a",
     selected="#dbe9f8",
 )
 HIGH_CONTRAST = Palette(
@@ -129,8 +129,8 @@ QFrame#header {{ background: {p.surface}; border-bottom: {border}px solid {p.bor
 QFrame#footer {{ background: {p.surface}; border-top: {border}px solid {p.border}; }}
 QFrame#overlay {{ background: {p.window}; }}
 QLineEdit {{ background: {p.surface}; border: {max(border, 2)}px solid {p.border}; border-radius: 6px; padding: {s(8)}px; font-size: {s(22)}px; }}
-QLineEdit:focus {{ border-color: {p.focus}; }}
 QComboBox {{ background: {p.surface}; border: {max(border, 2)}px solid {p.border}; border-radius: 6px; padding: {s(6)}px; }}
+QPlainTextEdit, QTextEdit, QSpinBox {{ background: {p.surface}; border: {max(border, 2)}px solid {p.border}; border-radius: 6px; padding: {s(4)}px; }}
 QPushButton {{ background: {p.surface}; border: {max(border, 2)}px solid {p.border}; border-radius: 8px; padding: {s(9)}px {s(18)}px; min-height: {s(24)}px; }}
 QPushButton:hover {{ border-color: {p.primary}; }}
 QPushButton:focus {{ border: 3px solid {p.focus}; }}
@@ -149,12 +149,49 @@ QPushButton#cell {{ min-width: {s(46)}px; max-width: {s(46)}px; min-height: {s(4
 QPushButton#cell[state="answered"] {{ background: {p.answered}; color: {p.on_primary if look.high_contrast else "#ffffff"}; border-color: {p.answered}; }}
 QPushButton#cell[state="flagged"] {{ background: {p.flagged}; color: {p.on_primary if look.high_contrast else "#ffffff"}; border-color: {p.flagged}; }}
 QPushButton#cell[current="true"] {{ border: 3px solid {p.text}; }}
+{focus_rules(look)}
 QLabel#optionLetter {{ font-weight: bold; color: {p.primary}; min-width: {s(28)}px; }}
 QFrame#column[active="true"] {{ border: 3px solid {p.focus}; border-radius: 8px; }}
 QFrame#column[active="false"] {{ border: 3px solid transparent; }}
 QProgressBar {{ border: 1px solid {p.border}; border-radius: 4px; background: {p.surface}; height: {s(10)}px; }}
 QProgressBar::chunk {{ background: {p.primary}; }}
 """
+
+
+FOCUS_GAP_PX = 3
+"""Fields, dropdowns and review tiles keep this much room around them; the focus ring
+fills it (ADR 0033), so the ring is drawn on the window's colour, not on the control's."""
+
+
+def focus_rules(look: Look) -> str:
+    """A focus ring at least 2 px wide, contrasting 3:1 with what it covers (WCAG 2.4.13).
+
+    The unfocused control keeps a transparent margin; the focused one turns it into a
+    thicker border in the focus colour, so the content does not move. Review tiles'
+    ``answered``/``flagged`` colours are more specific selectors than ``:focus``, so
+    each state has its own focus rule.
+    """
+    p = palette_of(look)
+    field = max(3 if look.high_contrast else 1, 2)
+    tile = 2
+    fields = "QLineEdit", "QComboBox", "QPlainTextEdit", "QTextEdit", "QSpinBox"
+    tiles = (
+        "QPushButton#cell",
+        'QPushButton#cell[state="answered"]',
+        'QPushButton#cell[state="flagged"]',
+        'QPushButton#cell[current="true"]',
+    )
+    gap = FOCUS_GAP_PX
+    return "\n".join(
+        [
+            f"{', '.join(fields)} {{ margin: {gap}px; }}",
+            f"{', '.join(f + ':focus' for f in fields)} "
+            f"{{ border: {field + gap}px solid {p.focus}; margin: 0px; }}",
+            f"QPushButton#cell {{ margin: {gap}px; border-width: {tile}px; }}",
+            f"{', '.join(t + ':focus' for t in tiles)} "
+            f"{{ border: {tile + gap}px solid {p.focus}; margin: 0px; }}",
+        ]
+    )
 
 
 def apply_look(app: QApplication, look: Look) -> None:

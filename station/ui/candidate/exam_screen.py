@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -154,6 +156,8 @@ class ExamScreen(QWidget):
         outer.addWidget(footer)
 
         self.veil = PauseVeil(self)
+        self.screen_reader = False
+        """Screen-reader mode (roster ``pembaca_layar`` or the proctor): the stem takes the focus."""
         self.input_allowed: Callable[[], bool] = lambda: True
         """Asked before a choice key acts; the window answers from its flow (ADR 0024)."""
 
@@ -198,7 +202,11 @@ class ExamScreen(QWidget):
 
     # ------------------------------------------------------------ showing
 
-    def show_clock(self, text: str, *, warn: bool) -> None:
+    def show_clock(self, text: str, *, warn: bool, spoken: str = "") -> None:
+        """``text`` is drawn every second; ``spoken`` (whole minutes) is the countdown's
+        accessible name, so a screen reader is not told of every second (ADR 0033)."""
+        if spoken and self.countdown.accessibleName() != spoken:
+            self.countdown.setAccessibleName(spoken)
         if self.countdown.text() != text:
             self.countdown.setText(text)
         value = "true" if warn else "false"
@@ -222,5 +230,45 @@ class ExamScreen(QWidget):
         else:
             self.veil.hide()
 
+    def _shown(self) -> list[QWidget]:
+        """The item view's widgets for the item now on screen, top to bottom (the ones it
+        let go of are out of its layout already, though not yet deleted)."""
+        layout = self.item_view.layout()
+        found = []
+        for index in range(layout.count()):
+            widget = layout.itemAt(index).widget()
+            if widget is not None:
+                found.append(widget)
+        return found
+
+    def stem(self) -> QWidget | None:
+        """The item's question text on screen (the item view rebuilds it per item)."""
+        return next((w for w in self._shown() if w.objectName() == "stem"), None)
+
+    def read_in_order(self, *, screen_reader: bool) -> None:
+        """Tab goes stem → options → Sebelumnya, Tandai, Tinjau, Berikutnya: the order a
+        screen reader reads the item in. In screen-reader mode the stem takes the focus,
+        so the reader starts with the question (ADR 0033)."""
+        stem = self.stem()
+        options = [
+            button
+            for widget in self._shown()
+            for button in (
+                [widget] if isinstance(widget, QPushButton) else widget.findChildren(QPushButton)
+            )
+            if button.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ]
+        chain: list[QWidget] = []
+        if stem is not None:
+            stem.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if screen_reader else Qt.FocusPolicy.NoFocus
+            )
+            if screen_reader:
+                chain.append(stem)
+        chain += [*options, self.previous, self.flag, self.review, self.next]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def first_focus(self) -> QWidget:
-        return self.next
+        stem = self.stem() if self.screen_reader else None
+        return stem if stem is not None else self.next

@@ -523,7 +523,14 @@ class ProctorScreen(Screen):
     action_requested = Signal(str, str)
     closed = Signal()
 
-    def __init__(self, *, can_pause: bool, can_resume: bool, console: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        can_pause: bool,
+        can_resume: bool,
+        console: bool = False,
+        screen_reader: bool | None = None,
+    ) -> None:
         super().__init__()
         self.body.addWidget(label(self.tr("Menu pengawas"), role="title"))
         self.body.addWidget(
@@ -547,6 +554,13 @@ class ProctorScreen(Screen):
         )
         if console:
             actions = (("console", self.tr("Buka konsol pengawas"), True), *actions)
+        if screen_reader is not None:  # a sitting is open: its screen-reader mode (ADR 0033)
+            switch = (
+                self.tr("Matikan mode pembaca layar")
+                if screen_reader
+                else self.tr("Nyalakan mode pembaca layar")
+            )
+            actions = (*actions[:-1], ("screen_reader", switch, True), actions[-1])
         for action, text, enabled in actions:
             widget = button(text)
             widget.setEnabled(enabled)

@@ -43,7 +43,7 @@ from station.ui.i18n import current_language, install_language, message_text
 from station.ui.operations import run_in_background
 from station.ui.room_link import runner_for
 from station.ui.theme import Look, apply_look
-from station.ui.widgets.basics import BusyVeil, format_remaining
+from station.ui.widgets.basics import BusyVeil, announce, format_remaining
 
 TICK_MS = 250
 WARNING_SHOWN_MS = 20_000
@@ -117,6 +117,10 @@ class CandidateWindow(QMainWindow):
         """The station's link to the room hub (one per process; runs while the window lives)."""
         self._saved_seq: int | None = None
         self._saved_text = ""
+        self.screen_reader = False
+        """Screen-reader mode: the roster's ``pembaca_layar``, or the proctor's switch (ADR 0033)."""
+        self.announcements: list[str] = []
+        """What was announced to a screen reader, in order (the self-test reads it)."""
         station.room.agent.on_moved(self._moved_away)
         if kiosk:
             self.enter_kiosk()
@@ -403,6 +407,7 @@ class CandidateWindow(QMainWindow):
             high_contrast=self._base_look.high_contrast or needs.high_contrast,
         )
         self._apply_look()
+        self.screen_reader = needs.screen_reader
         if route_of(sitting.attempt).step is Step.RESUME:
             self.show_resume()
         elif self._practice is not None:
@@ -547,6 +552,13 @@ class CandidateWindow(QMainWindow):
             media=lambda media_id: media(exam_id, media_id),
             zoom_percent=self._look.font_percent,
         )
+        stem = exam.stem()
+        if stem is not None:
+            stem.setAccessibleName(
+                self.tr("Soal {number} dari {total}").format(number=position + 1, total=len(items))
+            )
+            hint = exam.item_view.hint.text() if exam.item_view.hint is not None else ""
+            stem.setAccessibleDescription(f"{item.stem}\n{hint}".strip())
         exam.flag.setChecked(item.id in attempt.flags)
         exam.previous.setEnabled(position > 0)
         last = position == len(items) - 1
@@ -555,6 +567,11 @@ class CandidateWindow(QMainWindow):
         exam.next.setAccessibleName(text)
         self._show_paused(attempt.status is AttemptStatus.PAUSED)
         exam.scroll.verticalScrollBar().setValue(0)
+        exam.screen_reader = self.screen_reader
+        exam.read_in_order(screen_reader=self.screen_reader)
+        if self.screen_reader and stem is not None and self.flow.candidate_may_answer:
+            stem.show()  # the layout would show it a moment later; the focus needs it now
+            stem.setFocus()  # the reader starts each item with its question
 
     def _show_position(self) -> None:
         attempt = self.sitting.attempt
@@ -610,6 +627,8 @@ class CandidateWindow(QMainWindow):
             )
             self._saved_seq = self.sitting.attempt.next_seq - 1
             exam.show_saved(self._saved_text)
+            if self.screen_reader:
+                self._announce(self.tr("Jawaban tersimpan."))
             self._show_room_copy()
             self._show_position()
 
@@ -796,6 +815,7 @@ class CandidateWindow(QMainWindow):
         if self._look != self._base_look:
             self._look = self._base_look
             self._apply_look()
+        self.screen_reader = False
 
     # ------------------------------------------------------------------ time
 
@@ -816,16 +836,14 @@ class CandidateWindow(QMainWindow):
             return
         self.sitting = None
         self._close_sitting()
+        text = self.tr(
+            "Pengawas memindahkan ujian Anda ke stasiun {station}. Silakan pindah ke kursi"
+            " yang ditunjuk pengawas; jawaban Anda sudah ada di sana."
+        ).format(station=station_id)
         self.show_notice(
-            "moved",
-            self.tr("Ujian dipindahkan"),
-            self.tr(
-                "Pengawas memindahkan ujian Anda ke stasiun {station}. Silakan pindah ke kursi"
-                " yang ditunjuk pengawas; jawaban Anda sudah ada di sana."
-            ).format(station=station_id),
-            self.tr("Kembali"),
-            self.show_login,
+            "moved", self.tr("Ujian dipindahkan"), text, self.tr("Kembali"), self.show_login
         )
+        self._announce(text, assertive=True)
 
     def _follow_the_room(self) -> None:
         """What a proctor did from the room console shows here within a tick: an attempt they
@@ -856,9 +874,9 @@ class CandidateWindow(QMainWindow):
             return
         if result.warning_ms is not None and self._exam is not None:
             minutes = result.warning_ms // 60_000
-            self._banner(
-                self.tr("Sisa waktu bagian ini {minutes} menit.").format(minutes=minutes), "time"
-            )
+            warning = self.tr("Sisa waktu bagian ini {minutes} menit.").format(minutes=minutes)
+            self._banner(warning, "time")
+            self._announce(warning, assertive=True)
             self._banner_timer.start(WARNING_SHOWN_MS)
         if result.timed_out_section is not None:
             self._timed_out(result.timed_out_section, ended=result.attempt_ended)
@@ -871,14 +889,32 @@ class CandidateWindow(QMainWindow):
         remaining = self.sitting.remaining_ms()
         if remaining is None:
             return
-        self._exam.show_clock(format_remaining(remaining), warn=remaining <= 5 * 60_000)
+        minutes = -(-remaining // 60_000)
+        self._exam.show_clock(
+            format_remaining(remaining),
+            warn=remaining <= 5 * 60_000,
+            spoken=self.tr("Sisa waktu {minutes} menit").format(minutes=minutes),
+        )
         paused = self.sitting.attempt.status is AttemptStatus.PAUSED
         if paused != self._exam.veil.isVisible() or paused != self.flow.is_open(Overlay.PAUSED):
             self._show_paused(paused)
 
     def _show_paused(self, paused: bool) -> None:
+        was = self.flow.is_open(Overlay.PAUSED)
         self._exam_screen().show_paused(paused)
         self.flow.set(Overlay.PAUSED, paused)
+        if paused != was and self._stack.currentWidget() is self._exam:
+            self._announce(
+                self.tr("Ujian dijeda pengawas. Waktu berhenti.")
+                if paused
+                else self.tr("Ujian dilanjutkan. Waktu berjalan lagi."),
+                assertive=True,
+            )
+
+    def _announce(self, text: str, *, assertive: bool = False) -> None:
+        """Tell a screen reader ``text`` without moving the focus (ADR 0033)."""
+        self.announcements.append(text)
+        announce(self, text, assertive=assertive)
 
     def _settle_after_time(self) -> None:
         """A refused action may have been refused because the time ran out meanwhile."""
@@ -916,6 +952,7 @@ class CandidateWindow(QMainWindow):
                 "Waktu bagian ini habis. Semua jawaban Anda sudah tersimpan dan bagian ini"
                 " dikirim otomatis."
             )
+        self._announce(text, assertive=True)
         if ended:
             self.show_receipt(note=text)
             return
@@ -999,6 +1036,7 @@ class CandidateWindow(QMainWindow):
             can_pause=can_pause,
             can_resume=can_resume,
             console=self.console_available,
+            screen_reader=self.screen_reader if attempt is not None else None,
         )
         panel.setParent(self._stack)
         panel.setGeometry(self._stack.rect())
@@ -1024,6 +1062,7 @@ class CandidateWindow(QMainWindow):
     def _proctor_action(self, panel: ProctorScreen, action: str, secret: str) -> None:
         if not self._allowed(Intent.PROCTOR_ACTION):
             return
+        asked = self.sitting.now() if self.sitting is not None else None
 
         def done(slot) -> None:
             actor = self._station.proctor.who(slot)
@@ -1033,11 +1072,16 @@ class CandidateWindow(QMainWindow):
                 self.console_requested.emit(actor)
                 return
             if action == "pause":
-                ok = self._act(lambda: self.sitting.pause(by=actor, note="kiosk"))
+                ok = self._act(lambda: self.sitting.pause(by=actor, note="kiosk", asked_at=asked))
             elif action == "resume":
                 ok = self._act(lambda: self.sitting.resume(by=actor))
             elif action == "leave_kiosk":
                 self.leave_kiosk()
+            elif action == "screen_reader":
+                self.screen_reader = not self.screen_reader
+                self._station.station.audit(
+                    "screen_reader_mode", actor=actor, on=self.screen_reader
+                )
             if not ok:
                 return
             self._close_proctor_menu()

@@ -69,9 +69,13 @@ class LockPanel(QWidget):
         self.open_button.clicked.connect(self._submit)
         self.error = label("", role="error")
         self.error.setAccessibleName(self.tr("Pesan"))
+        self.busy = label(self.tr("Memeriksa…"), role="muted")
+        self.busy.setAccessibleName(self.busy.text())
+        self.busy.hide()
         if initialized:
             body.addWidget(self.secret)
             body.addWidget(self.open_button)
+            body.addWidget(self.busy)
         else:
             setup = button(self.tr("Penyiapan pertama…"), role="primary")
             setup.clicked.connect(self.setup_requested)
@@ -91,6 +95,14 @@ class LockPanel(QWidget):
             self.show_error(self.tr("Ketik kata sandi atau kredensial dulu."))
             return
         self.unlock_requested.emit(self.secret.text())
+
+    def set_busy(self, busy: bool) -> None:
+        """While the secret is checked (1–2 s): say so, and clear the last try's error."""
+        if busy:
+            self.error.setText("")
+        self.busy.setVisible(busy)
+        self.secret.setEnabled(not busy)
+        self.open_button.setEnabled(not busy and self._wait_ms <= 0)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -159,10 +171,10 @@ class ConsoleWindow(QMainWindow):
         panel.secret.setFocus()
 
     def unlock(self, panel: LockPanel, secret: str) -> None:
-        panel.open_button.setEnabled(False)
+        panel.set_busy(True)
 
         def failed(error: BaseException) -> None:
-            panel.open_button.setEnabled(True)
+            panel.set_busy(False)
             if isinstance(error, UnlockThrottledError):
                 panel.wait(error.retry_after_ms)
             elif isinstance(error, StationError):
@@ -255,6 +267,7 @@ class ConsoleWindow(QMainWindow):
             self.tabs.addTab(self.fieldit, self.tr("Teknisi"))
         layout.addWidget(self.tabs, 1)
         self._replace(home)
+        self.candidate_button.setFocus()  # the lock panel's field was disabled while checking
         self.screen_name = "home"
         self.unlocked.emit(actor)
 

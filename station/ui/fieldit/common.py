@@ -119,18 +119,29 @@ def error_text(error: BaseException) -> str:
     )
 
 
+FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+"""Qt's own file dialog, not the desktop's: its texts come from the station's Indonesian
+catalogue of Qt texts (ADR 0033), whatever the desktop's language."""
+
+FOLDER_DIALOG_OPTIONS = FILE_DIALOG_OPTIONS | QFileDialog.Option.ShowDirsOnly
+
+
 def default_folder() -> str:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return documents or str(Path.home())
 
 
 def ask_folder(parent: QWidget, title: str, start: str = "") -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, title, start or default_folder())
+    chosen = QFileDialog.getExistingDirectory(
+        parent, title, start or default_folder(), FOLDER_DIALOG_OPTIONS
+    )
     return Path(chosen) if chosen else None
 
 
 def ask_file(parent: QWidget, title: str, pattern: str, start: str = "") -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, start or default_folder(), pattern)
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, title, start or default_folder(), pattern, options=FILE_DIALOG_OPTIONS
+    )
     return Path(chosen) if chosen else None
 
 

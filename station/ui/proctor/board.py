@@ -50,9 +50,12 @@ COLUMNS = (
     QT_TR_NOOP("Sisa waktu"),
     QT_TR_NOOP("Terakhir aktif"),
     QT_TR_NOOP("Peringatan"),
+    QT_TR_NOOP("Akomodasi"),
 )
 
 
+ACCOMMODATION_COLUMN = COLUMNS.index("Akomodasi")
+"""What the roster grants the candidate, never why (issue 17, finding 9)."""
 STATION_COLUMN = len(COLUMNS)
 """In the room console, a last column names the station that holds each attempt."""
 
@@ -130,6 +133,8 @@ class BoardModel(QAbstractTableModel):
             return local_time(row.last_activity_wall_ms, self._zone, seconds=True).split(" ")[1]
         if column == 9:
             return "; ".join(message_text(w) for w in row.warnings)
+        if column == ACCOMMODATION_COLUMN:
+            return ", ".join(message_text(a) for a in row.accommodations) or "—"
         if column == STATION_COLUMN:
             if row.moved_to:
                 return f"{row.station_id} → {row.moved_to}"

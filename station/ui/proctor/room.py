@@ -30,7 +30,7 @@ from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 from station.ui.i18n import message_text, translate_text
 from station.ui.operations import run_in_background
-from station.ui.paper import PaperDesk, default_folder
+from station.ui.paper import FOLDER_DIALOG_OPTIONS, PaperDesk, default_folder
 from station.ui.proctor.console import ProctorConsole
 from station.ui.widgets.basics import button, label
 
@@ -312,7 +312,10 @@ class RoomPanel(QWidget):
 
     def _choose_folder(self) -> Path | None:
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Ekspor ruang ke folder (USB)"), str(default_folder())
+            self,
+            self.tr("Ekspor ruang ke folder (USB)"),
+            str(default_folder()),
+            FOLDER_DIALOG_OPTIONS,
         )
         return Path(chosen) if chosen else None
 

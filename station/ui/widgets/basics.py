@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -136,3 +136,18 @@ class BusyVeil(QFrame):
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
+
+
+def announce(source: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have a screen reader say ``text`` now, without moving the focus (ADR 0033).
+
+    A ``QAccessibleAnnouncementEvent`` (AT-SPI ``object:announcement``): polite waits
+    for the reader to finish, assertive interrupts it (time warnings, a pause).
+    """
+    event = QAccessibleAnnouncementEvent(source, text)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if assertive
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)
