@@ -554,3 +554,28 @@ def test_field_it_is_named_in_the_consoles_language(qtbot, staff_window, world):
         assert "Technician (passphrase)" in texts and "Teknisi" not in texts
     finally:
         install_language("id")
+
+
+def test_board_names_show_whole_while_the_warnings_take_the_rest(console, world):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from station.domain.errors import Message
+
+    # Rule: the proctor identifies a candidate by name (issue 17, finding 6: names shrank to
+    # "Andi Mu…" while other columns stayed wide); long warnings are what may be elided.
+    console.release(world.release_code)
+    console.refresh()
+    table, model = console.table, console.model
+    long_warning = Message(
+        "Jeda karena gangguan listrik di ruang ujian; menunggu keputusan pengawas atas waktu yang hilang"
+    )
+    model.set_rows([replace(row, warnings=(long_warning,)) for row in model.rows])
+    console.resize(1000, 700)  # as beside the room's station list at 1366×768
+    QApplication.processEvents()
+    names = [model.index(row, 1).data() for row in range(model.rowCount())]
+    assert names
+    metrics = table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(name) for name in names)
+    assert table.columnWidth(1) >= widest, (table.columnWidth(1), widest)

@@ -149,11 +149,13 @@ class ProctorConsole(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # Names show whole (the proctor knows candidates by name); the warnings take what is
+        # left and are the column that may be cut short, with a scroll bar when space runs out.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(5, 190)
         header.setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.table, 1)
@@ -161,6 +163,7 @@ class ProctorConsole(QWidget):
         self.table.setMinimumHeight(
             self.table.horizontalHeader().sizeHint().height()
             + MIN_VISIBLE_ROWS * self.table.verticalHeader().defaultSectionSize()
+            + self.table.horizontalScrollBar().sizeHint().height()  # shown when names need room
             + 2 * self.table.frameWidth()
         )
 
