@@ -29,3 +29,70 @@ def test_moving_on_reuses_the_item_widgets(qtbot, station, open_window):  # noqa
         made |= buttons
     assert len(set(seen)) == 3
     assert len(made) <= 5, "one button per option position, not per item"
+
+
+FIRST_SCREEN = """
+import sys
+from PySide6.QtWidgets import QApplication
+from station.ui.main import main
+from station.ui.self_test import open_window_station
+from station.ui.candidate.window import CandidateWindow
+
+app = QApplication(["kiosk"])
+station, close = open_window_station(sys.argv[1], self_test=False, create=False)
+window = CandidateWindow(station, kiosk=False)
+window.start()
+window.show()
+app.processEvents()
+print(window.screen_name)
+print(" ".join(sorted(sys.modules)))
+window.close()
+close()
+"""
+
+NOT_BEFORE_THE_FIRST_SCREEN = (
+    "reportlab",
+    "cryptography.x509",
+    "station.services.room.service",
+    "station.services.papers",
+    "station.services.doctor",
+    "station.services.backup",
+    "station.services.sync",
+    "station.services.sitting",
+    "station.reports.paper_data",
+)
+
+
+def test_the_kiosk_shows_its_first_screen_without_the_services_it_does_not_need(tmp_path):
+    """The locked kiosk's unlock screen needs the store and the station service, not the
+    room, papers, PDF or sync modules (start-up time, ADR 0032)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from station.services.synthetic import SMALL_SPEC
+    from tests.support.builders import new_station
+
+    new_station(tmp_path, spec=SMALL_SPEC).close()
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    child = subprocess.run(
+        [sys.executable, "-c", FIRST_SCREEN, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=120,
+        check=True,
+    )
+    screen, modules = child.stdout.splitlines()[:2]
+    assert screen == "unlock"
+    loaded = set(modules.split())
+    assert "station.store.store" in loaded  # the one store, opened for real
+    early = [
+        name
+        for name in loaded
+        if any(name == bad or name.startswith(bad + ".") for bad in NOT_BEFORE_THE_FIRST_SCREEN)
+    ]
+    assert early == []

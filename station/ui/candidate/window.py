@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -24,7 +24,6 @@ from station.domain.session import local_time
 from station.services.errors import ServiceError
 from station.services.kiosk_flow import Intent, KioskFlow, Overlay, Step
 from station.services.kiosk_flow import route as route_of
-from station.services.sitting import Sitting
 from station.ui.candidate.exam_screen import ExamScreen
 from station.ui.candidate.kiosk import KioskGuard
 from station.ui.candidate.screens import (
@@ -44,6 +43,9 @@ from station.ui.operations import run_in_background
 from station.ui.room_link import runner_for
 from station.ui.theme import Look, apply_look
 from station.ui.widgets.basics import BusyVeil, format_remaining
+
+if TYPE_CHECKING:  # the sitting's modules load at login, not before the first screen
+    from station.services.sitting import Sitting
 
 TICK_MS = 250
 WARNING_SHOWN_MS = 20_000
@@ -114,7 +116,9 @@ class CandidateWindow(QMainWindow):
         """The station's link to the room hub (one per process; runs while the window lives)."""
         self._saved_seq: int | None = None
         self._saved_text = ""
-        station.room.agent.on_moved(self._moved_away)
+        self._room_wired = False
+        """The room agent follows this window from the unlock on (building the room's
+        services before the first screen cost most of the start-up, ADR 0032)."""
         if kiosk:
             self.enter_kiosk()
 
@@ -166,7 +170,8 @@ class CandidateWindow(QMainWindow):
             old.setEnabled(True)
         self._hand_input()
         self.screen_name = name
-        self._station.room.agent.screen = name
+        if self._room_wired:
+            self._station.room.agent.screen = name
         self.screen_changed.emit(name)
 
     def _in_background(
@@ -244,7 +249,14 @@ class CandidateWindow(QMainWindow):
             lambda error: screen.show_error(self._error_text(error)),
         )
 
+    def _wire_room(self) -> None:
+        if not self._room_wired:
+            self._room_wired = True
+            self._station.room.agent.on_moved(self._moved_away)
+            self._station.room.agent.screen = self.screen_name
+
     def _after_unlock(self, screen: UnlockScreen | None) -> None:
+        self._wire_room()
         self.room.start()
         ready = self._station.exams.ready_sessions()
         if self._session_id and any(s.session_id == self._session_id for s in ready):
@@ -1070,7 +1082,8 @@ class CandidateWindow(QMainWindow):
             self.guard.blocked += 1
             return
         self._timer.stop()
-        self._station.room.agent.off_moved(self._moved_away)
+        if self._room_wired:
+            self._station.room.agent.off_moved(self._moved_away)
         if self.sitting is not None:
             self.sitting.close()
         if self._practice is not None:
