@@ -6,6 +6,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from PySide6.QtWidgets import QFrame
+
 from station.ui.widgets.item_view import OptionButton
 from tests.test_kiosk_window import open_window, start_exam  # noqa: F401 - fixture
 
@@ -96,3 +98,57 @@ def test_the_kiosk_shows_its_first_screen_without_the_services_it_does_not_need(
         if any(name == bad or name.startswith(bad + ".") for bad in NOT_BEFORE_THE_FIRST_SCREEN)
     ]
     assert early == []
+
+
+def test_the_header_shows_the_text_size_and_contrast_in_words(qtbot, station, open_window):  # noqa: F811
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    state = window._exam.look_state
+    assert state.text() == "Teks 100 % · Kontras tinggi: mati"
+    window.larger_text()
+    window.larger_text()
+    window.toggle_contrast()
+    assert state.text() == "Teks 120 % · Kontras tinggi: aktif"
+    assert state.accessibleName() == state.text()
+    assert state.isVisible()
+
+
+def at_200_percent(qtbot, window, station) -> None:
+    start_exam(qtbot, window, station)
+    for _ in range(10):
+        window.larger_text()
+    qtbot.wait(10)
+    assert window.look.font_percent == 200
+
+
+def test_at_200_percent_the_header_keeps_to_15_percent_of_768_pixels(
+    qtbot,
+    station,
+    open_window,  # noqa: F811
+):
+    window = open_window(station)
+    at_200_percent(qtbot, window, station)
+    header = window._exam.findChild(QFrame, "header")
+    assert header.height() <= round(768 * 0.15)
+    assert window.width() == 1366  # nothing forces the window wider than the screen
+
+
+def test_at_the_largest_size_two_options_start_on_screen(qtbot, station, open_window):  # noqa: F811
+    """Even the section's longest stem leaves two options' first lines on screen."""
+    window = open_window(station)
+    at_200_percent(qtbot, window, station)
+    attempt = window.sitting.attempt
+    items = attempt.ordered_items(attempt.current)
+    window._jump(max(range(len(items)), key=lambda i: len(items[i].stem)))
+    qtbot.wait(10)
+    exam = window._exam
+    viewport = exam.scroll.viewport()
+    line = exam.item_view.fontMetrics().lineSpacing()
+    view = exam.item_view
+    answers = view._buttons or view._most
+    on_screen = [
+        w
+        for w in answers
+        if w.mapTo(viewport, w.rect().topLeft()).y() + 2 * line <= viewport.height()
+    ]
+    assert len(on_screen) >= 2

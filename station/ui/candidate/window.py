@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -502,6 +502,7 @@ class CandidateWindow(QMainWindow):
 
     def show_exam(self) -> None:
         exam = self._exam_screen()
+        exam.show_look(self._look.font_percent, high_contrast=self._look.high_contrast)
         self._show(exam, "exam", self.show_exam)
         self.render_item()
         self._update_clock()
@@ -1033,8 +1034,14 @@ class CandidateWindow(QMainWindow):
         if self.sitting is None:
             self._base_look = look
         self._apply_look()
+        if self._exam is not None:
+            self._exam.show_look(look.font_percent, high_contrast=look.high_contrast)
         if self._exam is not None and self._stack.currentWidget() is self._exam:
             self.render_item()
+            # Lay out now, before any paint: a frame with the new font in the old
+            # geometry would draw the stem clipped or over the options.
+            for _ in range(2):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def larger_text(self) -> None:
         self._relook(self._look.larger())

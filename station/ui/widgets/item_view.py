@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +28,10 @@ from station.domain.exam import AnswerValue, Item, ItemFormat, Option
 from station.ui.widgets.basics import button, label, refresh_style
 
 LETTERS = "ABCDEFGHIJ"
+SIDE_BY_SIDE_PERCENT = 150
+"""From this text size the stem and the options sit side by side, so a long stem at
+200 % leaves the options on screen (issue 17, finding 4)."""
+READING_WIDTH = 1100
 
 
 class OptionButton(QPushButton):
@@ -110,9 +115,15 @@ class ItemView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("screen")
-        self._layout = QVBoxLayout(self)
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(16)
+        reading, answering = QVBoxLayout(), QVBoxLayout()
+        for column in (reading, answering):
+            column.setSpacing(16)
+            self._layout.addLayout(column)
+        self.side_by_side = False
+        self.setMaximumWidth(READING_WIDTH)
         self._item: Item | None = None
         self._options: tuple[Option, ...] = ()
         self._answer: AnswerValue = None
@@ -125,15 +136,16 @@ class ItemView(QWidget):
         self.column = "most"
         self.stem = label("", role="stem")
         self.stem.setAccessibleName(self.tr("Soal"))
-        self._layout.addWidget(self.stem)
+        reading.addWidget(self.stem)
         self._image_box = QVBoxLayout()
         self._image_box.setSpacing(16)
-        self._layout.addLayout(self._image_box)
+        reading.addLayout(self._image_box)
+        reading.addStretch(1)
         self.hint = label("", role="muted")
-        self._layout.addWidget(self.hint)
+        answering.addWidget(self.hint)
         self._option_box = QVBoxLayout()
         self._option_box.setSpacing(16)
-        self._layout.addLayout(self._option_box)
+        answering.addLayout(self._option_box)
         self._grid_frame = QWidget()
         self._grid = QGridLayout(self._grid_frame)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -155,8 +167,23 @@ class ItemView(QWidget):
             self._columns[column] = frame
             self._grid.addWidget(frame, 0, col)
         self._grid_frame.hide()
-        self._layout.addWidget(self._grid_frame)
-        self._layout.addStretch(1)
+        answering.addWidget(self._grid_frame)
+        answering.addStretch(1)
+        self._arrange(side_by_side=False)
+
+    def _arrange(self, *, side_by_side: bool) -> None:
+        """Stem above the options, or (large text) beside them; extra height goes below."""
+        self.side_by_side = side_by_side
+        if side_by_side:
+            self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._layout.setStretch(0, 1)
+            self._layout.setStretch(1, 1)
+            self.setMaximumWidth(16_777_215)
+        else:
+            self._layout.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._layout.setStretch(0, 0)
+            self._layout.setStretch(1, 1)
+            self.setMaximumWidth(READING_WIDTH)
 
     # ------------------------------------------------------------ building
 
@@ -171,6 +198,9 @@ class ItemView(QWidget):
     ) -> None:
         self._item = item
         self._options = tuple(options)
+        side_by_side = zoom_percent >= SIDE_BY_SIDE_PERCENT
+        if side_by_side != self.side_by_side:
+            self._arrange(side_by_side=side_by_side)
         self.stem.setText(item.stem)
         self.stem.setAccessibleDescription(item.stem)
         self._show_images(item, media, zoom_percent)
