@@ -152,3 +152,36 @@ def test_at_the_largest_size_two_options_start_on_screen(qtbot, station, open_wi
         if w.mapTo(viewport, w.rect().topLeft()).y() + 2 * line <= viewport.height()
     ]
     assert len(on_screen) >= 2
+
+
+VOID_CALLS = """
+import station.ui
+from PySide6.QtWidgets import QApplication, QLabel
+
+app = QApplication(["void"])
+text = QLabel()
+for _ in range(50_000):
+    text.setText("x")
+print("ok")
+"""
+
+
+def test_tens_of_thousands_of_void_qt_calls_do_not_abort_the_interpreter():
+    """PySide6 6.12 on CPython 3.11 drops a reference to None per void call (ADR 0032)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    child = subprocess.run(
+        [sys.executable, "-c", VOID_CALLS],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert child.returncode == 0, child.stderr[-500:]
+    assert child.stdout.strip() == "ok"
