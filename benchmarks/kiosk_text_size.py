@@ -90,7 +90,8 @@ def to_reference_item(window) -> None:
     attempt = window.sitting.attempt
     items = attempt.ordered_items(attempt.current)
     longest = max(range(len(items)), key=lambda i: (len(items[i].stem), items[i].id))
-    window._jump(longest)
+    window.sitting.go_to(longest)  # the flow allows a jump only from the review grid
+    window.show_exam()
     settle()
 
 

@@ -139,7 +139,8 @@ def test_at_the_largest_size_two_options_start_on_screen(qtbot, station, open_wi
     at_200_percent(qtbot, window, station)
     attempt = window.sitting.attempt
     items = attempt.ordered_items(attempt.current)
-    window._jump(max(range(len(items)), key=lambda i: len(items[i].stem)))
+    window.sitting.go_to(max(range(len(items)), key=lambda i: len(items[i].stem)))
+    window.show_exam()
     qtbot.wait(10)
     exam = window._exam
     viewport = exam.scroll.viewport()

@@ -162,7 +162,7 @@ class ItemView(QWidget):
             box = QVBoxLayout(frame)
             box.setContentsMargins(6, 2, 6, 2)
             box.addWidget(
-                label(title, role="heading", wrap=False), alignment=Qt.AlignmentFlag.AlignCenter
+                label(title, role="heading"), alignment=Qt.AlignmentFlag.AlignCenter
             )
             self._columns[column] = frame
             self._grid.addWidget(frame, 0, col)
@@ -198,7 +198,10 @@ class ItemView(QWidget):
     ) -> None:
         self._item = item
         self._options = tuple(options)
-        side_by_side = zoom_percent >= SIDE_BY_SIDE_PERCENT
+        # A most/least grid needs the full width for its two columns of buttons.
+        side_by_side = (
+            zoom_percent >= SIDE_BY_SIDE_PERCENT and item.format is not ItemFormat.MOST_LEAST
+        )
         if side_by_side != self.side_by_side:
             self._arrange(side_by_side=side_by_side)
         self.stem.setText(item.stem)
