@@ -161,9 +161,7 @@ class ItemView(QWidget):
             frame.setObjectName("column")
             box = QVBoxLayout(frame)
             box.setContentsMargins(6, 2, 6, 2)
-            box.addWidget(
-                label(title, role="heading"), alignment=Qt.AlignmentFlag.AlignCenter
-            )
+            box.addWidget(label(title, role="heading"), alignment=Qt.AlignmentFlag.AlignCenter)
             self._columns[column] = frame
             self._grid.addWidget(frame, 0, col)
         self._grid_frame.hide()
