@@ -1,8 +1,8 @@
 """A text-size step in the kiosk window, beside a bare relayout of the same widgets.
 
 One process drives the real candidate window (offscreen, 1366 × 768) on
-the reference item: the first section's item with the longest stem in the synthetic CACT
-sitting (seed 1).
+the reference item: the first section's single- or multiple-choice item with the longest stem
+in the synthetic CACT sitting (seed 1).
 A step is timed from the window's ``larger_text``/``smaller_text``/
 ``toggle_contrast`` until the window is painted at the new size: the new
 style, the item shown again, then what the event loop runs. The steps go
@@ -12,7 +12,8 @@ Right after each step's handler returns (before the event loop runs) the
 window is grabbed and checked: the stem is as tall as its text needs and
 the first option starts below it (no clipped or overlapping frame). At
 200 % the header must stay within 15 % of the window's height and at least
-two options must show their first line without scrolling.
+two options must show their first line without scrolling (printed also
+for the section's longest most/least item, for information).
 
 The reference, measured beside every step on the same screen, is a bare
 relayout: every layout of the exam screen invalidated, the event loop run,
@@ -85,12 +86,16 @@ def visible_options(window) -> int:
     return count
 
 
-def to_reference_item(window) -> None:
-    """The first section's item with the longest stem (the order on screen is shuffled)."""
+def longest_stem(window, *, most_least: bool) -> int:
+    """Position of the first section's longest stem among one kind of item."""
     attempt = window.sitting.attempt
     items = attempt.ordered_items(attempt.current)
-    longest = max(range(len(items)), key=lambda i: (len(items[i].stem), items[i].id))
-    window.sitting.go_to(longest)  # the flow allows a jump only from the review grid
+    kinds = [i for i in range(len(items)) if (items[i].format.value == "most_least") == most_least]
+    return max(kinds, key=lambda i: (len(items[i].stem), items[i].id))
+
+
+def go_to(window, position: int) -> None:
+    window.sitting.go_to(position)  # the flow allows a jump only from the review grid
     window.show_exam()
     settle()
 
@@ -108,11 +113,12 @@ def main() -> None:
         application()
         station, window = exam_window(data_dir)
         window._timer.stop()
-        to_reference_item(window)
+        reference_item = longest_stem(window, most_least=False)
+        go_to(window, reference_item)
         steps = [("larger", window.larger_text)] * 10 + [("contrast", window.toggle_contrast)]
         steps += [("smaller", window.smaller_text)] * 10 + [("contrast", window.toggle_contrast)]
         results = []
-        header_px = options_at_max = None
+        header_px = options_at_max = most_least_at_max = None
         for index, (name, step) in enumerate(steps):
             began = time.perf_counter()
             bare_relayout(window)
@@ -133,6 +139,9 @@ def main() -> None:
                 header_px = window._exam.findChild(QFrame, "header")
                 header_px = header_px.height() if header_px is not None else -1
                 options_at_max = visible_options(window)
+                go_to(window, longest_stem(window, most_least=True))
+                most_least_at_max = visible_options(window)
+                go_to(window, reference_item)
         window.guard.active = False
         window.close()
         station.close()
@@ -149,7 +158,8 @@ def main() -> None:
     limit = round(HEIGHT * HEADER_SHARE)
     print(f"slowest step {worst:.1f} ms; clipped or overlapping frames: {clipped or 'none'}")
     print(
-        f"header at 200 %: {header_px} px (≤ {limit} px); options visible at 200 %: {options_at_max}"
+        f"header at 200 %: {header_px} px (≤ {limit} px); options visible at 200 %: "
+        f"{options_at_max} (the longest most/least stem: {most_least_at_max})"
     )
     met = worst <= TARGET_MS and not clipped and 0 < header_px <= limit and options_at_max >= 2
     print(

@@ -150,6 +150,7 @@ QPushButton#option {{ text-align: left; padding: {s(10)}px; }}
 QPushButton#option:checked {{ background: {p.selected}; border: 3px solid {p.primary}; }}
 QPushButton#option:checked:focus {{ border: 3px solid {p.focus}; }}
 QPushButton#choice {{ min-width: {b(110)}px; }}
+QFrame#column QLabel#heading {{ font-size: {b(22)}px; }}
 QPushButton#choice:checked {{ background: {p.primary}; color: {p.on_primary}; font-weight: bold; }}
 QPushButton#flag {{ font-weight: bold; }}
 QPushButton#flag:checked {{ background: {p.flagged}; color: #ffffff; border-color: {p.flagged}; font-weight: bold; }}

@@ -196,10 +196,7 @@ class ItemView(QWidget):
     ) -> None:
         self._item = item
         self._options = tuple(options)
-        # A most/least grid needs the full width for its two columns of buttons.
-        side_by_side = (
-            zoom_percent >= SIDE_BY_SIDE_PERCENT and item.format is not ItemFormat.MOST_LEAST
-        )
+        side_by_side = zoom_percent >= SIDE_BY_SIDE_PERCENT
         if side_by_side != self.side_by_side:
             self._arrange(side_by_side=side_by_side)
         self.stem.setText(item.stem)
@@ -267,8 +264,9 @@ class ItemView(QWidget):
             widget.setCheckable(True)
             widget.clicked.connect(lambda _=False, i=index, c=column: self.choose(i, column=c))
         self._grid.addWidget(text, index + 1, 0)
-        self._grid.addWidget(most, index + 1, 1)
-        self._grid.addWidget(least, index + 1, 2)
+        top = Qt.AlignmentFlag.AlignTop  # beside a long wrapped option, not below its middle
+        self._grid.addWidget(most, index + 1, 1, alignment=top)
+        self._grid.addWidget(least, index + 1, 2, alignment=top)
         return text, most, least
 
     def _build_most_least(self) -> None:
