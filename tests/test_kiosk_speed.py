@@ -186,3 +186,29 @@ def test_tens_of_thousands_of_void_qt_calls_do_not_abort_the_interpreter():
     )
     assert child.returncode == 0, child.stderr[-500:]
     assert child.stdout.strip() == "ok"
+
+
+def test_an_item_with_an_image_scrolls_instead_of_squeezing_its_stem(qtbot, station, open_window):  # noqa: F811
+    """The scroll area sizes the page after the image shows (it used to squeeze stem and image)."""
+    from station.ui.widgets.item_view import ScaledImage
+
+    window = open_window(station)
+    start_exam(qtbot, window, station)
+    for section in range(len(window.sitting.attempt.exam.sections)):
+        attempt = window.sitting.attempt
+        items = attempt.ordered_items(attempt.current)
+        with_image = [p for p, item in enumerate(items) if item.media]
+        if with_image:
+            break
+        window.sitting.submit_section()
+        window.sitting.start_section(section + 1)
+    window.sitting.go_to(with_image[0])
+    window.show_exam()
+    for _ in range(5):
+        window.larger_text()
+        qtbot.wait(1)
+        view = window._exam.item_view
+        assert view.stem.height() >= view.stem.heightForWidth(view.stem.width())
+        for image in view.findChildren(ScaledImage):
+            if image.isVisible():
+                assert image.height() >= image.sizeHint().height()

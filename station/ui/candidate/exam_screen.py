@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -211,6 +211,15 @@ class ExamScreen(QWidget):
         if self.countdown.property("warn") != value:
             self.countdown.setProperty("warn", value)
             refresh_style(self.countdown)
+
+    def refit(self) -> None:
+        """Lay the page out now for the item just shown, and let the scroll area size it.
+
+        Without this a frame could paint the new text in the old geometry, and the
+        scroll area, sized before an item's image showed, squeezed stem and image
+        into the viewport instead of scrolling (ADR 0032)."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.sendEvent(self.scroll.widget(), QEvent(QEvent.Type.LayoutRequest))
 
     def show_look(self, percent: int, *, high_contrast: bool) -> None:
         contrast = (

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -539,6 +539,7 @@ class CandidateWindow(QMainWindow):
         exam.next.setText(text.replace("&", "&&"))  # "&" drawn, not read as a mnemonic
         exam.next.setAccessibleName(text)
         self._show_paused(attempt.status is AttemptStatus.PAUSED)
+        exam.refit()  # before any paint: no frame of the new item in the old geometry
         exam.scroll.verticalScrollBar().setValue(0)
 
     def _show_position(self) -> None:
@@ -1038,10 +1039,6 @@ class CandidateWindow(QMainWindow):
             self._exam.show_look(look.font_percent, high_contrast=look.high_contrast)
         if self._exam is not None and self._stack.currentWidget() is self._exam:
             self.render_item()
-            # Lay out now, before any paint: a frame with the new font in the old
-            # geometry would draw the stem clipped or over the options.
-            for _ in range(2):
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def larger_text(self) -> None:
         self._relook(self._look.larger())

@@ -223,6 +223,7 @@ class ItemView(QWidget):
         ]
         for image in self._images:
             self._image_box.addWidget(image)
+            image.show()  # now, not queued: the page is laid out with it (ADR 0032)
 
     def _show_options(self, count: int) -> None:
         """Make sure ``count`` option buttons exist; show those, hide the rest."""
