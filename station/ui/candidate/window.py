@@ -507,8 +507,9 @@ class CandidateWindow(QMainWindow):
         self.render_item()
         self._update_clock()
 
-    def render_item(self) -> None:
-        """Draw the current item exactly as the stored attempt has it."""
+    def render_item(self, *, refit: bool = False) -> None:
+        """Draw the current item exactly as the stored attempt has it; ``refit`` lays the
+        page out before returning (a new look; items with images always)."""
         exam = self._exam_screen()
         attempt = self.sitting.attempt
         if attempt.current is None:
@@ -539,7 +540,8 @@ class CandidateWindow(QMainWindow):
         exam.next.setText(text.replace("&", "&&"))  # "&" drawn, not read as a mnemonic
         exam.next.setAccessibleName(text)
         self._show_paused(attempt.status is AttemptStatus.PAUSED)
-        exam.refit()  # before any paint: no frame of the new item in the old geometry
+        if refit or item.media:
+            exam.refit()  # before any paint: no frame of the new look in the old geometry
         exam.scroll.verticalScrollBar().setValue(0)
 
     def _show_position(self) -> None:
@@ -1038,7 +1040,7 @@ class CandidateWindow(QMainWindow):
         if self._exam is not None:
             self._exam.show_look(look.font_percent, high_contrast=look.high_contrast)
         if self._exam is not None and self._stack.currentWidget() is self._exam:
-            self.render_item()
+            self.render_item(refit=True)
 
     def larger_text(self) -> None:
         self._relook(self._look.larger())
