@@ -130,8 +130,9 @@ def start_next_section(window) -> bool:
     upcoming = window.sitting.attempt.next_pending_section()
     if upcoming is None:
         return False
-    window._next_step()  # the next section's instructions, as after a real submission
+    window._next_step()  # the flow starts a section only from its instructions (ADR 0024)
     settle()
+    assert window.screen_name == "instructions", window.screen_name
     window._start_section(upcoming)
     settle()
     assert window.screen_name == "exam", window.screen_name

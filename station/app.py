@@ -1,7 +1,10 @@
 """The one place that builds the station's object graph (the composition root).
 
 Fronts call :func:`open_station` and use the services it returns; nothing
-else constructs stores, clocks or services.
+else constructs stores, clocks or services. Each service is built, and its
+module imported, the first time it is asked for (ADR 0032): the kiosk's
+first screen needs only the station service, and importing every service
+was most of its start-up time.
 """
 
 from __future__ import annotations
@@ -12,44 +15,40 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from station.domain.access import Grant
-from station.domain.roster import Accommodations
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.resources import demo_exam_source, resource_dir
-from station.services.backup import BackupService, RestoreSummary, restore_backup
-from station.services.backup import Progress as BackupProgress
-from station.services.clock import SystemClock
-from station.services.doctor import DoctorService
-from station.services.enrollment import EnrollmentService
 from station.services.errors import NotInitializedError
-from station.services.exams import ExamService
-from station.services.export import ExportService
-from station.services.integrity import IntegrityService
-from station.services.packages import PackageService
-from station.services.papers import PaperService
 from station.services.paths import default_data_dir
-from station.services.practice import (
-    PRACTICE_NIP,
-    PRACTICE_SESSION,
-    PRACTICE_VAULT_PARAMS,
-    practice_source,
-)
-from station.services.proctor import ProctorService
-from station.services.receipts import ReceiptService
-from station.services.room.service import RoomService
-from station.services.session_book import SessionBook
-from station.services.sitting import SittingService
-from station.services.station import StationService
-from station.services.sync import OUTBOX, SyncService
-from station.services.tokens import TokenService
-from station.services.transfer import TransferService
-from station.services.upgrade import UpgradeService
-from station.services.verify import VerifyService
-from station.store.errors import StoreError
-from station.store.store import DATABASE_NAME, Store
+
+if TYPE_CHECKING:
+    from station.domain.access import Grant
+    from station.domain.roster import Accommodations
+    from station.services.backup import BackupService, RestoreSummary
+    from station.services.backup import Progress as BackupProgress
+    from station.services.doctor import DoctorService
+    from station.services.enrollment import EnrollmentService
+    from station.services.exams import ExamService
+    from station.services.export import ExportService
+    from station.services.integrity import IntegrityService
+    from station.services.packages import PackageService
+    from station.services.papers import PaperService
+    from station.services.proctor import ProctorService
+    from station.services.receipts import ReceiptService
+    from station.services.room.service import RoomService
+    from station.services.session_book import SessionBook
+    from station.services.sitting import SittingService
+    from station.services.station import StationService
+    from station.services.sync import SyncService
+    from station.services.tokens import TokenService
+    from station.services.transfer import TransferService
+    from station.services.upgrade import UpgradeService
+    from station.services.verify import VerifyService
+    from station.store.store import Store
 
 __all__ = [
     "PracticeStation",
@@ -62,33 +61,205 @@ __all__ = [
     "restore_station",
 ]
 
+# Imports inside the properties below are deliberate (start-up time, ADR 0032).
+# ruff: noqa: PLC0415
 
-@dataclass(slots=True)
+
 class Station:
-    """The services of one station data folder."""
+    """The services of one station data folder, each built on first use."""
 
-    data_dir: Path
-    clock: Clock
-    station: StationService
-    exams: ExamService
-    sittings: SittingService
-    tokens: TokenService
-    transfer: TransferService
-    integrity: IntegrityService
-    enrollment: EnrollmentService
-    packages: PackageService
-    export: ExportService
-    receipts: ReceiptService
-    verifier: VerifyService
-    book: SessionBook
-    proctor: ProctorService
-    papers: PaperService
-    doctor: DoctorService
-    backups: BackupService
-    sync: SyncService
-    upgrades: UpgradeService
-    room: RoomService
-    _store: Store
+    def __init__(
+        self,
+        data_dir: Path,
+        clock: Clock,
+        store: Store,
+        *,
+        machine_id: Callable[[], str] | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.clock = clock
+        self._store = store
+        self._machine_id = machine_id
+
+    @cached_property
+    def station(self) -> StationService:
+        from station.services.station import StationService
+
+        return StationService(self._store, self.clock, machine_id=self._machine_id)
+
+    @cached_property
+    def exams(self) -> ExamService:
+        from station.services.exams import ExamService
+
+        return ExamService(self.station, self._store, self.clock)
+
+    @cached_property
+    def enrollment(self) -> EnrollmentService:
+        from station.services.enrollment import EnrollmentService
+
+        return EnrollmentService(self.station, self._store, self.clock)
+
+    @cached_property
+    def tokens(self) -> TokenService:
+        from station.services.tokens import TokenService
+
+        return TokenService(self.station, self._store, self.clock)
+
+    @cached_property
+    def book(self) -> SessionBook:
+        from station.services.session_book import SessionBook
+
+        return SessionBook(self.station, self.exams, self._store, self.clock)
+
+    @cached_property
+    def sittings(self) -> SittingService:
+        from station.services.sitting import SittingService
+
+        return SittingService(
+            self.station,
+            self.exams,
+            self._store,
+            self.clock,
+            tokens=self.tokens,
+            lock_folder=self.data_dir / "locks",
+            book=self.book,
+        )
+
+    @cached_property
+    def packages(self) -> PackageService:
+        from station.services.packages import PackageService
+
+        return PackageService(self.station, self.enrollment, self._store, self.clock)
+
+    @cached_property
+    def proctor(self) -> ProctorService:
+        from station.services.proctor import ProctorService
+
+        return ProctorService(
+            self.station,
+            self.exams,
+            self.sittings,
+            packages=self.packages,
+            book=self.book,
+            clock=self.clock,
+        )
+
+    @cached_property
+    def integrity(self) -> IntegrityService:
+        from station.services.integrity import IntegrityService
+
+        return IntegrityService(self.station, self._store)
+
+    @cached_property
+    def export(self) -> ExportService:
+        from station.services.export import ExportService
+        from station.services.sync import OUTBOX
+
+        return ExportService(
+            self.station, self.enrollment, self._store, self.clock, outbox=self.data_dir / OUTBOX
+        )
+
+    @cached_property
+    def receipts(self) -> ReceiptService:
+        from station.services.receipts import ReceiptService
+
+        return ReceiptService(self.station, self.enrollment, self._store, self.clock)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from station.services.backup import BackupService
+
+        return BackupService(self.station, self._store, self.clock)
+
+    @cached_property
+    def transfer(self) -> TransferService:
+        from station.services.transfer import TransferService
+
+        return TransferService(self.station, self.exams, self._store, self.clock)
+
+    @cached_property
+    def verifier(self) -> VerifyService:
+        from station.services.verify import VerifyService
+
+        return VerifyService(self.enrollment, self.clock)
+
+    @cached_property
+    def papers(self) -> PaperService:
+        from station.services.papers import PaperService
+
+        return PaperService(
+            self.station,
+            self.exams,
+            self.sittings,
+            proctor=self.proctor,
+            book=self.book,
+            store=self._store,
+            clock=self.clock,
+        )
+
+    @cached_property
+    def room(self) -> RoomService:
+        from station.services.room.service import RoomService
+
+        return RoomService(
+            self.station,
+            enrollment=self.enrollment,
+            packages=self.packages,
+            exams=self.exams,
+            sittings=self.sittings,
+            proctor=self.proctor,
+            transfer=self.transfer,
+            export=self.export,
+            book=self.book,
+            papers=self.papers,
+            verifier=self.verifier,
+            store=self._store,
+            clock=self.clock,
+            data_dir=self.data_dir,
+        )
+
+    @cached_property
+    def doctor(self) -> DoctorService:
+        from station.services.doctor import DoctorService
+
+        clock = self.clock
+        return DoctorService(
+            self.station,
+            self.integrity,
+            self.enrollment,
+            self._store,
+            clock,
+            data_dir=self.data_dir,
+            practice=lambda: open_practice(clock=clock),
+            room=self.room.check,
+        )
+
+    @cached_property
+    def sync(self) -> SyncService:
+        from station.services.sync import OUTBOX, SyncService
+
+        return SyncService(
+            self.station,
+            self.enrollment,
+            self.export,
+            self.receipts,
+            store=self._store,
+            clock=self.clock,
+            outbox=self.data_dir / OUTBOX,
+        )
+
+    @cached_property
+    def upgrades(self) -> UpgradeService:
+        from station.services.upgrade import UpgradeService
+
+        return UpgradeService(
+            self.station,
+            self.enrollment,
+            self.backups,
+            self._store,
+            self.clock,
+            data_dir=self.data_dir,
+        )
 
     def close(self) -> None:
         self.station.lock()
@@ -114,6 +285,10 @@ def open_station(
     Opening an initialised station on another machine than the one it
     recorded audits an ``identity_moved`` (``machine_id`` stands in for the
     operating system's machine id in tests)."""
+    from station.services.clock import SystemClock
+    from station.store.errors import StoreError
+    from station.store.store import DATABASE_NAME, Store
+
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     if not create and not (folder / DATABASE_NAME).exists():
         raise NotInitializedError(
@@ -122,81 +297,10 @@ def open_station(
             ),
             folder=str(folder),
         )
-    clock = clock or SystemClock()
-    store = Store.in_folder(folder)
-    station = StationService(store, clock, machine_id=machine_id)
-    exams = ExamService(station, store, clock)
-    enrollment = EnrollmentService(station, store, clock)
-    tokens = TokenService(station, store, clock)
-    book = SessionBook(station, exams, store, clock)
-    sittings = SittingService(
-        station, exams, store, clock, tokens=tokens, lock_folder=folder / "locks", book=book
-    )
-    packages = PackageService(station, enrollment, store, clock)
-    proctor = ProctorService(station, exams, sittings, packages=packages, book=book, clock=clock)
-    integrity = IntegrityService(station, store)
-    export = ExportService(station, enrollment, store, clock, outbox=folder / OUTBOX)
-    receipts = ReceiptService(station, enrollment, store, clock)
-    backups = BackupService(station, store, clock)
-    transfer = TransferService(station, exams, store, clock)
-    verifier = VerifyService(enrollment, clock)
-    papers = PaperService(
-        station, exams, sittings, proctor=proctor, book=book, store=store, clock=clock
-    )
-    room = RoomService(
-        station,
-        enrollment=enrollment,
-        packages=packages,
-        exams=exams,
-        sittings=sittings,
-        proctor=proctor,
-        transfer=transfer,
-        export=export,
-        book=book,
-        papers=papers,
-        verifier=verifier,
-        store=store,
-        clock=clock,
-        data_dir=folder,
-    )
-    built = Station(
-        data_dir=folder,
-        clock=clock,
-        station=station,
-        exams=exams,
-        sittings=sittings,
-        tokens=tokens,
-        transfer=transfer,
-        integrity=integrity,
-        enrollment=enrollment,
-        packages=packages,
-        export=export,
-        receipts=receipts,
-        verifier=verifier,
-        book=book,
-        proctor=proctor,
-        papers=papers,
-        doctor=DoctorService(
-            station,
-            integrity,
-            enrollment,
-            store,
-            clock,
-            data_dir=folder,
-            practice=lambda: open_practice(clock=clock),
-            room=room.check,
-        ),
-        backups=backups,
-        sync=SyncService(
-            station, enrollment, export, receipts, store=store, clock=clock, outbox=folder / OUTBOX
-        ),
-        upgrades=UpgradeService(station, enrollment, backups, store, clock, data_dir=folder),
-        room=room,
-        _store=store,
-    )
-    if station.initialized:
+    built = Station(folder, clock or SystemClock(), Store.in_folder(folder), machine_id=machine_id)
+    if built.station.initialized:
         with contextlib.suppress(StoreError):  # a full or failing disk: noted at the next opening
-            station.note_machine()
+            built.station.note_machine()
     return built
 
 
@@ -219,6 +323,13 @@ def open_practice(
     *, clock: Clock | None = None, accommodations: Accommodations | None = None
 ) -> PracticeStation:
     """Set up a practice sitting in a temporary folder; nothing of it reaches the real station."""
+    from station.services.practice import (
+        PRACTICE_NIP,
+        PRACTICE_SESSION,
+        PRACTICE_VAULT_PARAMS,
+        practice_source,
+    )
+
     folder = Path(tempfile.mkdtemp(prefix="cact-latihan-"))
     station = open_station(folder, clock=clock)
     try:
@@ -251,6 +362,9 @@ def restore_station(
     """Restore the backup ``source`` into ``data_dir`` (ADR 0015), then open the station
     there once to audit the restore; a different machine is audited as ``identity_moved``.
     Field IT's ``passphrase`` (or a field-IT ``grant``) is required (ADR 0026)."""
+    from station.services.backup import restore_backup
+    from station.services.clock import SystemClock
+
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     clock = clock or SystemClock()
     summary = restore_backup(

@@ -5548,6 +5548,18 @@ That folder becomes the data folder of the restored station. When finished, clos
         <source>Soal berikutnya</source>
         <translation>Next item</translation>
     </message>
+    <message>
+        <source>Kontras tinggi: aktif</source>
+        <translation>High contrast: on</translation>
+    </message>
+    <message>
+        <source>Kontras tinggi: mati</source>
+        <translation>High contrast: off</translation>
+    </message>
+    <message>
+        <source>Teks {percent} %</source>
+        <translation>Text {percent}%</translation>
+    </message>
 </context>
 <context>
     <name>FieldIt</name>

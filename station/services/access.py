@@ -12,7 +12,6 @@ import hashlib
 
 from station.crypto.canonical import parse_json
 from station.domain.access import SessionWindow
-from station.formats.package import parse_manifest
 from station.store.store import Store
 
 REVOCATIONS_FACT = "credential_revocations"
@@ -31,6 +30,8 @@ def credential_windows(store: Store, slot_id: str, public_key: bytes) -> list[Se
     the time the credential works for it: the session widened by the package's margin."""
     windows = []
     for package_id in store.package_ids():
+        from station.formats.package import parse_manifest  # noqa: PLC0415 - start-up time
+
         manifest = parse_manifest(parse_json(store.package_manifest(package_id)), label=package_id)
         margin_ms = manifest.credential_margin_minutes * 60_000
         for session in manifest.sessions:

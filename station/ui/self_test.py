@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -20,13 +21,19 @@ from PySide6.QtWidgets import QWidget
 
 from station.app import Station, default_data_dir, open_station
 from station.domain.errors import Message
-from station.services.doctor import Check, Status
-from station.services.self_test import initialize_scratch_station, run_self_test
 from station.ui.i18n import compiled_catalogue
 from station.ui.theme import FONT_FAMILY, application_icon
 
+if TYPE_CHECKING:
+    from station.services.doctor import Check
+
+# The checks' modules (every service) load after the first screen, not before (ADR 0032).
+# ruff: noqa: PLC0415
+
 
 def _qt_check(code: str, ok: bool, detail: str) -> Check:
+    from station.services.doctor import Check, Status
+
     return Check(
         code, Status.OK if ok else Status.FAILED, code, Message("{detail}", {"detail": detail})
     )
@@ -59,6 +66,9 @@ def report_self_test(
     print_line(
         f"self-test: first screen '{first_screen}' after {time.perf_counter() - started:.3f} s"
     )
+    from station.services.doctor import Status
+    from station.services.self_test import run_self_test
+
     checks = (*run_self_test(), *qt_checks())
     for check in checks:
         print_line(f"self-test: {check.code}: {check.status.value}: {check.detail.render(None)}")
@@ -82,6 +92,8 @@ def open_window_station(
     scratch = tempfile.TemporaryDirectory(prefix="cact-self-test-")
     station = open_station(Path(scratch.name) / "data")
     if keys:
+        from station.services.self_test import initialize_scratch_station
+
         initialize_scratch_station(station.station)
 
     def close() -> None:

@@ -19,6 +19,9 @@ FONT_MAX_PERCENT = 200
 FONT_STEP_PERCENT = 10
 BASE_FONT_PX = 17
 FONT_FAMILY = "DejaVu Sans"
+BAR_MAX_PERCENT = 125
+"""The exam's header and footer grow with the text up to this size only, so at 200 % they
+leave the item most of a 768-pixel screen (issue 17, finding 4)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,10 @@ class Look:
 
     def px(self, size: float) -> int:
         return round(size * self.font_percent / 100)
+
+    def bar_px(self, size: float) -> int:
+        """A size in the exam's header and footer (capped at :data:`BAR_MAX_PERCENT`)."""
+        return round(size * min(self.font_percent, BAR_MAX_PERCENT) / 100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +113,7 @@ def stylesheet(look: Look) -> str:
     p = palette_of(look)
     border = 3 if look.high_contrast else 1
     s = look.px
+    b = look.bar_px
     return f"""
 * {{ font-family: "{FONT_FAMILY}"; font-size: {s(BASE_FONT_PX)}px; color: {p.text}; }}
 QMainWindow, QStackedWidget, QWidget#screen {{ background: {p.window}; }}
@@ -141,7 +149,8 @@ QPushButton#danger {{ background: {p.danger}; color: #ffffff; border-color: {p.d
 QPushButton#option {{ text-align: left; padding: {s(10)}px; }}
 QPushButton#option:checked {{ background: {p.selected}; border: 3px solid {p.primary}; }}
 QPushButton#option:checked:focus {{ border: 3px solid {p.focus}; }}
-QPushButton#choice {{ min-width: {s(110)}px; }}
+QPushButton#choice {{ min-width: {b(110)}px; }}
+QFrame#column QLabel#heading {{ font-size: {b(22)}px; }}
 QPushButton#choice:checked {{ background: {p.primary}; color: {p.on_primary}; font-weight: bold; }}
 QPushButton#flag {{ font-weight: bold; }}
 QPushButton#flag:checked {{ background: {p.flagged}; color: #ffffff; border-color: {p.flagged}; font-weight: bold; }}
@@ -153,6 +162,10 @@ QPushButton#cell[current="true"] {{ border: 3px solid {p.text}; }}
 QLabel#optionLetter {{ font-weight: bold; color: {p.primary}; min-width: {s(28)}px; }}
 QFrame#column[active="true"] {{ border: 3px solid {p.focus}; border-radius: 8px; }}
 QFrame#column[active="false"] {{ border: 3px solid transparent; }}
+QFrame#header QLabel, QFrame#footer QLabel {{ font-size: {b(BASE_FONT_PX)}px; }}
+QFrame#header QLabel#heading {{ font-size: {b(22)}px; }}
+QFrame#header QLabel#countdown {{ font-size: {b(26)}px; padding: 0 {b(8)}px; }}
+QFrame#header QPushButton, QFrame#footer QPushButton {{ font-size: {b(BASE_FONT_PX)}px; padding: {b(7)}px {b(18)}px; min-height: {b(24)}px; }}
 QProgressBar {{ border: 1px solid {p.border}; border-radius: 4px; background: {p.surface}; height: {s(10)}px; }}
 QProgressBar::chunk {{ background: {p.primary}; }}
 """

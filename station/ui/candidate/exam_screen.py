@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -75,9 +75,16 @@ class ExamScreen(QWidget):
         top.setContentsMargins(24, 12, 24, 12)
         titles = QVBoxLayout()
         self.section_title = label("", role="heading")
-        self.position = label("", role="muted")
+        self.position = label("", role="muted", wrap=False)
         titles.addWidget(self.section_title)
-        titles.addWidget(self.position)
+        status = QHBoxLayout()
+        status.setSpacing(24)
+        status.addWidget(self.position)
+        self.look_state = label("", role="muted", wrap=False)
+        """The text size and contrast now ("Teks 150 % · Kontras tinggi: aktif")."""
+        status.addWidget(self.look_state)
+        status.addStretch(1)
+        titles.addLayout(status)
         top.addLayout(titles, 1)
         self.saved = label("", role="saved", wrap=False)
         top.addWidget(self.saved)
@@ -120,8 +127,7 @@ class ExamScreen(QWidget):
         holder.setObjectName("screen")
         centre = QHBoxLayout(holder)
         centre.setContentsMargins(32, 20, 32, 20)
-        self.item_view = ItemView()
-        self.item_view.setMaximumWidth(1100)
+        self.item_view = ItemView()  # its own reading width (wider side by side)
         # Stretches, not an alignment flag: an aligned widget gets only its size
         # hint, and wrapped text taller than the screen would be cut, not scrolled.
         centre.addStretch(1)
@@ -213,6 +219,23 @@ class ExamScreen(QWidget):
         if self.countdown.property("warn") != value:
             self.countdown.setProperty("warn", value)
             refresh_style(self.countdown)
+
+    def refit(self) -> None:
+        """Lay the page out now for the item just shown, and let the scroll area size it.
+
+        Without this a frame could paint the new text in the old geometry, and the
+        scroll area, sized before an item's image showed, squeezed stem and image
+        into the viewport instead of scrolling (ADR 0032)."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.sendEvent(self.scroll.widget(), QEvent(QEvent.Type.LayoutRequest))
+
+    def show_look(self, percent: int, *, high_contrast: bool) -> None:
+        contrast = (
+            self.tr("Kontras tinggi: aktif") if high_contrast else self.tr("Kontras tinggi: mati")
+        )
+        text = self.tr("Teks {percent} %").replace("{percent}", str(percent)) + " · " + contrast
+        self.look_state.setText(text)
+        self.look_state.setAccessibleName(text)
 
     def show_saved(self, text: str, *, saving: bool = False) -> None:
         self.saved.setText(text)

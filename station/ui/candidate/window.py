@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -24,7 +24,6 @@ from station.domain.session import local_time
 from station.services.errors import ServiceError
 from station.services.kiosk_flow import Intent, KioskFlow, Overlay, Step
 from station.services.kiosk_flow import route as route_of
-from station.services.sitting import Sitting
 from station.ui.candidate.exam_screen import ExamScreen
 from station.ui.candidate.kiosk import KioskGuard
 from station.ui.candidate.screens import (
@@ -44,6 +43,9 @@ from station.ui.operations import run_in_background
 from station.ui.room_link import runner_for
 from station.ui.theme import Look, apply_look
 from station.ui.widgets.basics import BusyVeil, announce, format_remaining
+
+if TYPE_CHECKING:  # the sitting's modules load at login, not before the first screen
+    from station.services.sitting import Sitting
 
 TICK_MS = 250
 WARNING_SHOWN_MS = 20_000
@@ -121,7 +123,9 @@ class CandidateWindow(QMainWindow):
         """Screen-reader mode: the roster's ``pembaca_layar``, or the proctor's switch (ADR 0033)."""
         self.announcements: list[str] = []
         """What was announced to a screen reader, in order (the self-test reads it)."""
-        station.room.agent.on_moved(self._moved_away)
+        self._room_wired = False
+        """The room agent follows this window from the unlock on (building the room's
+        services before the first screen cost most of the start-up, ADR 0032)."""
         if kiosk:
             self.enter_kiosk()
 
@@ -173,7 +177,8 @@ class CandidateWindow(QMainWindow):
             old.setEnabled(True)
         self._hand_input()
         self.screen_name = name
-        self._station.room.agent.screen = name
+        if self._room_wired:
+            self._station.room.agent.screen = name
         self.screen_changed.emit(name)
 
     def _in_background(
@@ -251,7 +256,14 @@ class CandidateWindow(QMainWindow):
             lambda error: screen.show_error(self._error_text(error)),
         )
 
+    def _wire_room(self) -> None:
+        if not self._room_wired:
+            self._room_wired = True
+            self._station.room.agent.on_moved(self._moved_away)
+            self._station.room.agent.screen = self.screen_name
+
     def _after_unlock(self, screen: UnlockScreen | None) -> None:
+        self._wire_room()
         self.room.start()
         ready = self._station.exams.ready_sessions()
         if self._session_id and any(s.session_id == self._session_id for s in ready):
@@ -523,12 +535,14 @@ class CandidateWindow(QMainWindow):
 
     def show_exam(self) -> None:
         exam = self._exam_screen()
+        exam.show_look(self._look.font_percent, high_contrast=self._look.high_contrast)
         self._show(exam, "exam", self.show_exam)
         self.render_item()
         self._update_clock()
 
-    def render_item(self) -> None:
-        """Draw the current item exactly as the stored attempt has it."""
+    def render_item(self, *, refit: bool = False) -> None:
+        """Draw the current item exactly as the stored attempt has it; ``refit`` lays the
+        page out before returning (a new look; items with images always)."""
         exam = self._exam_screen()
         attempt = self.sitting.attempt
         if attempt.current is None:
@@ -566,6 +580,8 @@ class CandidateWindow(QMainWindow):
         exam.next.setText(text.replace("&", "&&"))  # "&" drawn, not read as a mnemonic
         exam.next.setAccessibleName(text)
         self._show_paused(attempt.status is AttemptStatus.PAUSED)
+        if refit or item.media:
+            exam.refit()  # before any paint: no frame of the new look in the old geometry
         exam.scroll.verticalScrollBar().setValue(0)
         exam.screen_reader = self.screen_reader
         exam.read_in_order(screen_reader=self.screen_reader)
@@ -1108,8 +1124,10 @@ class CandidateWindow(QMainWindow):
         if self.sitting is None:
             self._base_look = look
         self._apply_look()
+        if self._exam is not None:
+            self._exam.show_look(look.font_percent, high_contrast=look.high_contrast)
         if self._exam is not None and self._stack.currentWidget() is self._exam:
-            self.render_item()
+            self.render_item(refit=True)
 
     def larger_text(self) -> None:
         self._relook(self._look.larger())
@@ -1157,7 +1175,8 @@ class CandidateWindow(QMainWindow):
             self.guard.blocked += 1
             return
         self._timer.stop()
-        self._station.room.agent.off_moved(self._moved_away)
+        if self._room_wired:
+            self._station.room.agent.off_moved(self._moved_away)
         if self.sitting is not None:
             self.sitting.close()
         if self._practice is not None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -27,28 +28,39 @@ from station.domain.exam import AnswerValue, Item, ItemFormat, Option
 from station.ui.widgets.basics import button, label, refresh_style
 
 LETTERS = "ABCDEFGHIJ"
+SIDE_BY_SIDE_PERCENT = 150
+"""From this text size the stem and the options sit side by side, so a long stem at
+200 % leaves the options on screen (issue 17, finding 4)."""
+READING_WIDTH = 1100
 
 
 class OptionButton(QPushButton):
     """A whole option as one checkable button whose long text wraps."""
 
-    def __init__(self, letter: str, text: str, accessible: str) -> None:
+    def __init__(self, letter: str = "", text: str = "", accessible: str = "") -> None:
         super().__init__()
         self.setObjectName("option")
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName(accessible)
-        self.setAccessibleDescription(text)
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 10, 14, 10)
         row.setSpacing(12)
-        mark = label(letter, role="optionLetter", wrap=False)
-        body = label(text)
-        for part in (mark, body):
+        self._mark = label(letter, role="optionLetter", wrap=False)
+        self._body = label(text)
+        for part in (self._mark, self._body):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        row.addWidget(mark, alignment=Qt.AlignmentFlag.AlignTop)
-        row.addWidget(body, 1)
+        row.addWidget(self._mark, alignment=Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._body, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.set_option(letter, text, accessible)
+
+    def set_option(self, letter: str, text: str, accessible: str) -> None:
+        """Show another option in this button (the view reuses its buttons from item to item)."""
+        if self._mark.text() != letter:
+            self._mark.setText(letter)
+        self._body.setText(text)
+        self.setAccessibleName(accessible)
+        self.setAccessibleDescription(text)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -89,7 +101,12 @@ class ScaledImage(QLabel):
 
 
 class ItemView(QWidget):
-    """Stem, images and the answer controls of one item."""
+    """Stem, images and the answer controls of one item.
+
+    The stem, hint, option buttons and most/least rows are built once and
+    reused from item to item (only their texts change; extra ones hide), so
+    moving on rebuilds nothing and relays out only what changed.
+    """
 
     answer_requested = Signal(object)
     limit_reached = Signal(int)
@@ -98,18 +115,73 @@ class ItemView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("screen")
-        self._layout = QVBoxLayout(self)
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(16)
+        reading, answering = QVBoxLayout(), QVBoxLayout()
+        for column in (reading, answering):
+            column.setSpacing(16)
+            self._layout.addLayout(column)
+        self.side_by_side = False
+        self.setMaximumWidth(READING_WIDTH)
         self._item: Item | None = None
         self._options: tuple[Option, ...] = ()
         self._answer: AnswerValue = None
-        self._buttons: list[QPushButton] = []
+        self._images: list[ScaledImage] = []
+        self._buttons: list[OptionButton] = []  # the visible ones (the item's options)
+        self._option_pool: list[OptionButton] = []
         self._most: list[QPushButton] = []
         self._least: list[QPushButton] = []
-        self._columns: dict[str, QFrame] = {}
+        self._rows: list[tuple[QLabel, QPushButton, QPushButton]] = []
         self.column = "most"
-        self.hint: QLabel | None = None
+        self.stem = label("", role="stem")
+        self.stem.setAccessibleName(self.tr("Soal"))
+        reading.addWidget(self.stem)
+        self._image_box = QVBoxLayout()
+        self._image_box.setSpacing(16)
+        reading.addLayout(self._image_box)
+        reading.addStretch(1)
+        self.hint = label("", role="muted")
+        answering.addWidget(self.hint)
+        self._option_box = QVBoxLayout()
+        self._option_box.setSpacing(16)
+        answering.addLayout(self._option_box)
+        self._grid_frame = QWidget()
+        self._grid = QGridLayout(self._grid_frame)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(10)
+        self._grid.setColumnStretch(0, 1)
+        self._columns: dict[str, QFrame] = {}
+        for column, title, col in (
+            ("most", self.tr("Paling efektif (M)"), 1),
+            ("least", self.tr("Kurang efektif (K)"), 2),
+        ):
+            frame = QFrame()
+            frame.setObjectName("column")
+            box = QVBoxLayout(frame)
+            box.setContentsMargins(6, 2, 6, 2)
+            box.addWidget(label(title, role="heading"), alignment=Qt.AlignmentFlag.AlignCenter)
+            self._columns[column] = frame
+            self._grid.addWidget(frame, 0, col)
+        self._grid_frame.hide()
+        answering.addWidget(self._grid_frame)
+        answering.addStretch(1)
+        self._arrange(side_by_side=False)
+
+    def _arrange(self, *, side_by_side: bool) -> None:
+        """Stem above the options, or (large text) beside them; extra height goes below."""
+        self.side_by_side = side_by_side
+        if side_by_side:
+            self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._layout.setStretch(0, 1)
+            self._layout.setStretch(1, 1)
+            self.setMaximumWidth(16_777_215)
+        else:
+            self._layout.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._layout.setStretch(0, 0)
+            self._layout.setStretch(1, 1)
+            self.setMaximumWidth(READING_WIDTH)
 
     # ------------------------------------------------------------ building
 
@@ -122,31 +194,48 @@ class ItemView(QWidget):
         media: Callable[[str], bytes],
         zoom_percent: int,
     ) -> None:
-        self._clear()
         self._item = item
         self._options = tuple(options)
-        stem = label(item.stem, role="stem")
-        stem.setAccessibleName(self.tr("Soal"))
-        stem.setAccessibleDescription(item.stem)
-        self._layout.addWidget(stem)
-        for ref in item.media:
-            self._layout.addWidget(ScaledImage(media(ref.id), ref.alt, zoom_percent=zoom_percent))
-        self.hint = label("", role="muted")
-        self._layout.addWidget(self.hint)
+        side_by_side = zoom_percent >= SIDE_BY_SIDE_PERCENT
+        if side_by_side != self.side_by_side:
+            self._arrange(side_by_side=side_by_side)
+        self.stem.setText(item.stem)
+        self.stem.setAccessibleDescription(item.stem)
+        self._show_images(item, media, zoom_percent)
         if item.format is ItemFormat.MOST_LEAST:
+            self._show_options(0)
             self._build_most_least()
+            self._grid_frame.show()
         else:
+            self._grid_frame.hide()
+            self._most, self._least = [], []
             self._build_options()
-        self._layout.addStretch(1)
         self.show_answer(answer)
 
-    def _clear(self) -> None:
-        while self._layout.count():
-            child = self._layout.takeAt(0).widget()
-            if child is not None:
-                child.hide()
-                child.deleteLater()
-        self._buttons, self._most, self._least, self._columns = [], [], [], {}
+    def _show_images(self, item: Item, media: Callable[[str], bytes], zoom_percent: int) -> None:
+        """Images are few (about one item in four has one), so they are made per item."""
+        for image in self._images:
+            self._image_box.removeWidget(image)
+            image.hide()
+            image.deleteLater()
+        self._images = [
+            ScaledImage(media(ref.id), ref.alt, zoom_percent=zoom_percent) for ref in item.media
+        ]
+        for image in self._images:
+            self._image_box.addWidget(image)
+            image.show()  # now, not queued: the page is laid out with it (ADR 0032)
+
+    def _show_options(self, count: int) -> None:
+        """Make sure ``count`` option buttons exist; show those, hide the rest."""
+        while len(self._option_pool) < count:
+            index = len(self._option_pool)
+            widget = OptionButton()
+            widget.clicked.connect(lambda _=False, i=index: self.choose(i))
+            self._option_box.addWidget(widget)
+            self._option_pool.append(widget)
+        for index, widget in enumerate(self._option_pool):
+            widget.setVisible(index < count)
+        self._buttons = self._option_pool[:count]
 
     def _build_options(self) -> None:
         item = self._item
@@ -160,16 +249,26 @@ class ItemView(QWidget):
             )
         else:
             self.hint.setText(self.tr("Pilih satu jawaban."))
-        for index, option in enumerate(self._options):
+        self._show_options(len(self._options))
+        for index, (widget, option) in enumerate(zip(self._buttons, self._options, strict=True)):
             letter = LETTERS[index]
-            widget = OptionButton(
-                letter,
-                option.text,
-                self.tr("Pilihan {letter}").replace("{letter}", letter),
+            widget.set_option(
+                letter, option.text, self.tr("Pilihan {letter}").replace("{letter}", letter)
             )
-            widget.clicked.connect(lambda _=False, i=index: self.choose(i))
-            self._layout.addWidget(widget)
-            self._buttons.append(widget)
+
+    def _most_least_row(self, index: int) -> tuple[QLabel, QPushButton, QPushButton]:
+        text = label("")
+        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        most = button(self.tr("Paling"), role="choice")
+        least = button(self.tr("Kurang"), role="choice")
+        for widget, column in ((most, "most"), (least, "least")):
+            widget.setCheckable(True)
+            widget.clicked.connect(lambda _=False, i=index, c=column: self.choose(i, column=c))
+        self._grid.addWidget(text, index + 1, 0)
+        top = Qt.AlignmentFlag.AlignTop  # beside a long wrapped option, not below its middle
+        self._grid.addWidget(most, index + 1, 1, alignment=top)
+        self._grid.addWidget(least, index + 1, 2, alignment=top)
+        return text, most, least
 
     def _build_most_least(self) -> None:
         self.hint.setText(
@@ -178,46 +277,23 @@ class ItemView(QWidget):
                 "Tombol M dan K memilih kolom; angka 1–5 memilih baris."
             )
         )
-        grid_frame = QWidget()
-        grid = QGridLayout(grid_frame)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(10)
-        most_title = label(self.tr("Paling efektif (M)"), role="heading", wrap=False)
-        least_title = label(self.tr("Kurang efektif (K)"), role="heading", wrap=False)
-        for column, title, col in (("most", most_title, 1), ("least", least_title, 2)):
-            frame = QFrame()
-            frame.setObjectName("column")
-            box = QVBoxLayout(frame)
-            box.setContentsMargins(6, 2, 6, 2)
-            box.addWidget(title, alignment=Qt.AlignmentFlag.AlignCenter)
-            self._columns[column] = frame
-            grid.addWidget(frame, 0, col)
+        count = len(self._options)
+        while len(self._rows) < count:
+            self._rows.append(self._most_least_row(len(self._rows)))
+        for index, row in enumerate(self._rows):
+            for widget in row:
+                widget.setVisible(index < count)
         for index, option in enumerate(self._options):
             letter = LETTERS[index]
-            text = label(f"{letter}.  {option.text}")
-            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            grid.addWidget(text, index + 1, 0)
-            most = button(
-                self.tr("Paling"),
-                role="choice",
-                description=self.tr("Pilihan {letter} paling efektif").replace("{letter}", letter),
-            )
-            least = button(
-                self.tr("Kurang"),
-                role="choice",
-                description=self.tr("Pilihan {letter} kurang efektif").replace("{letter}", letter),
-            )
-            for widget, column in ((most, "most"), (least, "least")):
-                widget.setCheckable(True)
-                widget.setAccessibleName(widget.accessibleDescription())
-                widget.clicked.connect(lambda _=False, i=index, c=column: self.choose(i, column=c))
-            grid.addWidget(most, index + 1, 1)
-            grid.addWidget(least, index + 1, 2)
-            self._most.append(most)
-            self._least.append(least)
-        grid.setColumnStretch(0, 1)
-        self._layout.addWidget(grid_frame)
+            text, most, least = self._rows[index]
+            text.setText(f"{letter}.  {option.text}")
+            most_name = self.tr("Pilihan {letter} paling efektif").replace("{letter}", letter)
+            least_name = self.tr("Pilihan {letter} kurang efektif").replace("{letter}", letter)
+            for widget, name in ((most, most_name), (least, least_name)):
+                widget.setAccessibleDescription(name)
+                widget.setAccessibleName(name)
+        self._most = [row[1] for row in self._rows[:count]]
+        self._least = [row[2] for row in self._rows[:count]]
 
     # ------------------------------------------------------------ answers
 
