@@ -254,18 +254,24 @@ class ExamScreen(QWidget):
             self.veil.hide()
 
     def _shown(self) -> list[QWidget]:
-        """The item view's widgets for the item now on screen, top to bottom (the ones it
-        let go of are out of its layout already, though not yet deleted)."""
-        layout = self.item_view.layout()
-        found = []
-        for index in range(layout.count()):
-            widget = layout.itemAt(index).widget()
-            if widget is not None:
-                found.append(widget)
+        """The item view's widgets for the item now on screen, in reading order: its
+        columns' layouts walked in turn, the widgets it keeps for later items (hidden) left
+        out (ADR 0032 reuses them)."""
+        found: list[QWidget] = []
+
+        def walk(layout) -> None:
+            for index in range(layout.count()):
+                entry = layout.itemAt(index)
+                if entry.layout() is not None:
+                    walk(entry.layout())
+                elif entry.widget() is not None and not entry.widget().isHidden():
+                    found.append(entry.widget())
+
+        walk(self.item_view.layout())
         return found
 
     def stem(self) -> QWidget | None:
-        """The item's question text on screen (the item view rebuilds it per item)."""
+        """The item's question text on screen."""
         return next((w for w in self._shown() if w.objectName() == "stem"), None)
 
     def read_in_order(self, *, screen_reader: bool) -> None:
@@ -279,7 +285,7 @@ class ExamScreen(QWidget):
             for button in (
                 [widget] if isinstance(widget, QPushButton) else widget.findChildren(QPushButton)
             )
-            if button.focusPolicy() != Qt.FocusPolicy.NoFocus
+            if button.focusPolicy() != Qt.FocusPolicy.NoFocus and not button.isHidden()
         ]
         chain: list[QWidget] = []
         if stem is not None:
