@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 import _common  # noqa: F401 - puts the repository on sys.path
-from _common import header, row
+from _common import add_smoke, header, row, verdict
 from _kiosk import HEIGHT, WIDTH, application, exam_window, prepare_station, settle
 
 TARGET_MS = 300.0
@@ -106,6 +106,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", help="folder on the disk to measure (default: a temporary folder)")
     parser.add_argument("--shots", help="save a PNG of the window after every step here")
+    add_smoke(parser)
     args = parser.parse_args()
     started_run = time.perf_counter()
     with tempfile.TemporaryDirectory(dir=args.dir, prefix="cact-bench-") as scratch:
@@ -115,8 +116,9 @@ def main() -> None:
         window._timer.stop()
         reference_item = longest_stem(window, most_least=False)
         go_to(window, reference_item)
-        steps = [("larger", window.larger_text)] * 10 + [("contrast", window.toggle_contrast)]
-        steps += [("smaller", window.smaller_text)] * 10 + [("contrast", window.toggle_contrast)]
+        up = 10  # 100 % → 200 %; a smoke run takes the same path, once each way
+        steps = [("larger", window.larger_text)] * up + [("contrast", window.toggle_contrast)]
+        steps += [("smaller", window.smaller_text)] * up + [("contrast", window.toggle_contrast)]
         results = []
         header_px = options_at_max = most_least_at_max = None
         for index, (name, step) in enumerate(steps):
@@ -163,7 +165,12 @@ def main() -> None:
     )
     met = worst <= TARGET_MS and not clipped and 0 < header_px <= limit and options_at_max >= 2
     print(
-        f"target each step ≤ {TARGET_MS:.0f} ms, coherent, compact: {'MET' if met else 'NOT MET'}"
+        verdict(
+            f"each step ≤ {TARGET_MS:.0f} ms, coherent, compact",
+            met,
+            f"slowest {worst:.1f} ms",
+            smoke=args.smoke,
+        )
     )
 
 
