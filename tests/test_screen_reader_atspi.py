@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from station.domain.exam import ItemFormat
 from tests import test_kiosk_xvfb as xvfb_kiosk
 from tests.support.builders import PASSPHRASE
 from tests.support.xvfb import Keyboard, XServer, stop_process
@@ -190,9 +191,15 @@ def test_a_screen_reader_hears_the_item_in_order_and_the_announcements(
         names = [(role, name) for _depth, role, name, _description, _focused in tree]
         description = next(d for _, role, name, d, _ in tree if (role, name) == stem)
         first = next(item for item in section.items if item.stem in description)  # shuffled
-        options = [  # checkable buttons: a reader says "check box, checked / not checked"
-            ("check box", f"Pilihan {letter}") for letter in "ABCDE"[: len(first.options)]
-        ]
+        letters = "ABCDE"[: len(first.options)]
+        if first.format is ItemFormat.MOST_LEAST:  # the shuffled first item may be a pair item
+            options = [
+                ("check box", f"Pilihan {letter} {column}")
+                for letter in letters
+                for column in ("paling efektif", "kurang efektif")
+            ]
+        else:  # checkable buttons: a reader says "check box, checked / not checked"
+            options = [("check box", f"Pilihan {letter}") for letter in letters]
         where = [names.index(entry) for entry in [stem, *options]]
         assert where == sorted(where)
         controls = ["Tandai (F)", "Tinjau bagian (R)", "Berikutnya (N) ▶"]
