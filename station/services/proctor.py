@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from station.domain.access import Action, Grant
 from station.domain.attempt import Actor, Attempt, AttemptStatus, EndReason
@@ -49,7 +49,7 @@ from station.services.packages import PackageService
 from station.services.session_book import SessionBook
 from station.services.sitting import Sitting, SittingService
 from station.services.station import FIELD_IT_SLOT, SlotInfo, StationService
-from station.store.store import AttemptRecord
+from station.store.store import AttemptRecord, SessionRecord
 
 SILENT_AFTER_MS = 30_000
 """A running attempt with no sign of life for this long is shown as silent."""
@@ -171,6 +171,29 @@ def person(actor: Actor | dict[str, str]) -> str:
     return actor.name or actor.role
 
 
+Handler = Callable[..., tuple[list[TargetOutcome], dict[str, object]]]
+"""``(command, info=, by=, relayed=)`` → the command's outcome per candidate and what else
+goes into its record."""
+
+
+@runtime_checkable
+class ProctorDesk(Protocol):
+    """What the proctor console asks of whoever runs the session: this station's
+    :class:`ProctorService`, or the room hub's desk (which adds the room's calls)."""
+
+    def board(self, session_id: str) -> list[CandidateRow]: ...
+
+    def closing(self, session_id: str) -> SessionRecord | None: ...
+
+    def close_blockers(self, session_id: str) -> list[Message]: ...
+
+    def execute(self, command: ProctorCommand, *, by: Actor) -> CommandOutcome: ...
+
+    def proctors(self, session_id: str) -> list[Actor]: ...
+
+    def journal(self, session_id: str) -> list[JournalLine]: ...
+
+
 class ProctorService:
     def __init__(
         self,
@@ -188,6 +211,25 @@ class ProctorService:
         self._packages = packages
         self._book = book
         self._clock = clock
+
+    @property
+    def handlers(self) -> dict[type[ProctorCommand], Handler]:
+        """One handler per kind of command (a test holds that none is missing)."""
+        return {
+            ReleaseSession: self._do_release_session,
+            RecordAttendance: self._do_record_attendance,
+            RecordIncident: self._do_record_incident,
+            PauseCandidates: self._do_pause,
+            ResumeCandidates: self._do_resume,
+            ExtendTime: self._do_extend_time,
+            ForceSubmit: self._do_force_submit,
+            VoidAttempt: self._do_void_attempt,
+            SuspendAttempt: self._do_suspend_attempt,
+            SubstituteCandidate: self._do_substitute,
+            CorrectRosterEntry: self._do_correct_roster,
+            ChangeSeat: self._do_change_seat,
+            CloseSession: self._do_close_session,
+        }
 
     # ---------------------------------------------------------------- who
 
@@ -237,7 +279,7 @@ class ProctorService:
         info = self._exams.session(command.session_id)
         if not isinstance(command, ReleaseSession | RecordIncident):
             self._book.require_open(command.session_id)
-        handler = getattr(self, f"_do_{command.kind}")
+        handler = self.handlers[type(command)]
         targets, extra = handler(command, info=info, by=by, relayed=relayed)
         return self.record(command, by=by, targets=targets, extra=extra, relayed=relayed)
 
@@ -635,7 +677,7 @@ class ProctorService:
             attempts_only=room_checked,
         )
 
-    def closing(self, session_id: str):
+    def closing(self, session_id: str) -> SessionRecord | None:
         return self._book.closing(session_id)
 
     def _counts(self, session_id: str) -> dict[str, int]:

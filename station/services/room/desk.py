@@ -18,7 +18,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from station.crypto.chain import AttemptSeal, receipt_for
 from station.crypto.errors import CryptoError
@@ -38,6 +38,7 @@ from station.services.commands import (
     CloseSession,
     CorrectRosterEntry,
     ExtendTime,
+    ForceSubmit,
     PauseCandidates,
     ProctorCommand,
     RecordAttendance,
@@ -45,6 +46,8 @@ from station.services.commands import (
     ReleaseSession,
     ResumeCandidates,
     SubstituteCandidate,
+    SuspendAttempt,
+    VoidAttempt,
 )
 from station.services.errors import (
     CommandError,
@@ -60,6 +63,7 @@ from station.services.proctor import (
     PAST_END_TEXT,
     CandidateRow,
     CommandOutcome,
+    ProctorDesk,
     ProctorService,
     Standing,
     TargetOutcome,
@@ -132,6 +136,23 @@ class RoomException:
             ),
             {"station": self.station_id, "others": ", ".join(self.other_stations)},
         )
+
+
+@runtime_checkable
+class RoomProctorDesk(ProctorDesk, Protocol):
+    """The room hub's desk: the proctor's calls for the whole room, and the room's own."""
+
+    def opened_stations(self, session_id: str) -> tuple[int, int]: ...
+
+    def spare_stations(self, session_id: str) -> list[StationView]: ...
+
+    def exceptions(self, session_id: str) -> list[RoomException]: ...
+
+    def stations(self) -> list[StationView]: ...
+
+    def allow_retest(
+        self, session_id: str, nip: str, station_id: str, *, reason: str, by: Actor
+    ) -> None: ...
 
 
 class RoomDesk:
@@ -395,19 +416,43 @@ class RoomDesk:
             else Action.PROCTOR_COMMAND,
             session_id=command.session_id,
         )
-        if isinstance(command, ChangeSeat):
-            return self.change_seat(command, by=by)
-        if isinstance(command, RecordIncident):
-            return self._proctor.execute(command, by=by, relayed=self._relay())
-        if isinstance(command, CloseSession):
-            return self._close(command, by=by)
-        if isinstance(command, ReleaseSession):
-            self._packages.check_release_code(command.session_id, command.code, by=by)
-        if isinstance(command, KEPT):
-            outcome = self._proctor.execute(command, by=by, relayed=self._relay())
-            self._deliver_everywhere(command, by=by)
-            return outcome
-        return self._act_on_attempts(command, by=by)
+        return self.handlers[type(command)](command, by=by)
+
+    @property
+    def handlers(self) -> dict[type[ProctorCommand], Callable[..., CommandOutcome]]:
+        """One route per kind of command across the room (a test holds that none is missing):
+        kept commands go to every station, attempt commands to the station holding each."""
+        on_attempts = (
+            PauseCandidates,
+            ResumeCandidates,
+            ExtendTime,
+            ForceSubmit,
+            VoidAttempt,
+            SuspendAttempt,
+        )
+        return {
+            **dict.fromkeys(on_attempts, self._act_on_attempts),
+            **dict.fromkeys(KEPT, self._keep_everywhere),
+            ReleaseSession: self._release_everywhere,
+            RecordIncident: self._record_incident,
+            ChangeSeat: self.change_seat,
+            CloseSession: self._close,
+        }
+
+    def _keep_everywhere(self, command: ProctorCommand, *, by: Actor) -> CommandOutcome:
+        """Into the hub's book, then to every station of the room that is reachable."""
+        outcome = self._proctor.execute(command, by=by, relayed=self._relay())
+        self._deliver_everywhere(command, by=by)
+        return outcome
+
+    def _release_everywhere(self, command: ReleaseSession, *, by: Actor) -> CommandOutcome:
+        """A wrong code is refused before it travels (and audited on the hub)."""
+        self._packages.check_release_code(command.session_id, command.code, by=by)
+        return self._keep_everywhere(command, by=by)
+
+    def _record_incident(self, command: RecordIncident, *, by: Actor) -> CommandOutcome:
+        """An incident is the room's record, kept on the hub only."""
+        return self._proctor.execute(command, by=by, relayed=self._relay())
 
     def _room_stations(self) -> list[str]:
         return [view.station_id for view in self.hub.snapshot().stations if view.listed]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -50,12 +50,15 @@ from station.services.commands import (
     VoidAttempt,
 )
 from station.services.errors import PastSessionEndError
-from station.services.proctor import CandidateRow, CommandOutcome
+from station.services.proctor import CandidateRow, CommandOutcome, ProctorDesk
 from station.ui.i18n import message_text
 from station.ui.paper import PaperDesk
 from station.ui.proctor import dialogs
 from station.ui.proctor.board import BoardModel
 from station.ui.widgets.basics import button, format_remaining, label, refresh_style
+
+if TYPE_CHECKING:  # the room's modules load with the room console, not before
+    from station.services.room.desk import RoomProctorDesk
 
 MIN_VISIBLE_ROWS = 5
 
@@ -83,14 +86,16 @@ class ProctorConsole(QWidget):
         *,
         actor: Actor,
         paper_desk: PaperDesk | None = None,
-        proctor: Any = None,
+        proctor: RoomProctorDesk | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._station = station
         self.actor = actor
-        self._proctor = proctor or station.proctor
-        """This station's :class:`ProctorService`, or the room hub's ``RoomDesk`` (same calls)."""
+        self._proctor: ProctorDesk = proctor or station.proctor
+        """This station's :class:`ProctorService`, or the room hub's desk (same calls)."""
+        self._room_desk = proctor
+        """The room hub's desk, for the room's own calls (``None`` on a lone station)."""
         self.room = proctor is not None
         self.papers = paper_desk or PaperDesk(station, actor=actor)
         self.ask: Callable[[dialogs.FormDialog], dict[str, Any] | None] = _run_form
@@ -273,7 +278,7 @@ class ProctorConsole(QWidget):
         self.release_code.setVisible(not released)
         self.release_button.setVisible(not released)
         if self.room:
-            opened, total = self._proctor.opened_stations(session_id)
+            opened, total = self._room().opened_stations(session_id)
             self.released_note.setText(
                 self.tr("Soal terbuka di hub; {opened} dari {total} stasiun sudah terbuka.").format(
                     opened=opened, total=total
@@ -579,7 +584,7 @@ class ProctorConsole(QWidget):
             return
         spares = [
             (view.station_id, view.station_id)
-            for view in self._proctor.spare_stations(self.session_id)
+            for view in self._room().spare_stations(self.session_id)
         ]
         if not spares:
             self.show_status(
@@ -595,23 +600,28 @@ class ProctorConsole(QWidget):
             lambda values: [ChangeSeat(session_id=session_id, nip=row.nip, **values)],
         )
 
+    def _room(self) -> RoomProctorDesk:
+        """The room hub's desk; the room's calls are offered only in the room console."""
+        assert self._room_desk is not None, "a room call on a lone station's console"
+        return self._room_desk
+
     def ask_retest(self) -> None:
         """Room console: let the selected candidate begin again at a station the hub refused
         (or where they began while the hub could not be asked)."""
         row = self._one_selected()
         if row is None or self.session_id is None:
             return
-        exceptions = [e for e in self._proctor.exceptions(self.session_id) if e.nip == row.nip]
+        exceptions = [e for e in self._room().exceptions(self.session_id) if e.nip == row.nip]
         stations = [(e.station_id, e.station_id) for e in exceptions] or [
             (view.station_id, view.station_id)
-            for view in self._proctor.stations()
+            for view in self._room().stations()
             if view.listed and view.station_id != row.station_id
         ]
         values = self.ask(dialogs.retest_form(row.name, stations, self))
         if values is None:
             return
         try:
-            self._proctor.allow_retest(self.session_id, row.nip, by=self.actor, **values)
+            self._room().allow_retest(self.session_id, row.nip, by=self.actor, **values)
         except StationError as error:
             self.show_status(message_text(error), problem=True)
             return
