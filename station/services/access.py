@@ -9,10 +9,15 @@ plain, so the reach is known before the vault is open. The policy itself is
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from station.crypto.canonical import parse_json
 from station.domain.access import SessionWindow
 from station.store.store import Store
+
+if TYPE_CHECKING:
+    from station.formats.package import PackageManifest
 
 REVOCATIONS_FACT = "credential_revocations"
 """The newest list of revoked credentials HQ signed that reached this station."""
@@ -25,14 +30,19 @@ def credential_sha256(public_key: bytes) -> str:
     return hashlib.sha256(public_key).hexdigest()
 
 
+def stored_manifests(store: Store) -> Iterator[PackageManifest]:
+    """The signed manifest of every package imported here, parsed (the station's plain copy)."""
+    from station.formats.package import parse_manifest  # noqa: PLC0415 - start-up time
+
+    for package_id in store.package_ids():
+        yield parse_manifest(parse_json(store.package_manifest(package_id)), label=package_id)
+
+
 def credential_windows(store: Store, slot_id: str, public_key: bytes) -> list[SessionWindow]:
     """The sessions whose package issued this credential (same slot and verifier), each with
     the time the credential works for it: the session widened by the package's margin."""
     windows = []
-    for package_id in store.package_ids():
-        from station.formats.package import parse_manifest  # noqa: PLC0415 - start-up time
-
-        manifest = parse_manifest(parse_json(store.package_manifest(package_id)), label=package_id)
+    for manifest in stored_manifests(store):
         margin_ms = manifest.credential_margin_minutes * 60_000
         for session in manifest.sessions:
             if any(p.slot_id == slot_id and p.public_key == public_key for p in session.proctors):

@@ -40,9 +40,11 @@ from station.formats.package import (
 )
 from station.formats.revocations import LIMITS as REVOCATION_LIMITS
 from station.formats.revocations import open_revocations
+from station.services.access import stored_manifests
 from station.services.enrollment import EnrollmentService
 from station.services.errors import ServiceError
 from station.services.station import StationService
+from station.store.errors import NotFoundError
 from station.store.store import SessionImport, Store
 
 Progress = Callable[[str, int, int], None]
@@ -214,9 +216,7 @@ class PackageService:
             for name in (form.content, *form.media.values(), entry.roster):
                 members[name] = package.read(name)
         vault = (
-            self._station.vault_with_credential_slots(
-                slots, replacing=[slot_id for slot_id in self._slots_of(replacing)]
-            )
+            self._station.vault_with_credential_slots(slots, replacing=self._slots_of(replacing))
             if slots or replacing
             else None
         )
@@ -270,12 +270,12 @@ class PackageService:
         A newer package from HQ for the same session replaces the earlier one while
         nothing of that session has happened here (ADR 0026); otherwise it is refused,
         saying what to do."""
-        here = {info.session_id for info in self._store_sessions()}
         replacing = []
         for entry in mine:
-            if entry.session_id not in here:
-                continue
-            row = self._store.session_row(entry.session_id)
+            try:
+                row = self._store.session_row(entry.session_id)
+            except NotFoundError:
+                continue  # a session new to this station
             if self._store.package_created_ms(row.package_id) >= manifest.created_wall_ms:
                 raise ReissueRefusedError(
                     QT_TR_NOOP(
@@ -298,16 +298,10 @@ class PackageService:
             replacing.append(entry.session_id)
         return replacing
 
-    def _store_sessions(self) -> list[SessionInfo]:
-        return self._store.sessions(keys=self._station.keys)
-
     def _slots_of(self, session_ids: list[str]) -> list[str]:
         """The proctor slots the packages here issued for ``session_ids``."""
         found = []
-        for package_id in self._store.package_ids():
-            manifest = parse_manifest(
-                parse_json(self._store.package_manifest(package_id)), label=package_id
-            )
+        for manifest in stored_manifests(self._store):
             for entry in manifest.sessions:
                 if entry.session_id in session_ids:
                     found.extend(p.slot_id for p in entry.proctors)
@@ -368,10 +362,7 @@ class PackageService:
         station id → SHA-256 of its certificate (the room hub admits exactly these; ADR 0020)."""
         me = self._station.station_id
         members: dict[str, str] = {}
-        for package_id in self._store.package_ids():
-            manifest = parse_manifest(
-                parse_json(self._store.package_manifest(package_id)), label=package_id
-            )
+        for manifest in stored_manifests(self._store):
             for centre in manifest.centres:
                 if me in centre.stations:
                     members.update(centre.stations)
@@ -381,10 +372,7 @@ class PackageService:
         """The centres this station belongs to, in the packages imported here."""
         me = self._station.station_id
         found: set[str] = set()
-        for package_id in self._store.package_ids():
-            manifest = parse_manifest(
-                parse_json(self._store.package_manifest(package_id)), label=package_id
-            )
+        for manifest in stored_manifests(self._store):
             found.update(c.centre_id for c in manifest.centres if me in c.stations)
         return sorted(found)
 

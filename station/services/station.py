@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import secrets
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, TypedDict
@@ -113,7 +112,6 @@ class StationService:
         self._vault: OpenVault | None = None
         self._keys: StationKeys | None = None
         self._grant: Grant | None = None
-        self._throttle_lock = threading.Lock()
         self._lock_listeners: list[Callable[[], None]] = []
 
     # ---------------------------------------------------------------- status
@@ -265,10 +263,10 @@ class StationService:
         The try is counted before the (slow) secret check, in one atomic step
         with the check of the wait, so parallel tries are counted exactly."""
         sealed = SealedVault.from_json(self.record().vault)
-        with self._throttle_lock:
-            wait, failures = self._store.reserve_secret_try(
-                now_ms=self._clock.now().wall_ms, delay_ms=unlock_delay_ms
-            )
+        wait, failures = self._store.reserve_secret_try(  # one write transaction: the
+            now_ms=self._clock.now().wall_ms,
+            delay_ms=unlock_delay_ms,  # writer rule serialises it
+        )
         if wait > 0:
             self._throttled(wait, purpose=purpose)
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -104,21 +104,6 @@ def transaction_lock(conn: sqlite3.Connection) -> Iterator[None]:
         yield
 
 
-class GuardedDatabase(sqlite_utils.Database):
-    """sqlite-utils on a :class:`GuardedConnection`, its multi-statement reads under the lock.
-
-    ``query()`` runs ``SAVEPOINT``, the ``SELECT`` and ``RELEASE`` as three
-    statements; a writer on another thread between them would find a
-    transaction it did not open. The writer lock is held across all three.
-    """
-
-    def query(
-        self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
-    ) -> Generator[dict[str, Any], None, None]:
-        with transaction_lock(self.conn):
-            return super().query(sql, params)
-
-
 def process_umask() -> int:
     """The umask, read without changing it where the system tells (Linux), else set and restored."""
     try:
@@ -159,7 +144,7 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     )
     if created and Path(path).exists():  # not for ":memory:"
         share_with_group(Path(path))
-    db = GuardedDatabase(conn, execute_plugins=False, strict=True)
+    db = sqlite_utils.Database(conn, execute_plugins=False, strict=True)
     with db.ensure_autocommit_on():
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -201,7 +186,7 @@ def open_read_only_database(path: Path) -> sqlite_utils.Database:
     except sqlite3.Error as error:  # not a database, or WAL files it may not create
         conn.close()
         raise translate_sqlite_error(error) from error
-    return GuardedDatabase(conn, execute_plugins=False, strict=True)
+    return sqlite_utils.Database(conn, execute_plugins=False, strict=True)
 
 
 def translate_sqlite_error(error: sqlite3.Error) -> StoreError:
