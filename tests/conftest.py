@@ -57,3 +57,40 @@ def _collect_garbage_on_the_test_thread(request: pytest.FixtureRequest):
         gc.collect()
         if was_enabled:
             gc.enable()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One private PostgreSQL cluster for the whole run (tests/support/postgres.py).
+
+    Its folder is a fresh one under the system's temporary folder, not pytest's
+    (which only root may enter, and the server runs as 'postgres')."""
+    from tests.support.postgres import PostgresServer, PostgresUnavailableError
+
+    server = PostgresServer()
+    try:
+        server.start()
+    except PostgresUnavailableError as error:
+        pytest.skip(f"no PostgreSQL server: {error}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """The URL of a fresh, empty database on the test cluster."""
+    return postgres_server.new_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hq_backend(request: pytest.FixtureRequest) -> str:
+    """HQ's two database backends; a test taking this runs on both."""
+    return request.param
+
+
+@pytest.fixture
+def hq_database(hq_backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """Where an HQ keeps its data on this backend: a file path (SQLite) or a database URL."""
+    if hq_backend == "sqlite":
+        return str(tmp_path / "hq.db")
+    return request.getfixturevalue("postgres_url")

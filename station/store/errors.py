@@ -45,3 +45,7 @@ class DatabaseInUseError(StoreError):
 
 class DatabaseCopyError(StoreError):
     """A copy of the station database is damaged or is not a station database."""
+
+
+class DatabaseUnavailableError(StoreError):
+    """The database server cannot be reached (down, refused, connection lost)."""
