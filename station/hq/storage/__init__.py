@@ -19,6 +19,8 @@ from station.domain.text import QT_TR_NOOP
 from station.formats.archive import SafeArchive
 from station.formats.package import LIMITS as PACKAGE_LIMITS
 from station.hq.errors import HqDatabaseMissingError
+from station.hq.storage.sql import Sql, SqlMigration, migrate_sql
+from station.hq.storage.sqlite import SqliteSql
 from station.store.database import (
     matching,
     open_database,
@@ -26,7 +28,7 @@ from station.store.database import (
     write_transaction,
 )
 from station.store.errors import SchemaTooNewError, StoreError
-from station.store.migrations import migrate, schema_version
+from station.store.migrations import schema_version
 
 
 def _m001_initial(db: sqlite_utils.Database) -> None:
@@ -528,15 +530,33 @@ class AccessEntry:
     detail: str
 
 
+def _on_sqlite_utils(migration: Callable[[sqlite_utils.Database], None]) -> SqlMigration:
+    """A migration written for sqlite-utils, run through the one SQL interface (SQLite only)."""
+
+    def run(sql: Sql) -> None:
+        assert isinstance(sql, SqliteSql), "migrations 1-5 are still SQLite-only"
+        migration(sql.db)
+
+    run.__doc__ = migration.__doc__
+    return run
+
+
+SQL_MIGRATIONS: tuple[SqlMigration, ...] = tuple(_on_sqlite_utils(m) for m in MIGRATIONS)
+"""Every migration of HQ's database in order; new ones are written for :class:`Sql`."""
+
+
 class HqStorage:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self.sql: Sql = SqliteSql(db, description="hq.db")
+        """The one SQL interface (``storage/sql.py``): new code uses this, not ``db``."""
 
     @classmethod
     def open(cls, path: Path) -> HqStorage:
         db = open_database(path)
-        migrate(db, migrations=MIGRATIONS)
-        return cls(db)
+        storage = cls(db)
+        migrate_sql(storage.sql, SQL_MIGRATIONS)
+        return storage
 
     @classmethod
     def open_read_only(cls, path: Path) -> HqStorage:
@@ -552,7 +572,7 @@ class HqStorage:
             )
         try:
             db = open_read_only_database(path)
-            found, known = schema_version(db), len(MIGRATIONS)
+            found, known = schema_version(db), len(SQL_MIGRATIONS)
         except StoreError as error:  # not a database, or WAL files it may not create
             raise HqDatabaseMissingError(
                 QT_TR_NOOP("Basis data HQ {path} tidak dapat dibuka untuk dibaca: {problem}"),
