@@ -26,6 +26,7 @@ from station.formats.errors import ManifestError
 from station.formats.package import PackageManifest, write_package
 from station.formats.receipt import Receipt, ReceiptKind, Verdict, write_receipt
 from station.formats.revocations import RevocationList, RevokedCredential, write_revocations
+from station.formats.update import UpdateManifest, write_update
 
 ROUND = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 NOW = 1_796_000_000_000
@@ -291,12 +292,55 @@ def backup_documents(draw) -> dict:
     }
 
 
+# ------------------------------------------------------------ station update (ADR 0019)
+
+versions = st.from_regex(r"[0-9]{1,5}(\.[0-9]{1,5}){0,3}", fullmatch=True)
+APP_FILES = frozenset({"station", "_internal/lib.so.1", "_internal/base.zip", "README"})
+"""The build the generated update manifests describe (its executables and links name these)."""
+LINKS = {"lib.so": "station", "station2": "README", "_internal/lib.so": "lib.so.1"}
+"""Symbolic links that land on a file of that build (a link's target is relative to its folder)."""
+
+
+@st.composite
+def update_documents(draw) -> dict:
+    document = {
+        "format": "cact-station-update/1",
+        "version": draw(versions),
+        "min_version": draw(versions),
+        "platform": draw(idents),
+        "created_wall_ms": draw(wall_ms),
+        "notes": draw(st.fixed_dictionaries({"id": texts}, optional={"en": texts})),
+        "executables": sorted(draw(st.sets(st.sampled_from(sorted(APP_FILES))))),
+        "links": {name: LINKS[name] for name in draw(st.sets(st.sampled_from(sorted(LINKS))))},
+    }
+    if draw(st.booleans()):
+        document["crl_number"] = draw(st.integers(0, 2**53))
+    return document
+
+
+class Update:
+    """The update manifest read and written against the build :data:`APP_FILES`."""
+
+    @staticmethod
+    def parse(data: bytes, *, label: str) -> "UpdateView":
+        return UpdateView(UpdateManifest.parse(data, label=label, app_files=APP_FILES))
+
+
+@dataclasses.dataclass(frozen=True)
+class UpdateView:
+    manifest: UpdateManifest
+
+    def to_canonical(self) -> bytes:
+        return self.manifest.to_canonical(app_files=APP_FILES)
+
+
 KINDS = {
     "package": (PackageManifest, package_documents()),
     "bundle": (BundleManifest, bundle_documents()),
     "receipt": (Receipt, receipt_documents),
     "revocations": (RevocationList, revocation_documents),
     "backup": (BackupManifest, backup_documents()),
+    "update": (Update, update_documents()),
 }
 
 
@@ -422,6 +466,28 @@ def test_a_backup_without_its_station_version_is_not_written(tmp_path: Path, doc
     with pytest.raises(ManifestError, match="station_version"):
         write_backup(target, manifest, database)
     assert not target.exists()
+
+
+@REFUSE
+@given(document=update_documents())
+def test_an_update_naming_an_executable_the_build_lacks_is_not_written(signer, document):
+    key, cert, crl = signer
+    manifest = dataclasses.replace(
+        parsed("update", document).manifest, executables=frozenset({"missing"})
+    )
+    files = [(name, b"x") for name in sorted(APP_FILES)]
+    with pytest.raises(ManifestError, match="executables"):
+        write_update(manifest, files, signer_key=key, signer_cert=cert, crl=crl)
+
+
+@REFUSE
+@given(document=update_documents())
+def test_an_update_without_its_platform_is_not_written(signer, document):
+    key, cert, crl = signer
+    manifest = dataclasses.replace(parsed("update", document).manifest, platform=None)
+    files = [(name, b"x") for name in sorted(APP_FILES)]
+    with pytest.raises(ManifestError, match="platform"):
+        write_update(manifest, files, signer_key=key, signer_cert=cert, crl=crl)
 
 
 def test_what_a_bundle_attempt_writes_is_what_export_wrote_before():
