@@ -469,6 +469,21 @@ def test_a_backup_without_its_station_version_is_not_written(tmp_path: Path, doc
 
 
 @REFUSE
+@given(document=backup_documents())
+def test_a_backup_the_reader_would_read_differently_is_not_written(tmp_path: Path, document):
+    # formats/backup.py keeps 64 characters of the station version: a longer one would not
+    # read back as written, so the writer refuses it rather than store a different manifest.
+    database = tmp_path / "station.db"
+    database.write_bytes(b"SQLite format 3\x00")
+    manifest = dataclasses.replace(parsed("backup", document), station_version="9" * 65)
+    target = tmp_path / "out.cactbak"
+    with pytest.raises(ManifestError) as refused:
+        write_backup(target, manifest, database)
+    assert "tidak terbaca kembali sama" in refused.value.message.render()
+    assert not target.exists()
+
+
+@REFUSE
 @given(document=update_documents())
 def test_an_update_naming_an_executable_the_build_lacks_is_not_written(signer, document):
     key, cert, crl = signer
