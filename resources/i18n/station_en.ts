@@ -2604,6 +2604,10 @@
         <translation>The manifest of {file} cannot be read: {problem}</translation>
     </message>
     <message>
+        <source>Manifes {file} tidak terbaca kembali sama seperti yang ditulis.</source>
+        <translation>The manifest of {file} does not read back the same as it was written.</translation>
+    </message>
+    <message>
         <source>Manifes {file} tidak dalam bentuk JSON kanonik.</source>
         <translation>The manifest of {file} is not in canonical JSON form.</translation>
     </message>
