@@ -190,7 +190,8 @@ class KioskController:
             return replace(timed_out, error=error)
         return View(error=error)
 
-    def _sitting(self) -> Sitting:
+    def require_sitting(self) -> Sitting:
+        """The open sitting (an intent that needs one comes only while one is open)."""
         if self.sitting is None:
             raise RuntimeError("no sitting is open at this kiosk")
         return self.sitting
@@ -347,13 +348,13 @@ class KioskController:
     def confirm_identity(self) -> View:
         if not self.flow.allows(Intent.CONFIRM_IDENTITY):
             return STAY
-        self.services.station.audit("identity_confirmed", attempt=self._sitting().attempt_id)
+        self.services.station.audit("identity_confirmed", attempt=self.require_sitting().attempt_id)
         return self.next_step()
 
     def reject_identity(self) -> View:
         if not self.flow.allows(Intent.CONFIRM_IDENTITY):
             return STAY
-        self.services.station.audit("identity_rejected", attempt=self._sitting().attempt_id)
+        self.services.station.audit("identity_rejected", attempt=self.require_sitting().attempt_id)
         self.close()
         return replace(self.login_screen(), closed=True)
 
@@ -361,7 +362,7 @@ class KioskController:
 
     def next_step(self, note: Note | None = None, **args: Any) -> View:
         """The screen the stored attempt calls for (ADR 0024: :func:`route`)."""
-        step, section, submit = route(self._sitting().attempt)
+        step, section, submit = route(self.require_sitting().attempt)
         if submit:
             return self.finish()
         if step is Step.RECEIPT:
@@ -375,7 +376,7 @@ class KioskController:
     def start_section(self, index: int) -> View:
         if not self.flow.allows(Intent.START_SECTION):
             return STAY
-        sitting = self._sitting()
+        sitting = self.require_sitting()
 
         def start() -> None:
             if sitting.attempt.status is AttemptStatus.NOT_STARTED:
@@ -386,7 +387,7 @@ class KioskController:
 
     def finish(self, note: Note | None = None) -> View:
         """Submit the attempt (every section done) and show the receipt."""
-        sitting = self._sitting()
+        sitting = self.require_sitting()
         if sitting.attempt.status is not AttemptStatus.ENDED:
             refused = self._act(sitting.submit)
             if refused is not None:
@@ -394,42 +395,42 @@ class KioskController:
         return self._to("receipt", note=note or self._receipt_note())
 
     def _receipt_note(self) -> Note | None:
-        attempt = self._sitting().attempt
+        attempt = self.require_sitting().attempt
         return Note.TIME_UP if attempt.end_reason is EndReason.TIMED_OUT else None
 
     # ------------------------------------------------------------------ exam
 
     def answer(self, value: object) -> View:
         """Answer the item on screen; ``saved`` when it is committed."""
-        attempt = self._sitting().attempt
+        attempt = self.require_sitting().attempt
         item = attempt.current_item
         if item is None or not self.flow.allows(Intent.ANSWER):
             return STAY
-        sitting = self._sitting()
+        sitting = self.require_sitting()
         return self._act(lambda: sitting.answer(item.id, value)) or View(saved=True)
 
     def next_item(self) -> View:
         """The next item, or the review after the section's last."""
-        attempt = self._sitting().attempt
+        attempt = self.require_sitting().attempt
         if attempt.status is not AttemptStatus.IN_PROGRESS or not self.flow.allows(Intent.MOVE):
             return STAY
         if attempt.position >= len(attempt.ordered_items(attempt.current)) - 1:
             return self.open_review()
-        return self._act(self._sitting().next_item) or View(redraw=True)
+        return self._act(self.require_sitting().next_item) or View(redraw=True)
 
     def previous_item(self) -> View:
-        attempt = self._sitting().attempt
+        attempt = self.require_sitting().attempt
         if (
             attempt.status is not AttemptStatus.IN_PROGRESS
             or attempt.position == 0
             or not self.flow.allows(Intent.MOVE)
         ):
             return STAY
-        return self._act(self._sitting().previous_item) or View(redraw=True)
+        return self._act(self.require_sitting().previous_item) or View(redraw=True)
 
     def toggle_flag(self) -> View:
         """Flag or unflag the item on screen; the window redraws the flag as stored."""
-        sitting = self._sitting()
+        sitting = self.require_sitting()
         item = sitting.attempt.current_item
         if (
             item is None
@@ -451,7 +452,7 @@ class KioskController:
 
     def open_review(self) -> View:
         """The section's overview (from the exam's button, its last item, or back from confirm)."""
-        if self._sitting().attempt.status is not AttemptStatus.IN_PROGRESS:
+        if self.require_sitting().attempt.status is not AttemptStatus.IN_PROGRESS:
             return STAY
         if self.flow.step is Step.EXAM and not self.flow.allows(Intent.REVIEW):
             return STAY
@@ -463,18 +464,18 @@ class KioskController:
     def jump(self, position: int) -> View:
         if not self.flow.allows(Intent.JUMP):
             return STAY
-        sitting = self._sitting()
+        sitting = self.require_sitting()
         return self._act(lambda: sitting.go_to(position)) or self._to("exam")
 
     def ask_submit(self) -> View:
         """Ask before a section is sent; the last one's question says it ends the exam."""
-        last = self._sitting().attempt.next_pending_section() is None
+        last = self.require_sitting().attempt.next_pending_section() is None
         return self._to("confirm_last" if last else "confirm_section")
 
     def submit_section(self) -> View:
         if not self.flow.allows(Intent.SUBMIT_SECTION):
             return STAY
-        sitting = self._sitting()
+        sitting = self.require_sitting()
         if sitting.attempt.status is not AttemptStatus.IN_PROGRESS:
             return self.next_step()
         title = sitting.attempt.current_section.title
@@ -545,7 +546,7 @@ class KioskController:
         return None
 
     def _timed_out(self, section: int | None, *, ended: bool) -> View:
-        attempt = self._sitting().attempt
+        attempt = self.require_sitting().attempt
         args: dict[str, Any] = {}
         if section is not None:
             note = Note.SECTION_TIMED_OUT
@@ -612,7 +613,7 @@ class KioskController:
         """A proctor's decision after a crash: the gap given back (or charged), then on."""
 
         def resumed(actor: Actor) -> View:
-            sitting = self._sitting()
+            sitting = self.require_sitting()
             refused = self._act(lambda: sitting.resume(by=actor, charge_gap=charge_gap))
             return refused or self.next_step()
 
