@@ -267,3 +267,26 @@ def test_a_sitting_moved_away_lets_go_with_a_notice(station):
     assert (view.screen, view.note, view.args["station"]) == ("moved", Note.MOVED, "STN-X")
     assert view.closed and controller.sitting is None
     assert controller.acknowledge().screen == "login"
+
+
+def test_no_screen_under_the_proctor_menu_moves_the_sitting_on(station, clock):
+    # Rule: exactly one layer owns input (issue 17, finding 1): the review's "Kirim" and
+    # "Kembali", the confirm's "Kembali" and a notice's button act only from their screen.
+    controller = in_exam(station)
+    assert controller.open_review().screen == "review"
+    controller.open_proctor()
+    assert controller.ask_submit().screen is None and controller.back_to_exam().screen is None
+    assert controller.flow.step is Step.REVIEW
+    controller.close_proctor()
+    assert controller.ask_submit().screen == "confirm_section"
+    controller.open_proctor()
+    assert controller.cancel_submit().screen is None and controller.flow.step is Step.CONFIRM
+    controller.close_proctor()
+    assert controller.cancel_submit().screen == "review"
+    assert controller.back_to_exam().screen == "exam"
+    clock.advance(controller.sitting.remaining_ms() + 1)
+    assert controller.tick().screen == "timed_out"
+    controller.open_proctor()
+    assert controller.acknowledge().screen is None and controller.flow.step is Step.NOTICE
+    controller.close_proctor()
+    assert controller.acknowledge().screen == "instructions"
