@@ -459,6 +459,9 @@ class KioskController:
         return self._to("review")
 
     def back_to_exam(self) -> View:
+        """The review grid's "Kembali": the item the candidate left."""
+        if not self.flow.allows(Intent.JUMP):
+            return STAY
         return self._to("exam")
 
     def jump(self, position: int) -> View:
@@ -469,8 +472,16 @@ class KioskController:
 
     def ask_submit(self) -> View:
         """Ask before a section is sent; the last one's question says it ends the exam."""
+        if not self.flow.allows(Intent.ASK_SUBMIT):
+            return STAY
         last = self.require_sitting().attempt.next_pending_section() is None
         return self._to("confirm_last" if last else "confirm_section")
+
+    def cancel_submit(self) -> View:
+        """The confirm screen's "Kembali": back to the review."""
+        if not self.flow.allows(Intent.CANCEL_SUBMIT):
+            return STAY
+        return self.open_review()
 
     def submit_section(self) -> View:
         if not self.flow.allows(Intent.SUBMIT_SECTION):
@@ -579,7 +590,7 @@ class KioskController:
 
     def acknowledge(self) -> View:
         """The notice's one way on."""
-        if self.flow.step is not Step.NOTICE:
+        if not self.flow.allows(Intent.ACKNOWLEDGE):
             return STAY
         return self._after_notice()
 

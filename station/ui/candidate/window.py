@@ -667,7 +667,7 @@ class CandidateWindow(QMainWindow):
     # ---------------------------------------------------------------- review
 
     def show_review(self) -> None:
-        """The exam's "Tinjau" (or the confirm screen's "Kembali"): the section's overview."""
+        """The exam's "Tinjau": the section's overview."""
         self._render(self.controller.open_review())
 
     def _show_review_screen(self) -> None:
@@ -730,7 +730,7 @@ class CandidateWindow(QMainWindow):
                 cancel=self.tr("Kembali"),
             )
         screen.confirmed.connect(lambda: self._render(self.controller.submit_section()))
-        screen.cancelled.connect(self.show_review)
+        screen.cancelled.connect(lambda: self._render(self.controller.cancel_submit()))
         name = "confirm_last" if last else "confirm_section"
         self._show(screen, name, lambda: self._show_confirm(last=last))
 
