@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from station.domain.attempt import Actor, AttemptStatus, EndReason
 from station.domain.errors import DomainError, StationError
@@ -78,7 +78,8 @@ class View:
     section: int | None = None
     """The section whose instructions show."""
     note: Note | None = None
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: Mapping[str, str] = field(default_factory=dict)
+    """The note's parameters: a section's title, a station's id."""
     error: BaseException | None = None
     redraw: bool = False
     """The screen stays; its content changed (the item after a move)."""
@@ -104,24 +105,43 @@ class View:
 
 @dataclass(frozen=True, slots=True)
 class Pending:
-    """Slow work the window runs off its thread; ``done`` or ``failed`` then answer on it."""
+    """Slow work the window runs off its thread.
+
+    ``work`` returns what to do next on the caller's thread (which changes the
+    controller's state and answers the view); ``failed`` answers a failure.
+    """
 
     busy: Busy
-    work: Callable[[], Any]
-    done: Callable[[Any], View | Pending]
+    work: Callable[[], Callable[[], View | Pending]]
     failed: Callable[[BaseException], View | Pending]
 
     def run(self) -> View | Pending:
         """Run it all here (tests, or a caller that may block)."""
         try:
-            value = self.work()
+            then = self.work()
         except Exception as error:  # the failure is the view's to show
             return self.failed(error)
-        return self.done(value)
+        return then()
 
 
 Result = View | Pending
 STAY = View()
+T = TypeVar("T")
+
+
+def pending(
+    busy: Busy,
+    work: Callable[[], T],
+    done: Callable[[T], Result],
+    failed: Callable[[BaseException], Result],
+) -> Pending:
+    """A :class:`Pending` whose slow ``work`` value ``done`` turns into the view."""
+
+    def run_work() -> Callable[[], Result]:
+        value = work()
+        return lambda: done(value)
+
+    return Pending(busy, run_work, failed)
 
 
 class ProctorMenu(NamedTuple):
@@ -166,9 +186,19 @@ class KioskController:
     def practice_station(self) -> PracticeStation | None:
         return self._practice
 
-    def _to(self, screen: str, **state: Any) -> View:
+    def _to(
+        self,
+        screen: str,
+        *,
+        section: int | None = None,
+        note: Note | None = None,
+        args: Mapping[str, str] | None = None,
+        error: BaseException | None = None,
+        alert: bool = False,
+    ) -> View:
+        """Move the flow to ``screen`` (a move it does not know is a bug) and say so."""
         self.flow.show(screen)
-        return View(screen, **state)
+        return View(screen, section, note, args or {}, error, alert=alert)
 
     def _act(self, action: Callable[[], object]) -> View | None:
         """Run a sitting action; a refusal or a storage failure is the view (the screen stays)."""
@@ -219,7 +249,7 @@ class KioskController:
         return self._to("unlock")
 
     def unlock(self, secret: str) -> Pending:
-        return Pending(
+        return pending(
             Busy.UNLOCKING,
             lambda: self.station.station.unlock(secret),
             lambda _: View(unlocked=True),
@@ -271,7 +301,7 @@ class KioskController:
         if not interrupted:
             return self.login_screen()
         latest = max(interrupted, key=lambda r: r.heartbeat_wall_ms or r.created_wall_ms)
-        return Pending(
+        return pending(
             Busy.CHECKING_INTERRUPTED,
             lambda: self.station.sittings.open_held(latest.attempt_id),
             self.opened,
@@ -294,12 +324,12 @@ class KioskController:
         return self._to("login")
 
     def login(self, nip: str, token: str) -> Result:
-        if not self.flow.allows(Intent.LOGIN):
+        session_id = self.session_id
+        if not self.flow.allows(Intent.LOGIN) or session_id is None:
             return STAY
         if not nip.strip() or not token.strip():
             return View(note=Note.EMPTY_LOGIN)
-        session_id = self.session_id
-        return Pending(
+        return pending(
             Busy.CHECKING_LOGIN,
             lambda: self.services.sittings.login(session_id, nip, token),
             self.opened,
@@ -330,7 +360,7 @@ class KioskController:
             self.station.station.audit("practice_started")
             return self.opened(sitting)
 
-        return Pending(Busy.PREPARING_PRACTICE, work, done, self._failed_to_open)
+        return pending(Busy.PREPARING_PRACTICE, work, done, self._failed_to_open)
 
     def opened(self, sitting: Sitting) -> View:
         """A sitting is open: identity first, or the proctor's resume after a crash."""
@@ -360,7 +390,7 @@ class KioskController:
 
     # --------------------------------------------------------------- sections
 
-    def next_step(self, note: Note | None = None, **args: Any) -> View:
+    def next_step(self, note: Note | None = None, **args: str) -> View:
         """The screen the stored attempt calls for (ADR 0024: :func:`route`)."""
         step, section, submit = route(self.require_sitting().attempt)
         if submit:
@@ -412,9 +442,14 @@ class KioskController:
     def next_item(self) -> View:
         """The next item, or the review after the section's last."""
         attempt = self.require_sitting().attempt
-        if attempt.status is not AttemptStatus.IN_PROGRESS or not self.flow.allows(Intent.MOVE):
+        current = attempt.current
+        if (
+            attempt.status is not AttemptStatus.IN_PROGRESS
+            or current is None
+            or not self.flow.allows(Intent.MOVE)
+        ):
             return STAY
-        if attempt.position >= len(attempt.ordered_items(attempt.current)) - 1:
+        if attempt.position >= len(attempt.ordered_items(current)) - 1:
             return self.open_review()
         return self._act(self.require_sitting().next_item) or View(redraw=True)
 
@@ -487,9 +522,10 @@ class KioskController:
         if not self.flow.allows(Intent.SUBMIT_SECTION):
             return STAY
         sitting = self.require_sitting()
-        if sitting.attempt.status is not AttemptStatus.IN_PROGRESS:
+        section = sitting.attempt.current_section
+        if sitting.attempt.status is not AttemptStatus.IN_PROGRESS or section is None:
             return self.next_step()
-        title = sitting.attempt.current_section.title
+        title = section.title
         refused = self._act(sitting.submit_section)
         if refused is not None:
             return refused
@@ -558,7 +594,7 @@ class KioskController:
 
     def _timed_out(self, section: int | None, *, ended: bool) -> View:
         attempt = self.require_sitting().attempt
-        args: dict[str, Any] = {}
+        args: dict[str, str] = {}
         if section is not None:
             note = Note.SECTION_TIMED_OUT
             args["title"] = attempt.exam.sections[section].title
@@ -572,7 +608,7 @@ class KioskController:
             note = Note.SECTION_TIME_UP
         if ended:
             return self._to("receipt", note=note, args=args, alert=True)
-        return self._notice("timed_out", note, self.next_step, alert=True, **args)
+        return self._notice("timed_out", note, self.next_step, alert=True, args=args)
 
     def _notice(
         self,
@@ -582,7 +618,7 @@ class KioskController:
         *,
         error: BaseException | None = None,
         alert: bool = False,
-        **args: Any,
+        args: Mapping[str, str] | None = None,
     ) -> View:
         """A notice screen (``timed_out``, ``moved``, ``open_failed``) and its one way on."""
         self._after_notice = then
@@ -600,7 +636,9 @@ class KioskController:
             return None
         self.sitting = None  # its lock went with the move; nothing here writes to it again
         self.close()
-        view = self._notice("moved", Note.MOVED, self.login_screen, alert=True, station=station_id)
+        view = self._notice(
+            "moved", Note.MOVED, self.login_screen, alert=True, args={"station": station_id}
+        )
         return replace(view, closed=True)
 
     # -------------------------------------------------------- resume, proctor
@@ -611,7 +649,7 @@ class KioskController:
 
     def _vouched(self, secret: str, purpose: str, then: Callable[[Actor], Result]) -> Pending:
         session_id = self.session_of_sitting()
-        return Pending(
+        return pending(
             Busy.CHECKING_PROCTOR,
             lambda: self.station.station.confirm_person(
                 secret, purpose=purpose, session_id=session_id

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from station.app import PracticeStation, Station, open_practice
 from station.domain.attempt import AttemptStatus
@@ -82,7 +82,7 @@ class CandidateWindow(QMainWindow):
         """The sitting, the flow and where each intent leads (ADR 0024); this window renders it."""
         self._base_look = look or Look()
         self._look = self._base_look
-        self._route: Callable[[], None] = self.show_unlock
+        self._route: Callable[[], object] = self.show_unlock
         self._exam: ExamScreen | None = None
         self._proctor: ProctorScreen | None = None
         self._focus_lost_at: float | None = None
@@ -188,7 +188,7 @@ class CandidateWindow(QMainWindow):
             self.setGeometry(screen.geometry())
             self.showFullScreen()
 
-    def _show(self, screen: QWidget, name: str, route: Callable[[], None]) -> None:
+    def _show(self, screen: QWidget, name: str, route: Callable[[], object]) -> None:
         self.flow.show(name)  # the controller moved it already; a direct redraw keeps it so
         self._route = route
         old = self._stack.currentWidget()
@@ -245,7 +245,8 @@ class CandidateWindow(QMainWindow):
             self._proctor.raise_()
             self._proctor.first_focus().setFocus()
             return
-        focus = current.first_focus() if hasattr(current, "first_focus") else None
+        first_focus = getattr(current, "first_focus", None)
+        focus = first_focus() if first_focus is not None else None
         if focus is not None:
             focus.setFocus()
 
@@ -271,7 +272,7 @@ class CandidateWindow(QMainWindow):
             self._in_background(
                 self._busy_text(pending.busy),
                 pending.work,
-                lambda value: self._render(pending.done(value)),
+                lambda then: self._render(then()),
                 lambda error: self._render(pending.failed(error)),
             )
             return
@@ -336,8 +337,8 @@ class CandidateWindow(QMainWindow):
         elif self._exam is not None and current is self._exam:
             self._banner(text, "error")
             self._exam.show_saved(self.tr("Belum tersimpan"), saving=True)
-        elif hasattr(current, "show_error"):
-            current.show_error(text)
+        elif (show_error := getattr(current, "show_error", None)) is not None:
+            show_error(text)
 
     def _busy_text(self, busy: Busy) -> str:
         return {
@@ -443,7 +444,10 @@ class CandidateWindow(QMainWindow):
     # ----------------------------------------------------------------- login
 
     def show_login(self) -> None:
-        info = self._station.exams.session(self.controller.session_id)
+        session_id = self.controller.session_id
+        if session_id is None:
+            raise RuntimeError("the login screen shows a chosen session")
+        info = self._station.exams.session(session_id)
         exam = self._station.exams.exam(info.exam_id)
         screen = LoginScreen(
             session_title=f"{info.title} · {info.centre}",
@@ -547,11 +551,11 @@ class CandidateWindow(QMainWindow):
         """Draw the current item exactly as the stored attempt has it; ``refit`` lays the
         page out before returning (a new look; items with images always)."""
         exam = self._exam_screen()
-        attempt = self.sitting.attempt
-        if attempt.current is None:
+        attempt = self.controller.require_sitting().attempt
+        current, section = attempt.current, attempt.current_section
+        if current is None or section is None:
             return
-        section = attempt.current_section
-        items = attempt.ordered_items(attempt.current)
+        items = attempt.ordered_items(current)
         position = attempt.position
         item = items[position]
         if item.id != self._banner_item:
@@ -585,7 +589,7 @@ class CandidateWindow(QMainWindow):
         self._show_paused(attempt.status is AttemptStatus.PAUSED)
         if refit or item.media:
             exam.refit()  # before any paint: no frame of the new look in the old geometry
-        exam.scroll.verticalScrollBar().setValue(0)
+        cast(QScrollArea, exam.scroll).verticalScrollBar().setValue(0)
         exam.screen_reader = self.screen_reader
         exam.read_in_order(screen_reader=self.screen_reader)
         if self.screen_reader and stem is not None and self.flow.candidate_may_answer:
@@ -593,7 +597,9 @@ class CandidateWindow(QMainWindow):
             stem.setFocus()  # the reader starts each item with its question
 
     def _show_position(self) -> None:
-        attempt = self.sitting.attempt
+        attempt = self.controller.require_sitting().attempt
+        if attempt.current is None:
+            return
         summary = attempt.section_summary(attempt.current)
         self._exam_screen().position.setText(
             self.tr("Soal {number} dari {total} · dijawab {answered}").format(
@@ -673,7 +679,10 @@ class CandidateWindow(QMainWindow):
     def _show_review_screen(self) -> None:
         sitting = self.controller.require_sitting()
         attempt = sitting.attempt
-        summary = attempt.section_summary(attempt.current)
+        current, section = attempt.current, attempt.current_section
+        if current is None or section is None:
+            return
+        summary = attempt.section_summary(current)
         states = [
             "flagged"
             if position in summary.flagged_positions
@@ -683,7 +692,7 @@ class CandidateWindow(QMainWindow):
             for position in range(summary.total)
         ]
         screen = ReviewScreen(
-            title=attempt.current_section.title,
+            title=section.title,
             states=states,
             current=attempt.position,
             summary=self.tr("{answered} dari {total} soal dijawab · {flagged} ditandai").format(
@@ -704,6 +713,8 @@ class CandidateWindow(QMainWindow):
 
     def _show_confirm(self, *, last: bool) -> None:
         attempt = self.controller.require_sitting().attempt
+        if attempt.current is None:
+            return
         summary = attempt.section_summary(attempt.current)
         unanswered = summary.total - summary.answered
         text = self.tr("Setelah dikirim, jawaban bagian ini tidak dapat diubah lagi.")
@@ -741,6 +752,8 @@ class CandidateWindow(QMainWindow):
 
         sitting = self.controller.require_sitting()
         receipt = sitting.receipt()
+        if receipt is None:
+            raise RuntimeError("a receipt shows only for an ended attempt")
         person = sitting.candidate
         practice = self.controller.practising
         screen = ReceiptScreen(
@@ -855,8 +868,9 @@ class CandidateWindow(QMainWindow):
         person = sitting.candidate
         section = ""
         remaining = ""
-        if attempt.current is not None:
-            section = self.tr("Bagian: {title}").format(title=attempt.current_section.title)
+        current = attempt.current_section
+        if current is not None:
+            section = self.tr("Bagian: {title}").format(title=current.title)
             left = sitting.remaining_ms()
             if left is not None:
                 remaining = self.tr("Sisa waktu bagian ini: {time}").format(
@@ -928,7 +942,9 @@ class CandidateWindow(QMainWindow):
     # ------------------------------------------------------------ look, lang
 
     def _apply_look(self) -> None:
-        apply_look(QApplication.instance(), self._look)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_look(app, self._look)
 
     def _relook(self, look: Look) -> None:
         self._look = look
