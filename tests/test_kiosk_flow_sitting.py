@@ -150,6 +150,7 @@ def test_an_empty_login_is_refused_without_a_lookup(station):
     controller = kiosk(station)
     view = controller.login(" ", "")
     assert isinstance(view, View) and view.note is Note.EMPTY_LOGIN and view.screen is None
+    assert view.message.render() == "Isi NIP dan token sesi."
 
 
 def test_a_late_first_login_is_refused_with_the_limit(station, clock):
@@ -225,6 +226,11 @@ def test_a_section_that_times_out_shows_a_notice_then_the_next_instructions(stat
     clock.advance(controller.sitting.remaining_ms() + 1)
     view = controller.tick()
     assert (view.screen, view.note) == ("timed_out", Note.SECTION_TIMED_OUT) and view.alert
+    title = controller.sitting.attempt.exam.sections[0].title
+    assert view.message.render() == (
+        f"Waktu bagian \u201c{title}\u201d habis. Semua jawaban Anda sudah tersimpan dan "
+        "bagian ini dikirim otomatis."
+    )
     assert controller.flow.step is Step.NOTICE
     assert controller.sitting.attempt.sections[0].status.value == "timed_out"
     view = controller.acknowledge()
@@ -265,6 +271,7 @@ def test_a_sitting_moved_away_lets_go_with_a_notice(station):
     assert controller.moved_away("someone-else", "STN-X") is None
     view = controller.moved_away(attempt_id, "STN-X")
     assert (view.screen, view.note, view.args["station"]) == ("moved", Note.MOVED, "STN-X")
+    assert "ke stasiun STN-X" in view.message.render()
     assert view.closed and controller.sitting is None
     assert controller.acknowledge().screen == "login"
 

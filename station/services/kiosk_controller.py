@@ -24,8 +24,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from station.domain.attempt import Actor, AttemptStatus, EndReason
-from station.domain.errors import DomainError, StationError
+from station.domain.errors import DomainError, Message, StationError
 from station.domain.session import local_time
+from station.domain.text import QT_TR_NOOP
 from station.services.errors import ServiceError
 from station.services.kiosk_flow import Intent, KioskFlow, Overlay, Step, route
 
@@ -55,14 +56,57 @@ class Note(StrEnum):
     OPEN_FAILED = "open_failed"
 
 
+NOTE_TEXT: dict[Note, str] = {
+    Note.EMPTY_LOGIN: QT_TR_NOOP("Isi NIP dan token sesi."),
+    Note.NOT_RELEASED: QT_TR_NOOP("Belum ada sesi yang dibuka dengan kode rilis di stasiun ini."),
+    Note.WAITING_FOR_RELEASE: QT_TR_NOOP("Menunggu kode rilis dari hub ruang…"),
+    Note.RELEASE_NOT_DELIVERED: QT_TR_NOOP(
+        "Belum ada sesi yang dibuka dengan kode rilis di stasiun ini, dan hub ruang"
+        " belum mengirimnya. Minta pengawas memasukkan kode rilis di PC pengawas."
+    ),
+    Note.SECTION_SENT: QT_TR_NOOP(
+        "Bagian \u201c{title}\u201d sudah terkirim. Anda boleh beristirahat sejenak: "
+        "waktu bagian berikutnya baru berjalan setelah Anda menekan Mulai."
+    ),
+    Note.SECTION_TIMED_OUT: QT_TR_NOOP(
+        "Waktu bagian \u201c{title}\u201d habis. Semua jawaban Anda sudah tersimpan dan "
+        "bagian ini dikirim otomatis."
+    ),
+    Note.SECTION_TIME_UP: QT_TR_NOOP(
+        "Waktu bagian ini habis. Semua jawaban Anda sudah tersimpan dan bagian ini"
+        " dikirim otomatis."
+    ),
+    Note.TIME_UP: QT_TR_NOOP("Waktu ujian habis; semua jawaban yang tersimpan telah dikirim."),
+    Note.FORCE_SUBMITTED: QT_TR_NOOP(
+        "Pengawas mengakhiri ujian Anda. Semua jawaban yang tersimpan telah dikirim."
+    ),
+    Note.STOPPED: QT_TR_NOOP(
+        "Pengawas menghentikan ujian Anda. Tanyakan kelanjutannya kepada pengawas."
+    ),
+    Note.MOVED: QT_TR_NOOP(
+        "Pengawas memindahkan ujian Anda ke stasiun {station}. Silakan pindah ke kursi"
+        " yang ditunjuk pengawas; jawaban Anda sudah ada di sana."
+    ),
+    Note.OPEN_FAILED: QT_TR_NOOP(
+        "Ujian Anda tidak dapat dibuka di komputer ini. Panggil pengawas: teknisi "
+        "memeriksanya (Diagnosa) atau memindahkan Anda ke komputer lain."
+    ),
+}
+"""What each note says (Indonesian; the window translates it)."""
+
+
 class Busy(StrEnum):
     """What the busy veil says while a :class:`Pending` runs."""
 
-    UNLOCKING = "unlocking"
-    CHECKING_INTERRUPTED = "checking_interrupted"
-    CHECKING_LOGIN = "checking_login"
-    PREPARING_PRACTICE = "preparing_practice"
-    CHECKING_PROCTOR = "checking_proctor"
+    UNLOCKING = QT_TR_NOOP("Membuka stasiun…")
+    CHECKING_INTERRUPTED = QT_TR_NOOP("Memeriksa ujian yang terputus…")
+    CHECKING_LOGIN = QT_TR_NOOP("Memeriksa NIP dan token…")
+    PREPARING_PRACTICE = QT_TR_NOOP("Menyiapkan latihan…")
+    CHECKING_PROCTOR = QT_TR_NOOP("Memeriksa kredensial pengawas…")
+
+    @property
+    def message(self) -> Message:
+        return Message(self.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +145,15 @@ class View:
     """A proctor action carried out from the kiosk's menu (the menu closes)."""
     actor: Actor | None = None
     """Who vouched for ``done``."""
+
+    @property
+    def message(self) -> Message | None:
+        """What the note says: a refusal's own message for a sitting that could not open."""
+        if self.note is Note.OPEN_FAILED and isinstance(self.error, StationError):
+            return self.error.message
+        if self.note is None:
+            return None
+        return Message(NOTE_TEXT[self.note], dict(self.args))
 
 
 @dataclass(frozen=True, slots=True)

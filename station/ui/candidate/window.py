@@ -23,7 +23,7 @@ from station.app import PracticeStation, Station, open_practice
 from station.domain.attempt import AttemptStatus
 from station.domain.errors import StationError
 from station.domain.session import local_time
-from station.services.kiosk_controller import Busy, KioskController, Note, Pending, View
+from station.services.kiosk_controller import KioskController, Note, Pending, View
 from station.services.kiosk_flow import Intent, KioskFlow, Overlay
 from station.ui.candidate.exam_screen import ExamScreen
 from station.ui.candidate.kiosk import KioskGuard
@@ -270,7 +270,7 @@ class CandidateWindow(QMainWindow):
         if isinstance(result, Pending):
             pending = result
             self._in_background(
-                self._busy_text(pending.busy),
+                message_text(pending.busy.message),
                 pending.work,
                 lambda then: self._render(then()),
                 lambda error: self._render(pending.failed(error)),
@@ -340,65 +340,10 @@ class CandidateWindow(QMainWindow):
         elif (show_error := getattr(current, "show_error", None)) is not None:
             show_error(text)
 
-    def _busy_text(self, busy: Busy) -> str:
-        return {
-            Busy.UNLOCKING: self.tr("Membuka stasiun…"),
-            Busy.CHECKING_INTERRUPTED: self.tr("Memeriksa ujian yang terputus…"),
-            Busy.CHECKING_LOGIN: self.tr("Memeriksa NIP dan token…"),
-            Busy.PREPARING_PRACTICE: self.tr("Menyiapkan latihan…"),
-            Busy.CHECKING_PROCTOR: self.tr("Memeriksa kredensial pengawas…"),
-        }[busy]
-
     def _note_text(self, view: View) -> str:
-        """The controller's note in the window's language."""
-        note, args = view.note, view.args
-        if note is Note.EMPTY_LOGIN:
-            return self.tr("Isi NIP dan token sesi.")
-        if note is Note.NOT_RELEASED:
-            return self.tr("Belum ada sesi yang dibuka dengan kode rilis di stasiun ini.")
-        if note is Note.WAITING_FOR_RELEASE:
-            return self.tr("Menunggu kode rilis dari hub ruang…")
-        if note is Note.RELEASE_NOT_DELIVERED:
-            return self.tr(
-                "Belum ada sesi yang dibuka dengan kode rilis di stasiun ini, dan hub ruang"
-                " belum mengirimnya. Minta pengawas memasukkan kode rilis di PC pengawas."
-            )
-        if note is Note.SECTION_SENT:
-            return self.tr(
-                "Bagian \u201c{title}\u201d sudah terkirim. Anda boleh beristirahat sejenak: "
-                "waktu bagian berikutnya baru berjalan setelah Anda menekan Mulai."
-            ).format(title=args["title"])
-        if note is Note.SECTION_TIMED_OUT:
-            return self.tr(
-                "Waktu bagian \u201c{title}\u201d habis. Semua jawaban Anda sudah tersimpan dan "
-                "bagian ini dikirim otomatis."
-            ).format(title=args["title"])
-        if note is Note.FORCE_SUBMITTED:
-            return self.tr(
-                "Pengawas mengakhiri ujian Anda. Semua jawaban yang tersimpan telah dikirim."
-            )
-        if note is Note.STOPPED:
-            return self.tr(
-                "Pengawas menghentikan ujian Anda. Tanyakan kelanjutannya kepada pengawas."
-            )
-        if note is Note.TIME_UP:
-            return self.tr("Waktu ujian habis; semua jawaban yang tersimpan telah dikirim.")
-        if note is Note.SECTION_TIME_UP:
-            return self.tr(
-                "Waktu bagian ini habis. Semua jawaban Anda sudah tersimpan dan bagian ini"
-                " dikirim otomatis."
-            )
-        if note is Note.MOVED:
-            return self.tr(
-                "Pengawas memindahkan ujian Anda ke stasiun {station}. Silakan pindah ke kursi"
-                " yang ditunjuk pengawas; jawaban Anda sudah ada di sana."
-            ).format(station=args["station"])
-        if note is Note.OPEN_FAILED and view.error is not None:
-            return self._error_text(view.error)
-        return self.tr(
-            "Ujian Anda tidak dapat dibuka di komputer ini. Panggil pengawas: teknisi "
-            "memeriksanya (Diagnosa) atau memindahkan Anda ke komputer lain."
-        )
+        """The controller's note in the window's language (a refusal in its own words)."""
+        message = view.message
+        return message_text(message) if message is not None else ""
 
     # ------------------------------------------------------- locked station
 
