@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # the sitting's modules load at login, not before the first s
     from station.services.sitting import Sitting
 
 LIVE = (AttemptStatus.BETWEEN_SECTIONS, AttemptStatus.IN_PROGRESS, AttemptStatus.PAUSED)
+ROOM_RELEASE_WAIT_MS = 20_000
+"""How long a room station waits for its hub to deliver the release code after unlocking."""
 
 
 class Note(StrEnum):
@@ -765,7 +767,3 @@ class KioskController:
             return View(done=action, actor=actor)
 
         return self._vouched(secret, action, vouched)
-
-
-ROOM_RELEASE_WAIT_MS = 20_000
-"""How long a room station waits for its hub to deliver the release code after unlocking."""
