@@ -2072,6 +2072,18 @@
         <translation>Disk write failed: changes were not saved ({error}).</translation>
     </message>
     <message>
+        <source>Disk server basis data {where} penuh: perubahan tidak tersimpan. Kosongkan ruang lalu coba lagi.</source>
+        <translation>The database server's disk ({where}) is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Peran basis data ini tidak berhak melakukannya ({where}): {error}.</source>
+        <translation>This database role has no right to do that ({where}): {error}.</translation>
+    </message>
+    <message>
+        <source>Basis data {where} tidak dapat dihubungi: {error}. Periksa bahwa server PostgreSQL berjalan, lalu coba lagi; tidak ada yang tersimpan setengah.</source>
+        <translation>The database {where} cannot be reached: {error}. Check that the PostgreSQL server is running, then try again; nothing was half-saved.</translation>
+    </message>
+    <message>
         <source>Kesalahan basis data: {error}.</source>
         <translation>Database error: {error}.</translation>
     </message>
