@@ -64,7 +64,7 @@ def test_a_healthy_enrolled_station_reports_every_check_ok(world, local_disk):
     }
     assert report.status is Status.OK and report.exit_code == 0
     assert report.station_id == world.station.station.station_id
-    assert "doctor_run" in [a for _, _, a in world.station._store.audit.actions()]
+    assert "doctor_run" in [a for _, _, a in world.station._db.audit.actions()]
 
 
 def test_readiness_runs_a_practice_sitting_to_a_matching_receipt(station, local_disk):
@@ -186,7 +186,7 @@ def test_locked_the_doctor_still_finds_a_removed_event_and_asks_to_unlock(
 
 def test_a_broken_audit_log_is_named_by_its_sequence_number(station, local_disk):
     station.station.audit("marker", note="x")
-    tamper(station._store.path, "UPDATE audit SET wall_ms = wall_ms + 1 WHERE seq = 1")
+    tamper(station._db.path, "UPDATE audit SET wall_ms = wall_ms + 1 WHERE seq = 1")
     chains = station.doctor.run().check("chains")
     assert chains.status is Status.FAILED
     assert chains.data["problems"] == [{"kind": "audit", "attempt_id": None, "seq": 1}]
@@ -211,7 +211,7 @@ def test_a_clock_set_back_is_reported_until_corrected_or_accepted(station, clock
     clock.jump_wall(-3_600_000)
     station.doctor.accept_clock()
     assert station.doctor.run().check("clock").status is Status.OK
-    assert "clock_accepted" in [a for _, _, a in station._store.audit.actions()]
+    assert "clock_accepted" in [a for _, _, a in station._db.audit.actions()]
 
 
 def test_a_clock_before_what_hq_issued_is_reported(world, local_disk):

@@ -30,7 +30,12 @@ from station.services.attempt_document import attempt_document
 from station.services.enrollment import EnrollmentService
 from station.services.errors import ServiceError
 from station.services.station import StationService
-from station.store.store import AttemptRecord, BundleRecord, Store
+from station.store.attempt_repo import AttemptRecord, AttemptRepo
+from station.store.audit import AuditLog
+from station.store.event_chain import EventChain
+from station.store.outbox_repo import BundleRecord, OutboxRepo
+from station.store.session_record_repo import SessionRecordRepo
+from station.store.session_repo import SessionRepo
 
 Progress = Callable[[str, int, int], None]
 ATTEMPT_EXPORT_FORMAT = "cact-attempt-export/1"
@@ -64,19 +69,29 @@ class ExportService:
         self,
         station: StationService,
         enrollment: EnrollmentService,
-        store: Store,
         clock: Clock,
         *,
+        attempts: AttemptRepo,
+        events: EventChain,
+        sessions: SessionRepo,
+        session_records: SessionRecordRepo,
+        bundles: OutboxRepo,
+        audit: AuditLog,
         outbox: Path | None = None,
     ) -> None:
         self._outbox = outbox
         self._station = station
         self._enrollment = enrollment
-        self._store = store
+        self._attempts = attempts
+        self._events = events
+        self._sessions = sessions
+        self._session_records = session_records
+        self._bundles = bundles
+        self._audit = audit
         self._clock = clock
 
     def bundles(self) -> list[BundleRecord]:
-        return self._store.bundles()
+        return self._bundles.bundles()
 
     def export(
         self, folder: Path, *, progress: Progress | None = None, records: bool = False
@@ -93,14 +108,14 @@ class ExportService:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         self._settle_unfinished()
-        attempts = self._store.exportable_attempts()
+        attempts = self._attempts.exportable_attempts()
         if not attempts and not self._records_unsent() and not (records and self._has_records()):
             raise self.nothing_new()
         bundle_id = uuid.uuid4().hex
         created = self._clock.now().wall_ms
         hq_key = exchange_public_from_bytes(station.hq_results_public)
         provisional = folder / f"{station.station_id}-pending.cactres"
-        sequence = self._store.reserve_bundle(
+        sequence = self._bundles.reserve_bundle(
             bundle_id=bundle_id, file_name=str(provisional), wall_ms=created
         )
         path = folder / f"{station.station_id}-{sequence:06d}.cactres"
@@ -155,10 +170,10 @@ class ExportService:
         except BaseException:
             # The number goes back; no file may be left carrying it.
             path.unlink(missing_ok=True)
-            self._store.drop_bundle(sequence)
+            self._bundles.drop_bundle(sequence)
             raise
         digest = hashlib.sha256(data).hexdigest()
-        self._store.finish_bundle(
+        self._bundles.finish_bundle(
             sequence, file_name=str(path), sha256=digest, size=len(data), attempts=heads
         )
         carried = self._carry_outbox(folder, before=sequence)
@@ -201,7 +216,9 @@ class ExportService:
     def unacknowledged(self) -> list[BundleRecord]:
         """Bundles written here that HQ has not acknowledged (exported is not acknowledged)."""
         return [
-            b for b in self._store.bundles() if b.status == "written" and not b.acknowledged_wall_ms
+            b
+            for b in self._bundles.bundles()
+            if b.status == "written" and not b.acknowledged_wall_ms
         ]
 
     def nothing_new(self) -> NothingToExportError:
@@ -218,7 +235,7 @@ class ExportService:
                 file=Path(waiting[-1].file_name).name,
                 count=len(waiting),
             )
-        if self._store.attempts():
+        if self._attempts.attempts():
             return NothingToExportError(
                 QT_TR_NOOP(
                     "Tidak ada hasil baru untuk diekspor: tanda terima HQ untuk setiap ujian"
@@ -230,8 +247,8 @@ class ExportService:
         )
 
     def _has_records(self) -> bool:
-        return self._store.latest_session_record_ms() is not None or bool(
-            self._store.sessions(keys=self._station.keys)
+        return self._session_records.latest_session_record_ms() is not None or bool(
+            self._sessions.sessions(keys=self._station.keys)
         )
 
     def _verify_written(self, path: Path, expected: bytes, bundle_id: str) -> None:
@@ -266,12 +283,12 @@ class ExportService:
 
     def _settle_unfinished(self) -> None:
         """A reservation left by a crash mid-export is given back (its file never completed)."""
-        for bundle in self._store.bundles():
+        for bundle in self._bundles.bundles():
             if bundle.status == "writing":
-                self._store.drop_bundle(bundle.sequence)
+                self._bundles.drop_bundle(bundle.sequence)
 
     def _attempt_payload(self, record: AttemptRecord) -> tuple[bytes, int, int]:
-        document = attempt_document(self._store, record)
+        document = attempt_document(self._events, record)
         events = document["events"]
         head = events[-1]["seq"] if events else -1
         return canonical_json({"format": ATTEMPT_EXPORT_FORMAT, **document}), head, len(events)
@@ -279,17 +296,17 @@ class ExportService:
     def _records_unsent(self) -> bool:
         """The session book has records newer than the last written bundle: a bundle of the
         records alone carries them (the room hub's book, on a PC where nobody sits)."""
-        newest = self._store.latest_session_record_ms()
+        newest = self._session_records.latest_session_record_ms()
         if newest is None:
             return False
-        written = [b.created_wall_ms for b in self._store.bundles() if b.status == "written"]
+        written = [b.created_wall_ms for b in self._bundles.bundles() if b.status == "written"]
         return not written or newest > max(written)
 
     def _session_records(self, sequence: int) -> bytes:
         keys = self._station.keys
         sessions = []
-        for info in self._store.sessions(keys=keys):
-            row = self._store.session_row(info.session_id)
+        for info in self._sessions.sessions(keys=keys):
+            row = self._sessions.session_row(info.session_id)
             sessions.append(
                 {
                     **info.to_dict(),
@@ -297,13 +314,13 @@ class ExportService:
                     "released_wall_ms": row.released_wall_ms,
                     "records": [
                         {"seq": r.seq, "kind": r.kind, "wall_ms": r.wall_ms, "body": r.body}
-                        for r in self._store.session_records(info.session_id, keys=keys)
+                        for r in self._session_records.session_records(info.session_id, keys=keys)
                     ],
                 }
             )
         audit = [
             {"seq": e.seq, "wall_ms": e.wall_ms, "action": e.action, "detail": e.detail}
-            for e in self._store.audit.entries(station_private=keys.exchange_key)
+            for e in self._audit.entries(station_private=keys.exchange_key)
         ]
         return canonical_json(
             {

@@ -25,6 +25,7 @@ from station.services.enrollment import EnrollmentService, NotEnrolledError
 from station.services.integrity import IntegrityService
 from station.services.machine import LAST_WALL_FACT
 from station.services.station import StationService
+from station.store.fact_repo import FactRepo
 from station.store.health import (
     database_problems,
     latest_audit_wall_ms,
@@ -33,7 +34,7 @@ from station.store.health import (
     verify_without_keys,
 )
 from station.store.integrity import IntegrityReport
-from station.store.store import Store
+from station.store.station_db import StationDb
 
 GIB = 1 << 30
 MIB = 1 << 20
@@ -60,9 +61,10 @@ class StationCheck:
         station: StationService,
         integrity: IntegrityService,
         enrollment: EnrollmentService,
-        store: Store,
         clock: Clock,
         *,
+        db: StationDb,
+        facts: FactRepo,
         data_dir: Path,
         filesystem: Callable[[Path], Filesystem] | None = None,
         free_bytes: Callable[[Path], int] | None = None,
@@ -70,7 +72,8 @@ class StationCheck:
         self._station = station
         self._integrity = integrity
         self._enrollment = enrollment
-        self._store = store
+        self._db = db
+        self._facts = facts
         self._clock = clock
         self._data_dir = Path(data_dir)
         self._filesystem = filesystem
@@ -155,25 +158,25 @@ class ClockCheck(StationCheck):
 
     def clock_anchor_ms(self) -> int | None:
         """The latest wall time seen: the stored fact, or the newest audit entry before it exists."""
-        stored = self._store.fact(LAST_WALL_FACT)
+        stored = self._facts.fact(LAST_WALL_FACT)
         if stored is not None:
             try:
                 return int(stored)
             except ValueError:
                 pass
-        return latest_audit_wall_ms(self._store)
+        return latest_audit_wall_ms(self._db)
 
     def accept_clock(self) -> None:
         """Take the clock as right from now on: the latest time seen was itself wrong
         (a clock that ran ahead and was corrected). Audited with both times."""
         now = self._clock.now().wall_ms
         self._station.audit("clock_accepted", previous=self.clock_anchor_ms(), now=now)
-        self._store.set_fact(LAST_WALL_FACT, str(now))
+        self._facts.set_fact(LAST_WALL_FACT, str(now))
 
     def _issued_times(self) -> list[tuple[Message, int]]:
         times = [
             (Message(QT_TR_NOOP("paket {package}"), {"package": package}), created)
-            for package, created in package_created_times(self._store)
+            for package, created in package_created_times(self._db)
         ]
         try:
             trust = self._enrollment.context()
@@ -284,7 +287,7 @@ class DatabaseCheck(StationCheck):
 
     def run(self) -> Check:
         title = self.title
-        problems = database_problems(self._store)
+        problems = database_problems(self._db)
         if problems:
             return Check(
                 "database",
@@ -316,7 +319,7 @@ class ChainsCheck(StationCheck):
     def run(self) -> Check:
         title = self.title
         unlocked = self._station.unlocked
-        report = self._integrity.verify() if unlocked else verify_without_keys(self._store)
+        report = self._integrity.verify() if unlocked else verify_without_keys(self._db)
         data = _integrity_data(report, unlocked=unlocked)
         if report.problems:
             return Check(
@@ -578,7 +581,7 @@ class PendingCheck(StationCheck):
 
     def run(self) -> Check:
         title = self.title
-        counts = pending_counts(self._store)
+        counts = pending_counts(self._db)
         data = {
             "live_attempts": counts.live_attempts,
             "unexported_attempts": counts.unexported_attempts,

@@ -30,7 +30,8 @@ from station.services.doctor.report import Check, DoctorReport, Probe, Status, r
 from station.services.enrollment import EnrollmentService
 from station.services.integrity import IntegrityService
 from station.services.station import StationService
-from station.store.store import Store
+from station.store.fact_repo import FactRepo
+from station.store.station_db import StationDb
 
 Progress = Callable[[str, int, int], None]
 
@@ -41,9 +42,10 @@ class DoctorService:
         station: StationService,
         integrity: IntegrityService,
         enrollment: EnrollmentService,
-        store: Store,
         clock: Clock,
         *,
+        db: StationDb,
+        facts: FactRepo,
         data_dir: Path,
         practice: Callable[[], PracticeLike] | None = None,
         filesystem: Callable[[Path], Filesystem] | None = None,
@@ -51,6 +53,8 @@ class DoctorService:
         room: Callable[[], Check] | None = None,
     ) -> None:
         self._station = station
+        self._db = db
+        self._facts = facts
         self._clock = clock
         self._data_dir = Path(data_dir)
         self._checks: dict[type[StationCheck], StationCheck] = {
@@ -58,8 +62,9 @@ class DoctorService:
                 station,
                 integrity,
                 enrollment,
-                store,
                 clock,
+                db=self._db,
+                facts=self._facts,
                 data_dir=data_dir,
                 filesystem=filesystem,
                 free_bytes=free_bytes,
