@@ -134,7 +134,7 @@ class ExportService:
                     RECORDS,
                     seal_to(
                         hq_key,
-                        self._session_records(sequence),
+                        self._session_book_member(sequence),
                         info=member_info(bundle_id, RECORDS),
                     ),
                 )
@@ -302,7 +302,7 @@ class ExportService:
         written = [b.created_wall_ms for b in self._bundles.bundles() if b.status == "written"]
         return not written or newest > max(written)
 
-    def _session_records(self, sequence: int) -> bytes:
+    def _session_book_member(self, sequence: int) -> bytes:
         keys = self._station.keys
         sessions = []
         for info in self._sessions.sessions(keys=keys):
