@@ -65,7 +65,9 @@ SERVICES = [name for name, value in vars(Station).items() if isinstance(value, c
 
 
 def repository_names() -> list[str]:
-    return [name for name, value in vars(Repositories).items() if isinstance(value, cached_property)]
+    return [
+        name for name, value in vars(Repositories).items() if isinstance(value, cached_property)
+    ]
 
 
 def test_every_repository_shares_the_station_database_and_its_one_connection(station):
