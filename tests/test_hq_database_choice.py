@@ -9,6 +9,9 @@ loses its connection half-way leaves nothing of itself, and a retry stores it on
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from psycopg import errors as pg_errors
@@ -205,3 +208,28 @@ def test_the_connection_error_itself_is_psycopgs_operational_error(postgres_serv
     postgres_server.admin(f"SELECT pg_terminate_backend({sql.conn.info.backend_pid})")
     with pytest.raises(DatabaseUnavailableError):
         sql.rows("SELECT 1")
+
+
+def test_the_demo_runs_its_whole_pipeline_on_postgresql(tmp_path, postgres_url):
+    # Rule: the demo runs on SQLite by default and on PostgreSQL when given a database (ADR 0037)
+    out = tmp_path / "demo"
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    result = subprocess.run(
+        [
+            *(sys.executable, "-m", "station", "demo", "--headless", "--out", str(out)),
+            *("--hq-database", postgres_url),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (out / "laporan" / "ringkasan.pdf").exists()
+    assert not (out / "hq" / "hq.db").exists()
+    sql = PostgresSql.connect(postgres_url)
+    (scored,) = sql.row("SELECT count(*) FROM scores") or (0,)
+    (accepted,) = sql.row("SELECT count(*) FROM bundles WHERE status = 'accepted'") or (0,)
+    sql.close()
+    assert scored > 0 and accepted == 1
