@@ -29,8 +29,6 @@ from station.store.errors import (
 from tests.support.hq_backend import ENV
 from tests.support.world import build_world, sit
 
-pytestmark = pytest.mark.hq
-
 
 def run(capsys, *argv):
     code = main([str(a) for a in argv])

@@ -2084,6 +2084,10 @@
         <translation>The disk of database server {where} is full: the change was not saved. Free some space and try again.</translation>
     </message>
     <message>
+        <source>Basis data {where} dibuka hanya untuk dibaca (read-only): tidak ada yang diubah.</source>
+        <translation>Database {where} is open for reading only (read-only): nothing was changed.</translation>
+    </message>
+    <message>
         <source>Peran basis data ini tidak berhak melakukannya ({where}): {error}.</source>
         <translation>This database role may not do that ({where}): {error}.</translation>
     </message>
