@@ -11,6 +11,7 @@ from pathlib import Path
 
 from station.cli.common import EXIT_FAILED, EXIT_OK, read_passphrase, read_secret_line
 from station.cli.console import Console
+from station.cli.hq_housekeeping_commands import add_housekeeping_parsers
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 
@@ -164,7 +165,7 @@ def cmd_attempts(args: argparse.Namespace, console: Console) -> int:
                     stations,
                     entry.attempt_id,
                     entry.status + (f"/{entry.end_reason}" if entry.end_reason else ""),
-                    entry.verdict,
+                    entry.verdict + _conflict_mark(entry.conflict, console),
                     bundle,
                     received,
                     ",".join(entry.anomalies) or "—",
@@ -174,6 +175,14 @@ def cmd_attempts(args: argparse.Namespace, console: Console) -> int:
         )
     console.say(QT_TR_NOOP("{count} ujian."), count=len(found))
     return EXIT_OK
+
+
+def _conflict_mark(state: str, console: Console) -> str:
+    if state == "open":
+        return " (" + console.text(QT_TR_NOOP("konflik")) + ")"
+    if state == "resolved":
+        return " (" + console.text(QT_TR_NOOP("konflik diselesaikan")) + ")"
+    return ""
 
 
 def cmd_package_build(args: argparse.Namespace, console: Console) -> int:
@@ -983,3 +992,4 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         help=tr(QT_TR_NOOP("siapa membuka, mengekspor atau mencetak data siapa")),
     )
     q.set_defaults(run=cmd_access_log)
+    add_housekeeping_parsers(hq, hq_common, operator, tr)  # ADR 0040: conflict, hold, purge, person

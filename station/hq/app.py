@@ -8,9 +8,11 @@ from pathlib import Path
 from station.crypto.x509 import CertificateError, common_name, load_certificate
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
+from station.hq.conflicts import HqConflicts
 from station.hq.credentials import HqCredentials
 from station.hq.errors import HqNotInitializedError
 from station.hq.exams import HqExams
+from station.hq.housekeeping import HqHousekeeping
 from station.hq.intake import HqIntake
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.packages import HqPackages
@@ -32,6 +34,8 @@ class Headquarters:
     scoring: HqScoring
     results: HqResults
     credentials: HqCredentials
+    conflicts: HqConflicts
+    housekeeping: HqHousekeeping
 
     def unlock(self, passphrase: str) -> HqKeys:
         """The HQ keys, checked now (a wrong passphrase fails here, not halfway through a job)."""
@@ -64,16 +68,19 @@ def open_headquarters(folder: Path | str, *, clock: Clock, create: bool = False)
     paths.root.mkdir(parents=True, exist_ok=True)
     storage = HqStorage.open(paths.database)
     exams = HqExams(storage)
+    intake = HqIntake(paths, storage, exams, clock)
     return Headquarters(
         paths=paths,
         storage=storage,
         setup=HqSetup(paths, storage, clock),
         packages=HqPackages(paths, storage, clock),
         releases=HqReleases(storage, clock),
-        intake=HqIntake(paths, storage, exams, clock),
+        intake=intake,
         scoring=HqScoring(storage, exams, clock),
         results=HqResults(storage, clock, agency=lambda: _agency(paths)),
         credentials=HqCredentials(paths, storage, clock),
+        conflicts=HqConflicts(storage, intake, clock),
+        housekeeping=HqHousekeeping(storage, clock),
     )
 
 
