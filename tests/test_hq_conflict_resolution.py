@@ -64,7 +64,7 @@ def diverged(tmp_path):
 
 def test_the_list_shows_each_attempt_in_conflict_with_its_copies_held_first(diverged):
     world, service, attempt_id, first, second, *_ = diverged
-    (view,) = service.list(operator="rina")
+    (view,) = service.in_conflict(operator="rina")
     assert view.attempt_id == attempt_id
     assert [c.bundle_id for c in view.copies] == [first.bundle_id, second.bundle_id]
     assert [c.held for c in view.copies] == [True, False]

@@ -28,7 +28,7 @@ OLD, NEW = 1_000, 2_000
 @pytest.fixture
 def store(hq_database: str):
     if hq_database.startswith("postgresql://"):
-        from station.hq.storage.postgres import PostgresSql  # noqa: PLC0415 - HQ extra
+        from station.hq.storage.postgres import PostgresSql
 
         sql = PostgresSql.connect(hq_database)
         create_base_tables(sql)
@@ -138,7 +138,7 @@ def test_a_removal_is_complete_and_leaves_a_tombstone_and_the_receipt_fingerprin
     )  # fmt: skip
     sql = store.sql
     for table in ("events", "answers", "scores", "attempts"):
-        assert sql.rows(f"SELECT 1 FROM {table} WHERE attempt_id = 'A1'") == []  # noqa: S608
+        assert sql.rows(f"SELECT 1 FROM {table} WHERE attempt_id = 'A1'") == []
     assert sql.rows("SELECT count(*) FROM events WHERE attempt_id = 'A2'") == [(2,)]
     assert sql.rows("SELECT nip FROM candidates ORDER BY nip") == [("N1",), ("N2",), ("N3",)]
     assert sql.rows("SELECT * FROM ratings") == [] and sql.rows("SELECT * FROM siasn_ids") == []

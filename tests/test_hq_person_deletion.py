@@ -34,7 +34,7 @@ def rows_naming(storage, text: str) -> dict[str, int]:
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         if name in ("access_log", "sqlite_sequence"):
             continue
-        count = sum(text in repr(row) for row in conn.execute(f"SELECT * FROM {name}"))  # noqa: S608
+        count = sum(text in repr(row) for row in conn.execute(f"SELECT * FROM {name}"))
         if count:
             found[name] = count
     return found

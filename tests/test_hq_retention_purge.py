@@ -45,7 +45,7 @@ def table_rows(storage) -> dict[str, list[tuple]]:
     conn = storage.db.conn
     names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     return {
-        name: sorted(map(repr, conn.execute(f"SELECT * FROM {name}").fetchall()))  # noqa: S608
+        name: sorted(map(repr, conn.execute(f"SELECT * FROM {name}").fetchall()))
         for name in names
         if name not in ("access_log", "sqlite_sequence")
     }

@@ -51,7 +51,7 @@ def cmd_conflict_list(args: argparse.Namespace, console: Console) -> int:
 
     with _open(args) as hq:
         conflicts, _ = _services(hq)
-        found = conflicts.list(operator=_operator(args))
+        found = conflicts.in_conflict(operator=_operator(args))
     for view in found:
         console.say(
             QT_TR_NOOP("Ujian {attempt}  NIP {nip}  sesi {session}"),
@@ -136,11 +136,9 @@ def cmd_hold_lift(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_purge(args: argparse.Namespace, console: Console) -> int:
-    from station.formats.tables import load_retention_policy  # noqa: PLC0415 - HQ only
-
-    policy = load_retention_policy(Path(args.policy) if args.policy else None)
     with _open(args) as hq:
         _, housekeeping = _services(hq)
+        policy = housekeeping.policy(Path(args.policy) if args.policy else None)
         plan = housekeeping.purge(policy, operator=_operator(args), dry_run=args.dry_run)
     console.say(
         QT_TR_NOOP("Kebijakan masa simpan {version}: {source}"),

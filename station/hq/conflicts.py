@@ -51,7 +51,7 @@ class HqConflicts:
         self._intake = intake
         self._clock = clock
 
-    def list(self, *, operator: str) -> list[ConflictView]:
+    def in_conflict(self, *, operator: str) -> list[ConflictView]:
         """Every attempt in conflict with its copies, the held one first (access logged)."""
         # role: admin
         found = [

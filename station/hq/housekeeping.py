@@ -17,12 +17,14 @@ written into the tombstone beyond the request reference and attempt ids.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from station.domain.errors import Message
 from station.domain.nip import Nip
 from station.domain.retention import RetentionPolicy
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
+from station.formats.tables import load_retention_policy
 from station.hq.errors import HqError
 from station.hq.storage import HqStorage
 from station.hq.storage.housekeeping import Hold, HousekeepingStore, Removal, Tombstone
@@ -102,6 +104,11 @@ class HqHousekeeping:
         )
 
     # ---------------------------------------------------------------- purge
+    @staticmethod
+    def policy(path: Path | None = None) -> RetentionPolicy:
+        """The bundled retention policy, or the agency's own file."""
+        return load_retention_policy(path)
+
     def purge(self, policy: RetentionPolicy, *, operator: str, dry_run: bool = True) -> PurgePlan:
         """What the policy makes due; removed (one transaction, a tombstone) unless ``dry_run``.
 

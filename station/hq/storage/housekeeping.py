@@ -161,7 +161,7 @@ class HousekeepingStore:
         )
         if held is None:
             return []
-        found = [Copy(*held, held=True)]
+        found = [_copy(held, held=True)]
         for row in self.sql.rows(
             "SELECT c.bundle_id, b.station_id, b.sequence, c.head_seq, c.head_link, b.file_name"
             " FROM conflicts c LEFT JOIN bundles b ON b.bundle_id = c.bundle_id"
@@ -170,7 +170,7 @@ class HousekeepingStore:
             (attempt_id,),
         ):
             if (row[0], row[3], row[4]) != (held[0], held[3], held[4]):
-                found.append(Copy(*row, held=False))
+                found.append(_copy(row, held=False))
         return found
 
     def resolve(
@@ -512,7 +512,7 @@ class HousekeepingStore:
 
     def tombstones(self) -> list[Tombstone]:
         return [
-            Tombstone(*row[:7], json.loads(row[7]))
+            Tombstone(row[0], row[1], row[2], row[3], row[4], row[5], row[6], json.loads(row[7]))
             for row in self.sql.rows(
                 "SELECT id, wall_ms, operator, action, policy_version, reference, reason, detail"
                 " FROM tombstones ORDER BY id"
@@ -533,6 +533,10 @@ class HousekeepingStore:
             (attempt_id,),
         )
         return None if row is None else (row[0], row[1])
+
+
+def _copy(row: Sequence[Any], *, held: bool) -> Copy:
+    return Copy(row[0], row[1], row[2], row[3], row[4], row[5], held=held)
 
 
 def _chunks(ids: Sequence[str]) -> list[list[str]]:
