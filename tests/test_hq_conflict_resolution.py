@@ -180,3 +180,15 @@ def test_the_commands_list_resolve_and_show_it_in_hq_attempts(diverged, capsys, 
     assert "conflict resolved" in line
     code, out = run(capsys, "hq", "conflict", "list", "--operator", "rina", "--dir", hq)
     assert code == 0 and attempt_id not in out
+
+
+def test_a_copy_already_set_aside_arriving_again_does_not_reopen_the_conflict(diverged, tmp_path):
+    # Rule (ADR 0040): a resolved conflict stays resolved when a station sends again the very
+    # copy a person set aside (same chain head); only a copy HQ has not seen reopens it.
+    world, service, attempt_id, first, second, *_ = diverged
+    service.resolve(attempt_id, keep=first.bundle_id, reason="Stasiun 1 sah", operator="rina")
+    two = world.stations[1]
+    again = world.hq.intake.ingest_one(two.export.export(tmp_path / "again").path, keys=world.keys)
+    verdicts = {f.attempt_id: f.verdict.value for f in again.findings}
+    assert verdicts[attempt_id] == "duplicate"
+    assert world.hq.storage.attempt(attempt_id).conflict == 0

@@ -182,6 +182,8 @@ def test_a_resolution_replaces_the_chain_keeps_the_displaced_copy_and_clears_the
         ("B1",), ("B2",),
     ]  # fmt: skip
     assert store.resolutions("A4") == [resolution]
+    assert store.set_aside("A4", "A4-head") and store.set_aside("A4", "A4-other")
+    assert not store.set_aside("A4", "A4-new") and not store.set_aside("A1", "A1-head")
     assert store.conflicted() == []
 
 

@@ -325,6 +325,8 @@ class HqIntake:
             and self._storage.event_link(attempt_id, head.seq) == head.link
         ):
             return Verdict.DUPLICATE  # an older copy of the chain HQ already holds further
+        if self._housekeeping.set_aside(attempt_id, head.link.hex()):
+            return Verdict.DUPLICATE  # a copy a person already set aside (ADR 0040)
         return Verdict.CONFLICT
 
     def _check_seal(self, seal: AttemptSeal, *, station, attempt: dict[str, Any]) -> dict[str, Any]:

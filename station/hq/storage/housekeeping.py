@@ -274,6 +274,19 @@ class HousekeepingStore:
             [(a.kind, a.attempt_id, a.station_id, a.detail, a.recorded_wall_ms) for a in anomalies],
         )
 
+    def set_aside(self, attempt_id: str, head_link: str) -> bool:
+        """A person resolved this attempt's conflict and this very copy is one HQ already holds
+        on record (held then, or listed in ``conflicts``): it arriving again reopens nothing."""
+        return (
+            self.sql.row(
+                "SELECT 1 FROM conflict_resolutions r WHERE r.attempt_id = ? AND (? IN"
+                " (r.kept_head_link, r.replaced_head_link) OR EXISTS (SELECT 1 FROM conflicts c"
+                " WHERE c.attempt_id = r.attempt_id AND c.head_link = ?))",
+                (attempt_id, head_link, head_link),
+            )
+            is not None
+        )
+
     def resolutions(self, attempt_id: str | None = None) -> list[Resolution]:
         query = (
             "SELECT attempt_id, wall_ms, operator, reason, kept_bundle_id, kept_head_seq,"
