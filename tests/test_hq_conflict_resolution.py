@@ -185,7 +185,7 @@ def test_the_commands_list_resolve_and_show_it_in_hq_attempts(diverged, capsys, 
 def test_a_copy_already_set_aside_arriving_again_does_not_reopen_the_conflict(diverged, tmp_path):
     # Rule (ADR 0040): a resolved conflict stays resolved when a station sends again the very
     # copy a person set aside (same chain head); only a copy HQ has not seen reopens it.
-    world, service, attempt_id, first, second, *_ = diverged
+    world, service, attempt_id, first, *_ = diverged
     service.resolve(attempt_id, keep=first.bundle_id, reason="Stasiun 1 sah", operator="rina")
     two = world.stations[1]
     again = world.hq.intake.ingest_one(two.export.export(tmp_path / "again").path, keys=world.keys)
