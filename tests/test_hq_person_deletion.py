@@ -160,3 +160,28 @@ def test_the_command_lists_what_goes_and_what_stays_with_why(scored, capsys):
         "--dir", hq,
     )  # fmt: skip
     assert code != 0 and nip in out
+
+
+def test_the_receipt_code_still_proves_arrival_after_deletion(scored, capsys):
+    # Rule (ADR 0040): the receipt code and its fingerprint are kept as proof of receipt, so a
+    # person whose data was deleted can still have HQ confirm their answers had arrived.
+    world, nip = scored.world, scored.people["top"]["nip"]
+    attempt = world.hq.storage.attempt(scored.attempts["top"])
+    sitting = world.station.sittings.open(attempt.attempt_id)
+    receipt = sitting.receipt()
+    world.hq.housekeeping.delete_person(
+        nip, request="DPO-9", reason="Permintaan", operator="rina", confirm=True
+    )
+    result = world.hq.results.lookup(
+        receipt.lookup_code, fingerprint=receipt.short_fingerprint, operator="rina"
+    )
+    assert (result.arrived, result.fingerprint_matches, result.verdict) == (True, True, "erased")
+    wrong = world.hq.results.lookup(receipt.lookup_code, fingerprint="0" * 26, operator="rina")
+    assert wrong.fingerprint_matches is False
+    hq = world.hq.paths.root
+    code, out = run(
+        capsys, "hq", "lookup", receipt.lookup_code, "--fingerprint", receipt.short_fingerprint,
+        "--operator", "rina", "--dir", hq, "--lang", "en",
+    )  # fmt: skip
+    assert code == 0, out
+    assert "deleted" in out and "MATCHES" in out

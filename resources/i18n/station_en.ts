@@ -480,6 +480,10 @@
         <translation>received, a more complete copy</translation>
     </message>
     <message>
+        <source>diterima; datanya kemudian dihapus, bukti penerimaan disimpan</source>
+        <translation>received; its data was deleted later, the proof of receipt is kept</translation>
+    </message>
+    <message>
         <source>dikirim peserta</source>
         <translation>submitted by the candidate</translation>
     </message>

@@ -546,6 +546,7 @@ def cmd_export_hr(args: argparse.Namespace, console: Console) -> int:
 VERDICT_LABELS = {
     "accepted": QT_TR_NOOP("diterima"),
     "extended": QT_TR_NOOP("diterima, salinan lebih lengkap"),
+    "erased": QT_TR_NOOP("diterima; datanya kemudian dihapus, bukti penerimaan disimpan"),
 }
 END_LABELS = {
     "submitted": QT_TR_NOOP("dikirim peserta"),
@@ -574,7 +575,7 @@ def cmd_lookup(args: argparse.Namespace, console: Console) -> int:
         verdict=console.text(verdict) if verdict else result.verdict,
         ended=local_time(result.ended_wall_ms) if result.ended_wall_ms else "-",
         reason=console.text(reason) if reason else (result.end_reason or "-"),
-        station=result.station_id,
+        station=result.station_id or "-",
     )
     if result.fingerprint_matches is True:
         console.say(QT_TR_NOOP("Sidik pada tanda terima COCOK dengan yang diterima HQ."))

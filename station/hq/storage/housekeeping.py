@@ -539,6 +539,14 @@ class HousekeepingStore:
             is not None
         )
 
+    def erased_by_lookup(self, lookup_code: str) -> tuple[str, str | None] | None:
+        """(attempt, seal SHA-256) of an erased attempt with this receipt code."""
+        row = self.sql.row(
+            "SELECT attempt_id, seal_sha256 FROM erased_attempts WHERE lookup_code = ?",
+            (lookup_code,),
+        )
+        return None if row is None else (row[0], row[1])
+
     def erased_receipt(self, attempt_id: str) -> tuple[str | None, str | None] | None:
         """(receipt code, seal fingerprint) kept as proof that HQ received an erased attempt."""
         row = self.sql.row(
