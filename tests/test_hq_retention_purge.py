@@ -209,3 +209,39 @@ def test_the_purge_command_dry_run_then_for_real_in_both_languages(scored, capsy
         hq,
     )
     assert code != 0 and "NIP" in out
+
+
+def test_years_count_in_calendar_years_and_a_leap_day_falls_back_to_the_28th():
+    # Rule: "N years after" in the policy is the same calendar moment N years earlier (ADR 0040).
+    from datetime import UTC, datetime
+
+    from station.domain.retention import years_before
+
+    def ms(*parts):
+        return int(datetime(*parts, tzinfo=UTC).timestamp() * 1000)
+
+    assert years_before(ms(2031, 12, 7, 10, 0), 5) == ms(2026, 12, 7, 10, 0)
+    assert years_before(ms(2028, 2, 29), 1) == ms(2027, 2, 28)
+
+
+def test_an_agency_policy_file_that_is_wrong_is_refused_with_what_is_wrong(
+    scored, capsys, tmp_path
+):
+    hq = scored.world.hq.paths.root
+    bad = tmp_path / "kebijakan.json"
+    bad.write_text(
+        '{"table": "cact-retention", "version": "X-1", "source": "Instansi",'
+        ' "periods": {"attempts": {"years": 0}, "roster": {"years": 5}, "ratings": {"years": 5}}}'
+    )
+    code, out = run(capsys, "hq", "purge", "--dry-run", "--policy", bad, "--dir", hq)
+    assert code != 0 and "kebijakan.json" in out and "attempts" in out
+    bad.write_text('{"table": "cact-anomalies", "version": "1", "source": "x"}')
+    code, out = run(capsys, "hq", "purge", "--policy", bad, "--dir", hq)
+    assert code != 0 and "cact-retention" in out
+    own = tmp_path / "instansi.json"
+    own.write_text(
+        '{"table": "cact-retention", "version": "INST-2027.1", "source": "SK Kepala BKD 12/2027",'
+        ' "periods": {"attempts": {"years": 2}, "roster": {"years": 2}, "ratings": {"years": 2}}}'
+    )
+    code, out = run(capsys, "hq", "purge", "--dry-run", "--policy", own, "--dir", hq)
+    assert code == 0 and "INST-2027.1" in out and "SK Kepala BKD 12/2027" in out
