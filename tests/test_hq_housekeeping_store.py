@@ -14,6 +14,7 @@ import pytest
 
 from station.hq.storage import AttemptWrite, HqStorage, StoredAttempt
 from station.hq.storage.housekeeping import (
+    ErasedReceipt,
     HousekeepingStore,
     Removal,
     Resolution,
@@ -145,6 +146,8 @@ def test_a_removal_is_complete_and_leaves_a_tombstone_and_the_receipt_fingerprin
     assert sql.rows("SELECT kind FROM anomalies") == [("focus_lost",)]  # N4's named anomaly went
     assert store.erased("A1") and not store.erased("A2")
     assert store.erased_receipt("A1") == ("A1-code", "A1-seal")
+    assert store.erased_by_lookup("A1-code") == ErasedReceipt("A1", "A1-seal", OLD, "Asia/Jakarta")
+    assert store.erased_by_lookup("A2-code") is None
     (stone,) = store.tombstones()
     assert (stone.id, stone.action, stone.policy_version, stone.detail) == (
         tombstone, "retention_purge", "2026.1", {"attempts": ["A1"]},

@@ -185,3 +185,23 @@ def test_the_receipt_code_still_proves_arrival_after_deletion(scored, capsys):
     )  # fmt: skip
     assert code == 0, out
     assert "deleted" in out and "MATCHES" in out
+
+
+def test_the_public_receipt_check_still_says_received_after_deletion(scored):
+    # Rule (ADR 0029, ADR 0040): the public page answers "received" only when code and
+    # fingerprint match; a deleted person's kept proof of receipt still answers it, with the
+    # date HQ received the bundle, and a wrong fingerprint is still a mismatch.
+    from station.hq.receipt_check import Outcome, ReceiptCheck
+
+    world, nip = scored.world, scored.people["top"]["nip"]
+    receipt = world.station.sittings.open(scored.attempts["top"]).receipt()
+    check = ReceiptCheck(world.hq.storage)
+    before = check.check(receipt.lookup_code, receipt.short_fingerprint)
+    world.hq.housekeeping.delete_person(
+        nip, request="DPO-9", reason="Permintaan", operator="rina", confirm=True
+    )
+    after = check.check(receipt.lookup_code, receipt.short_fingerprint)
+    assert after.outcome is Outcome.RECEIVED
+    assert (after.received_wall_ms, after.zone) == (before.received_wall_ms, before.zone)
+    wrong = check.check(receipt.lookup_code, "0" * 26)
+    assert wrong.outcome is Outcome.MISMATCH

@@ -362,11 +362,10 @@ class HqResults:
             erased = HousekeepingStore(self._storage.sql).erased_by_lookup(lookup_code)
             if erased is None:
                 return LookupResult(arrived=False, fingerprint_matches=None)
-            attempt_id, seal_sha256 = erased  # deleted since; its proof of receipt was kept
-            return LookupResult(
+            return LookupResult(  # deleted since; its proof of receipt was kept
                 arrived=True,
-                fingerprint_matches=_fingerprint_matches(fingerprint, seal_sha256),
-                attempt_id=attempt_id,
+                fingerprint_matches=_fingerprint_matches(fingerprint, erased.seal_sha256),
+                attempt_id=erased.attempt_id,
                 verdict="erased",
             )
         return LookupResult(

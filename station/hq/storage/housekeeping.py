@@ -53,7 +53,8 @@ def migrate_housekeeping(sql: Sql) -> None:
     sql.execute(
         ddl(
             "CREATE TABLE erased_attempts (attempt_id TEXT PRIMARY KEY,"
-            " tombstone_id {bigint} NOT NULL, lookup_code TEXT, seal_sha256 TEXT)"
+            " tombstone_id {bigint} NOT NULL, lookup_code TEXT, seal_sha256 TEXT,"
+            " received_wall_ms {bigint}, timezone TEXT)"
         )
     )
 
@@ -110,6 +111,16 @@ class Tombstone:
     reference: str | None
     reason: str | None
     detail: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ErasedReceipt:
+    """What HQ keeps of an attempt it removed: enough to confirm the candidate's receipt."""
+
+    attempt_id: str
+    seal_sha256: str | None
+    received_wall_ms: int | None
+    timezone: str | None
 
 
 @dataclass(slots=True)
@@ -490,8 +501,12 @@ class HousekeepingStore:
                 marks = placeholders(len(chunk))
                 self.sql.execute(
                     "INSERT INTO erased_attempts (attempt_id, tombstone_id, lookup_code,"  # noqa: S608 - placeholders only
-                    f" seal_sha256) SELECT attempt_id, ?, lookup_code, seal_sha256 FROM attempts"
-                    f" WHERE attempt_id IN ({marks}) ON CONFLICT DO NOTHING",
+                    " seal_sha256, received_wall_ms, timezone)"
+                    " SELECT a.attempt_id, ?, a.lookup_code, a.seal_sha256,"
+                    " (SELECT min(b.received_wall_ms) FROM bundles b"
+                    "  WHERE b.bundle_id = a.bundle_id AND b.status = 'accepted'),"
+                    " (SELECT s.timezone FROM sessions s WHERE s.session_id = a.session_id)"
+                    f" FROM attempts a WHERE a.attempt_id IN ({marks}) ON CONFLICT DO NOTHING",
                     (tombstone_id, *chunk),
                 )
                 for table in (
@@ -539,13 +554,14 @@ class HousekeepingStore:
             is not None
         )
 
-    def erased_by_lookup(self, lookup_code: str) -> tuple[str, str | None] | None:
-        """(attempt, seal SHA-256) of an erased attempt with this receipt code."""
+    def erased_by_lookup(self, lookup_code: str) -> ErasedReceipt | None:
+        """The proof of receipt kept for an erased attempt with this receipt code."""
         row = self.sql.row(
-            "SELECT attempt_id, seal_sha256 FROM erased_attempts WHERE lookup_code = ?",
+            "SELECT attempt_id, seal_sha256, received_wall_ms, timezone FROM erased_attempts"
+            " WHERE lookup_code = ?",
             (lookup_code,),
         )
-        return None if row is None else (row[0], row[1])
+        return None if row is None else ErasedReceipt(row[0], row[1], row[2], row[3])
 
     def erased_receipt(self, attempt_id: str) -> tuple[str | None, str | None] | None:
         """(receipt code, seal fingerprint) kept as proof that HQ received an erased attempt."""
