@@ -10,7 +10,6 @@ from station.app import open_station
 from station.cli import care_commands
 from station.cli.main import main
 from station.domain.errors import Message
-from station.services import doctor
 from station.services.doctor import (
     Check,
     Filesystem,
@@ -18,6 +17,7 @@ from station.services.doctor import (
     Probe,
     Status,
     filesystem_from_mounts,
+    host,
     is_network_mount,
     mount_for,
     parse_mountinfo,
@@ -33,8 +33,8 @@ PLENTY = 50 << 30
 @pytest.fixture
 def local_disk(monkeypatch):
     """The data folder on a roomy local disk, whatever the machine running the tests has."""
-    monkeypatch.setattr(doctor, "probe_filesystem", lambda path: LOCAL)
-    monkeypatch.setattr(doctor, "disk_free", lambda path: PLENTY)
+    monkeypatch.setattr(host, "probe_filesystem", lambda path: LOCAL)
+    monkeypatch.setattr(host, "disk_free", lambda path: PLENTY)
 
 
 @pytest.fixture
@@ -282,18 +282,18 @@ def test_pending_data_is_counted(world, local_disk):
     [(100 << 20, Status.FAILED), (1 << 30, Status.WARNING), (3 << 30, Status.OK)],
 )
 def test_free_disk_thresholds(station, monkeypatch, free, status):
-    monkeypatch.setattr(doctor, "disk_free", lambda path: free)
+    monkeypatch.setattr(host, "disk_free", lambda path: free)
     check = station.doctor.run().check("disk_space")
     assert check.status is status and check.data == {"free_bytes": free}
 
 
 def test_a_network_data_folder_fails(station, monkeypatch):
     monkeypatch.setattr(
-        doctor, "probe_filesystem", lambda path: Filesystem("network", "nfs4", "/srv/cact")
+        host, "probe_filesystem", lambda path: Filesystem("network", "nfs4", "/srv/cact")
     )
     check = station.doctor.run().check("disk_local")
     assert check.status is Status.FAILED and "nfs4" in check.detail.render()
-    monkeypatch.setattr(doctor, "probe_filesystem", lambda path: Filesystem("unknown"))
+    monkeypatch.setattr(host, "probe_filesystem", lambda path: Filesystem("unknown"))
     assert station.doctor.run().check("disk_local").status is Status.WARNING
 
 

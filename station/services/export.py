@@ -18,10 +18,11 @@ from station.domain.timing import Clock
 from station.durable import sync_folder, write_atomically
 from station.formats.bundle import (
     RECORDS,
+    BundleAttempt,
+    BundleManifest,
     attempt_member,
     member_info,
     open_bundle,
-    seal_entry,
     write_bundle,
 )
 from station.formats.errors import FormatError
@@ -110,22 +111,7 @@ class ExportService:
                 name = attempt_member(record.attempt_id)
                 plain, head, count = self._attempt_payload(record)
                 members.append((name, seal_to(hq_key, plain, info=member_info(bundle_id, name))))
-                seal = (
-                    AttemptSeal(record.seal_statement, record.seal_signature)
-                    if record.seal_statement and record.seal_signature
-                    else None
-                )
-                entries.append(
-                    {
-                        "attempt_id": record.attempt_id,
-                        "session_id": record.session_id,
-                        "member": name,
-                        "status": record.status,
-                        "end_reason": record.end_reason,
-                        "head_seq": head,
-                        "seal": seal_entry(seal),
-                    }
-                )
+                entries.append(_bundle_attempt(record, member=name, head_seq=head))
                 heads.append((record.attempt_id, head))
                 events += count
             members.append(
@@ -139,23 +125,23 @@ class ExportService:
                 )
             )
             sessions = sorted({(r.session_id, r.package_id, r.exam_id) for r in attempts})
-            manifest = {
-                "bundle_id": bundle_id,
-                "station_id": station.station_id,
-                "station_certificate_sha256": trust.fingerprint,
-                "sequence": sequence,
-                "created_wall_ms": created,
-                "hq_results_key_sha256": hashlib.sha256(station.hq_results_public).hexdigest(),
-                "sessions": [
+            manifest = BundleManifest(
+                bundle_id=bundle_id,
+                station_id=station.station_id,
+                station_certificate_sha256=trust.fingerprint,
+                sequence=sequence,
+                created_wall_ms=created,
+                hq_results_key_sha256=hashlib.sha256(station.hq_results_public).hexdigest(),
+                sessions=tuple(
                     {"session_id": s, "package_id": p, "exam_id": e} for s, p, e in sessions
-                ],
-                "attempts": entries,
-                "counts": {
+                ),
+                attempts=tuple(entries),
+                counts={
                     "attempts": len(entries),
                     "ended": sum(1 for r in attempts if r.status == "ended"),
                     "events": events,
                 },
-            }
+            )
             data = write_bundle(
                 manifest,
                 members,
@@ -191,7 +177,7 @@ class ExportService:
             digest,
             len(data),
             len(entries),
-            manifest["counts"]["ended"],
+            manifest.counts["ended"],
             events,
             carried,
         )
@@ -329,3 +315,21 @@ class ExportService:
                 "audit": audit,
             }
         )
+
+
+def _bundle_attempt(record: AttemptRecord, *, member: str, head_seq: int) -> BundleAttempt:
+    """What a bundle's manifest states of one attempt: where its chain stops and its seal."""
+    seal = (
+        AttemptSeal(record.seal_statement, record.seal_signature)
+        if record.seal_statement and record.seal_signature
+        else None
+    )
+    return BundleAttempt(
+        attempt_id=record.attempt_id,
+        session_id=record.session_id,
+        member=member,
+        status=record.status,
+        end_reason=record.end_reason,
+        head_seq=head_seq,
+        seal=seal,
+    )
