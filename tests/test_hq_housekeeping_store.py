@@ -21,7 +21,7 @@ from station.hq.storage.housekeeping import (
     migrate_housekeeping,
 )
 from station.store.errors import StoreError
-from tests.support.hq_tables import create_base_tables
+from tests.support.hq_tables import create_base_tables, table_names
 
 OLD, NEW = 1_000, 2_000
 
@@ -114,6 +114,8 @@ def seed(store: HousekeepingStore) -> None:
 
 def test_what_may_keep_an_attempt_is_read_alike_on_both_engines(store):
     seed(store)
+    housekeeping = {"conflict_resolutions", "legal_holds", "tombstones", "erased_attempts"}
+    assert housekeeping <= set(table_names(store.sql))
     rows = {r["attempt_id"]: r for r in store.attempts_ended_before(NEW)}
     assert sorted(rows) == ["A1", "A3", "A4"]  # A2 ended at the cut-off, not before it
     assert (rows["A1"]["current_score"], rows["A1"]["open_anomalies"]) == (0, 0)

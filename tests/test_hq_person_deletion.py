@@ -17,6 +17,7 @@ from station.cli.main import main
 from station.domain.errors import InvalidNipError
 from station.hq.housekeeping import KEPT_ON_DELETION, HousekeepingError
 from station.hq.storage.housekeeping import HousekeepingStore
+from tests.support.hq_tables import table_names
 from tests.support.scored import build_scored_world
 
 
@@ -29,12 +30,11 @@ def scored(tmp_path):
 
 def rows_naming(storage, text: str) -> dict[str, int]:
     """How many rows of each table (the access log aside) hold ``text`` in any column."""
-    conn = storage.db.conn
     found = {}
-    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+    for name in table_names(storage.sql):
         if name in ("access_log", "sqlite_sequence"):
             continue
-        count = sum(text in repr(row) for row in conn.execute(f"SELECT * FROM {name}"))
+        count = sum(text in repr(row) for row in storage.sql.rows(f"SELECT * FROM {name}"))
         if count:
             found[name] = count
     return found

@@ -17,6 +17,7 @@ from station.formats.tables import load_retention_policy
 from station.hq.housekeeping import HousekeepingError
 from station.hq.storage import Anomaly
 from station.hq.storage.housekeeping import HousekeepingStore
+from tests.support.hq_tables import table_names
 from tests.support.scored import build_scored_world
 
 YEAR_MS = 366 * 24 * 3600 * 1000
@@ -41,12 +42,10 @@ def change(storage, query: str, *params) -> None:
         storage.sql.execute(query, params)
 
 
-def table_rows(storage) -> dict[str, list[tuple]]:
-    conn = storage.db.conn
-    names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+def table_rows(storage) -> dict[str, list[str]]:
     return {
-        name: sorted(map(repr, conn.execute(f"SELECT * FROM {name}").fetchall()))
-        for name in names
+        name: sorted(map(repr, storage.sql.rows(f"SELECT * FROM {name}")))
+        for name in table_names(storage.sql)
         if name not in ("access_log", "sqlite_sequence")
     }
 

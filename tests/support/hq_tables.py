@@ -1,4 +1,5 @@
-"""HQ's tables that housekeeping reads and writes, in the SQL both engines speak.
+"""HQ's tables that housekeeping reads and writes, in the SQL both engines speak; the names
+of every table on either engine.
 
 A stand-in for a PostgreSQL test until HQ's migrations 1-5 run there (they are
 still written for sqlite-utils; another branch ports them): the same tables,
@@ -60,3 +61,15 @@ def create_base_tables(sql: Sql) -> None:
     with sql.transaction():
         for statement in TABLES:
             sql.execute(sql.dialect.ddl(statement))
+
+
+def table_names(sql: Sql) -> list[str]:
+    """Every table of HQ's database, on either engine."""
+    if sql.dialect.name == "sqlite":
+        query = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    else:
+        query = (
+            "SELECT table_name FROM information_schema.tables"
+            " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1"
+        )
+    return [row[0] for row in sql.rows(query)]
