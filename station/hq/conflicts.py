@@ -53,7 +53,7 @@ class HqConflicts:
 
     def in_conflict(self, *, operator: str) -> list[ConflictView]:
         """Every attempt in conflict with its copies, the held one first (access logged)."""
-        # role: admin
+        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
         found = [
             ConflictView(attempt, nip, session, self._store.copies(attempt))
             for attempt, nip, session in self._store.conflicted()
@@ -118,7 +118,7 @@ class HqConflicts:
         keys: HqKeys | None = None,
     ) -> tuple[Copy, list[Copy]]:
         """Keep one copy of ``attempt_id``; returns it and the copies set aside (kept on record)."""
-        # role: admin
+        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
         if not reason.strip():
             raise ConflictError(
                 QT_TR_NOOP("Penyelesaian konflik perlu alasan (--reason); tidak ada yang diubah.")

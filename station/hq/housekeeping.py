@@ -115,7 +115,7 @@ class HqHousekeeping:
         The plan is drawn inside the removing transaction, so nothing that became
         needed in between (a new anomaly, a hold) is removed.
         """
-        # role: admin
+        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
         with self._store.sql.transaction():
             plan = self._plan(policy)
             if not dry_run and not plan.removal.empty:
@@ -242,7 +242,7 @@ class HqHousekeeping:
         confirm: bool = False,
     ) -> PersonDeletion:
         """Delete one person's data on a valid request; a dry run unless ``confirm``."""
-        # role: admin
+        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
         nip = str(Nip.parse(nip_text.strip()))  # an invalid NIP is refused with the domain's reason
         if not request.strip():
             raise HousekeepingError(
@@ -307,7 +307,7 @@ class HqHousekeeping:
         operator: str,
     ) -> Hold:
         """Put a person's data or one attempt under legal hold: no purge or deletion touches it."""
-        # role: admin
+        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
         if (nip is None) == (attempt_id is None):
             raise HousekeepingError(QT_TR_NOOP("Sebut satu: --nip atau --attempt."))
         if not reference.strip() or not reason.strip():
@@ -334,7 +334,7 @@ class HqHousekeeping:
         return self._store.holds()[-1]
 
     def lift(self, hold_id: int, *, operator: str) -> None:
-        # role: admin
+        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
         if not self._store.lift_hold(hold_id, wall_ms=self._clock.now().wall_ms, by=operator):
             raise HousekeepingError(
                 QT_TR_NOOP("Tidak ada penahanan aktif bernomor {id}."), id=hold_id
