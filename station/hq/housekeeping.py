@@ -342,9 +342,12 @@ class HqHousekeeping:
         self._log(operator, "hold_lifted", str(hold_id), "")
 
     def holds(self) -> list[Hold]:
+        """Active legal holds (they name people: the same role as placing them)."""
+        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
         return self._store.holds()
 
     def tombstones(self) -> list[Tombstone]:
+        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
         return self._store.tombstones()
 
 
