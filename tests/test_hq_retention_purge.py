@@ -193,6 +193,10 @@ def test_the_purge_command_dry_run_then_for_real_in_both_languages(scored, capsy
     assert code == 0, out
     assert "nisan" in out
     assert world.hq.storage.attempt(voided) is None
+    code, out = run(capsys, "hq", "tombstones", "--dir", hq, "--lang", "en")
+    assert code == 0, out
+    assert "retention_purge" in out and "policy 2026.1" in out and "rina" in out
+    assert "1 tombstones." in out
     code, out = run(
         capsys,
         "hq",

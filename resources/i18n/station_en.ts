@@ -5228,6 +5228,14 @@
         <translation>Nothing was deleted. Run again with --confirm to delete.</translation>
     </message>
     <message>
+        <source>{id}  {when}  {operator}  {action}  kebijakan {policy}  rujukan {reference}  {attempts} ujian  {detail}</source>
+        <translation>{id}  {when}  {operator}  {action}  policy {policy}  reference {reference}  {attempts} attempts  {detail}</translation>
+    </message>
+    <message>
+        <source>{count} nisan.</source>
+        <translation>{count} tombstones.</translation>
+    </message>
+    <message>
         <source>salinan ujian yang bertentangan: daftar dan pilih</source>
         <translation>conflicting copies of an attempt: list and choose</translation>
     </message>
@@ -5290,6 +5298,10 @@
     <message>
         <source>berkas kebijakan masa simpan instansi (bawaan: kebijakan bawaan aplikasi)</source>
         <translation>the agency&apos;s retention policy file (default: the application&apos;s built-in policy)</translation>
+    </message>
+    <message>
+        <source>apa yang dihapus, kapan, dengan kebijakan apa, oleh siapa</source>
+        <translation>what was removed, when, under which policy, by whom</translation>
     </message>
     <message>
         <source>data seorang pegawai</source>

@@ -210,6 +210,33 @@ def cmd_person_delete(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_tombstones(args: argparse.Namespace, console: Console) -> int:
+    with _open(args) as hq:
+        _, housekeeping = _services(hq)
+        stones = housekeeping.tombstones()
+    for stone in stones:
+        attempts = stone.detail.get("attempts", [])
+        console.say(
+            QT_TR_NOOP(
+                "{id}  {when}  {operator}  {action}  kebijakan {policy}  rujukan {reference}  {attempts} ujian  {detail}"
+            ),
+            id=stone.id,
+            when=local_time(stone.wall_ms, seconds=True),
+            operator=stone.operator,
+            action=stone.action,
+            policy=stone.policy_version or "-",
+            reference=stone.reference or "-",
+            attempts=len(attempts),
+            detail=", ".join(
+                f"{key} {value}"
+                for key, value in sorted((stone.detail.get("rows") or stone.detail).items())
+                if key != "attempts" and value
+            ),
+        )
+    console.say(QT_TR_NOOP("{count} nisan."), count=len(stones))
+    return EXIT_OK
+
+
 def add_housekeeping_parsers(
     hq,
     hq_common: argparse.ArgumentParser,
@@ -281,6 +308,13 @@ def add_housekeeping_parsers(
         ),
     )
     q.set_defaults(run=cmd_purge)
+
+    q = hq.add_parser(
+        "tombstones",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("apa yang dihapus, kapan, dengan kebijakan apa, oleh siapa")),
+    )
+    q.set_defaults(run=cmd_tombstones)
 
     q = hq.add_parser("person", help=tr(QT_TR_NOOP("data seorang pegawai")))
     person = q.add_subparsers(dest="hq_person_command", required=True)
