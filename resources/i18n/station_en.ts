@@ -480,6 +480,10 @@
         <translation>received, a more complete copy</translation>
     </message>
     <message>
+        <source>diterima; datanya kemudian dihapus, bukti penerimaan disimpan</source>
+        <translation>received; its data was deleted later, the proof of receipt is kept</translation>
+    </message>
+    <message>
         <source>dikirim peserta</source>
         <translation>submitted by the candidate</translation>
     </message>
@@ -826,6 +830,14 @@
     <message>
         <source>{count} ujian.</source>
         <translation>{count} attempts.</translation>
+    </message>
+    <message>
+        <source>konflik</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>konflik diselesaikan</source>
+        <translation>conflict resolved</translation>
     </message>
     <message>
         <source>folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)</source>
@@ -1964,6 +1976,10 @@
         <translation>Anomaly table is damaged: {error}.</translation>
     </message>
     <message>
+        <source>Kebijakan masa simpan {file} rusak: {error}.</source>
+        <translation>The retention policy {file} is damaged: {error}.</translation>
+    </message>
+    <message>
         <source>Sesi {session} hanya punya {count} peserta; tidak dapat mensimulasikan {wanted}.</source>
         <translation>Session {session} has only {count} candidates; cannot simulate {wanted}.</translation>
     </message>
@@ -2081,7 +2097,7 @@
     </message>
     <message>
         <source>Disk server basis data {where} penuh: perubahan tidak tersimpan. Kosongkan ruang lalu coba lagi.</source>
-        <translation>The disk of database server {where} is full: the change was not saved. Free some space and try again.</translation>
+        <translation>The database server&apos;s disk ({where}) is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
         <source>Basis data {where} dibuka hanya untuk dibaca (read-only): tidak ada yang diubah.</source>
@@ -2089,7 +2105,7 @@
     </message>
     <message>
         <source>Peran basis data ini tidak berhak melakukannya ({where}): {error}.</source>
-        <translation>This database role may not do that ({where}): {error}.</translation>
+        <translation>This database role has no right to do that ({where}): {error}.</translation>
     </message>
     <message>
         <source>Basis data {where} tidak ada di server PostgreSQL. Buat dulu (createdb, lihat docs/hq-database.md) atau periksa namanya.</source>
@@ -2101,7 +2117,7 @@
     </message>
     <message>
         <source>Basis data {where} tidak dapat dihubungi: {error}. Periksa bahwa server PostgreSQL berjalan, lalu coba lagi; tidak ada yang tersimpan setengah.</source>
-        <translation>Database {where} cannot be reached: {error}. Check that the PostgreSQL server is running, then try again; nothing was half-saved.</translation>
+        <translation>The database {where} cannot be reached: {error}. Check that the PostgreSQL server is running, then try again; nothing was half-saved.</translation>
     </message>
     <message>
         <source>Kesalahan basis data: {error}.</source>
@@ -2722,6 +2738,14 @@
     <message>
         <source>Segel dibuat stasiun {station} setelah sertifikatnya dicabut.</source>
         <translation>The seal was made by station {station} after its certificate was revoked.</translation>
+    </message>
+    <message>
+        <source>Bundel {file} tidak memuat ujian {attempt}.</source>
+        <translation>Bundle {file} does not hold attempt {attempt}.</translation>
+    </message>
+    <message>
+        <source>Salinan ujian {attempt} dalam {file} tidak lolos pemeriksaan: {problem}</source>
+        <translation>The copy of attempt {attempt} in {file} does not pass the checks: {problem}</translation>
     </message>
     <message>
         <source>Bundel</source>
@@ -5024,30 +5048,6 @@
         <translation>The room hub did not answer within {seconds} seconds.</translation>
     </message>
     <message>
-        <source>Alamat basis data {url} tidak dikenal: gunakan postgresql://PERAN@HOST:PORT/NAMA_BASIS_DATA.</source>
-        <translation>Database address {url} is not recognised: use postgresql://ROLE@HOST:PORT/DATABASE_NAME.</translation>
-    </message>
-    <message>
-        <source>Alamat basis data tidak dapat dibaca: {problem}.</source>
-        <translation>The database address cannot be read: {problem}.</translation>
-    </message>
-    <message>
-        <source>Alamat basis data memuat kata sandi; kata sandi tidak boleh disimpan di folder HQ. Hapus kata sandi dari alamat dan simpan di berkas .pgpass (atau PGPASSFILE, atau berkas layanan pg_service.conf); lihat docs/hq-database.md.</source>
-        <translation>The database address contains a password; passwords must not be stored in the HQ folder. Remove the password from the address and keep it in a .pgpass file (or PGPASSFILE, or a pg_service.conf service file); see docs/hq-database.md.</translation>
-    </message>
-    <message>
-        <source>Alamat basis data {url} tidak menyebut nama basis data (…/NAMA_BASIS_DATA).</source>
-        <translation>Database address {url} names no database (…/DATABASE_NAME).</translation>
-    </message>
-    <message>
-        <source>Berkas {file} tidak dapat dibaca: {problem}.</source>
-        <translation>File {file} cannot be read: {problem}.</translation>
-    </message>
-    <message>
-        <source>Berkas {file} rusak atau bukan pilihan basis data HQ; tulis ulang dengan &apos;station hq init --database&apos;.</source>
-        <translation>File {file} is damaged or is not an HQ database choice; write it again with &apos;station hq init --database&apos;.</translation>
-    </message>
-    <message>
         <source>Isi NIP dan token sesi.</source>
         <translation>Enter your NIP and the session token.</translation>
     </message>
@@ -5114,6 +5114,370 @@
     <message>
         <source>Memeriksa kredensial pengawas…</source>
         <translation>Checking the proctor credential…</translation>
+    </message>
+    <message>
+        <source>ujian</source>
+        <translation>attempts</translation>
+    </message>
+    <message>
+        <source>daftar peserta</source>
+        <translation>roster</translation>
+    </message>
+    <message>
+        <source>nilai kinerja</source>
+        <translation>performance rating</translation>
+    </message>
+    <message>
+        <source>id SIASN</source>
+        <translation>SIASN ids</translation>
+    </message>
+    <message>
+        <source>baris daftar peserta (nama, golongan, jabatan, unit)</source>
+        <translation>roster rows (name, rank, position, unit)</translation>
+    </message>
+    <message>
+        <source>kejadian</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>jawaban</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>skor dan profil</source>
+        <translation>scores and profiles</translation>
+    </message>
+    <message>
+        <source>tinjauan</source>
+        <translation>reviews</translation>
+    </message>
+    <message>
+        <source>Ujian {attempt}  NIP {nip}  sesi {session}</source>
+        <translation>Attempt {attempt}  NIP {nip}  session {session}</translation>
+    </message>
+    <message>
+        <source>disimpan HQ</source>
+        <translation>held by HQ</translation>
+    </message>
+    <message>
+        <source>bertentangan</source>
+        <translation>conflicting</translation>
+    </message>
+    <message>
+        <source>  {copy}  [{state}]</source>
+        <translation>  {copy}  [{state}]</translation>
+    </message>
+    <message>
+        <source>{count} ujian berkonflik.</source>
+        <translation>{count} attempts in conflict.</translation>
+    </message>
+    <message>
+        <source>Konflik ujian {attempt} diselesaikan: salinan {kept} dipakai.</source>
+        <translation>Conflict of attempt {attempt} resolved: copy {kept} is kept.</translation>
+    </message>
+    <message>
+        <source>  tetap tercatat, tidak dipakai: {copy}</source>
+        <translation>  kept on record, not used: {copy}</translation>
+    </message>
+    <message>
+        <source>Jalankan &apos;station hq score&apos; untuk menilainya.</source>
+        <translation>Run &apos;station hq score&apos; to score it.</translation>
+    </message>
+    <message>
+        <source>Penahanan {id} dicatat untuk {subject} (rujukan {reference}).</source>
+        <translation>Legal hold {id} recorded for {subject} (reference {reference}).</translation>
+    </message>
+    <message>
+        <source>{id}  {when}  {subject}  rujukan {reference}  oleh {by}: {reason}</source>
+        <translation>{id}  {when}  {subject}  reference {reference}  by {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} penahanan aktif.</source>
+        <translation>{count} active legal holds.</translation>
+    </message>
+    <message>
+        <source>Penahanan {id} dicabut.</source>
+        <translation>Legal hold {id} lifted.</translation>
+    </message>
+    <message>
+        <source>Kebijakan masa simpan {version}: {source}</source>
+        <translation>Retention policy {version}: {source}</translation>
+    </message>
+    <message>
+        <source>  dihapus  {kind}  {subject}: {why}</source>
+        <translation>  removed  {kind}  {subject}: {why}</translation>
+    </message>
+    <message>
+        <source>  disimpan {kind}  {subject}: {why}</source>
+        <translation>  kept     {kind}  {subject}: {why}</translation>
+    </message>
+    <message>
+        <source>Uji coba: {due} akan dihapus, {kept} tetap disimpan; tidak ada yang diubah.</source>
+        <translation>Dry run: {due} will be removed, {kept} kept; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang jatuh tempo; tidak ada yang diubah.</source>
+        <translation>Nothing is due; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{due} dihapus, {kept} tetap disimpan; nisan {tombstone} dicatat.</source>
+        <translation>{due} removed, {kept} kept; tombstone {tombstone} recorded.</translation>
+    </message>
+    <message>
+        <source>Dihapus atas permintaan {reference}:</source>
+        <translation>Deleted on request {reference}:</translation>
+    </message>
+    <message>
+        <source>Uji coba; yang akan dihapus atas permintaan {reference}:</source>
+        <translation>Dry run; to be deleted on request {reference}:</translation>
+    </message>
+    <message>
+        <source>  {count} {what}</source>
+        <translation>  {count} {what}</translation>
+    </message>
+    <message>
+        <source>Yang tetap disimpan, dan alasannya:</source>
+        <translation>What is kept, and why:</translation>
+    </message>
+    <message>
+        <source>  - {kept}</source>
+        <translation>  - {kept}</translation>
+    </message>
+    <message>
+        <source>Nisan {tombstone} dicatat.</source>
+        <translation>Tombstone {tombstone} recorded.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang dihapus. Ulangi dengan --confirm untuk menghapus.</source>
+        <translation>Nothing was deleted. Run again with --confirm to delete.</translation>
+    </message>
+    <message>
+        <source>{id}  {when}  {operator}  {action}  kebijakan {policy}  rujukan {reference}  {attempts} ujian  {detail}</source>
+        <translation>{id}  {when}  {operator}  {action}  policy {policy}  reference {reference}  {attempts} attempts  {detail}</translation>
+    </message>
+    <message>
+        <source>{count} nisan.</source>
+        <translation>{count} tombstones.</translation>
+    </message>
+    <message>
+        <source>salinan ujian yang bertentangan: daftar dan pilih</source>
+        <translation>conflicting copies of an attempt: list and choose</translation>
+    </message>
+    <message>
+        <source>ujian yang berkonflik</source>
+        <translation>attempts in conflict</translation>
+    </message>
+    <message>
+        <source>pilih salinan yang berlaku, dengan alasan</source>
+        <translation>choose the copy that counts, with a reason</translation>
+    </message>
+    <message>
+        <source>salinan yang dipakai: id bundel, stasiun, STASIUN#NOMOR atau awal kepala rantai</source>
+        <translation>the copy to keep: bundle id, station, STATION#NUMBER or the start of the chain head</translation>
+    </message>
+    <message>
+        <source>alasan pilihan</source>
+        <translation>reason for the choice</translation>
+    </message>
+    <message>
+        <source>penahanan data untuk keperluan hukum</source>
+        <translation>legal holds on data</translation>
+    </message>
+    <message>
+        <source>tahan data seseorang atau satu ujian</source>
+        <translation>hold a person&apos;s data or one attempt</translation>
+    </message>
+    <message>
+        <source>NIP yang ditahan</source>
+        <translation>the NIP to hold</translation>
+    </message>
+    <message>
+        <source>ujian yang ditahan</source>
+        <translation>the attempt to hold</translation>
+    </message>
+    <message>
+        <source>rujukan perkara atau surat</source>
+        <translation>case or letter reference</translation>
+    </message>
+    <message>
+        <source>alasan penahanan</source>
+        <translation>reason for the hold</translation>
+    </message>
+    <message>
+        <source>penahanan aktif</source>
+        <translation>active legal holds</translation>
+    </message>
+    <message>
+        <source>cabut penahanan</source>
+        <translation>lift a legal hold</translation>
+    </message>
+    <message>
+        <source>hapus data yang melewati masa simpan menurut kebijakan</source>
+        <translation>remove data past its retention period under the policy</translation>
+    </message>
+    <message>
+        <source>hanya tampilkan apa yang akan dihapus dan mengapa</source>
+        <translation>only show what would be removed and why</translation>
+    </message>
+    <message>
+        <source>berkas kebijakan masa simpan instansi (bawaan: kebijakan bawaan aplikasi)</source>
+        <translation>the agency&apos;s retention policy file (default: the application&apos;s built-in policy)</translation>
+    </message>
+    <message>
+        <source>apa yang dihapus, kapan, dengan kebijakan apa, oleh siapa</source>
+        <translation>what was removed, when, under which policy, by whom</translation>
+    </message>
+    <message>
+        <source>data seorang pegawai</source>
+        <translation>one employee&apos;s data</translation>
+    </message>
+    <message>
+        <source>hapus data seseorang atas permintaan yang sah (uji coba tanpa --confirm)</source>
+        <translation>delete a person&apos;s data on a valid request (a dry run without --confirm)</translation>
+    </message>
+    <message>
+        <source>rujukan permintaan</source>
+        <translation>request reference</translation>
+    </message>
+    <message>
+        <source>alasan penghapusan</source>
+        <translation>reason for the deletion</translation>
+    </message>
+    <message>
+        <source>benar-benar hapus (bawaan: uji coba)</source>
+        <translation>really delete (default: dry run)</translation>
+    </message>
+    <message>
+        <source>Ujian {attempt} tidak ada di HQ.</source>
+        <translation>Attempt {attempt} is not at HQ.</translation>
+    </message>
+    <message>
+        <source>Ujian {attempt} tidak sedang berkonflik; tidak ada salinan yang perlu dipilih.</source>
+        <translation>Attempt {attempt} is not in conflict; there is no copy to choose.</translation>
+    </message>
+    <message>
+        <source>Salinan {copy} tidak dikenal untuk ujian {attempt}. Salinannya: {copies}.</source>
+        <translation>Copy {copy} is not known for attempt {attempt}. Its copies: {copies}.</translation>
+    </message>
+    <message>
+        <source>{copy} cocok dengan lebih dari satu salinan ujian {attempt}: {copies}. Sebut id bundelnya.</source>
+        <translation>{copy} matches more than one copy of attempt {attempt}: {copies}. Name its bundle id.</translation>
+    </message>
+    <message>
+        <source>Penyelesaian konflik perlu alasan (--reason); tidak ada yang diubah.</source>
+        <translation>Resolving a conflict needs a reason (--reason); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Salinan {copy} harus dibuka lagi dari bundelnya: perlu kata sandi HQ.</source>
+        <translation>Copy {copy} must be opened again from its bundle: the HQ passphrase is needed.</translation>
+    </message>
+    <message>
+        <source>Berkas bundel salinan {copy} tidak ada lagi: {file}.</source>
+        <translation>The bundle file of copy {copy} is gone: {file}.</translation>
+    </message>
+    <message>
+        <source>Buku besar bundel (stasiun, nomor, SHA-256) dan tanda terima bertanda tangan HQ: bukti penerimaan bagi stasiun.</source>
+        <translation>The bundle ledger (station, number, SHA-256) and HQ&apos;s signed receipts: proof of receipt for the station.</translation>
+    </message>
+    <message>
+        <source>Kode tanda terima dan sidik segel ujiannya (erased_attempts), tanpa nama atau NIP: bukti bahwa ujiannya sampai.</source>
+        <translation>The receipt code and seal fingerprint of their attempts (erased_attempts), without name or NIP: proof that the attempt arrived.</translation>
+    </message>
+    <message>
+        <source>Log akses, termasuk baris lama yang menyebut NIP ini: akuntabilitas setiap pemrosesan (UU 27/2022 Pasal 31).</source>
+        <translation>The access log, including earlier lines naming this NIP: accountability for every processing (UU 27/2022 Article 31).</translation>
+    </message>
+    <message>
+        <source>Nisan dengan rujukan permintaan, tanpa NIP: bukti bahwa permintaan dilaksanakan, kapan dan oleh siapa.</source>
+        <translation>A tombstone with the request reference, without the NIP: proof that the request was carried out, when and by whom.</translation>
+    </message>
+    <message>
+        <source>Berkas bundel di bundles/: tersegel untuk kunci hasil HQ dan memuat ujian orang lain juga; ujian orang ini tidak dimuat lagi bila bundelnya diterima ulang.</source>
+        <translation>The bundle files in bundles/: sealed to the HQ results key and holding other people&apos;s attempts too; this person&apos;s attempts are not loaded again if the bundle is ingested again.</translation>
+    </message>
+    <message>
+        <source>PDF profil dan berkas ekspor yang pernah ditulis berada di luar hq.db: petugas menghapusnya sendiri (log akses mencatat nama berkasnya).</source>
+        <translation>Profile PDFs and export files written earlier are outside hq.db: staff delete them themselves (the access log names the files).</translation>
+    </message>
+    <message>
+        <source>lebih dari {years} tahun sejak {after} (kebijakan {version})</source>
+        <translation>more than {years} years since {after} (policy {version})</translation>
+    </message>
+    <message>
+        <source>konflik salinan belum diselesaikan</source>
+        <translation>conflicting copies not resolved</translation>
+    </message>
+    <message>
+        <source>{count} anomali belum selesai</source>
+        <translation>{count} open anomalies</translation>
+    </message>
+    <message>
+        <source>skornya masih berlaku</source>
+        <translation>its score is still current</translation>
+    </message>
+    <message>
+        <source>ujiannya di sesi ini masih disimpan</source>
+        <translation>their attempt in this session is still kept</translation>
+    </message>
+    <message>
+        <source>tidak ada lagi daftar peserta atau ujian orang ini</source>
+        <translation>no roster row or attempt of this person is left</translation>
+    </message>
+    <message>
+        <source>Penghapusan perlu rujukan permintaan (--request); tidak ada yang dihapus.</source>
+        <translation>A deletion needs the request reference (--request); nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Penghapusan perlu alasan (--reason); tidak ada yang dihapus.</source>
+        <translation>A deletion needs a reason (--reason); nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>HQ tidak menyimpan data apa pun untuk NIP {nip}.</source>
+        <translation>HQ holds no data for NIP {nip}.</translation>
+    </message>
+    <message>
+        <source>Data NIP {nip} ditahan untuk keperluan hukum (rujukan {reference}); tidak ada yang dihapus.</source>
+        <translation>The data of NIP {nip} is under legal hold (reference {reference}); nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Sebut satu: --nip atau --attempt.</source>
+        <translation>Name one: --nip or --attempt.</translation>
+    </message>
+    <message>
+        <source>Penahanan perlu rujukan (--reference) dan alasan (--reason).</source>
+        <translation>A legal hold needs a reference (--reference) and a reason (--reason).</translation>
+    </message>
+    <message>
+        <source>Tidak ada penahanan aktif bernomor {id}.</source>
+        <translation>There is no active legal hold number {id}.</translation>
+    </message>
+    <message>
+        <source>ditahan untuk keperluan hukum (rujukan {reference})</source>
+        <translation>under legal hold (reference {reference})</translation>
+    </message>
+    <message>
+        <source>Alamat basis data {url} tidak dikenal: gunakan postgresql://PERAN@HOST:PORT/NAMA_BASIS_DATA.</source>
+        <translation>Database address {url} is not recognised: use postgresql://ROLE@HOST:PORT/DATABASE_NAME.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data tidak dapat dibaca: {problem}.</source>
+        <translation>The database address cannot be read: {problem}.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data memuat kata sandi; kata sandi tidak boleh disimpan di folder HQ. Hapus kata sandi dari alamat dan simpan di berkas .pgpass (atau PGPASSFILE, atau berkas layanan pg_service.conf); lihat docs/hq-database.md.</source>
+        <translation>The database address contains a password; passwords must not be stored in the HQ folder. Remove the password from the address and keep it in a .pgpass file (or PGPASSFILE, or a pg_service.conf service file); see docs/hq-database.md.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data {url} tidak menyebut nama basis data (…/NAMA_BASIS_DATA).</source>
+        <translation>Database address {url} names no database (…/DATABASE_NAME).</translation>
+    </message>
+    <message>
+        <source>Berkas {file} tidak dapat dibaca: {problem}.</source>
+        <translation>File {file} cannot be read: {problem}.</translation>
+    </message>
+    <message>
+        <source>Berkas {file} rusak atau bukan pilihan basis data HQ; tulis ulang dengan &apos;station hq init --database&apos;.</source>
+        <translation>File {file} is damaged or is not an HQ database choice; write it again with &apos;station hq init --database&apos;.</translation>
     </message>
 </context>
 <context>

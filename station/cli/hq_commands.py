@@ -11,6 +11,7 @@ from pathlib import Path
 
 from station.cli.common import EXIT_FAILED, EXIT_OK, read_passphrase, read_secret_line
 from station.cli.console import Console
+from station.cli.hq_housekeeping_commands import add_housekeeping_parsers
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 
@@ -165,7 +166,7 @@ def cmd_attempts(args: argparse.Namespace, console: Console) -> int:
                     stations,
                     entry.attempt_id,
                     entry.status + (f"/{entry.end_reason}" if entry.end_reason else ""),
-                    entry.verdict,
+                    entry.verdict + _conflict_mark(entry.conflict, console),
                     bundle,
                     received,
                     ",".join(entry.anomalies) or "—",
@@ -175,6 +176,14 @@ def cmd_attempts(args: argparse.Namespace, console: Console) -> int:
         )
     console.say(QT_TR_NOOP("{count} ujian."), count=len(found))
     return EXIT_OK
+
+
+def _conflict_mark(state: str, console: Console) -> str:
+    if state == "open":
+        return " (" + console.text(QT_TR_NOOP("konflik")) + ")"
+    if state == "resolved":
+        return " (" + console.text(QT_TR_NOOP("konflik diselesaikan")) + ")"
+    return ""
 
 
 def cmd_package_build(args: argparse.Namespace, console: Console) -> int:
@@ -538,6 +547,7 @@ def cmd_export_hr(args: argparse.Namespace, console: Console) -> int:
 VERDICT_LABELS = {
     "accepted": QT_TR_NOOP("diterima"),
     "extended": QT_TR_NOOP("diterima, salinan lebih lengkap"),
+    "erased": QT_TR_NOOP("diterima; datanya kemudian dihapus, bukti penerimaan disimpan"),
 }
 END_LABELS = {
     "submitted": QT_TR_NOOP("dikirim peserta"),
@@ -566,7 +576,7 @@ def cmd_lookup(args: argparse.Namespace, console: Console) -> int:
         verdict=console.text(verdict) if verdict else result.verdict,
         ended=local_time(result.ended_wall_ms) if result.ended_wall_ms else "-",
         reason=console.text(reason) if reason else (result.end_reason or "-"),
-        station=result.station_id,
+        station=result.station_id or "-",
     )
     if result.fingerprint_matches is True:
         console.say(QT_TR_NOOP("Sidik pada tanda terima COCOK dengan yang diterima HQ."))
@@ -993,3 +1003,4 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         help=tr(QT_TR_NOOP("siapa membuka, mengekspor atau mencetak data siapa")),
     )
     q.set_defaults(run=cmd_access_log)
+    add_housekeeping_parsers(hq, hq_common, operator, tr)  # ADR 0040: conflict, hold, purge, person

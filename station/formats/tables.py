@@ -8,6 +8,7 @@ from typing import Any
 
 from station.crypto.canonical import parse_json
 from station.crypto.errors import CanonicalJsonError
+from station.domain.retention import RetentionPolicy
 from station.domain.scoring import (
     JPM_METHODS,
     Band,
@@ -230,3 +231,17 @@ def load_anomaly_thresholds(folder: Path | None = None) -> AnomalyThresholds:
         )
     except (KeyError, TypeError, ValueError) as error:
         raise FormatError(QT_TR_NOOP("Tabel anomali rusak: {error}."), error=repr(error)) from None
+
+
+def load_retention_policy(path: Path | None = None) -> RetentionPolicy:
+    """HQ's retention policy (ADR 0040): the bundled default or the agency's own file."""
+    path = path or resource_dir() / "tables" / "retention-v1.json"
+    data = _table(path, "cact-retention")
+    try:
+        return RetentionPolicy.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise FormatError(
+            QT_TR_NOOP("Kebijakan masa simpan {file} rusak: {error}."),
+            file=str(path),
+            error=str(error),
+        ) from None

@@ -8,10 +8,12 @@ from pathlib import Path
 from station.crypto.x509 import CertificateError, common_name, load_certificate
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
+from station.hq.conflicts import HqConflicts
 from station.hq.credentials import HqCredentials
 from station.hq.database_choice import check_url, chosen_database, record_database
 from station.hq.errors import HqAlreadyInitializedError, HqNotInitializedError
 from station.hq.exams import HqExams
+from station.hq.housekeeping import HqHousekeeping
 from station.hq.intake import HqIntake
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.packages import HqPackages
@@ -33,6 +35,8 @@ class Headquarters:
     scoring: HqScoring
     results: HqResults
     credentials: HqCredentials
+    conflicts: HqConflicts
+    housekeeping: HqHousekeeping
 
     def unlock(self, passphrase: str) -> HqKeys:
         """The HQ keys, checked now (a wrong passphrase fails here, not halfway through a job)."""
@@ -92,16 +96,19 @@ def open_headquarters(
             storage.close()
             raise
     exams = HqExams(storage)
+    intake = HqIntake(paths, storage, exams, clock)
     return Headquarters(
         paths=paths,
         storage=storage,
         setup=HqSetup(paths, storage, clock),
         packages=HqPackages(paths, storage, clock),
         releases=HqReleases(storage, clock),
-        intake=HqIntake(paths, storage, exams, clock),
+        intake=intake,
         scoring=HqScoring(storage, exams, clock),
         results=HqResults(storage, clock, agency=lambda: _agency(paths)),
         credentials=HqCredentials(paths, storage, clock),
+        conflicts=HqConflicts(storage, intake, clock),
+        housekeeping=HqHousekeeping(storage, clock),
     )
 
 

@@ -15,7 +15,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,7 @@ from station.hq.errors import (
 from station.hq.exams import HqExams
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import Anomaly, AttemptWrite, HqStorage, LedgerEntry, StoredAttempt
+from station.hq.storage.housekeeping import HousekeepingStore
 from station.hq.upload.spool import REFUSED_SUFFIX, note_refusal
 from station.store.errors import StoreError
 
@@ -144,6 +145,7 @@ class HqIntake:
         self._exams = exams
         self._clock = clock
         self._thresholds: AnomalyThresholds | None = None
+        self._housekeeping = HousekeepingStore(storage.sql)
 
     @property
     def thresholds(self) -> AnomalyThresholds:
@@ -308,6 +310,8 @@ class HqIntake:
         records: list[ChainRecord],
     ) -> Verdict:
         """Compare a verified copy with the one HQ holds (ADR 0012)."""
+        if stored is None and self._housekeeping.erased(attempt_id):
+            return Verdict.DUPLICATE  # removed on purpose (ADR 0040): never brought back
         if stored is None:
             return Verdict.ACCEPTED
         if stored.head_seq == head.seq and stored.head_link == head.link.hex():
@@ -321,6 +325,8 @@ class HqIntake:
             and self._storage.event_link(attempt_id, head.seq) == head.link
         ):
             return Verdict.DUPLICATE  # an older copy of the chain HQ already holds further
+        if self._housekeeping.set_aside(attempt_id, head.link.hex()):
+            return Verdict.DUPLICATE  # a copy a person already set aside (ADR 0040)
         return Verdict.CONFLICT
 
     def _check_seal(self, seal: AttemptSeal, *, station, attempt: dict[str, Any]) -> dict[str, Any]:
@@ -347,6 +353,35 @@ class HqIntake:
                 station=signer_id,
             )
         return fields
+
+    def kept_copy(
+        self, path: Path, attempt_id: str, *, keys: HqKeys
+    ) -> tuple[AttemptWrite, list[Anomaly]]:
+        """One attempt's whole chain as a stored bundle holds it, verified again, to take the
+        place of the copy HQ holds when a person chooses it over that one (ADR 0040)."""
+        data = _read(path)
+        bundle = self._verified(data, path.name, keys)
+        entry = next((e for e in bundle.manifest.attempts if e.attempt_id == attempt_id), None)
+        if entry is None:
+            raise AttemptContentError(
+                QT_TR_NOOP("Bundel {file} tidak memuat ujian {attempt}."),
+                file=path.name,
+                attempt=attempt_id,
+            )
+        item = self._examine(bundle, entry, keys)
+        if item.finding.verdict is Verdict.BROKEN:
+            raise AttemptContentError(
+                QT_TR_NOOP(
+                    "Salinan ujian {attempt} dalam {file} tidak lolos pemeriksaan: {problem}"
+                ),
+                attempt=attempt_id,
+                file=path.name,
+                problem=item.finding.problem or "",
+            )
+        item.stored = None  # the whole chain replaces the one HQ holds
+        write = self._write(item, entry, bundle.manifest.bundle_id)
+        write.row = replace(write.row, verdict=Verdict.ACCEPTED.value, conflict=0)
+        return write, self._chain_anomalies(item, self._clock.now().wall_ms)
 
     # -------------------------------------------------------------- ingest
 

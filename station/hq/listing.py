@@ -34,6 +34,8 @@ class AttemptListing:
     received_wall_ms: int | None
     anomalies: tuple[str, ...]
     """Kinds of the anomalies recorded for the attempt and not resolved."""
+    conflict: str = ""
+    """``open`` while copies are in conflict, ``resolved`` once a person chose one (ADR 0040)."""
 
 
 def list_attempts(
@@ -54,7 +56,9 @@ def list_attempts(
     rows = storage.sql.rows(
         "SELECT a.attempt_id, a.nip, a.session_id, s.centre, a.origin_station_id,"
         " a.last_station_id, a.status, a.end_reason, a.verdict, b.station_id, b.sequence,"
-        " b.received_wall_ms FROM attempts a LEFT JOIN sessions s ON s.session_id = a.session_id"
+        " b.received_wall_ms, a.conflict,"
+        " (SELECT count(*) FROM conflict_resolutions r WHERE r.attempt_id = a.attempt_id)"
+        " FROM attempts a LEFT JOIN sessions s ON s.session_id = a.session_id"
         " LEFT JOIN bundles b ON b.bundle_id = a.bundle_id AND b.status = 'accepted'"
         " WHERE (CAST(? AS TEXT) IS NULL OR a.nip = ?)"
         " AND (CAST(? AS TEXT) IS NULL OR a.origin_station_id = ? OR a.last_station_id = ?)"
@@ -76,7 +80,10 @@ def list_attempts(
 
 def _listing(row: tuple[Any, ...], anomalies: tuple[str, ...]) -> AttemptListing:
     """One row of the query above, named."""
-    (attempt, nip, session, centre, origin, last, status, reason, verdict, by, number, at) = row
+    (attempt, nip, session, centre, origin, last, status, reason, verdict, by, number, at) = row[
+        :12
+    ]
+    conflict = "open" if row[12] else "resolved" if row[13] else ""
     return AttemptListing(
         attempt,
         nip,
@@ -91,4 +98,5 @@ def _listing(row: tuple[Any, ...], anomalies: tuple[str, ...]) -> AttemptListing
         number,
         at,
         anomalies,
+        conflict,
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from station.crypto.chain import FINGERPRINT_BYTES, LOOKUP_CHARS
 from station.crypto.primitives import crockford_base32, group, normalize_crockford
 from station.hq.storage import HqStorage
+from station.hq.storage.housekeeping import HousekeepingStore
 
 CODE_MAX_INPUT = 24
 """Longest code field accepted as typed (10 characters, a dash and room for spaces)."""
@@ -81,7 +82,9 @@ class ReceiptCheck:
             return Answer(Outcome.INVALID, invalid=invalid)
         lookup_code = group(normal_code, size=5)
         attempt = self._storage.attempt_by_lookup(lookup_code)
-        if attempt is None or not attempt.seal_sha256:
+        if attempt is None:
+            return self._erased(lookup_code, printed)
+        if not attempt.seal_sha256:
             return Answer(Outcome.NOT_RECEIVED, lookup_code)
         expected = crockford_base32(bytes.fromhex(attempt.seal_sha256)[:FINGERPRINT_BYTES])
         if not hmac.compare_digest(printed, expected):
@@ -99,4 +102,20 @@ class ReceiptCheck:
             lookup_code,
             received_wall_ms=entry.received_wall_ms if entry else None,
             zone=(session or {}).get("timezone") or "Asia/Jakarta",
+        )
+
+    def _erased(self, lookup_code: str, printed: str) -> Answer:
+        """An attempt HQ received and later removed (retention, a person's request): its kept
+        receipt code and fingerprint still answer "received" (ADR 0040)."""
+        erased = HousekeepingStore(self._storage.sql).erased_by_lookup(lookup_code)
+        if erased is None or not erased.seal_sha256:
+            return Answer(Outcome.NOT_RECEIVED, lookup_code)
+        expected = crockford_base32(bytes.fromhex(erased.seal_sha256)[:FINGERPRINT_BYTES])
+        if not hmac.compare_digest(printed, expected):
+            return Answer(Outcome.MISMATCH, lookup_code)
+        return Answer(
+            Outcome.RECEIVED,
+            lookup_code,
+            received_wall_ms=erased.received_wall_ms,
+            zone=erased.timezone or "Asia/Jakarta",
         )

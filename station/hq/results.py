@@ -24,6 +24,7 @@ from station.formats.resources import resource_dir
 from station.formats.tables import load_hr_export_table, load_scale_table
 from station.hq.errors import HqError
 from station.hq.storage import AccessEntry, Anomaly, HqStorage, Review, ScoreRow
+from station.hq.storage.housekeeping import HousekeepingStore
 from station.reports.profiles import ProfileData, SummaryData, render_profile, render_summary
 
 
@@ -358,20 +359,18 @@ class HqResults:
         attempt = self._storage.attempt_by_lookup(lookup_code)
         self._log(operator, "receipt_looked_up", lookup_code)
         if attempt is None:
-            return LookupResult(arrived=False, fingerprint_matches=None)
-        matches = None
-        if fingerprint is not None and attempt.seal_sha256:
-            text = fingerprint.strip()
-            if text.upper().startswith("CACT1:"):
-                matches = text.rsplit(":", 1)[-1].lower() == attempt.seal_sha256
-            else:
-                printed = normalize_crockford(text)
-                matches = printed == crockford_base32(
-                    bytes.fromhex(attempt.seal_sha256)[:FINGERPRINT_BYTES]
-                )
+            erased = HousekeepingStore(self._storage.sql).erased_by_lookup(lookup_code)
+            if erased is None:
+                return LookupResult(arrived=False, fingerprint_matches=None)
+            return LookupResult(  # deleted since; its proof of receipt was kept
+                arrived=True,
+                fingerprint_matches=_fingerprint_matches(fingerprint, erased.seal_sha256),
+                attempt_id=erased.attempt_id,
+                verdict="erased",
+            )
         return LookupResult(
             arrived=True,
-            fingerprint_matches=matches,
+            fingerprint_matches=_fingerprint_matches(fingerprint, attempt.seal_sha256),
             attempt_id=attempt.attempt_id,
             station_id=attempt.last_station_id or attempt.origin_station_id,
             end_reason=attempt.end_reason,
@@ -390,6 +389,17 @@ class HqResults:
 
     def access_log(self) -> list[AccessEntry]:
         return self._storage.access_log()
+
+
+def _fingerprint_matches(fingerprint: str | None, seal_sha256: str | None) -> bool | None:
+    """Whether a receipt's fingerprint (printed, or the QR payload) is that of the seal."""
+    if fingerprint is None or not seal_sha256:
+        return None
+    text = fingerprint.strip()
+    if text.upper().startswith("CACT1:"):
+        return text.rsplit(":", 1)[-1].lower() == seal_sha256
+    printed = normalize_crockford(text)
+    return printed == crockford_base32(bytes.fromhex(seal_sha256)[:FINGERPRINT_BYTES])
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -17,6 +17,7 @@ from station.crypto.canonical import parse_json
 from station.domain.errors import StationError
 from station.formats.archive import SafeArchive
 from station.formats.package import LIMITS as PACKAGE_LIMITS
+from station.hq.storage.housekeeping import migrate_housekeeping
 from station.hq.storage.sql import Sql, SqlMigration
 
 
@@ -237,5 +238,6 @@ SQL_MIGRATIONS: tuple[SqlMigration, ...] = (
     _m003_siasn_ids,
     _m004_claims,
     _m005_reviews,
+    migrate_housekeeping,  # 6: resolutions, holds, tombstones, erased attempts (ADR 0040)
 )
 """Every migration of HQ's database in order; a new one is appended, never edited in place."""
