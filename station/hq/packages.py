@@ -9,7 +9,7 @@ import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from station.crypto.canonical import canonical_json
 from station.crypto.hpke import SUITE_NAME
@@ -29,6 +29,7 @@ from station.crypto.primitives import AeadKey, crockford_base32, group, random_k
 from station.crypto.signing import exchange_public_from_bytes
 from station.crypto.vault import DEFAULT_PARAMS, Argon2Params, credential_verifier
 from station.crypto.x509 import load_crl
+from station.domain.hq_access import HqAction
 from station.domain.nip import indonesian_today
 from station.domain.session import SessionInfo, local_time
 from station.domain.text import QT_TR_NOOP
@@ -43,6 +44,9 @@ from station.hq.errors import HqError, StationRevokedError, UnknownStationError
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import CandidateRow, HqStorage, issued_sessions
 from station.reports.delivery import SecretPage, render_secret_sheets
+
+if TYPE_CHECKING:
+    from station.hq.operators import HqAccess
 
 VALIDITY_AFTER_LAST_SESSION_MS = 30 * 24 * 3600 * 1000
 
@@ -92,12 +96,14 @@ class HqPackages:
         storage: HqStorage,
         clock: Clock,
         *,
+        access: HqAccess,
         credentials: HqCredentials | None = None,
     ) -> None:
         self._paths = paths
         self._storage = storage
         self._clock = clock
-        self._credentials = credentials or HqCredentials(paths, storage, clock)
+        self._access = access
+        self._credentials = credentials or HqCredentials(paths, storage, clock, access=access)
 
     def build(
         self,
@@ -116,6 +122,7 @@ class HqPackages:
         credential, to be printed and carried apart from the package, and the
         exam with its scoring data, which never leaves HQ.
         """
+        self._access.require(HqAction.BUILD_PACKAGE)
         source = load_exam_source(
             source_path,
             known_scales=load_scale_table().codes,

@@ -19,6 +19,7 @@ from station.domain.text import QT_TR_NOOP
 from station.formats.archive import SafeArchive
 from station.formats.package import LIMITS as PACKAGE_LIMITS
 from station.hq.errors import HqDatabaseMissingError
+from station.hq.storage.operators import OperatorStore, m_operators
 from station.hq.storage.sql import Sql, SqlMigration, migrate_sql
 from station.hq.storage.sqlite import SqliteSql
 from station.store.database import (
@@ -541,7 +542,10 @@ def _on_sqlite_utils(migration: Callable[[sqlite_utils.Database], None]) -> SqlM
     return run
 
 
-SQL_MIGRATIONS: tuple[SqlMigration, ...] = tuple(_on_sqlite_utils(m) for m in MIGRATIONS)
+SQL_MIGRATIONS: tuple[SqlMigration, ...] = (
+    *(_on_sqlite_utils(m) for m in MIGRATIONS),
+    m_operators,
+)
 """Every migration of HQ's database in order; new ones are written for :class:`Sql`."""
 
 
@@ -550,6 +554,8 @@ class HqStorage:
         self.db = db
         self.sql: Sql = SqliteSql(db, description="hq.db")
         """The one SQL interface (``storage/sql.py``): new code uses this, not ``db``."""
+        self.operators = OperatorStore(self.sql)
+        """Operator accounts and the chained access log (``storage/operators.py``)."""
 
     @classmethod
     def open(cls, path: Path) -> HqStorage:
@@ -1053,20 +1059,10 @@ class HqStorage:
         )
         return [Review(*row) for row in rows]
 
-    # access log (UU 27/2022: who opened, exported or printed whose data)
-    def log_access(
-        self, *, operator: str, action: str, subject: str, detail: str = "", wall_ms: int
-    ) -> None:
-        with write_transaction(self.db):
-            self.db.conn.execute(
-                "INSERT INTO access_log (wall_ms, operator, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
-                (wall_ms, operator, action, subject, detail),
-            )
-
+    # access log (UU 27/2022: who opened, exported or printed whose data); written through
+    # ``HqAccess`` (station/hq/operators.py), which signs and chains each line
     def access_log(self) -> list[AccessEntry]:
         return [
-            AccessEntry(*row)
-            for row in self.db.conn.execute(
-                "SELECT wall_ms, operator, action, subject, detail FROM access_log ORDER BY id"
-            )
+            AccessEntry(line.wall_ms, line.operator, line.action, line.subject, line.detail)
+            for line in self.operators.lines()
         ]
