@@ -5,14 +5,33 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from station.cli.common import EXIT_FAILED, EXIT_OK, read_passphrase, read_secret_line
+from station.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    CliError,
+    first_line,
+    read_passphrase,
+    read_secret_line,
+)
 from station.cli.console import Console
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
+
+OPERATOR_ENV = "CACT_HQ_OPERATOR"
+PASSWORD_ENV = "CACT_HQ_PASSWORD"  # noqa: S105 - the name of a variable, not a password
+KEY_FILE_ENV = "CACT_HQ_KEY_FILE"
+
+
+class SignInError(CliError):
+    """No operator named, or no way to get their password: nothing was done."""
+
+    exit_code = 2
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):
@@ -22,17 +41,102 @@ def _open(args: argparse.Namespace, *, create: bool = False):
     return open_headquarters(args.dir, clock=SystemClock(), create=create)
 
 
+def _operator_name(args: argparse.Namespace) -> str:
+    name = getattr(args, "operator", None) or os.environ.get(OPERATOR_ENV, "")
+    if not name.strip():
+        raise SignInError(
+            QT_TR_NOOP(
+                "Sebutkan petugas HQ yang menjalankan perintah ini: --operator NAMA atau variabel lingkungan CACT_HQ_OPERATOR."
+            )
+        )
+    return name.strip()
+
+
+def _operator_password(
+    args: argparse.Namespace, console: Console, *, name: str, confirm: bool = False
+) -> str:
+    """From ``CACT_HQ_PASSWORD``, ``--password-file`` (first line), else a prompt (not echoed)."""
+    if getattr(args, "password_file", None):
+        return first_line(args.password_file, what=console.text(QT_TR_NOOP("kata sandi petugas")))
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    if not sys.stdin.isatty():
+        raise SignInError(
+            QT_TR_NOOP(
+                "Tidak ada kata sandi petugas {name}: pakai --password-file, CACT_HQ_PASSWORD atau --key-file, atau jalankan di terminal."
+            ),
+            name=name,
+        )
+    first = getpass.getpass(
+        console.text(QT_TR_NOOP("Kata sandi petugas {name}: ")).format(name=name)
+    )
+    if confirm and getpass.getpass(console.text(QT_TR_NOOP("Ulangi kata sandi: "))) != first:
+        raise SignInError(QT_TR_NOOP("Kedua kata sandi tidak sama."))
+    return first
+
+
+def _login_key_file(args: argparse.Namespace) -> Path | None:
+    given = getattr(args, "login_key_file", None) or os.environ.get(KEY_FILE_ENV)
+    return Path(given) if given else None
+
+
+class _signed_in:  # noqa: N801 - used as ``with _signed_in(args, console) as hq``
+    """The HQ of ``--dir``, with the operator of ``--operator``/``CACT_HQ_OPERATOR`` signed in
+    (password or key file); the services check that operator's roles (ADR 0039)."""
+
+    def __init__(self, args: argparse.Namespace, console: Console) -> None:
+        self._args, self._console = args, console
+
+    def __enter__(self):
+        args = self._args
+        name = _operator_name(args)
+        key_file = _login_key_file(args)
+        password = None if key_file else _operator_password(args, self._console, name=name)
+        self._hq = _open(args)
+        try:
+            self._hq.sign_in(name, password=password, key_file=key_file)
+        except BaseException:
+            self._hq.close()
+            raise
+        return self._hq
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._hq.close()
+
+
 def _keys(hq, args: argparse.Namespace, console: Console):
     return hq.unlock(read_passphrase(args, console, prompt=QT_TR_NOOP("Kata sandi HQ: ")))
 
 
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
+    admin = args.admin or os.environ.get(OPERATOR_ENV, "")
+    if not admin.strip():
+        raise SignInError(
+            QT_TR_NOOP(
+                "Sebutkan admin pertama HQ: --admin NAMA (atau CACT_HQ_OPERATOR); kata sandinya dari --password-file, CACT_HQ_PASSWORD atau ketikan."
+            )
+        )
+    roles = _roles(args.role) if args.role else None
+    key_file = Path(args.key_file) if args.key_file else None
     with _open(args, create=True) as hq:
         passphrase = read_passphrase(
             args, console, confirm=True, prompt=QT_TR_NOOP("Kata sandi HQ: ")
         )
+        password = (
+            None
+            if key_file
+            else _operator_password(args, console, name=admin.strip(), confirm=True)
+        )
         folder = hq.setup.initialize(name=args.name, passphrase=passphrase)
+        hq.operators.add_first_admin(
+            admin.strip(),
+            keys=hq.unlock(passphrase),
+            password=password,
+            key_file=key_file,
+            roles=roles,
+        )
     console.say(QT_TR_NOOP("HQ disiapkan di {folder}."), folder=args.dir)
+    console.say(QT_TR_NOOP("Admin pertama: {name}."), name=admin.strip())
     console.say(
         QT_TR_NOOP("Berkas kepercayaan untuk stasiun: {file}"), file=str(folder / "hq-trust.pem")
     )
@@ -41,14 +145,14 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_trust(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         folder = hq.setup.export_trust(Path(args.out) if args.out else None)
     console.say(QT_TR_NOOP("Berkas kepercayaan ditulis ke {folder}."), folder=str(folder))
     return EXIT_OK
 
 
 def cmd_enroll(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         enrollment = hq.setup.enroll(
             Path(args.request).read_bytes(), keys=keys, room_hub=args.room_hub
@@ -69,7 +173,7 @@ def cmd_enroll(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         number = hq.setup.revoke(args.station, reason=args.reason, keys=keys)
     console.say(
@@ -81,7 +185,7 @@ def cmd_revoke(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_credential_revoke(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         revocations, path = hq.credentials.revoke(
             args.package, args.slot, reason=args.reason, keys=keys
@@ -99,7 +203,7 @@ def cmd_credential_revoke(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_crl(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         number = hq.setup.issue_crl(keys=_keys(hq, args, console))
     console.say(QT_TR_NOOP("CRL nomor {number} diterbitkan."), number=number)
     return EXIT_OK
@@ -108,8 +212,8 @@ def cmd_crl(args: argparse.Namespace, console: Console) -> int:
 def cmd_stations(args: argparse.Namespace, console: Console) -> int:
     from station.hq.listing import may_host_room  # noqa: PLC0415 - HQ only
 
-    with _open(args) as hq:
-        stations = hq.storage.stations()
+    with _signed_in(args, console) as hq:
+        stations = hq.setup.stations()
     for entry in stations:
         enrolled = datetime.fromtimestamp(entry.enrolled_wall_ms / 1000, tz=UTC).date().isoformat()
         state = (
@@ -133,11 +237,8 @@ def cmd_stations(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_attempts(args: argparse.Namespace, console: Console) -> int:
     """What arrived of a candidate, a station, a centre or a session: read-only."""
-    from station.hq.listing import list_attempts  # noqa: PLC0415 - HQ only
-
-    with _open(args) as hq:
-        found = list_attempts(
-            hq.storage,
+    with _signed_in(args, console) as hq:
+        found = hq.results.attempts(
             nip=args.nip,
             station_id=args.station,
             centre=args.centre,
@@ -177,7 +278,7 @@ def cmd_attempts(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_package_build(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         build = hq.packages.build(
             Path(args.source),
@@ -202,7 +303,7 @@ def cmd_package_build(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_update_package(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         build = hq.releases.build_update(
             Path(args.app),
@@ -228,7 +329,7 @@ def cmd_update_package(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         outcomes = hq.intake.ingest(
             [Path(p) for p in args.files],
@@ -282,7 +383,7 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_upload_service(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         identity = hq.setup.issue_upload_service(args.address, keys=keys, folder=Path(args.out))
     console.say(
@@ -353,10 +454,8 @@ def cmd_receipt_page(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_open(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        opened = hq.intake.open(
-            Path(args.bundle), keys=_keys(hq, args, console), operator=_operator(args)
-        )
+    with _signed_in(args, console) as hq:
+        opened = hq.intake.open(Path(args.bundle), keys=_keys(hq, args, console))
     m = opened.manifest
     console.say(
         QT_TR_NOOP("Bundel {bundle} nomor {sequence} dari stasiun {station}."),
@@ -390,22 +489,18 @@ def cmd_open(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         action = args.slot_action
-        if action == "remove":
-            changed = keys.remove_passphrase(args.slot)
-        else:
+        new = None
+        if action != "remove":
             new = read_secret_line(
                 args.new_passphrase_file,
                 console,
                 prompt=QT_TR_NOOP("Kata sandi baru: "),
                 what=console.text(QT_TR_NOOP("kata sandi")),
             )
-            if action == "add":
-                changed = keys.add_passphrase(args.slot, label=args.slot, passphrase=new)
-            else:
-                changed = keys.change_passphrase(args.slot, passphrase=new)
+        changed = hq.setup.change_key_passphrase(keys, action, args.slot, new)
     console.say(
         QT_TR_NOOP("Slot {slot} diubah pada brankas: {vaults}."),
         slot=args.slot,
@@ -418,21 +513,15 @@ def _tables(args: argparse.Namespace) -> Path | None:
     return Path(args.tables) if args.tables else None
 
 
-def _operator(args: argparse.Namespace) -> str:
-    return args.operator or getpass.getuser()
-
-
 def cmd_ratings(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        count = hq.scoring.import_ratings(
-            Path(args.file), operator=_operator(args), tables_folder=_tables(args)
-        )
+    with _signed_in(args, console) as hq:
+        count = hq.scoring.import_ratings(Path(args.file), tables_folder=_tables(args))
     console.say(QT_TR_NOOP("{count} nilai kinerja dimuat."), count=count)
     return EXIT_OK
 
 
 def cmd_score(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         summary = hq.scoring.score_all(tables_folder=_tables(args))
     console.say(
         QT_TR_NOOP("{count} ujian dinilai dengan tabel {versions}."),
@@ -449,8 +538,8 @@ def cmd_score(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_rescore(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        result = hq.scoring.rescore(operator=_operator(args), tables_folder=_tables(args))
+    with _signed_in(args, console) as hq:
+        result = hq.scoring.rescore(tables_folder=_tables(args))
     versions = sorted(
         {
             (k, v, w)
@@ -489,8 +578,8 @@ def cmd_rescore(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_profile(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        path = hq.results.profile(args.nip, Path(args.out), operator=_operator(args))
+    with _signed_in(args, console) as hq:
+        path = hq.results.profile(args.nip, Path(args.out))
     console.say(QT_TR_NOOP("Profil kompetensi ditulis: {file}"), file=str(path))
     return EXIT_OK
 
@@ -504,10 +593,8 @@ def _talent_box(text: str) -> int:
 
 
 def cmd_review(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        review = hq.results.review(
-            args.nip, by=args.by, reason=args.reason, box=args.box, operator=_operator(args)
-        )
+    with _signed_in(args, console) as hq:
+        review = hq.results.review(args.nip, by=args.by, reason=args.reason, box=args.box)
     console.say(
         QT_TR_NOOP("Tinjauan dicatat untuk {nip} oleh {by}: kotak {before} → {after}."),
         nip=review.nip,
@@ -519,17 +606,15 @@ def cmd_review(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_summary(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        path = hq.results.summary(Path(args.out), operator=_operator(args), unit=args.unit)
+    with _signed_in(args, console) as hq:
+        path = hq.results.summary(Path(args.out), unit=args.unit)
     console.say(QT_TR_NOOP("Ringkasan ditulis: {file}"), file=str(path))
     return EXIT_OK
 
 
 def cmd_export_hr(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        count = hq.results.export_hr(
-            Path(args.out), file_format=args.format, operator=_operator(args)
-        )
+    with _signed_in(args, console) as hq:
+        count = hq.results.export_hr(Path(args.out), file_format=args.format)
     console.say(QT_TR_NOOP("{count} pegawai diekspor ke {file}."), count=count, file=args.out)
     return EXIT_OK
 
@@ -548,10 +633,8 @@ END_LABELS = {
 
 
 def cmd_lookup(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        result = hq.results.lookup(
-            args.code, fingerprint=args.fingerprint, operator=_operator(args)
-        )
+    with _signed_in(args, console) as hq:
+        result = hq.results.lookup(args.code, fingerprint=args.fingerprint)
     if not result.arrived:
         console.say(QT_TR_NOOP("Ujian dengan kode {code} belum diterima HQ."), code=args.code)
         return EXIT_FAILED
@@ -597,8 +680,8 @@ ANOMALY_LABELS = {
 
 
 def cmd_anomalies(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        anomalies = hq.results.anomalies(station_id=args.station, operator=_operator(args))
+    with _signed_in(args, console) as hq:
+        anomalies = hq.results.anomalies(station_id=args.station)
     open_count = 0
     for anomaly in anomalies:
         label = ANOMALY_LABELS.get(anomaly.kind)
@@ -621,7 +704,9 @@ def cmd_anomalies(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_access_log(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    if args.verify:
+        return _verify_access_log(args, console)
+    with _signed_in(args, console) as hq:
         entries = hq.results.access_log()
     for entry in entries:
         console.say(
@@ -635,14 +720,161 @@ def cmd_access_log(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def _verify_access_log(args: argparse.Namespace, console: Console) -> int:
+    with _signed_in(args, console) as hq:
+        result = hq.results.verify_access_log()
+    if result.intact:
+        console.say(
+            QT_TR_NOOP(
+                "Log akses utuh: {lines} baris, rantai dan tanda tangan cocok, kepala log di baris {head}."
+            ),
+            lines=result.lines,
+            head=result.head_seq if result.head_seq is not None else "-",
+        )
+        return EXIT_OK
+    first = result.findings[0]
+    console.say(
+        QT_TR_NOOP("Log akses TIDAK utuh. Temuan pertama: {finding}"),
+        finding=first.message.render(console.translate),
+    )
+    for finding in result.findings[1:]:
+        print(f"  {finding.message.render(console.translate)}", file=console.out)
+    return EXIT_FAILED
+
+
+def _roles(names: list[str]):
+    from station.domain.hq_access import HqRole, parse_roles  # noqa: PLC0415 - HQ only
+
+    try:
+        return parse_roles(names)
+    except ValueError:
+        raise CliError(
+            QT_TR_NOOP("Peran {roles} tidak dikenal; pilih dari {known}."),
+            roles=", ".join(names),
+            known=", ".join(str(r) for r in HqRole),
+        ) from None
+
+
+def _new_secret(
+    args: argparse.Namespace, console: Console, *, name: str
+) -> tuple[str | None, Path | None]:
+    """A new operator's password (``--new-password-file`` or typed twice) or new key file."""
+    if args.key_file:
+        return None, Path(args.key_file)
+    if args.new_password_file:
+        return first_line(
+            args.new_password_file, what=console.text(QT_TR_NOOP("kata sandi petugas"))
+        ), None
+    if not sys.stdin.isatty():
+        raise CliError(
+            QT_TR_NOOP(
+                "Tidak ada terminal untuk meminta kata sandi {name}; pakai --new-password-file atau --key-file."
+            ),
+            name=name,
+        )
+    first = getpass.getpass(
+        console.text(QT_TR_NOOP("Kata sandi baru untuk {name}: ")).format(name=name)
+    )
+    if getpass.getpass(console.text(QT_TR_NOOP("Ulangi kata sandi: "))) != first:
+        raise CliError(QT_TR_NOOP("Kedua kata sandi tidak sama."))
+    return first, None
+
+
+def cmd_operator_add(args: argparse.Namespace, console: Console) -> int:
+    roles = _roles(args.role)
+    with _signed_in(args, console) as hq:
+        password, key_file = _new_secret(args, console, name=args.name)
+        info = hq.operators.add(args.name, roles=roles, password=password, key_file=key_file)
+    console.say(
+        QT_TR_NOOP("Petugas {name} ditambahkan dengan peran {roles}."),
+        name=info.name,
+        roles=", ".join(info.roles),
+    )
+    if key_file:
+        console.say(
+            QT_TR_NOOP("Berkas kunci petugas ditulis ke {file}; simpan seperti kata sandi."),
+            file=str(key_file),
+        )
+    return EXIT_OK
+
+
+def cmd_operator_remove(args: argparse.Namespace, console: Console) -> int:
+    with _signed_in(args, console) as hq:
+        hq.operators.remove(args.name)
+    console.say(QT_TR_NOOP("Akun petugas {name} dihapus."), name=args.name)
+    return EXIT_OK
+
+
+def cmd_operator_passwd(args: argparse.Namespace, console: Console) -> int:
+    with _signed_in(args, console) as hq:
+        password, key_file = _new_secret(args, console, name=args.name)
+        hq.operators.change_secret(args.name, password=password, key_file=key_file)
+    console.say(QT_TR_NOOP("Kata sandi atau berkas kunci petugas {name} diganti."), name=args.name)
+    return EXIT_OK
+
+
+def cmd_operator_list(args: argparse.Namespace, console: Console) -> int:
+    with _signed_in(args, console) as hq:
+        found = hq.operators.list()
+    for info in found:
+        state = (
+            console.text(QT_TR_NOOP("dihapus"))
+            if info.removed_wall_ms
+            else console.text(QT_TR_NOOP("aktif"))
+        )
+        console.say(
+            QT_TR_NOOP("{name}  {roles}  {method}  {state}  ditambahkan {added} oleh {by}"),
+            name=info.name,
+            roles=",".join(info.roles),
+            method=info.method,
+            state=state,
+            added=local_time(info.added_wall_ms),
+            by=info.added_by,
+        )
+    return EXIT_OK
+
+
+def cmd_db_roles(args: argparse.Namespace, console: Console) -> int:
+    with _signed_in(args, console) as hq:
+        script = hq.setup.database_roles()
+    if script is None:
+        console.say(
+            QT_TR_NOOP(
+                "HQ ini memakai berkas SQLite: peran basis data tidak berlaku. Layanan unggah hanya menulis ke folder spool-nya sendiri dan halaman tanda terima membuka hq.db hanya-baca (lihat docs/hq-operators.md)."
+            )
+        )
+        return EXIT_OK
+    print(script, file=console.out)
+    return EXIT_OK
+
+
 def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) -> None:
-    hq_common = argparse.ArgumentParser(add_help=False)
-    hq_common.add_argument("--dir", required=True, help=tr(QT_TR_NOOP("folder HQ")))
-    hq_common.add_argument(
+    hq_base = argparse.ArgumentParser(add_help=False)
+    hq_base.add_argument("--dir", required=True, help=tr(QT_TR_NOOP("folder HQ")))
+    hq_base.add_argument(
         "--passphrase-file", help=tr(QT_TR_NOOP("baca kata sandi HQ dari baris pertama berkas ini"))
     )
-    hq_common.add_argument(
+    hq_base.add_argument(
         "--lang", choices=("id", "en"), help=tr(QT_TR_NOOP("bahasa pesan (bawaan: id)"))
+    )
+    signing_in = argparse.ArgumentParser(add_help=False)
+    signing_in.add_argument(
+        "--operator",
+        help=tr(QT_TR_NOOP("petugas HQ yang menjalankan perintah (bawaan: CACT_HQ_OPERATOR)")),
+    )
+    signing_in.add_argument(
+        "--password-file",
+        help=tr(
+            QT_TR_NOOP(
+                "baca kata sandi petugas dari baris pertama berkas ini (atau CACT_HQ_PASSWORD, atau ketik)"
+            )
+        ),
+    )
+    hq_common = argparse.ArgumentParser(add_help=False, parents=[hq_base, signing_in])
+    hq_common.add_argument(
+        "--key-file",
+        dest="login_key_file",
+        help=tr(QT_TR_NOOP("masuk dengan berkas kunci petugas ini (atau CACT_HQ_KEY_FILE)")),
     )
     del common
     tables = argparse.ArgumentParser(add_help=False)
@@ -654,10 +886,30 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     hq = p.add_subparsers(dest="hq_command", required=True)
     q = hq.add_parser(
         "init",
-        parents=[hq_common],
+        parents=[hq_base],
         help=tr(QT_TR_NOOP("buat root CA, kunci penanda tangan dan kunci hasil HQ")),
     )
     q.add_argument("--name", default="CACT HQ", help=tr(QT_TR_NOOP("nama HQ dalam sertifikat")))
+    q.add_argument(
+        "--admin", help=tr(QT_TR_NOOP("nama petugas admin pertama (bawaan: CACT_HQ_OPERATOR)"))
+    )
+    q.add_argument(
+        "--role",
+        action="append",
+        help=tr(QT_TR_NOOP("peran admin pertama selain admin (bawaan: semua peran)")),
+    )
+    q.add_argument(
+        "--password-file",
+        help=tr(
+            QT_TR_NOOP(
+                "kata sandi admin pertama dari baris pertama berkas ini (atau CACT_HQ_PASSWORD)"
+            )
+        ),
+    )
+    q.add_argument(
+        "--key-file",
+        help=tr(QT_TR_NOOP("buat berkas kunci baru untuk admin pertama, bukan kata sandi")),
+    )
     q.set_defaults(run=cmd_init)
     q = hq.add_parser(
         "trust",
@@ -839,7 +1091,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_serve)
     q = hq.add_parser(
         "receipt-page",
-        parents=[hq_common],
+        parents=[hq_base],
         help=tr(
             QT_TR_NOOP(
                 "jalankan halaman publik tempat peserta memeriksa tanda terimanya (hanya membaca HQ)"
@@ -871,14 +1123,9 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     q.add_argument("--log", help=tr(QT_TR_NOOP("tulis log JSON ke berkas ini (bawaan: stderr)")))
     q.set_defaults(run=cmd_receipt_page)
-    operator = argparse.ArgumentParser(add_help=False)
-    operator.add_argument(
-        "--operator",
-        help=tr(QT_TR_NOOP("nama petugas untuk log akses (bawaan: pengguna sistem)")),
-    )
     q = hq.add_parser(
         "open",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("buka dan tampilkan isi bundel")),
     )
     q.add_argument("bundle")
@@ -890,7 +1137,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     ratings = q.add_subparsers(dest="hq_ratings_command", required=True)
     r = ratings.add_parser(
         "import",
-        parents=[hq_common, operator, tables],
+        parents=[hq_common, tables],
         help=tr(QT_TR_NOOP("muat nilai kinerja dari CSV (kolom nip, nilai_kinerja)")),
     )
     r.add_argument("file")
@@ -903,7 +1150,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_score)
     q = hq.add_parser(
         "rescore",
-        parents=[hq_common, operator, tables],
+        parents=[hq_common, tables],
         help=tr(
             QT_TR_NOOP(
                 "nilai ulang setiap ujian yang telah berakhir dengan tabel terbaru; tampilkan kotak sebelum dan sesudah"
@@ -913,7 +1160,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_rescore)
     q = hq.add_parser(
         "profile",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("cetak profil kompetensi seorang pegawai (PDF)")),
     )
     q.add_argument("nip")
@@ -921,7 +1168,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_profile)
     q = hq.add_parser(
         "review",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(
             QT_TR_NOOP(
                 "catat tinjauan manusia atas profil otomatis seorang pegawai (UU 27/2022 Pasal 10)"
@@ -939,7 +1186,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_review)
     q = hq.add_parser(
         "summary",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("cetak ringkasan instansi atau unit kerja (PDF)")),
     )
     q.add_argument("--unit", help=tr(QT_TR_NOOP("hanya unit kerja ini")))
@@ -947,7 +1194,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_summary)
     q = hq.add_parser(
         "export-hr",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("ekspor hasil dalam nama kolom sistem kepegawaian")),
     )
     q.add_argument(
@@ -964,7 +1211,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_export_hr)
     q = hq.add_parser(
         "lookup",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("periksa apakah ujian dengan kode tanda terima ini telah diterima")),
     )
     q.add_argument("code")
@@ -972,9 +1219,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         "--fingerprint", help=tr(QT_TR_NOOP("sidik yang tercetak pada tanda terima peserta"))
     )
     q.set_defaults(run=cmd_lookup)
-    q = hq.add_parser(
-        "anomalies", parents=[hq_common, operator], help=tr(QT_TR_NOOP("daftar anomali"))
-    )
+    q = hq.add_parser("anomalies", parents=[hq_common], help=tr(QT_TR_NOOP("daftar anomali")))
     q.add_argument("--station", help=tr(QT_TR_NOOP("hanya stasiun ini")))
     q.set_defaults(run=cmd_anomalies)
     q = hq.add_parser(
@@ -982,4 +1227,64 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         parents=[hq_common],
         help=tr(QT_TR_NOOP("siapa membuka, mengekspor atau mencetak data siapa")),
     )
+    q.add_argument(
+        "--verify",
+        action="store_true",
+        help=tr(
+            QT_TR_NOOP(
+                "periksa rantai, tanda tangan dan kepala log; sebutkan baris pertama yang diubah, dihapus atau terpotong"
+            )
+        ),
+    )
     q.set_defaults(run=cmd_access_log)
+    q = hq.add_parser("operator", help=tr(QT_TR_NOOP("akun petugas HQ dan perannya")))
+    operators = q.add_subparsers(dest="hq_operator_command", required=True)
+    new_secret = argparse.ArgumentParser(add_help=False, parents=[hq_base, signing_in])
+    new_secret.add_argument(
+        "--new-password-file",
+        help=tr(QT_TR_NOOP("kata sandi baru petugas dari baris pertama berkas ini (atau ketik)")),
+    )
+    new_secret.add_argument(
+        "--key-file",
+        help=tr(QT_TR_NOOP("buat berkas kunci baru untuk petugas ini, bukan kata sandi")),
+    )
+    r = operators.add_parser(
+        "add", parents=[new_secret], help=tr(QT_TR_NOOP("tambahkan petugas dengan perannya"))
+    )
+    r.add_argument("name")
+    r.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        help=tr(QT_TR_NOOP("intake, scoring, reader, hr_export atau admin (boleh berulang)")),
+    )
+    r.set_defaults(run=cmd_operator_add)
+    r = operators.add_parser(
+        "passwd",
+        parents=[new_secret],
+        help=tr(QT_TR_NOOP("ganti kata sandi atau berkas kunci petugas")),
+    )
+    r.add_argument("name")
+    r.set_defaults(run=cmd_operator_passwd)
+    r = operators.add_parser(
+        "remove", parents=[hq_common], help=tr(QT_TR_NOOP("hapus akun petugas"))
+    )
+    r.add_argument("name")
+    r.set_defaults(run=cmd_operator_remove)
+    r = operators.add_parser(
+        "list", parents=[hq_common], help=tr(QT_TR_NOOP("daftar petugas dan perannya"))
+    )
+    r.set_defaults(run=cmd_operator_list)
+    q = hq.add_parser(
+        "db-roles",
+        parents=[hq_common],
+        help=tr(
+            QT_TR_NOOP(
+                "SQL yang membuat peran PostgreSQL berhak sempit untuk layanan unggah, pekerja dan pembaca"
+            )
+        ),
+    )
+    q.add_argument(
+        "--print", action="store_true", required=True, help=tr(QT_TR_NOOP("tampilkan SQL-nya"))
+    )
+    q.set_defaults(run=cmd_db_roles)

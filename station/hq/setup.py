@@ -34,6 +34,7 @@ from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.durable import secret_folder, write_atomically, write_secret
 from station.formats.trust import write_trust_bundle
+from station.hq.db_roles import database_roles_sql
 from station.hq.errors import HqAlreadyInitializedError, HqError, UnknownStationError
 from station.hq.keys import RESULTS, ROOT, SIGNING, HqKeys, HqPaths, new_keys, write_key_vault
 from station.hq.storage import HqStorage, StationEntry
@@ -246,6 +247,20 @@ class HqSetup:
         """The enrolled stations (``station hq stations``)."""
         self._access.require(HqAction.LIST_STATIONS)
         return self._storage.stations()
+
+    def database_roles(self) -> str | None:
+        """The SQL for the services' least-privilege PostgreSQL roles; ``None`` on SQLite."""
+        self._access.require(HqAction.DATABASE_ROLES)
+        sql = self._storage.sql
+        if sql.dialect.name != "postgresql":
+            return None
+        tables = {
+            str(row[0])
+            for row in sql.rows(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            )
+        }
+        return database_roles_sql(tables)
 
     def change_key_passphrase(
         self, keys: HqKeys, action: str, slot_id: str, passphrase: str | None = None
