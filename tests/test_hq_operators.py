@@ -396,3 +396,41 @@ def test_the_operators_page_lists_exactly_the_table():
     rows = re.findall(r"^\| `(\w+)` \|[^|]*\| ([a-z_, ]+) \|$", page, flags=re.M)
     documented = {name: {r.strip() for r in roles.split(",")} for name, roles in rows}
     assert documented == {str(a): {str(r) for r in rule.roles} for a, rule in RULES.items()}
+
+
+def test_an_hq_older_than_operators_gets_its_first_admin_with_the_hq_passphrase(
+    tmp_path, clock, capsys
+):
+    # Rule: ADR 0039 — an HQ upgraded to schema 6 has no operator; the HQ passphrase proves
+    # custody once, for the first admin only.
+    from station.crypto.vault import FAST_TEST_PARAMS
+
+    folder = tmp_path / "hq"
+    with open_headquarters(folder, clock=clock, create=True) as old:
+        old.setup.initialize(name="HQ Lama", passphrase=HQ_PASSPHRASE, params=FAST_TEST_PARAMS)
+    passphrase, secret = tmp_path / "hq.txt", tmp_path / "admin.txt"
+    passphrase.write_text(HQ_PASSPHRASE + "\n")
+    secret.write_text(HQ_OPERATOR_PASSWORD + "\n")
+    add = ("hq", "operator", "add", HQ_OPERATOR, "--role", "admin", "--dir", folder)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not-the-hq-passphrase\n")
+    code, _, _ = run(capsys, *add, "--new-password-file", secret, "--passphrase-file", wrong)
+    assert code != 0
+    code, out, _ = run(capsys, *add, "--new-password-file", secret, "--passphrase-file", passphrase)
+    assert code == 0 and "admin pertama (admin)" in out
+    code, _, err = run(
+        capsys,
+        "hq",
+        "operator",
+        "add",
+        "lain",
+        "--role",
+        "admin",
+        "--dir",
+        folder,
+        "--new-password-file",
+        secret,
+        "--operator",
+        "lain",
+    )
+    assert code == 2 and "tidak dikenal" in err  # the second needs an admin signed in

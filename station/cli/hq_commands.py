@@ -782,6 +782,10 @@ def _new_secret(
 
 def cmd_operator_add(args: argparse.Namespace, console: Console) -> int:
     roles = _roles(args.role)
+    with _open(args) as hq:
+        first = not hq.operators.any_active()
+    if first:
+        return _add_first_admin(args, console, roles)
     with _signed_in(args, console) as hq:
         password, key_file = _new_secret(args, console, name=args.name)
         info = hq.operators.add(args.name, roles=roles, password=password, key_file=key_file)
@@ -795,6 +799,22 @@ def cmd_operator_add(args: argparse.Namespace, console: Console) -> int:
             QT_TR_NOOP("Berkas kunci petugas ditulis ke {file}; simpan seperti kata sandi."),
             file=str(key_file),
         )
+    return EXIT_OK
+
+
+def _add_first_admin(args: argparse.Namespace, console: Console, roles) -> int:
+    """An HQ made before operators existed: its first admin, proven by the HQ passphrase."""
+    with _open(args) as hq:
+        keys = _keys(hq, args, console)
+        password, key_file = _new_secret(args, console, name=args.name)
+        operator = hq.operators.add_first_admin(
+            args.name, keys=keys, password=password, key_file=key_file, roles=roles
+        )
+    console.say(
+        QT_TR_NOOP("HQ ini belum mempunyai petugas: {name} menjadi admin pertama ({roles})."),
+        name=operator.name,
+        roles=", ".join(sorted(str(r) for r in operator.roles)),
+    )
     return EXIT_OK
 
 

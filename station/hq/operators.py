@@ -275,7 +275,7 @@ class HqOperators:
         Holds every role unless ``roles`` says otherwise (a small HQ is one person);
         it is signed in at once."""
         keys.check()
-        if any(o.active for o in self._store.operators()):
+        if self.any_active():
             raise OperatorError(
                 QT_TR_NOOP(
                     "HQ ini sudah mempunyai petugas; petugas baru ditambahkan oleh admin dengan 'station hq operator add'."
@@ -397,6 +397,10 @@ class HqOperators:
             subject=name,
             detail="key-file" if digest else "password",
         )
+
+    def any_active(self) -> bool:
+        """Whether this HQ has any operator yet (an HQ older than ADR 0039 has none)."""
+        return any(o.active for o in self._store.operators())
 
     def info(self, name: str) -> OperatorInfo | None:
         row = self._store.operator(name)
