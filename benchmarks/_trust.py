@@ -17,7 +17,7 @@ from station.hq.app import open_headquarters
 NOW_MS = 1_790_000_000_000
 HQ_PASSPHRASE = "benchmark-hq-pass"
 HQ_OPERATOR = "benchmark"
-HQ_OPERATOR_PASSWORD = "benchmark-operator-NOT-SECRET"  # noqa: S105 - a benchmark's, never real
+HQ_OPERATOR_PASSWORD = "benchmark-operator-NOT-SECRET"
 
 
 def make_hq(folder: Path, clock: ManualClock):

@@ -248,9 +248,7 @@ def main() -> None:
         scoring = hq.scoring.score_all()
         score_seconds = time.perf_counter() - started
         started = time.perf_counter()
-        exported = hq.results.export_hr(
-            Path(disk) / "hr.csv", file_format="csv"
-        )
+        exported = hq.results.export_hr(Path(disk) / "hr.csv", file_format="csv")
         export_seconds = time.perf_counter() - started
         started = time.perf_counter()
         hq.results.summary(Path(disk) / "ringkasan.pdf")

@@ -70,7 +70,7 @@ def calls(hq, tmp_path: Path):
     keys = object()
     nothing = tmp_path / "nothing"
     return {
-        HqAction.MANAGE_OPERATORS: lambda: hq.operators.list(),
+        HqAction.MANAGE_OPERATORS: hq.operators.list,
         HqAction.KEY_SLOTS: lambda: hq.setup.change_key_passphrase(keys, "remove", "x"),
         HqAction.EXPORT_TRUST: lambda: hq.setup.export_trust(nothing),
         HqAction.BUILD_PACKAGE: lambda: hq.packages.build(nothing, keys=keys),
@@ -83,19 +83,19 @@ def calls(hq, tmp_path: Path):
         HqAction.REVOKE_STATION: lambda: hq.setup.revoke("STN-X", reason="r", keys=keys),
         HqAction.ISSUE_CRL: lambda: hq.setup.issue_crl(keys=keys),
         HqAction.REVOKE_CREDENTIAL: lambda: hq.credentials.revoke("P", "s", reason="r", keys=keys),
-        HqAction.ACCESS_LOG: lambda: hq.results.access_log(),
-        HqAction.DATABASE_ROLES: lambda: hq.setup.database_roles(),
+        HqAction.ACCESS_LOG: hq.results.access_log,
+        HqAction.DATABASE_ROLES: hq.setup.database_roles,
         HqAction.ENROLL_STATION: lambda: hq.setup.enroll(b"", keys=keys),
-        HqAction.LIST_STATIONS: lambda: hq.setup.stations(),
+        HqAction.LIST_STATIONS: hq.setup.stations,
         HqAction.INGEST: lambda: hq.intake.ingest([nothing], keys=keys),
         HqAction.OPEN_BUNDLE: lambda: hq.intake.open(nothing, keys=keys),
-        HqAction.SCORE: lambda: hq.scoring.score_all(),
-        HqAction.RESCORE: lambda: hq.scoring.rescore(),
+        HqAction.SCORE: hq.scoring.score_all,
+        HqAction.RESCORE: hq.scoring.rescore,
         HqAction.REVIEW: lambda: hq.results.review("1", by="a", reason="b"),
         HqAction.IMPORT_RATINGS: lambda: hq.scoring.import_ratings(nothing),
         HqAction.PRINT_PROFILE: lambda: hq.results.profile("1", nothing),
-        HqAction.LIST_ATTEMPTS: lambda: hq.results.attempts(),
-        HqAction.VIEW_ANOMALIES: lambda: hq.results.anomalies(),
+        HqAction.LIST_ATTEMPTS: hq.results.attempts,
+        HqAction.VIEW_ANOMALIES: hq.results.anomalies,
         HqAction.LOOKUP_RECEIPT: lambda: hq.results.lookup("ZZZZZ-ZZZZZ"),
         HqAction.PRINT_SUMMARY: lambda: hq.results.summary(nothing),
         HqAction.EXPORT_HR: lambda: hq.results.export_hr(nothing, file_format="csv"),
@@ -139,9 +139,11 @@ def test_each_role_does_its_own_work(hq, tmp_path):
 
 def test_a_service_refuses_when_nobody_signed_in(tmp_path, clock):
     new_hq(tmp_path / "hq", clock)[0].close()
-    with open_headquarters(tmp_path / "hq", clock=clock) as again:
-        with pytest.raises(NotSignedInError, match="CACT_HQ_OPERATOR"):
-            again.results.lookup("ZZZZZ-ZZZZZ")
+    with (
+        open_headquarters(tmp_path / "hq", clock=clock) as again,
+        pytest.raises(NotSignedInError, match="CACT_HQ_OPERATOR"),
+    ):
+        again.results.lookup("ZZZZZ-ZZZZZ")
 
 
 def test_a_removed_operator_is_refused_at_once_even_while_signed_in(hq):
@@ -273,7 +275,7 @@ def test_the_command_line_refuses_with_exit_2_and_says_why(cli_hq, capsys, monke
     code, _, err = run(capsys, *export, "--operator", "rina", "--password-file", secret)
     assert code == 2 and "Petugas rina (peran: reader) tidak boleh mengekspor hasil" in err
     assert "perlu peran hr_export" in err
-    code, out, _ = run(capsys, "hq", "operator", "remove", "rina", "--dir", folder)
+    code, _out, _ = run(capsys, "hq", "operator", "remove", "rina", "--dir", folder)
     assert code == 0
     code, _, err = run(capsys, *export, "--operator", "rina", "--password-file", secret)
     assert code == 2 and "Akun petugas rina telah dihapus" in err
@@ -287,7 +289,7 @@ def test_the_command_line_refuses_with_exit_2_and_says_why(cli_hq, capsys, monke
 
 
 def test_the_refusals_in_english(cli_hq, capsys):
-    folder, secret = cli_hq
+    folder, _secret = cli_hq
     code, _, err = run(
         capsys,
         "hq",
@@ -341,9 +343,9 @@ def test_db_roles_on_sqlite_says_it_does_not_apply(cli_hq, capsys):
 def test_the_db_roles_grant_least_privilege_on_postgresql(postgres_url):
     # Rule: the services are not operators; each gets only its own rights (ADR 0039).
     from station.hq.db_roles import database_roles_sql
+    from station.hq.storage.operators import m_operators
     from station.hq.storage.postgres import PostgresSql
     from station.hq.storage.sql import migrate_sql
-    from station.hq.storage.operators import m_operators
     from station.store.errors import StoreError
     from tests.test_hq_access_log_chain import _access_log_as_in_migration_2
 

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from station.cli.main import main
-from tests.support.scored import build_scored_world
 from station.domain.hq_access import HqRole
+from tests.support.scored import build_scored_world
 from tests.support.world import HQ_PASSPHRASE, OPERATOR_PASSWORD, act_as
 
 

@@ -65,9 +65,7 @@ def test_the_profile_shows_levels_jpm_gaps_box_and_the_receipt(scored, tmp_path)
 def test_a_candidate_without_a_score_gets_a_clear_error_and_no_file(scored, tmp_path):
     world = scored.world
     with pytest.raises(NotScoredError, match="Belum ada skor"):
-        world.hq.results.profile(
-            scored.people["voided"]["nip"], tmp_path / "x" / "profil.pdf"
-        )
+        world.hq.results.profile(scored.people["voided"]["nip"], tmp_path / "x" / "profil.pdf")
     assert not (tmp_path / "x").exists()
 
 
@@ -250,9 +248,7 @@ def test_each_potential_aspect_shows_its_scale_and_class(scored, tmp_path):
     # Rule: potential aspects are read with their scale (0–100) and their class by the same
     # potential table as the total (resources/tables/potential-v1.json; issue 16, item 4).
     world, top = scored.world, scored.people["top"]
-    text = " ".join(
-        text_of(world.hq.results.profile(top["nip"], tmp_path / "p.pdf")).split()
-    )
+    text = " ".join(text_of(world.hq.results.profile(top["nip"], tmp_path / "p.pdf")).split())
     assert "Skor (0–100) Kelas" in text
     profile = json.loads(world.hq.storage.score_of(top["nip"]).profile)
     assert set(profile["potential_aspect_classes"]) == set(profile["potential_aspects"])

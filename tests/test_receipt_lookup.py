@@ -28,13 +28,9 @@ def test_an_arrived_submission_is_found_by_its_code_in_any_spelling(scored, rece
 
 def test_the_printed_fingerprint_and_the_qr_payload_match(scored, receipt):
     results = scored.world.hq.results
-    printed = results.lookup(
-        receipt.lookup_code, fingerprint=receipt.short_fingerprint
-    )
+    printed = results.lookup(receipt.lookup_code, fingerprint=receipt.short_fingerprint)
     assert printed.fingerprint_matches is True
-    lowercase = results.lookup(
-        receipt.lookup_code, fingerprint=receipt.short_fingerprint.lower()
-    )
+    lowercase = results.lookup(receipt.lookup_code, fingerprint=receipt.short_fingerprint.lower())
     assert lowercase.fingerprint_matches is True
     assert results.lookup(receipt.qr_payload).fingerprint_matches is True
 
@@ -42,9 +38,7 @@ def test_the_printed_fingerprint_and_the_qr_payload_match(scored, receipt):
 def test_a_receipt_that_does_not_match_what_arrived_is_reported(scored, receipt):
     results = scored.world.hq.results
     other = scored.world.station.sittings.open(scored.attempts["bottom"]).receipt()
-    mismatch = results.lookup(
-        receipt.lookup_code, fingerprint=other.short_fingerprint
-    )
+    mismatch = results.lookup(receipt.lookup_code, fingerprint=other.short_fingerprint)
     assert mismatch.arrived and mismatch.fingerprint_matches is False
     forged = receipt.qr_payload[:-1] + ("0" if receipt.qr_payload[-1] != "0" else "1")
     assert results.lookup(forged).fingerprint_matches is False

@@ -147,7 +147,8 @@ def login_delay_ms(failures: int) -> int:
     ADR 0026, applied per operator)."""
     if failures < FREE_LOGIN_TRIES:
         return 0
-    return min(FIRST_LOGIN_DELAY_MS * 2 ** (failures - FREE_LOGIN_TRIES), MAX_LOGIN_DELAY_MS)
+    doublings = min(failures - FREE_LOGIN_TRIES, 16)
+    return min(FIRST_LOGIN_DELAY_MS << doublings, MAX_LOGIN_DELAY_MS)
 
 
 MIN_PASSWORD_CHARS = 12

@@ -20,7 +20,7 @@ from station.services.synthetic import SMALL_SPEC, SyntheticSpec, write_syntheti
 HQ_PASSPHRASE = "hq-test-passphrase"
 HQ_OPERATOR = "uji"
 """The HQ operator every test helper creates at init (all roles) and signs in as (ADR 0039)."""
-HQ_OPERATOR_PASSWORD = "uji-TEST-ONLY-password"  # noqa: S105 - a test's password, never a real one
+HQ_OPERATOR_PASSWORD = "uji-TEST-ONLY-password"
 STATION_PASSPHRASE = "station-test-passphrase"
 PROCTOR = Actor("proctor", "Sri Wahyuni", "197805102005012003")
 NOW_MS = 1_790_000_000_000  # 2026-09-21: inside the synthetic package's validity window
@@ -76,7 +76,7 @@ def new_hq(
     return hq, keys
 
 
-OPERATOR_PASSWORD = "operator-TEST-ONLY-password"  # noqa: S105 - a test's password, never a real one
+OPERATOR_PASSWORD = "operator-TEST-ONLY-password"
 
 
 def act_as(hq: Headquarters, name: str, *roles: HqRole) -> None:
