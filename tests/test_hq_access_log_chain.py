@@ -194,3 +194,63 @@ def test_verify_in_english(hq_folder, capsys):
     code = main(["hq", "access-log", "--verify", "--dir", str(hq_folder), "--lang", "en"])
     out = capsys.readouterr().out
     assert code != 0 and "Line 2 was changed" in out
+
+
+def test_concurrent_appends_from_two_connections_keep_one_chain(hq_database, tmp_path):
+    # Two HQ processes (here: two connections on two threads) log at once; the tip row's lock
+    # gives the lines one order, and the head never moves back.
+    import threading
+
+    first = open_sql(hq_database)
+    migrate_sql(first, [_access_log_as_in_migration_2, m_operators])
+    second = open_sql(hq_database)
+    paths = HqPaths(tmp_path / "hq")
+    logs = [
+        AccessLog(paths, OperatorStore(sql), ManualClock(wall_ms=NOW_MS)) for sql in (first, second)
+    ]
+    logs[0].ensure_key()
+    errors: list[BaseException] = []
+
+    def write(log: AccessLog, who: str) -> None:
+        try:
+            for number in range(25):
+                log.append(operator=who, action="profile_printed", subject=f"NIP-{number}")
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [
+        threading.Thread(target=write, args=(log, who))
+        for log, who in zip(logs, ("rina", "budi"), strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    result = logs[0].verify()
+    assert result.intact and result.lines == 50 and result.head_seq == 50
+    first.close()
+    second.close()
+
+
+def test_the_operator_accounts_behave_the_same_on_both_backends(hq_database):
+    # Rule: ADR 0037 — HQ's storage writes its statements once for SQLite and PostgreSQL.
+    from station.domain.hq_access import login_delay_ms
+
+    sql = open_sql(hq_database)
+    migrate_sql(sql, [_access_log_as_in_migration_2, m_operators])
+    store = OperatorStore(sql)
+    added = {"roles": ("admin",), "password": "v", "key_digest": None, "wall_ms": 1, "by": "-"}
+    assert store.add_operator("kepala", **added)
+    assert not store.add_operator("kepala", **added)  # an active name is taken
+    assert store.add_operator("wakil", **{**added, "roles": ("admin", "reader")})
+    assert store.operator("wakil").roles == ("admin", "reader")
+    assert store.remove_operator("wakil", wall_ms=2, by="kepala", keep=bool)
+    assert not store.remove_operator("kepala", wall_ms=3, by="kepala", keep=bool)
+    assert store.add_operator("wakil", **{**added, "roles": ("reader",)})  # given back
+    assert store.operator("wakil").active and store.operator("wakil").roles == ("reader",)
+    tries = [store.reserve_login_try("wakil", now_ms=10, delay_ms=login_delay_ms) for _ in range(4)]
+    assert tries == [(0, 1), (0, 2), (0, 3), (30_000, 3)]
+    store.clear_failures("wakil")
+    assert store.reserve_login_try("wakil", now_ms=10, delay_ms=login_delay_ms) == (0, 1)
+    sql.close()

@@ -19,7 +19,7 @@ from enum import StrEnum
 from station.domain.text import QT_TR_NOOP
 
 RULES_VERSION = "hq-access/1"
-"""The version of :data:`RULES` (named in the access log's signed lines' format)."""
+"""The version of :data:`RULES`; a change of who may do what is a new version (ADR 0039)."""
 
 
 class HqRole(StrEnum):

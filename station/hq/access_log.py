@@ -109,7 +109,7 @@ class AccessLog:
         if self.key_path.exists():
             return
         with self._store.sql.transaction():
-            self._store.sql.execute("UPDATE access_log_tip SET seq = seq WHERE id = 1")
+            self._store.lock_tip()
             if self.key_path.exists():
                 return
             key = generate_signing_key()
@@ -143,24 +143,27 @@ class AccessLog:
         self._write_head()
 
     def _write_head(self) -> None:
-        """Sign the newest line's sequence and hash into the head file (only ever forward)."""
-        lines = [line for line in self._store.lines() if line.seq is not None]
-        if not lines:
-            return
-        last = lines[-1]
-        assert last.seq is not None and last.line_hash is not None
-        current = self._read_head()
-        if current is not None and current[0] >= last.seq:
-            return
-        key = signing_key_from_bytes(self.key_path.read_bytes())
-        signature = sign(key, _head_message(last.seq, last.line_hash)).hex()
-        data = {
-            "format": HEAD_FORMAT,
-            "seq": last.seq,
-            "line_hash": last.line_hash,
-            "signature": signature,
-        }
-        write_atomically(self.head_path, json.dumps(data, sort_keys=True).encode())
+        """Sign the newest committed line's sequence and hash into the head file.
+
+        Under the chain's lock (a transaction that takes the tip row), so two
+        processes writing heads at once never move it backwards."""
+        with self._store.sql.transaction():
+            tip = self._store.lock_tip()
+            if tip is None:
+                return
+            seq, line_hash_hex = tip
+            current = self._read_head()
+            if current is not None and current[0] >= seq:
+                return
+            key = signing_key_from_bytes(self.key_path.read_bytes())
+            signature = sign(key, _head_message(seq, line_hash_hex)).hex()
+            data = {
+                "format": HEAD_FORMAT,
+                "seq": seq,
+                "line_hash": line_hash_hex,
+                "signature": signature,
+            }
+            write_atomically(self.head_path, json.dumps(data, sort_keys=True).encode())
 
     def _read_head(self) -> tuple[int, str, str] | None:
         try:

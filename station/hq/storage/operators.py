@@ -157,7 +157,7 @@ class OperatorStore:
         The check and the change are one transaction, so two admins removing
         each other at once cannot leave HQ with none."""
         with self.sql.transaction():
-            self.sql.execute("UPDATE access_log_tip SET seq = seq WHERE id = 1")  # take the lock
+            self.lock_tip()
             rest = [o for o in self.operators() if o.active and o.name != name]
             if not keep(rest):
                 return False
@@ -214,6 +214,15 @@ class OperatorStore:
             )
 
     # the access log
+    def lock_tip(self) -> tuple[int, str] | None:
+        """Inside a transaction: hold the chain's lock; the last committed line's (seq, hash),
+        or ``None`` while the log is empty."""
+        self.sql.execute("UPDATE access_log_tip SET seq = seq WHERE id = 1")
+        tip = self.sql.row("SELECT seq, line_hash FROM access_log_tip WHERE id = 1")
+        if tip is None or not int(tip[0]):
+            return None
+        return int(tip[0]), str(tip[1])
+
     def append_line(
         self, *, wall_ms: int, operator: str, action: str, subject: str, detail: str, seal: Sealer
     ) -> ChainedLine:
