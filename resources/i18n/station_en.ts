@@ -5268,6 +5268,10 @@
         <translation>The access log&apos;s head file {file} was changed (wrong signature).</translation>
     </message>
     <message>
+        <source>Ujung log terpotong: baris {seq} hilang (kepala log yang ditandatangani menyebut baris {seq}).</source>
+        <translation>The end of the log was cut off: line {seq} is missing (the signed head names line {seq}).</translation>
+    </message>
+    <message>
         <source>Ujung log terpotong: baris {first} sampai {last} hilang (kepala log yang ditandatangani menyebut baris {last}).</source>
         <translation>The end of the log was cut off: lines {first} to {last} are missing (the signed head names line {last}).</translation>
     </message>
@@ -5278,6 +5282,10 @@
     <message>
         <source>Nomor urut {seq} muncul dua kali atau mundur.</source>
         <translation>Sequence number {seq} appears twice or goes backwards.</translation>
+    </message>
+    <message>
+        <source>Baris {seq} hilang dari tengah log.</source>
+        <translation>Line {seq} is missing from the middle of the log.</translation>
     </message>
     <message>
         <source>Baris {first} sampai {last} hilang dari tengah log.</source>

@@ -280,18 +280,21 @@ class AccessLog:
             )
             return
         if seq > last_seq:
-            result.findings.append(
-                Finding(
-                    "truncated",
-                    last_seq + 1,
-                    Message(
-                        QT_TR_NOOP(
-                            "Ujung log terpotong: baris {first} sampai {last} hilang (kepala log yang ditandatangani menyebut baris {last})."
-                        ),
-                        {"first": last_seq + 1, "last": seq},
+            if seq == last_seq + 1:
+                message = Message(
+                    QT_TR_NOOP(
+                        "Ujung log terpotong: baris {seq} hilang (kepala log yang ditandatangani menyebut baris {seq})."
                     ),
+                    {"seq": seq},
                 )
-            )
+            else:
+                message = Message(
+                    QT_TR_NOOP(
+                        "Ujung log terpotong: baris {first} sampai {last} hilang (kepala log yang ditandatangani menyebut baris {last})."
+                    ),
+                    {"first": last_seq + 1, "last": seq},
+                )
+            result.findings.append(Finding("truncated", last_seq + 1, message))
         elif seq == last_seq and hash_hex != last_hash:
             result.findings.append(
                 Finding(
@@ -312,14 +315,14 @@ def _gap(expected: int, found: int) -> Finding:
             found,
             Message(QT_TR_NOOP("Nomor urut {seq} muncul dua kali atau mundur."), {"seq": found}),
         )
-    return Finding(
-        "deleted",
-        expected,
-        Message(
+    if found - 1 == expected:
+        message = Message(QT_TR_NOOP("Baris {seq} hilang dari tengah log."), {"seq": expected})
+    else:
+        message = Message(
             QT_TR_NOOP("Baris {first} sampai {last} hilang dari tengah log."),
             {"first": expected, "last": found - 1},
-        ),
-    )
+        )
+    return Finding("deleted", expected, message)
 
 
 def _sound(line: ChainedLine, public) -> bool:
