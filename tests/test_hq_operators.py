@@ -436,3 +436,15 @@ def test_an_hq_older_than_operators_gets_its_first_admin_with_the_hq_passphrase(
         "lain",
     )
     assert code == 2 and "tidak dikenal" in err  # the second needs an admin signed in
+
+
+def test_init_with_a_short_admin_password_makes_nothing(tmp_path, capsys, monkeypatch):
+    # Rule: bad input loses nothing and leaves nothing half made (house rules).
+    passphrase = tmp_path / "hq.txt"
+    passphrase.write_text(HQ_PASSPHRASE + "\n")
+    monkeypatch.setenv("CACT_HQ_PASSWORD", "short")
+    code, _, err = run(
+        capsys, "hq", "init", "--dir", tmp_path / "hq", "--passphrase-file", passphrase
+    )
+    assert code != 0 and "sedikitnya 12 karakter" in err
+    assert not (tmp_path / "hq" / "keys").exists()

@@ -55,7 +55,7 @@ def _operator_name(args: argparse.Namespace) -> str:
 def _operator_password(
     args: argparse.Namespace, console: Console, *, name: str, confirm: bool = False
 ) -> str:
-    """From ``CACT_HQ_PASSWORD``, ``--password-file`` (first line), else a prompt (not echoed)."""
+    """From ``--password-file`` (first line), else ``CACT_HQ_PASSWORD``, else a prompt (not echoed)."""
     if getattr(args, "password_file", None):
         return first_line(args.password_file, what=console.text(QT_TR_NOOP("kata sandi petugas")))
     if os.environ.get(PASSWORD_ENV):
@@ -127,6 +127,7 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
             if key_file
             else _operator_password(args, console, name=admin.strip(), confirm=True)
         )
+        hq.operators.check_new(admin.strip(), password=password)  # before any key is made
         folder = hq.setup.initialize(name=args.name, passphrase=passphrase)
         hq.operators.add_first_admin(
             admin.strip(),

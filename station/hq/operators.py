@@ -260,6 +260,13 @@ class HqOperators:
         self._store = store
         self._clock = clock
 
+    @staticmethod
+    def check_new(name: str, *, password: str | None) -> None:
+        """Refuse a bad name or a short password before anything is made (``hq init``)."""
+        _check_name(name)
+        if password is not None:
+            _check_password(password)
+
     def add_first_admin(
         self,
         name: str,
