@@ -472,7 +472,7 @@ class Worker:
         deadline = time.monotonic() + timeout_s
         done = 0
         for s in self.stations:
-            heads = s.owner.run(s.station._store.replication_heads)
+            heads = s.owner.run(s.station._repos.events.replication_heads)
             left = max(0.0, deadline - time.monotonic())
             if s.link.wait_until(
                 lambda state, heads=heads: all(

@@ -104,10 +104,11 @@ from station.domain.attempt import Actor
 from station.domain.timing import ManualClock
 from station.formats.bundle import (
     RECORDS,
+    BundleAttempt,
+    BundleManifest,
     attempt_member,
     member_info,
     open_bundle,
-    seal_entry,
     write_bundle,
 )
 from station.formats.receipt import open_receipt
@@ -263,33 +264,33 @@ class BundleMaker:
                     ended_wall_ms=now,
                 )
             entries.append(
-                {
-                    "attempt_id": attempt_id,
-                    "session_id": session["session_id"],
-                    "member": name,
-                    "status": shape.status,
-                    "end_reason": shape.end_reason,
-                    "head_seq": shape.head_seq,
-                    "seal": seal_entry(seal),
-                }
+                BundleAttempt(
+                    attempt_id=attempt_id,
+                    session_id=session["session_id"],
+                    member=name,
+                    status=shape.status,
+                    end_reason=shape.end_reason,
+                    head_seq=shape.head_seq,
+                    seal=seal,
+                )
             )
             events += shape.head_seq + 1
         members.append((RECORDS, self._sealed(bundle_id, RECORDS, self.calibration.records_bytes)))
-        manifest = {
-            "bundle_id": bundle_id,
-            "station_id": station.station_id,
-            "station_certificate_sha256": fingerprint(station.certificate),
-            "sequence": sequence,
-            "created_wall_ms": now,
-            "hq_results_key_sha256": self.results_sha256,
-            "sessions": list(self.calibration.sessions),
-            "attempts": entries,
-            "counts": {
+        manifest = BundleManifest(
+            bundle_id=bundle_id,
+            station_id=station.station_id,
+            station_certificate_sha256=fingerprint(station.certificate),
+            sequence=sequence,
+            created_wall_ms=now,
+            hq_results_key_sha256=self.results_sha256,
+            sessions=tuple(self.calibration.sessions),
+            attempts=tuple(entries),
+            counts={
                 "attempts": len(entries),
-                "ended": sum(1 for e in entries if e["status"] == "ended"),
+                "ended": sum(1 for e in entries if e.status == "ended"),
                 "events": events,
             },
-        }
+        )
         data = write_bundle(
             manifest,
             members,

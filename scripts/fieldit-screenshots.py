@@ -217,7 +217,7 @@ def main() -> int:
         take(app, panel, args.out, "fieldit-5-doctor.png", busy)
 
         attempt = station.sittings.attempts(session.session_id)[0].attempt_id
-        conn = station._store.conn
+        conn = station._db.conn
         sealed = bytearray(
             conn.execute(
                 "SELECT sealed FROM events WHERE attempt_id = ? AND seq = 3", (attempt,)

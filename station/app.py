@@ -48,7 +48,19 @@ if TYPE_CHECKING:
     from station.services.transfer import TransferService
     from station.services.upgrade import UpgradeService
     from station.services.verify import VerifyService
-    from station.store.store import Store
+    from station.store.attempt_repo import AttemptRepo
+    from station.store.crl_repo import CrlRepo
+    from station.store.event_chain import EventChain
+    from station.store.exam_repo import ExamRepo
+    from station.store.fact_repo import FactRepo
+    from station.store.outbox_repo import OutboxRepo
+    from station.store.package_repo import PackageRepo
+    from station.store.purge_repo import PurgeRepo
+    from station.store.room_repo import RoomRepo
+    from station.store.session_record_repo import SessionRecordRepo
+    from station.store.session_repo import SessionRepo
+    from station.store.station_db import StationDb
+    from station.store.station_record import StationRecordRepo
 
 __all__ = [
     "PracticeStation",
@@ -65,6 +77,92 @@ __all__ = [
 # ruff: noqa: PLC0415
 
 
+class Repositories:
+    """The repositories of one station database, each built (and its module imported) on
+    first use; they all share the :class:`~station.store.station_db.StationDb` (ADR 0034)."""
+
+    def __init__(self, db: StationDb) -> None:
+        self.db = db
+
+    @cached_property
+    def station_record(self) -> StationRecordRepo:
+        from station.store.station_record import StationRecordRepo
+
+        return StationRecordRepo(self.db)
+
+    @cached_property
+    def facts(self) -> FactRepo:
+        from station.store.fact_repo import FactRepo
+
+        return FactRepo(self.db)
+
+    @cached_property
+    def exam_repo(self) -> ExamRepo:
+        from station.store.exam_repo import ExamRepo
+
+        return ExamRepo(self.db)
+
+    @cached_property
+    def sessions(self) -> SessionRepo:
+        from station.store.session_repo import SessionRepo
+
+        return SessionRepo(self.db)
+
+    @cached_property
+    def crls(self) -> CrlRepo:
+        from station.store.crl_repo import CrlRepo
+
+        return CrlRepo(self.db)
+
+    @cached_property
+    def package_repo(self) -> PackageRepo:
+        from station.store.package_repo import PackageRepo
+
+        return PackageRepo(
+            self.db,
+            exams=self.exam_repo,
+            sessions=self.sessions,
+            station=self.station_record,
+            crls=self.crls,
+        )
+
+    @cached_property
+    def attempts(self) -> AttemptRepo:
+        from station.store.attempt_repo import AttemptRepo
+
+        return AttemptRepo(self.db)
+
+    @cached_property
+    def events(self) -> EventChain:
+        from station.store.event_chain import EventChain
+
+        return EventChain(self.db)
+
+    @cached_property
+    def room_repo(self) -> RoomRepo:
+        from station.store.room_repo import RoomRepo
+
+        return RoomRepo(self.db)
+
+    @cached_property
+    def bundles(self) -> OutboxRepo:
+        from station.store.outbox_repo import OutboxRepo
+
+        return OutboxRepo(self.db)
+
+    @cached_property
+    def session_records(self) -> SessionRecordRepo:
+        from station.store.session_record_repo import SessionRecordRepo
+
+        return SessionRecordRepo(self.db, sessions=self.sessions)
+
+    @cached_property
+    def purge(self) -> PurgeRepo:
+        from station.store.purge_repo import PurgeRepo
+
+        return PurgeRepo(self.db)
+
+
 class Station:
     """The services of one station data folder, each built on first use."""
 
@@ -72,54 +170,79 @@ class Station:
         self,
         data_dir: Path,
         clock: Clock,
-        store: Store,
+        db: StationDb,
         *,
         machine_id: Callable[[], str] | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.clock = clock
-        self._store = store
+        self._db = db
+        self._repos = Repositories(db)
         self._machine_id = machine_id
 
     @cached_property
     def station(self) -> StationService:
         from station.services.station import StationService
 
-        return StationService(self._store, self.clock, machine_id=self._machine_id)
+        repos = self._repos
+        return StationService(
+            self.clock,
+            station_record=repos.station_record,
+            facts=repos.facts,
+            package_repo=repos.package_repo,
+            audit=self._db.audit,
+            machine_id=self._machine_id,
+        )
 
     @cached_property
     def exams(self) -> ExamService:
         from station.services.exams import ExamService
 
-        return ExamService(self.station, self._store, self.clock)
+        repos = self._repos
+        return ExamService(
+            self.station, self.clock, exam_repo=repos.exam_repo, sessions=repos.sessions
+        )
 
     @cached_property
     def enrollment(self) -> EnrollmentService:
         from station.services.enrollment import EnrollmentService
 
-        return EnrollmentService(self.station, self._store, self.clock)
+        repos = self._repos
+        return EnrollmentService(
+            self.station,
+            self.clock,
+            station_record=repos.station_record,
+            crls=repos.crls,
+            facts=repos.facts,
+        )
 
     @cached_property
     def tokens(self) -> TokenService:
         from station.services.tokens import TokenService
 
-        return TokenService(self.station, self._store, self.clock)
+        return TokenService(self.station, self.clock, sessions=self._repos.sessions)
 
     @cached_property
     def book(self) -> SessionBook:
         from station.services.session_book import SessionBook
 
-        return SessionBook(self.station, self.exams, self._store, self.clock)
+        return SessionBook(
+            self.station, self.exams, self.clock, session_records=self._repos.session_records
+        )
 
     @cached_property
     def sittings(self) -> SittingService:
         from station.services.sitting import SittingService
 
+        repos = self._repos
         return SittingService(
             self.station,
             self.exams,
-            self._store,
             self.clock,
+            attempts=repos.attempts,
+            events=repos.events,
+            sessions=repos.sessions,
+            room_repo=repos.room_repo,
             tokens=self.tokens,
             lock_folder=self.data_dir / "locks",
             book=self.book,
@@ -129,7 +252,15 @@ class Station:
     def packages(self) -> PackageService:
         from station.services.packages import PackageService
 
-        return PackageService(self.station, self.enrollment, self._store, self.clock)
+        repos = self._repos
+        return PackageService(
+            self.station,
+            self.enrollment,
+            self.clock,
+            package_repo=repos.package_repo,
+            exam_repo=repos.exam_repo,
+            sessions=repos.sessions,
+        )
 
     @cached_property
     def proctor(self) -> ProctorService:
@@ -148,34 +279,62 @@ class Station:
     def integrity(self) -> IntegrityService:
         from station.services.integrity import IntegrityService
 
-        return IntegrityService(self.station, self._store)
+        return IntegrityService(self.station, db=self._db)
 
     @cached_property
     def export(self) -> ExportService:
         from station.services.export import ExportService
         from station.services.sync import OUTBOX
 
+        repos = self._repos
         return ExportService(
-            self.station, self.enrollment, self._store, self.clock, outbox=self.data_dir / OUTBOX
+            self.station,
+            self.enrollment,
+            self.clock,
+            outbox=self.data_dir / OUTBOX,
+            attempts=repos.attempts,
+            events=repos.events,
+            sessions=repos.sessions,
+            session_records=repos.session_records,
+            bundles=repos.bundles,
+            audit=self._db.audit,
         )
 
     @cached_property
     def receipts(self) -> ReceiptService:
         from station.services.receipts import ReceiptService
 
-        return ReceiptService(self.station, self.enrollment, self._store, self.clock)
+        repos = self._repos
+        return ReceiptService(
+            self.station,
+            self.enrollment,
+            self.clock,
+            attempts=repos.attempts,
+            events=repos.events,
+            bundles=repos.bundles,
+            purge=repos.purge,
+        )
 
     @cached_property
     def backups(self) -> BackupService:
         from station.services.backup import BackupService
 
-        return BackupService(self.station, self._store, self.clock)
+        return BackupService(self.station, self.clock, db=self._db)
 
     @cached_property
     def transfer(self) -> TransferService:
         from station.services.transfer import TransferService
 
-        return TransferService(self.station, self.exams, self._store, self.clock)
+        repos = self._repos
+        return TransferService(
+            self.station,
+            self.exams,
+            self.clock,
+            attempts=repos.attempts,
+            events=repos.events,
+            sessions=repos.sessions,
+            room_repo=repos.room_repo,
+        )
 
     @cached_property
     def verifier(self) -> VerifyService:
@@ -187,22 +346,46 @@ class Station:
     def papers(self) -> PaperService:
         from station.services.papers import PaperService
 
+        repos = self._repos
         return PaperService(
             self.station,
             self.exams,
             self.sittings,
             proctor=self.proctor,
             book=self.book,
-            store=self._store,
+            attempts=repos.attempts,
+            sessions=repos.sessions,
+            bundles=repos.bundles,
             clock=self.clock,
         )
 
     @cached_property
     def room(self) -> RoomService:
+        from station.services.room.agent import RoomAgent
         from station.services.room.service import RoomService
+        from station.services.sync import OUTBOX
 
+        repos = self._repos
+        agent = RoomAgent(
+            station=self.station,
+            exams=self.exams,
+            sittings=self.sittings,
+            proctor=self.proctor,
+            transfer=self.transfer,
+            export=self.export,
+            book=self.book,
+            attempts=repos.attempts,
+            events=repos.events,
+            sessions=repos.sessions,
+            room_repo=repos.room_repo,
+            bundles=repos.bundles,
+            clock=self.clock,
+            outbox=self.data_dir / OUTBOX,
+        )
         return RoomService(
             self.station,
+            agent=agent,
+            facts=repos.facts,
             enrollment=self.enrollment,
             packages=self.packages,
             exams=self.exams,
@@ -213,7 +396,6 @@ class Station:
             book=self.book,
             papers=self.papers,
             verifier=self.verifier,
-            store=self._store,
             clock=self.clock,
             data_dir=self.data_dir,
         )
@@ -227,8 +409,9 @@ class Station:
             self.station,
             self.integrity,
             self.enrollment,
-            self._store,
             clock,
+            db=self._db,
+            facts=self._repos.facts,
             data_dir=self.data_dir,
             practice=lambda: open_practice(clock=clock),
             room=self.room.check,
@@ -238,12 +421,16 @@ class Station:
     def sync(self) -> SyncService:
         from station.services.sync import OUTBOX, SyncService
 
+        repos = self._repos
         return SyncService(
             self.station,
             self.enrollment,
             self.export,
             self.receipts,
-            store=self._store,
+            attempts=repos.attempts,
+            events=repos.events,
+            session_records=repos.session_records,
+            bundles=repos.bundles,
             clock=self.clock,
             outbox=self.data_dir / OUTBOX,
         )
@@ -256,14 +443,14 @@ class Station:
             self.station,
             self.enrollment,
             self.backups,
-            self._store,
             self.clock,
+            db=self._db,
             data_dir=self.data_dir,
         )
 
     def close(self) -> None:
         self.station.lock()
-        self._store.close()
+        self._db.close()
 
     def __enter__(self) -> Station:
         return self
@@ -287,7 +474,7 @@ def open_station(
     operating system's machine id in tests)."""
     from station.services.clock import SystemClock
     from station.store.errors import StoreError
-    from station.store.store import DATABASE_NAME, Store
+    from station.store.station_db import DATABASE_NAME, StationDb
 
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     if not create and not (folder / DATABASE_NAME).exists():
@@ -297,7 +484,9 @@ def open_station(
             ),
             folder=str(folder),
         )
-    built = Station(folder, clock or SystemClock(), Store.in_folder(folder), machine_id=machine_id)
+    built = Station(
+        folder, clock or SystemClock(), StationDb.in_folder(folder), machine_id=machine_id
+    )
     if built.station.initialized:
         with contextlib.suppress(StoreError):  # a full or failing disk: noted at the next opening
             built.station.note_machine()

@@ -133,7 +133,7 @@ def test_backup_while_answering_then_restore_resumes_at_the_same_item(tmp_path, 
     assert summary.manifest.counts.live_attempts == 1
     assert verify_backup(summary.path, scratch=tmp_path) == summary.manifest
     assert sorted(os.listdir(tmp_path / "usb")) == [summary.path.name]  # nothing else left
-    assert "backup_written" in [a for _, _, a in station._store.audit.actions()]
+    assert "backup_written" in [a for _, _, a in station._db.audit.actions()]
 
     restored_summary = restore_station(
         summary.path, tmp_path / "restored", clock=clock, passphrase=PASSPHRASE
@@ -141,7 +141,7 @@ def test_backup_while_answering_then_restore_resumes_at_the_same_item(tmp_path, 
     assert restored_summary.set_aside is None
     restored = open_station(tmp_path / "restored", clock=clock, create=False)
     restored.station.unlock(PASSPHRASE)
-    head, _ = restored._store.head(attempt_id)
+    head, _ = restored._repos.events.head(attempt_id)
     # A consistent snapshot: a prefix of the chain holding every answer acknowledged
     # before the backup began, and none acknowledged after it returned.
     assert acked_before <= head < min(acked_after)
@@ -159,7 +159,7 @@ def test_backup_while_answering_then_restore_resumes_at_the_same_item(tmp_path, 
     item = attempt.current_item
     resumed.answer(item.id, item.option_ids[0])
     assert restored.integrity.verify().ok
-    restored_actions = [a for _, _, a in restored._store.audit.actions()]
+    restored_actions = [a for _, _, a in restored._db.audit.actions()]
     assert "backup_restored" in restored_actions
     assert "identity_moved" not in restored_actions  # the same machine
     after = restored_actions[restored_actions.index("backup_restored") + 1 :]
@@ -209,10 +209,10 @@ def test_restore_on_another_machine_is_recorded_as_an_identity_move(tmp_path, st
     )
     moved = open_station(tmp_path / "new-pc", clock=clock, machine_id=elsewhere, create=False)
     moved.station.unlock(PASSPHRASE)
-    entries = moved._store.audit.entries(station_private=moved.station.keys.exchange_key)
+    entries = moved._db.audit.entries(station_private=moved.station.keys.exchange_key)
     moves = [e.detail for e in entries if e.action == "identity_moved"]
     assert moves == [{"previous": here, "current": machine_fingerprint("mesin-pengganti-01")}]
-    assert moved._store.fact("machine_id") == machine_fingerprint("mesin-pengganti-01")
+    assert moved._repos.facts.fact("machine_id") == machine_fingerprint("mesin-pengganti-01")
     restored_at = next(e for e in entries if e.action == "backup_restored")
     assert restored_at.detail["backup_station"] == station.station.station_id
     moved.close()
@@ -234,9 +234,11 @@ def test_two_copies_restored_from_one_backup_never_share_a_nonce(tmp_path, stati
         restore_station(summary.path, tmp_path / name, clock=clock, passphrase=PASSPHRASE)
         with open_station(tmp_path / name, clock=clock, create=False) as copy:
             copy.station.unlock(PASSPHRASE)
-            head, _ = copy._store.head(attempt_id)
+            head, _ = copy._repos.events.head(attempt_id)
             copy.sittings.begin("SYN-S1", nip)  # records the interruption: event head + 1
-            (record,) = [r for r in copy._store.chain_records(attempt_id) if r.seq == head + 1]
+            (record,) = [
+                r for r in copy._repos.events.chain_records(attempt_id) if r.seq == head + 1
+            ]
             appended.append(record)
     first, second = appended
     assert first.seq == second.seq

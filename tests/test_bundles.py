@@ -88,7 +88,7 @@ def test_a_failed_read_back_removes_the_file_and_returns_the_number(world, tmp_p
 
 def test_a_reservation_left_by_a_crash_is_given_back(world, tmp_path):
     sit(world, world.station, 1)
-    world.station._store.reserve_bundle(bundle_id="crashed", file_name="x", wall_ms=0)
+    world.station._repos.bundles.reserve_bundle(bundle_id="crashed", file_name="x", wall_ms=0)
     assert world.station.export.export(tmp_path / "usb").sequence == 1
 
 

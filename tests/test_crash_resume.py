@@ -40,7 +40,7 @@ def test_resume_after_a_crash_keeps_item_answers_and_time(tmp_path, station, clo
     assert attempt.answers[item.id] == item.option_ids[1] and item.id in attempt.flags
     resumed.resume(by=PROCTOR, charge_gap=False)
     assert resumed.attempt.used_ms(clock.now()) == used_at_crash
-    actions = [a for _, _, a in reopened._store.audit.actions()]
+    actions = [a for _, _, a in reopened._db.audit.actions()]
     assert "attempt_interrupted" in actions and actions[-1] == "attempt_resumed"
     reopened.close()
 

@@ -10,7 +10,6 @@ from station.app import open_station
 from station.cli import care_commands
 from station.cli.main import main
 from station.domain.errors import Message
-from station.services import doctor
 from station.services.doctor import (
     Check,
     Filesystem,
@@ -18,6 +17,7 @@ from station.services.doctor import (
     Probe,
     Status,
     filesystem_from_mounts,
+    host,
     is_network_mount,
     mount_for,
     parse_mountinfo,
@@ -33,8 +33,8 @@ PLENTY = 50 << 30
 @pytest.fixture
 def local_disk(monkeypatch):
     """The data folder on a roomy local disk, whatever the machine running the tests has."""
-    monkeypatch.setattr(doctor, "probe_filesystem", lambda path: LOCAL)
-    monkeypatch.setattr(doctor, "disk_free", lambda path: PLENTY)
+    monkeypatch.setattr(host, "probe_filesystem", lambda path: LOCAL)
+    monkeypatch.setattr(host, "disk_free", lambda path: PLENTY)
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_a_healthy_enrolled_station_reports_every_check_ok(world, local_disk):
     }
     assert report.status is Status.OK and report.exit_code == 0
     assert report.station_id == world.station.station.station_id
-    assert "doctor_run" in [a for _, _, a in world.station._store.audit.actions()]
+    assert "doctor_run" in [a for _, _, a in world.station._db.audit.actions()]
 
 
 def test_readiness_runs_a_practice_sitting_to_a_matching_receipt(station, local_disk):
@@ -186,7 +186,7 @@ def test_locked_the_doctor_still_finds_a_removed_event_and_asks_to_unlock(
 
 def test_a_broken_audit_log_is_named_by_its_sequence_number(station, local_disk):
     station.station.audit("marker", note="x")
-    tamper(station._store.path, "UPDATE audit SET wall_ms = wall_ms + 1 WHERE seq = 1")
+    tamper(station._db.path, "UPDATE audit SET wall_ms = wall_ms + 1 WHERE seq = 1")
     chains = station.doctor.run().check("chains")
     assert chains.status is Status.FAILED
     assert chains.data["problems"] == [{"kind": "audit", "attempt_id": None, "seq": 1}]
@@ -211,7 +211,7 @@ def test_a_clock_set_back_is_reported_until_corrected_or_accepted(station, clock
     clock.jump_wall(-3_600_000)
     station.doctor.accept_clock()
     assert station.doctor.run().check("clock").status is Status.OK
-    assert "clock_accepted" in [a for _, _, a in station._store.audit.actions()]
+    assert "clock_accepted" in [a for _, _, a in station._db.audit.actions()]
 
 
 def test_a_clock_before_what_hq_issued_is_reported(world, local_disk):
@@ -282,18 +282,18 @@ def test_pending_data_is_counted(world, local_disk):
     [(100 << 20, Status.FAILED), (1 << 30, Status.WARNING), (3 << 30, Status.OK)],
 )
 def test_free_disk_thresholds(station, monkeypatch, free, status):
-    monkeypatch.setattr(doctor, "disk_free", lambda path: free)
+    monkeypatch.setattr(host, "disk_free", lambda path: free)
     check = station.doctor.run().check("disk_space")
     assert check.status is status and check.data == {"free_bytes": free}
 
 
 def test_a_network_data_folder_fails(station, monkeypatch):
     monkeypatch.setattr(
-        doctor, "probe_filesystem", lambda path: Filesystem("network", "nfs4", "/srv/cact")
+        host, "probe_filesystem", lambda path: Filesystem("network", "nfs4", "/srv/cact")
     )
     check = station.doctor.run().check("disk_local")
     assert check.status is Status.FAILED and "nfs4" in check.detail.render()
-    monkeypatch.setattr(doctor, "probe_filesystem", lambda path: Filesystem("unknown"))
+    monkeypatch.setattr(host, "probe_filesystem", lambda path: Filesystem("unknown"))
     assert station.doctor.run().check("disk_local").status is Status.WARNING
 
 

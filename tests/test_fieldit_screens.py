@@ -244,7 +244,7 @@ def test_the_doctor_names_the_broken_attempt_and_saves_its_report(
         sitting.go_to(position)
         sitting.answer(item.id, item.option_ids[0])
     sitting.close()
-    conn = station._store.conn
+    conn = station._db.conn
     sealed = bytearray(
         conn.execute(
             "SELECT sealed FROM events WHERE attempt_id = ? AND seq = 3", (sitting.attempt_id,)

@@ -37,7 +37,7 @@ def test_database_size_limit_reached(station):
     sitting = station.sittings.begin("SYN-S1", first_candidate(station))
     sitting.start()
     sitting.start_section()
-    conn = station._store.conn
+    conn = station._db.conn
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages + 2}")
     acked, refused = keep_answering(sitting)

@@ -198,9 +198,9 @@ def test_hostile_bundles_are_refused_at_hq_and_change_nothing(world, tmp_path):
 
 def test_a_replayed_bundle_number_is_refused(world, tmp_path):
     station = world.station
-    station._store.conn.execute("DELETE FROM bundle_attempts WHERE sequence = 1")
-    station._store.conn.execute("DELETE FROM bundles WHERE sequence = 1")
-    station._store.conn.commit()
+    station._db.conn.execute("DELETE FROM bundle_attempts WHERE sequence = 1")
+    station._db.conn.execute("DELETE FROM bundles WHERE sequence = 1")
+    station._db.conn.commit()
     replay = station.export.export(tmp_path / "replay")
     assert replay.sequence == 1
 

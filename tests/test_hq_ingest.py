@@ -213,9 +213,9 @@ def test_a_replayed_bundle_number_is_refused_and_recorded(world, tmp_path):
     station = world.station
     sit(world, station, 1)
     ingest(world, station.export.export(tmp_path / "usb"))
-    station._store.conn.execute("DELETE FROM bundle_attempts WHERE sequence = 1")
-    station._store.conn.execute("DELETE FROM bundles WHERE sequence = 1")
-    station._store.conn.commit()
+    station._db.conn.execute("DELETE FROM bundle_attempts WHERE sequence = 1")
+    station._db.conn.execute("DELETE FROM bundles WHERE sequence = 1")
+    station._db.conn.commit()
     replay = station.export.export(tmp_path / "replay")
     before = database_rows(world)
     with pytest.raises(ReplayError, match="dipakai ulang"):

@@ -91,7 +91,7 @@ def test_the_kiosk_shows_its_first_screen_without_the_services_it_does_not_need(
     screen, modules = child.stdout.splitlines()[:2]
     assert screen == "unlock"
     loaded = set(modules.split())
-    assert "station.store.store" in loaded  # the one store, opened for real
+    assert "station.store.station_db" in loaded  # the station database, opened for real
     early = [
         name
         for name in loaded

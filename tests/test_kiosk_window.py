@@ -99,7 +99,7 @@ def focused(window: CandidateWindow):
 
 
 def audit_actions(station) -> list[str]:
-    entries = station._store.audit.entries(station_private=station.station.keys.exchange_key)
+    entries = station._db.audit.entries(station_private=station.station.keys.exchange_key)
     return [entry.action for entry in entries]
 
 
@@ -176,11 +176,11 @@ def test_an_answer_shows_as_saved_only_after_it_is_committed(qtbot, station, ope
     window = open_window(station)
     start_exam(qtbot, window, station)
     attempt_id = window.sitting.attempt_id
-    events_before = len(station._store.chain_records(attempt_id))
+    events_before = len(station._repos.events.chain_records(attempt_id))
     press(window, Qt.Key.Key_1)
     item = window.sitting.attempt.current_item
     stored = window.sitting.attempt.answers[item.id]
-    assert len(station._store.chain_records(attempt_id)) == events_before + 1
+    assert len(station._repos.events.chain_records(attempt_id)) == events_before + 1
     assert "Tersimpan" in window._exam.saved.text()
     checked = [
         b for b in window._exam.item_view._buttons + window._exam.item_view._most if b.isChecked()
@@ -199,7 +199,7 @@ def test_a_failed_commit_leaves_the_option_unchecked_and_says_so(
     def disk_full(**_):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(window.sitting._store, "append_event", disk_full)
+    monkeypatch.setattr(window.sitting._events, "append_event", disk_full)
     press(window, Qt.Key.Key_2)
     assert item.id not in window.sitting.attempt.answers
     view = window._exam.item_view
@@ -753,15 +753,15 @@ def test_banners_clear_on_the_next_item_and_after_a_good_save(
     press(window, Qt.Key.Key_N)
     assert not exam.banner.isVisible()
 
-    real_append = window.sitting._store.append_event
+    real_append = window.sitting._events.append_event
 
     def disk_full(**_):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(window.sitting._store, "append_event", disk_full)
+    monkeypatch.setattr(window.sitting._events, "append_event", disk_full)
     press(window, Qt.Key.Key_1)
     assert "Penyimpanan gagal" in exam.banner.text()
-    monkeypatch.setattr(window.sitting._store, "append_event", real_append)
+    monkeypatch.setattr(window.sitting._events, "append_event", real_append)
     press(window, Qt.Key.Key_2)
     assert "Tersimpan" in exam.saved.text()
     assert not exam.banner.isVisible()

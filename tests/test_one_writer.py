@@ -33,7 +33,7 @@ def test_a_background_writer_never_breaks_a_live_sitting(station, clock):
         while not stop.is_set() and written[0] < 400:
             try:
                 station.station.audit("background_probe", n=written[0])
-                station._store.set_fact("probe", str(written[0]))
+                station._repos.facts.set_fact("probe", str(written[0]))
                 written[0] += 1
             except BaseException as error:
                 errors.append(error)
@@ -57,21 +57,21 @@ def test_a_background_writer_never_breaks_a_live_sitting(station, clock):
     assert errors == []
     assert written[0] > 0
     assert station.integrity.verify().problems == []
-    assert station._store.fact("probe") == str(written[0] - 1)
+    assert station._repos.facts.fact("probe") == str(written[0] - 1)
     assert answered == 6 * len(items)
 
 
 def test_a_query_from_another_thread_never_opens_a_transaction_under_a_writer(station):
     # Rule: sqlite-utils runs query() as SAVEPOINT, SELECT, RELEASE; the writer lock is held
     # for all three, so a writer on another thread never finds a transaction it did not open.
-    store = station._store
+    records, facts = station._repos.station_record, station._repos.facts
     stop = threading.Event()
     errors: list[BaseException] = []
 
     def reader() -> None:
         while not stop.is_set():
             try:
-                store.station()
+                records.station()
             except BaseException as error:
                 errors.append(error)
                 return
@@ -80,9 +80,9 @@ def test_a_query_from_another_thread_never_opens_a_transaction_under_a_writer(st
     worker.start()
     try:
         for n in range(300):
-            store.set_fact("probe", str(n))
+            facts.set_fact("probe", str(n))
     finally:
         stop.set()
         worker.join(60)
     assert errors == []
-    assert store.fact("probe") == "299"
+    assert facts.fact("probe") == "299"

@@ -45,7 +45,7 @@ def test_a_wrong_code_is_refused_and_audited(sealed):
         station.packages.release("SYN-S1", "00000-00000-00000", by=PROCTOR)
     with pytest.raises(ReleaseCodeFormatError):
         station.packages.release("SYN-S1", "1234", by=PROCTOR)
-    actions = [a for _, _, a in station._store.audit.actions()]
+    actions = [a for _, _, a in station._db.audit.actions()]
     assert actions[-1] == "release_failed"
 
 

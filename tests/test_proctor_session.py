@@ -67,7 +67,7 @@ def test_attendance_is_recorded_with_who_and_corrected_by_a_later_mark(station):
     row = next(r for r in station.proctor.board(SESSION) if r.nip == nip)
     assert (row.attendance, row.seat, row.status) == ("present", "B-04", "none")
     audit = [
-        e for e in station._store.audit.entries(station_private=station.station.keys.exchange_key)
+        e for e in station._db.audit.entries(station_private=station.station.keys.exchange_key)
     ]
     assert audit[-1].action == "record_attendance"
     assert audit[-1].detail["actor"]["nip"] == PROCTOR.nip

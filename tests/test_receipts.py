@@ -56,9 +56,9 @@ def test_same_bundle_twice_is_a_duplicate_and_a_reused_number_a_replay(world, tm
     again = station.export.export(tmp_path / "again")  # number 2, same attempts: duplicates inside
     verdicts = {f.verdict for f in world.hq.intake.ingest_one(again.path, keys=world.keys).findings}
     assert verdicts == {Verdict.DUPLICATE}
-    station._store.conn.execute("DELETE FROM bundle_attempts WHERE sequence = 2")
-    station._store.conn.execute("DELETE FROM bundles WHERE sequence = 2")
-    station._store.conn.commit()
+    station._db.conn.execute("DELETE FROM bundle_attempts WHERE sequence = 2")
+    station._db.conn.execute("DELETE FROM bundles WHERE sequence = 2")
+    station._db.conn.commit()
     replay = station.export.export(tmp_path / "replay")  # a different bundle numbered 2 again
     assert replay.sequence == 2
     with pytest.raises(ReplayError, match="dipakai ulang"):
@@ -91,7 +91,7 @@ def test_purge_respects_retention_and_leaves_no_key_bytes(world, tmp_path):
     assert station.receipts.purge(retention_days=30) == 0
     world.clock.advance(31 * DAY)
     assert station.receipts.purge(retention_days=30) == 2
-    station._store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    station._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = b"".join(p.read_bytes() for p in (world.folder / "station-1").iterdir() if p.is_file())
     for wrap in wraps:
         assert wrap not in raw

@@ -107,7 +107,7 @@ def test_the_headless_hub_releases_moves_a_seat_exports_and_verifies(
             "PC mati",
         )
         assert code == 0, out
-        room.wait_for(lambda: bool(room.owner(two).run(two._store.attempts)))
+        room.wait_for(lambda: bool(room.owner(two).run(two._repos.attempts.attempts)))
 
         code, out = hub_cli(capsys, room, secret, "hub", "export", "--out", str(tmp_path / "usb"))
         assert code == 0, out

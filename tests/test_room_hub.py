@@ -21,7 +21,7 @@ def room(tmp_path):
 
 
 def stored_events(station, attempt_id):
-    return [(r.seq, r.link) for r in station._store.chain_records(attempt_id)]
+    return [(r.seq, r.link) for r in station._repos.events.chain_records(attempt_id)]
 
 
 def hub_events(room, attempt_id):

@@ -205,4 +205,4 @@ def test_the_kiosk_refuses_a_candidate_who_already_sat_at_another_station(qtbot,
     login.login_button.click()
     qtbot.waitUntil(login.error.isVisible, timeout=10_000)
     assert two.station.station_id in login.error.text()
-    assert window.sitting is None and one._store.attempts() == []
+    assert window.sitting is None and one._repos.attempts.attempts() == []

@@ -41,7 +41,7 @@ def test_a_candidate_who_sat_at_one_station_cannot_start_again_at_another(room):
     with pytest.raises(CandidateElsewhereError) as refused:
         begin(room, two, nip)
     assert one.station.station_id in refused.value.message.render()
-    assert room.owner(two).run(two._store.attempts) == []  # nothing was created
+    assert room.owner(two).run(two._repos.attempts.attempts) == []  # nothing was created
 
     desk = room.hub_station.room.desk(room.hub)
     [exception] = desk.exceptions(SESSION)
@@ -63,7 +63,7 @@ def test_the_proctor_allows_a_retest_and_the_second_station_may_begin(room):
     sitting = begin(room, two, nip)
     assert sitting.attempt_id
     hub = room.hub_station
-    audit = hub._store.audit.entries(station_private=hub.station.keys.exchange_key)
+    audit = hub._db.audit.entries(station_private=hub.station.keys.exchange_key)
     assert "room_retest_allowed" in [e.action for e in audit]
 
 

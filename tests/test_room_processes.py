@@ -19,8 +19,9 @@ import pytest
 from station.app import open_station
 from station.services.commands import ChangeSeat
 from station.services.synthetic import SyntheticSpec
+from station.store.event_chain import EventChain
 from station.store.hub_store import HubStore
-from station.store.store import Store
+from station.store.station_db import StationDb
 from tests.support.room import SESSION, build_room, roster
 from tests.support.upload import free_port
 from tests.support.world import PROCTOR, STATION_PASSPHRASE
@@ -176,14 +177,14 @@ def test_a_station_killed_mid_answer_resumes_on_a_spare_seat_with_nothing_lost(r
         record = moved_to.sittings.attempt_of(SESSION, nips[0])
         assert record.attempt_id == attempt_id and record.status == "ended"
         assert moved_to.integrity.verify().ok
-        stations = moved_to._store.event_stations(attempt_id)
+        stations = moved_to._repos.events.event_stations(attempt_id)
         assert stations[0] == room.station_ids[0]
         assert stations[-1] == spare_id
         bundle = moved_to.export.export(room.world.folder / "usb")
     with open_station(one) as failed:
         failed.station.unlock(STATION_PASSPHRASE)
         assert failed.integrity.verify().ok  # kill -9 broke nothing on the failed workstation
-        head_there = failed._store.head(attempt_id)[0]
+        head_there = failed._repos.events.head(attempt_id)[0]
         old = failed.export.export(room.world.folder / "usb")
     hq, keys = room.world.hq, room.world.keys
     hq.intake.ingest_one(bundle.path, keys=keys)
@@ -240,11 +241,8 @@ def test_the_hub_process_killed_and_restarted_loses_nothing(room, tmp_path):
         # Everything each station committed (answers, and the moves between them), from its disk.
         finals = {}
         for station in room.stations[:2]:
-            store = Store.open(station.data_dir / "station.db")
-            try:
-                finals.update(store.replication_heads())
-            finally:
-                store.close()
+            with StationDb.open(station.data_dir / "station.db") as db:
+                finals.update(EventChain(db).replication_heads())
         restarted = [
             Child(room.stations[0].data_dir, address),
             Child(room.stations[1].data_dir, address),
@@ -285,7 +283,7 @@ def test_the_hub_process_killed_and_restarted_loses_nothing(room, tmp_path):
         with open_station(room.stations[number].data_dir) as station:
             station.station.unlock(STATION_PASSPHRASE)
             record = station.sittings.attempt_of(SESSION, nips[number])
-            mine = [(r.seq, r.link) for r in station._store.chain_records(record.attempt_id)]
+            mine = [(r.seq, r.link) for r in station._repos.events.chain_records(record.attempt_id)]
         with HubStore.open(room.hub_station.data_dir / "hub.db") as store:
             theirs = [(r.seq, r.link) for r, _ in store.copy_events(record.attempt_id)]
         assert theirs == mine

@@ -87,7 +87,7 @@ def test_the_candidate_resumes_at_the_same_item_with_the_same_time_and_nothing_l
     assert receipt.lookup_code
     record = room.owner(two).run(lambda: two.sittings.attempt_of(SESSION, nip))
     assert record.status == "ended"
-    stations = two._store.event_stations(attempt_id)
+    stations = two._repos.events.event_stations(attempt_id)
     assert stations[0] == one.station.station_id and stations[-1] == two.station.station_id
 
     # Both sides record the move; the spare seat's book says where it came from.
@@ -137,7 +137,7 @@ def test_events_the_hub_never_heard_of_are_kept_apart_and_reported(room):
     room.wait_copied(one)
     room.leave(one)  # the cable is out: the next answers stay on this station alone
     answer_some(room, one, nip, 4)
-    stranded = room.owner(one).run(lambda: one._store.head(attempt_id)[0])
+    stranded = room.owner(one).run(lambda: one._repos.events.head(attempt_id)[0])
     room.sittings.pop(nip, None)
     move(room, nip, two)
     sit_down(room, two, nip)

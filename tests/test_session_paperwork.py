@@ -113,5 +113,5 @@ def test_saving_is_audited_and_a_folder_that_cannot_be_written_is_reported(held_
     with pytest.raises(ServiceError, match="tidak dapat disimpan"):
         station.papers.save("berita-acara", SESSION, blocked)
     station.papers.save("berita-acara", SESSION, tmp_path, by=PROCTOR)
-    entries = station._store.audit.entries(station_private=station.station.keys.exchange_key)
+    entries = station._db.audit.entries(station_private=station.station.keys.exchange_key)
     assert entries[-1].action == "paper_saved" and entries[-1].detail["paper"] == "berita-acara"

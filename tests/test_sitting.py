@@ -115,7 +115,7 @@ def test_heartbeat_is_saved_at_least_every_five_seconds(station, clock):
             saved_at.append(second)
     gaps = [b - a for a, b in zip([0, *saved_at], saved_at, strict=False)]
     assert saved_at and max(gaps) <= 5
-    record = station._store.attempt(sitting.attempt_id)
+    record = station._repos.attempts.attempt(sitting.attempt_id)
     assert (
         record.heartbeat_used_ms
         == sitting.attempt.used_ms(clock.now()) - (30 - saved_at[-1]) * 1000
@@ -151,7 +151,7 @@ def test_proctor_pause_extend_force_submit_and_void(station, clock):
     two = station.sittings.begin("SYN-S1", roster[1].nip.digits)
     two.start()
     assert two.void(by=PROCTOR, reason="ujian ulang").end_reason == "voided"
-    actions = [a for _, _, a in station._store.audit.actions()]
+    actions = [a for _, _, a in station._db.audit.actions()]
     for expected in (
         "attempt_paused",
         "attempt_resumed",
@@ -165,7 +165,7 @@ def test_proctor_pause_extend_force_submit_and_void(station, clock):
 def test_the_start_event_records_the_order_for_hq(station):
     sitting = station.sittings.begin("SYN-S1", first_candidate(station))
     sitting.start()
-    record = station._store.chain_records(sitting.attempt_id)[0]
+    record = station._repos.events.chain_records(sitting.attempt_id)[0]
     keys: AttemptKeys = sitting._keys
     start = parse_json(keys.open_event(0, record.sealed))
     assert start["kind"] == EventKind.ATTEMPT_STARTED.value

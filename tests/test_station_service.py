@@ -44,10 +44,10 @@ def test_wrong_passphrase_is_refused_and_audited(tmp_path, fresh, clock):
     station = open_station(tmp_path / "data", clock=clock)
     with pytest.raises(WrongSecretError):
         station.station.unlock("wrong-passphrase-here")
-    actions = [action for _, _, action in station._store.audit.actions()]
+    actions = [action for _, _, action in station._db.audit.actions()]
     assert actions[-1] == "unlock_failed"
     station.station.unlock(PASSPHRASE)
-    entries = station._store.audit.entries(station_private=station.station.keys.exchange_key)
+    entries = station._db.audit.entries(station_private=station.station.keys.exchange_key)
     assert [e.action for e in entries][-2:] == ["unlock_failed", "unlocked"]
     assert entries[-2].detail == {"slot": "passphrase", "failures": 1, "next_wait_ms": 0}
     assert "wrong-passphrase-here" not in repr(entries)
@@ -77,9 +77,9 @@ def test_slots_through_the_service(tmp_path, fresh, clock):
 
 
 def test_the_audit_log_is_chained_and_checkpointed(station):
-    problems = station._store.audit.verify(verify_key=station.station.keys.signing_key.public_key())
+    problems = station._db.audit.verify(verify_key=station.station.keys.signing_key.public_key())
     assert problems == []
-    station._store.conn.execute("UPDATE audit SET action = 'edited' WHERE seq = 1")
-    station._store.conn.commit()
-    problems = station._store.audit.verify(verify_key=station.station.keys.signing_key.public_key())
+    station._db.conn.execute("UPDATE audit SET action = 'edited' WHERE seq = 1")
+    station._db.conn.commit()
+    problems = station._db.audit.verify(verify_key=station.station.keys.signing_key.public_key())
     assert [(p.seq, p.reason) for p in problems] == [(1, "altered")]

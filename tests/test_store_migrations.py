@@ -5,7 +5,7 @@ import pytest
 from station.store.database import open_database
 from station.store.errors import DurabilityError, SchemaTooNewError
 from station.store.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
-from station.store.store import Store
+from station.store.station_db import StationDb
 
 # Rows each version can hold, inserted before migrating onwards; extend when adding a migration.
 SEED_ROWS = {
@@ -81,11 +81,11 @@ def test_a_newer_database_is_refused(tmp_path):
     db.conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     db.close()
     with pytest.raises(SchemaTooNewError, match="lebih baru"):
-        Store.open(path)
+        StationDb.open(path)
 
 
 def test_wal_and_synchronous_full_are_in_force(tmp_path):
-    store = Store.open(tmp_path / "station.db")
+    store = StationDb.open(tmp_path / "station.db")
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

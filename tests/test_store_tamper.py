@@ -27,7 +27,7 @@ def problems(station):
 
 
 def test_a_flipped_byte_in_a_stored_event(station, stored):
-    conn = station._store.conn
+    conn = station._db.conn
     sealed = bytearray(
         conn.execute(
             "SELECT sealed FROM events WHERE attempt_id = ? AND seq = 3", (stored.attempt_id,)
@@ -43,7 +43,7 @@ def test_a_flipped_byte_in_a_stored_event(station, stored):
 
 
 def test_a_removed_event(station, stored):
-    conn = station._store.conn
+    conn = station._db.conn
     conn.execute("DELETE FROM events WHERE attempt_id = ? AND seq = 2", (stored.attempt_id,))
     conn.commit()
     assert problems(station) == [("chain", stored.attempt_id, 2)]
@@ -52,7 +52,7 @@ def test_a_removed_event(station, stored):
 def test_events_removed_up_to_a_checkpointed_head(station, stored, clock):
     clock.advance(5_000)
     assert stored.tick().heartbeat_saved  # the heartbeat checkpoints the head
-    conn = station._store.conn
+    conn = station._db.conn
     last = stored.attempt.next_seq - 1
     conn.execute("DELETE FROM events WHERE attempt_id = ? AND seq = ?", (stored.attempt_id, last))
     conn.commit()
@@ -60,7 +60,7 @@ def test_events_removed_up_to_a_checkpointed_head(station, stored, clock):
 
 
 def test_an_event_appended_without_the_attempt_key(station, stored):
-    conn = station._store.conn
+    conn = station._db.conn
     seq = stored.attempt.next_seq
     head = conn.execute(
         "SELECT head_link FROM attempts WHERE attempt_id = ?", (stored.attempt_id,)
@@ -81,7 +81,7 @@ def test_an_event_appended_without_the_attempt_key(station, stored):
 
 
 def test_a_broken_chain_is_refused_at_resume(station, stored):
-    conn = station._store.conn
+    conn = station._db.conn
     conn.execute("DELETE FROM events WHERE attempt_id = ? AND seq = 1", (stored.attempt_id,))
     conn.commit()
     with pytest.raises(ChainBrokenError) as error:
@@ -95,7 +95,7 @@ def test_a_forged_seal_is_reported(station, stored):
         stored.start_section()
         stored.submit_section()
     stored.submit()
-    conn = station._store.conn
+    conn = station._db.conn
     conn.execute(
         "UPDATE attempts SET seal_signature = ? WHERE attempt_id = ?",
         (b"\x00" * 64, stored.attempt_id),

@@ -51,7 +51,7 @@ def test_resume_on_another_station_with_the_same_answers_and_time(pair, clock):
     items = moved.attempt.ordered_items(moved.attempt.current)
     moved.go_to(3)
     moved.answer(items[3].id, items[3].option_ids[0])
-    stations = two._store.event_stations(moved.attempt_id)
+    stations = two._repos.events.event_stations(moved.attempt_id)
     assert stations[0] == one.station.station_id and stations[-1] == two.station.station_id
     assert two.integrity.verify().ok
 
@@ -108,4 +108,4 @@ def test_a_tampered_copy_is_refused(pair):
         two.transfer.import_copy(bytes(copy))
     with pytest.raises(AttemptCopyError, match="bukan salinan"):
         two.transfer.import_copy(b'{"format":"something-else"}')
-    assert two._store.attempts() == []
+    assert two._repos.attempts.attempts() == []

@@ -69,7 +69,7 @@ def test_every_failure_and_refusal_is_audited(station, clock):
         station.station.unlock(PASSPHRASE)
     clock.advance(30_000)
     station.station.unlock(PASSPHRASE)
-    entries = station._store.audit.entries(station_private=station.station.keys.exchange_key)
+    entries = station._db.audit.entries(station_private=station.station.keys.exchange_key)
     actions = [e.action for e in entries][-6:]
     assert actions == [
         "locked",

@@ -2217,15 +2217,15 @@
     </message>
     <message>
         <source>Disk server basis data {where} penuh: perubahan tidak tersimpan. Kosongkan ruang lalu coba lagi.</source>
-        <translation>The database server&apos;s disk ({where}) is full: the change was not saved. Free some space and try again.</translation>
+        <translation>The database server&apos;s disk ({where}) is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
         <source>Peran basis data ini tidak berhak melakukannya ({where}): {error}.</source>
-        <translation>This database role may not do that ({where}): {error}.</translation>
+        <translation>This database role has no right to do that ({where}): {error}.</translation>
     </message>
     <message>
         <source>Basis data {where} tidak dapat dihubungi: {error}. Periksa bahwa server PostgreSQL berjalan, lalu coba lagi; tidak ada yang tersimpan setengah.</source>
-        <translation>The database {where} cannot be reached: {error}. Check that the PostgreSQL server is running, then try again; nothing was half saved.</translation>
+        <translation>The database {where} cannot be reached: {error}. Check that the PostgreSQL server is running, then try again; nothing was half-saved.</translation>
     </message>
     <message>
         <source>Kesalahan basis data: {error}.</source>
@@ -2758,6 +2758,10 @@
     <message>
         <source>Manifes {file} tidak dapat dibaca: {problem}</source>
         <translation>The manifest of {file} cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <source>Manifes {file} tidak terbaca kembali sama seperti yang ditulis.</source>
+        <translation>The manifest of {file} does not read back the same as it was written.</translation>
     </message>
     <message>
         <source>Manifes {file} tidak dalam bentuk JSON kanonik.</source>
@@ -5140,6 +5144,74 @@
         <translation>The room hub did not answer within {seconds} seconds.</translation>
     </message>
     <message>
+        <source>Isi NIP dan token sesi.</source>
+        <translation>Enter your NIP and the session token.</translation>
+    </message>
+    <message>
+        <source>Belum ada sesi yang dibuka dengan kode rilis di stasiun ini.</source>
+        <translation>No session on this station has been released with its release code yet.</translation>
+    </message>
+    <message>
+        <source>Menunggu kode rilis dari hub ruang…</source>
+        <translation>Waiting for the release code from the room hub…</translation>
+    </message>
+    <message>
+        <source>Belum ada sesi yang dibuka dengan kode rilis di stasiun ini, dan hub ruang belum mengirimnya. Minta pengawas memasukkan kode rilis di PC pengawas.</source>
+        <translation>No session on this station has been released, and the room hub has not sent the release code yet. Ask the proctor to enter the release code on the proctor&apos;s PC.</translation>
+    </message>
+    <message>
+        <source>Bagian “{title}” sudah terkirim. Anda boleh beristirahat sejenak: waktu bagian berikutnya baru berjalan setelah Anda menekan Mulai.</source>
+        <translation>Section “{title}” has been submitted. You may take a short break: the next section&apos;s time only starts when you press Start.</translation>
+    </message>
+    <message>
+        <source>Waktu bagian “{title}” habis. Semua jawaban Anda sudah tersimpan dan bagian ini dikirim otomatis.</source>
+        <translation>Time is up for section “{title}”. All your answers are saved and the section was submitted automatically.</translation>
+    </message>
+    <message>
+        <source>Waktu bagian ini habis. Semua jawaban Anda sudah tersimpan dan bagian ini dikirim otomatis.</source>
+        <translation>Time is up for this section. All your answers are saved and the section has been submitted automatically.</translation>
+    </message>
+    <message>
+        <source>Waktu ujian habis; semua jawaban yang tersimpan telah dikirim.</source>
+        <translation>Exam time is up; every saved answer has been submitted.</translation>
+    </message>
+    <message>
+        <source>Pengawas mengakhiri ujian Anda. Semua jawaban yang tersimpan telah dikirim.</source>
+        <translation>The proctor ended your exam. Every saved answer has been submitted.</translation>
+    </message>
+    <message>
+        <source>Pengawas menghentikan ujian Anda. Tanyakan kelanjutannya kepada pengawas.</source>
+        <translation>The proctor stopped your exam. Ask the proctor what happens next.</translation>
+    </message>
+    <message>
+        <source>Pengawas memindahkan ujian Anda ke stasiun {station}. Silakan pindah ke kursi yang ditunjuk pengawas; jawaban Anda sudah ada di sana.</source>
+        <translation>The proctor has moved your exam to station {station}. Please go to the seat the proctor shows you; your answers are already there.</translation>
+    </message>
+    <message>
+        <source>Ujian Anda tidak dapat dibuka di komputer ini. Panggil pengawas: teknisi memeriksanya (Diagnosa) atau memindahkan Anda ke komputer lain.</source>
+        <translation>Your attempt cannot be opened on this computer. Call the proctor: field IT checks it (Diagnostics) or moves you to another computer.</translation>
+    </message>
+    <message>
+        <source>Membuka stasiun…</source>
+        <translation>Opening the station…</translation>
+    </message>
+    <message>
+        <source>Memeriksa ujian yang terputus…</source>
+        <translation>Checking the interrupted exam…</translation>
+    </message>
+    <message>
+        <source>Memeriksa NIP dan token…</source>
+        <translation>Checking NIP and token…</translation>
+    </message>
+    <message>
+        <source>Menyiapkan latihan…</source>
+        <translation>Preparing the practice…</translation>
+    </message>
+    <message>
+        <source>Memeriksa kredensial pengawas…</source>
+        <translation>Checking the proctor credential…</translation>
+    </message>
+    <message>
         <source>mengelola akun petugas HQ</source>
         <translation>manage HQ operator accounts</translation>
     </message>
@@ -5506,36 +5578,12 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Something went wrong ({problem}). Call the proctor.</translation>
     </message>
     <message>
-        <source>Membuka stasiun…</source>
-        <translation>Opening the station…</translation>
-    </message>
-    <message>
-        <source>Belum ada sesi yang dibuka dengan kode rilis di stasiun ini.</source>
-        <translation>No session on this station has been released with its release code yet.</translation>
-    </message>
-    <message>
-        <source>Memeriksa ujian yang terputus…</source>
-        <translation>Checking the interrupted exam…</translation>
-    </message>
-    <message>
         <source>Ujian tidak dapat dibuka</source>
         <translation>The exam cannot be opened</translation>
     </message>
     <message>
         <source>Kembali</source>
         <translation>Back</translation>
-    </message>
-    <message>
-        <source>Isi NIP dan token sesi.</source>
-        <translation>Enter your NIP and the session token.</translation>
-    </message>
-    <message>
-        <source>Memeriksa NIP dan token…</source>
-        <translation>Checking NIP and token…</translation>
-    </message>
-    <message>
-        <source>Menyiapkan latihan…</source>
-        <translation>Preparing the practice…</translation>
     </message>
     <message>
         <source>{count} soal · {minutes} menit</source>
@@ -5562,18 +5610,6 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Review &amp; submit ▶</translation>
     </message>
     <message>
-        <source>Belum ada sesi yang dibuka dengan kode rilis di stasiun ini, dan hub ruang belum mengirimnya. Minta pengawas memasukkan kode rilis di PC pengawas.</source>
-        <translation>No session on this station has been released, and the room hub has not sent the release code yet. Ask the proctor to enter the release code on the proctor&apos;s PC.</translation>
-    </message>
-    <message>
-        <source>Menunggu kode rilis dari hub ruang…</source>
-        <translation>Waiting for the release code from the room hub…</translation>
-    </message>
-    <message>
-        <source>Ujian Anda tidak dapat dibuka di komputer ini. Panggil pengawas: teknisi memeriksanya (Diagnosa) atau memindahkan Anda ke komputer lain.</source>
-        <translation>Your attempt cannot be opened on this computer. Call the proctor: field IT checks it (Diagnostics) or moves you to another computer.</translation>
-    </message>
-    <message>
         <source>Soal {number} dari {total}</source>
         <translation>Item {number} of {total}</translation>
     </message>
@@ -5584,10 +5620,6 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Soal ini menerima paling banyak {limit} jawaban. Tekan salah satu pilihan Anda untuk membatalkannya, lalu pilih yang lain.</source>
         <translation>This item takes at most {limit} answers. Press one of your choices to undo it, then choose another.</translation>
-    </message>
-    <message>
-        <source>Menyimpan…</source>
-        <translation>Saving…</translation>
     </message>
     <message>
         <source>Tersimpan ✓ {time}</source>
@@ -5634,14 +5666,6 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Submit section</translation>
     </message>
     <message>
-        <source>Bagian “{title}” sudah terkirim. Anda boleh beristirahat sejenak: waktu bagian berikutnya baru berjalan setelah Anda menekan Mulai.</source>
-        <translation>Section “{title}” has been submitted. You may take a short break: the next section&apos;s time only starts when you press Start.</translation>
-    </message>
-    <message>
-        <source>Waktu ujian habis; semua jawaban yang tersimpan telah dikirim.</source>
-        <translation>Exam time is up; every saved answer has been submitted.</translation>
-    </message>
-    <message>
         <source>Ujian selesai</source>
         <translation>Exam finished</translation>
     </message>
@@ -5658,10 +5682,6 @@ That folder becomes the data folder of the restored station. When finished, clos
         <translation>Exam moved</translation>
     </message>
     <message>
-        <source>Pengawas memindahkan ujian Anda ke stasiun {station}. Silakan pindah ke kursi yang ditunjuk pengawas; jawaban Anda sudah ada di sana.</source>
-        <translation>The proctor has moved your exam to station {station}. Please go to the seat the proctor shows you; your answers are already there.</translation>
-    </message>
-    <message>
         <source>Sisa waktu bagian ini {minutes} menit.</source>
         <translation>{minutes} minutes left in this section.</translation>
     </message>
@@ -5676,22 +5696,6 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>Ujian dilanjutkan. Waktu berjalan lagi.</source>
         <translation>The test goes on. The clock runs again.</translation>
-    </message>
-    <message>
-        <source>Waktu bagian “{title}” habis. Semua jawaban Anda sudah tersimpan dan bagian ini dikirim otomatis.</source>
-        <translation>Time is up for section “{title}”. All your answers are saved and the section was submitted automatically.</translation>
-    </message>
-    <message>
-        <source>Pengawas mengakhiri ujian Anda. Semua jawaban yang tersimpan telah dikirim.</source>
-        <translation>The proctor ended your exam. Every saved answer has been submitted.</translation>
-    </message>
-    <message>
-        <source>Pengawas menghentikan ujian Anda. Tanyakan kelanjutannya kepada pengawas.</source>
-        <translation>The proctor stopped your exam. Ask the proctor what happens next.</translation>
-    </message>
-    <message>
-        <source>Waktu bagian ini habis. Semua jawaban Anda sudah tersimpan dan bagian ini dikirim otomatis.</source>
-        <translation>Time is up for this section. All your answers are saved and the section has been submitted automatically.</translation>
     </message>
     <message>
         <source>Waktu habis</source>
@@ -5712,10 +5716,6 @@ That folder becomes the data folder of the restored station. When finished, clos
     <message>
         <source>{minutes} mnt {seconds} dtk</source>
         <translation>{minutes} min {seconds} s</translation>
-    </message>
-    <message>
-        <source>Memeriksa kredensial pengawas…</source>
-        <translation>Checking the proctor credential…</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from station.crypto.canonical import canonical_json, parse_json
+from station.crypto.canonical import parse_json
 from station.crypto.errors import CanonicalJsonError
 from station.domain.text import QT_TR_NOOP
 from station.durable import SECRET_FILE_MODE, atomic_file, synced_file
@@ -44,6 +44,7 @@ from station.formats.errors import (
     UnexpectedMemberError,
     UnsafeMemberError,
 )
+from station.formats.manifest import canonical
 from station.formats.schema import HEX64, Schema
 
 BACKUP_FORMAT = "cact-backup/1"
@@ -97,8 +98,20 @@ class BackupManifest:
             "counts": asdict(self.counts),
         }
 
-    def to_json(self) -> bytes:
-        return canonical_json(self.to_dict())
+    @classmethod
+    def from_dict(cls, manifest: Any, *, label: str) -> BackupManifest:
+        return backup_manifest_from_dict(manifest, label=label)
+
+    @classmethod
+    def parse(cls, data: bytes, *, label: str) -> BackupManifest:
+        return parse_backup_manifest(data, label=label)
+
+    def to_canonical(self, *, label: str = "cadangan") -> bytes:
+        """The manifest's bytes; one the reader would refuse is refused here, before a backup
+        is written (ADR 0036)."""
+        return canonical(
+            self, lambda value: backup_manifest_from_dict(value, label=label), label=label
+        )
 
 
 def utc_text(wall_ms: int) -> str:
@@ -116,13 +129,17 @@ def backup_name(station_id: str, wall_ms: int) -> str:
 
 
 def parse_backup_manifest(data: bytes, *, label: str) -> BackupManifest:
-    schema = Schema(f"{label}/{MANIFEST}", ManifestError)
     try:
         raw = parse_json(data)
     except CanonicalJsonError as error:
         raise ManifestError(
             QT_TR_NOOP("{file}: {problem}"), file=f"{label}/{MANIFEST}", problem=error.message
         ) from None
+    return backup_manifest_from_dict(raw, label=label)
+
+
+def backup_manifest_from_dict(raw: Any, *, label: str) -> BackupManifest:
+    schema = Schema(f"{label}/{MANIFEST}", ManifestError)
     top = schema.obj(
         raw,
         "$",
@@ -181,12 +198,13 @@ def parse_backup_manifest(data: bytes, *, label: str) -> BackupManifest:
 
 def write_backup(path: Path, manifest: BackupManifest, database: Path) -> None:
     """Write the backup to ``path``, owner-only (0600), so that a crash leaves no file or a whole one."""
+    manifest_bytes = manifest.to_canonical(label=path.name)  # refused before any file exists
     size = database.stat().st_size
     with (
         atomic_file(path, mode=SECRET_FILE_MODE) as handle,
         zipfile.ZipFile(handle, "w", allowZip64=True) as archive,
     ):
-        archive.writestr(_member(MANIFEST), manifest.to_json())
+        archive.writestr(_member(MANIFEST), manifest_bytes)
         with (
             open(database, "rb") as source,
             archive.open(_member(DATABASE), "w", force_zip64=size >= zipfile.ZIP64_LIMIT) as target,

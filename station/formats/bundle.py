@@ -22,6 +22,7 @@ from station.crypto.x509 import CheckedCertificate, Role, check_crl, crl_number,
 from station.domain.text import QT_TR_NOOP
 from station.formats.archive import Limits
 from station.formats.errors import ManifestError
+from station.formats.manifest import canonical, checked_dict, parse_bytes
 from station.formats.schema import Schema
 from station.formats.signed import SignedArchive, read_signed, write_signed
 
@@ -57,6 +58,17 @@ class BundleAttempt:
     head_seq: int
     seal: AttemptSeal | None
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "attempt_id": self.attempt_id,
+            "session_id": self.session_id,
+            "member": self.member,
+            "status": self.status,
+            "end_reason": self.end_reason,
+            "head_seq": self.head_seq,
+            "seal": seal_entry(self.seal),
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class BundleManifest:
@@ -70,8 +82,34 @@ class BundleManifest:
     attempts: tuple[BundleAttempt, ...]
     counts: dict[str, int]
 
+    def to_dict(self) -> dict[str, Any]:
+        """The manifest as written, without the envelope's ``members``."""
+        return {
+            "format": BUNDLE_FORMAT,
+            "bundle_id": self.bundle_id,
+            "station_id": self.station_id,
+            "station_certificate_sha256": self.station_certificate_sha256,
+            "sequence": self.sequence,
+            "created_wall_ms": self.created_wall_ms,
+            "hq_results_key_sha256": self.hq_results_key_sha256,
+            "sessions": [dict(session) for session in self.sessions],
+            "attempts": [attempt.to_dict() for attempt in self.attempts],
+            "counts": dict(self.counts),
+        }
 
-def parse_manifest(manifest: dict[str, Any], *, label: str) -> BundleManifest:
+    @classmethod
+    def from_dict(cls, manifest: Any, *, label: str) -> BundleManifest:
+        return parse_manifest(manifest, label=label)
+
+    @classmethod
+    def parse(cls, data: bytes, *, label: str) -> BundleManifest:
+        return parse_bytes(data, lambda value: parse_manifest(value, label=label), label=label)
+
+    def to_canonical(self, *, label: str = "bundel") -> bytes:
+        return canonical(self, lambda value: parse_manifest(value, label=label), label=label)
+
+
+def parse_manifest(manifest: Any, *, label: str) -> BundleManifest:
     schema = Schema(label, ManifestError)
     top = schema.obj(
         manifest,
@@ -87,8 +125,8 @@ def parse_manifest(manifest: dict[str, Any], *, label: str) -> BundleManifest:
             "sessions",
             "attempts",
             "counts",
-            "members",
         },
+        optional={"members"},  # the envelope's (formats/signed.py reads and checks it)
     )
     sessions = []
     for i, raw in enumerate(schema.items(top["sessions"], "sessions", minimum=0)):
@@ -292,16 +330,19 @@ def open_bundle(
 
 
 def write_bundle(
-    manifest: dict[str, Any],
+    manifest: BundleManifest,
     members: list[tuple[str, bytes]],
     *,
     signer_key: Ed25519PrivateKey,
     signer_cert: x509.Certificate,
     crl: x509.CertificateRevocationList | None,
 ) -> bytes:
+    """Sign ``manifest`` with its members (and the CRL the station holds, if any); a
+    manifest the reader would refuse is refused here, before anything is signed."""
     carried = [(CRL, to_pem(crl))] if crl is not None else []
+    label = f"bundel {manifest.bundle_id}"
     return write_signed(
-        {**manifest, "format": BUNDLE_FORMAT},
+        checked_dict(manifest, lambda value: parse_manifest(value, label=label), label=label),
         [*carried, *members],
         signer_key=signer_key,
         signer_cert=signer_cert,

@@ -10,7 +10,8 @@ session's release code as well (ADR 0009).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import base64
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from station.crypto.hpke import SUITE_NAME
@@ -33,6 +34,7 @@ from station.formats.errors import (
     StationVersionError,
     ValidityWindowError,
 )
+from station.formats.manifest import canonical, checked_dict, parse_bytes
 from station.formats.schema import Schema
 from station.formats.signed import SignedArchive, read_signed, write_signed
 
@@ -58,6 +60,18 @@ class CentreEntry:
     stations: dict[str, str]
     """station id → SHA-256 fingerprint of its certificate"""
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.centre_id,
+            "name": self.name,
+            "timezone": self.timezone,
+            "form": self.form,
+            "stations": [
+                {"station_id": station_id, "certificate_sha256": fingerprint}
+                for station_id, fingerprint in self.stations.items()
+            ],
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class FormEntry:
@@ -67,6 +81,14 @@ class FormEntry:
     media: dict[str, str]
     """media id → member name"""
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "form": self.form,
+            "exam_id": self.exam_id,
+            "content": self.content,
+            "media": [{"id": media_id, "member": name} for media_id, name in self.media.items()],
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class ProctorSlot:
@@ -74,6 +96,14 @@ class ProctorSlot:
     kdf: Argon2Params
     salt: bytes
     public_key: bytes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "slot_id": self.slot_id,
+            "kdf": self.kdf.to_dict(),
+            "salt": _b64(self.salt),
+            "public_key": _b64(self.public_key),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +128,34 @@ class SessionEntry:
     berita_acara_number: str = ""
     """The session's berita acara number, resolved by HQ from the source's pattern."""
 
+    def to_dict(self) -> dict[str, Any]:
+        """The session's entry; the letterhead fields only where they are set."""
+        entry: dict[str, Any] = {
+            "session_id": self.session_id,
+            "title": self.title,
+            "centre": self.centre,
+            "starts_wall_ms": self.starts_wall_ms,
+            "ends_wall_ms": self.ends_wall_ms,
+            "timezone": self.timezone,
+            "late_entry_minutes": self.late_entry_minutes,
+            "form": self.form,
+            "release": {"kdf": self.release_kdf.to_dict(), "salt": _b64(self.release_salt)},
+            "secrets": _b64(self.secrets),
+            "shares": [
+                {"station_id": station_id, "wrapped": _b64(wrapped)}
+                for station_id, wrapped in self.shares.items()
+            ],
+            "roster": self.roster,
+            "proctors": [slot.to_dict() for slot in self.proctors],
+        }
+        if self.agency:
+            entry["agency"] = list(self.agency)
+        if self.city:
+            entry["city"] = self.city
+        if self.berita_acara_number:
+            entry["berita_acara_number"] = self.berita_acara_number
+        return entry
+
 
 @dataclass(frozen=True, slots=True)
 class CredentialRevocations:
@@ -106,6 +164,13 @@ class CredentialRevocations:
     number: int
     issued_wall_ms: int
     revoked: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "issued_wall_ms": self.issued_wall_ms,
+            "revoked": list(self.revoked),
+        }
 
 
 def parse_revocations(schema: Schema, value: Any, where: str) -> CredentialRevocations:
@@ -145,6 +210,42 @@ class PackageManifest:
     def sessions_of(self, centre_id: str) -> list[SessionEntry]:
         return [s for s in self.sessions if s.centre == centre_id]
 
+    def to_dict(self) -> dict[str, Any]:
+        """The manifest as written, without the envelope's ``members``."""
+        manifest: dict[str, Any] = {
+            "format": PACKAGE_FORMAT,
+            "package_id": self.package_id,
+            "created_wall_ms": self.created_wall_ms,
+            "valid_from_ms": self.valid_from_ms,
+            "valid_until_ms": self.valid_until_ms,
+            "min_station_version": self.min_station_version,
+            "exam": {"id": self.exam_id, "title": self.exam_title, "version": self.exam_version},
+            "crl_number": self.crl_number,
+            "hpke_suite": SUITE_NAME,
+            "centres": [centre.to_dict() for centre in self.centres],
+            "forms": [form.to_dict() for form in self.forms.values()],
+            "sessions": [session.to_dict() for session in self.sessions],
+            "credential_margin_minutes": self.credential_margin_minutes,
+        }
+        if self.credential_revocations is not None:
+            manifest["credential_revocations"] = self.credential_revocations.to_dict()
+        return manifest
+
+    @classmethod
+    def from_dict(cls, manifest: Any, *, label: str) -> PackageManifest:
+        return parse_manifest(manifest, label=label)
+
+    @classmethod
+    def parse(cls, data: bytes, *, label: str) -> PackageManifest:
+        return parse_bytes(data, lambda value: parse_manifest(value, label=label), label=label)
+
+    def to_canonical(self, *, label: str = "paket") -> bytes:
+        return canonical(self, lambda value: parse_manifest(value, label=label), label=label)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
 
 def _kdf(schema: Schema, value: Any, where: str) -> Argon2Params:
     data = schema.obj(value, where, required={"name", "memory_kib", "iterations", "lanes"})
@@ -157,7 +258,7 @@ def _kdf(schema: Schema, value: Any, where: str) -> Argon2Params:
     )
 
 
-def parse_manifest(manifest: dict[str, Any], *, label: str) -> PackageManifest:
+def parse_manifest(manifest: Any, *, label: str) -> PackageManifest:
     schema = Schema(label, ManifestError)
     top = schema.obj(
         manifest,
@@ -174,10 +275,10 @@ def parse_manifest(manifest: dict[str, Any], *, label: str) -> PackageManifest:
             "centres",
             "forms",
             "sessions",
-            "members",
             "hpke_suite",
         },
-        optional={"credential_margin_minutes", "credential_revocations"},
+        # ``members`` is the envelope's (formats/signed.py reads and checks it).
+        optional={"members", "credential_margin_minutes", "credential_revocations"},
     )
     if top["hpke_suite"] != SUITE_NAME:
         raise schema.fail("hpke_suite", QT_TR_NOOP("rangkaian HPKE tidak didukung"))
@@ -415,15 +516,19 @@ def open_package(
 
 
 def write_package(
-    manifest: dict[str, Any],
+    manifest: PackageManifest,
     members: list[tuple[str, bytes]],
     *,
     signer_key: Ed25519PrivateKey,
     signer_cert: x509.Certificate,
     crl: x509.CertificateRevocationList,
 ) -> bytes:
+    """Sign ``manifest`` (stating the number of the CRL it carries) with its members; a
+    manifest the reader would refuse is refused here, before anything is signed."""
+    manifest = replace(manifest, crl_number=crl_number(crl))
+    label = f"paket {manifest.package_id}"
     return write_signed(
-        {**manifest, "format": PACKAGE_FORMAT, "crl_number": crl_number(crl)},
+        checked_dict(manifest, lambda value: parse_manifest(value, label=label), label=label),
         [(CRL, to_pem(crl)), *members],
         signer_key=signer_key,
         signer_cert=signer_cert,

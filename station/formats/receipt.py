@@ -16,6 +16,7 @@ from station.crypto.x509 import CheckedCertificate, Role
 from station.domain.text import QT_TR_NOOP
 from station.formats.archive import Limits
 from station.formats.errors import ManifestError
+from station.formats.manifest import canonical, checked_dict, parse_bytes
 from station.formats.schema import Schema
 from station.formats.signed import read_signed, write_signed
 
@@ -65,6 +66,14 @@ class ReceiptVerdict:
     head_seq: int
     seal_sha256: str | None
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "attempt_id": self.attempt_id,
+            "verdict": self.verdict.value,
+            "head_seq": self.head_seq,
+            "seal_sha256": self.seal_sha256,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Receipt:
@@ -77,8 +86,35 @@ class Receipt:
     bundle_sha256: str
     attempts: tuple[ReceiptVerdict, ...]
 
+    def to_dict(self) -> dict[str, Any]:
+        """The receipt as written, without the envelope's ``members``."""
+        return {
+            "format": RECEIPT_FORMAT,
+            "kind": self.kind.value,
+            "receipt_id": self.receipt_id,
+            "issued_wall_ms": self.issued_wall_ms,
+            "bundle": {
+                "bundle_id": self.bundle_id,
+                "station_id": self.station_id,
+                "sequence": self.sequence,
+                "sha256": self.bundle_sha256,
+            },
+            "attempts": [verdict.to_dict() for verdict in self.attempts],
+        }
 
-def parse_manifest(manifest: dict[str, Any], *, label: str) -> Receipt:
+    @classmethod
+    def from_dict(cls, manifest: Any, *, label: str) -> Receipt:
+        return parse_manifest(manifest, label=label)
+
+    @classmethod
+    def parse(cls, data: bytes, *, label: str) -> Receipt:
+        return parse_bytes(data, lambda value: parse_manifest(value, label=label), label=label)
+
+    def to_canonical(self, *, label: str = "tanda terima") -> bytes:
+        return canonical(self, lambda value: parse_manifest(value, label=label), label=label)
+
+
+def parse_manifest(manifest: Any, *, label: str) -> Receipt:
     schema = Schema(label, ManifestError)
     top = schema.obj(
         manifest,
@@ -90,8 +126,8 @@ def parse_manifest(manifest: dict[str, Any], *, label: str) -> Receipt:
             "issued_wall_ms",
             "bundle",
             "attempts",
-            "members",
         },
+        optional={"members"},  # the envelope's (formats/signed.py reads and checks it)
     )
     try:
         kind = ReceiptKind(top["kind"])
@@ -166,27 +202,26 @@ def write_receipt(
     signer_key: Ed25519PrivateKey,
     signer_cert: x509.Certificate,
 ) -> bytes:
-    manifest = {
-        "format": RECEIPT_FORMAT,
-        "kind": kind.value,
-        "receipt_id": receipt_id,
-        "issued_wall_ms": issued_wall_ms,
-        "bundle": {
-            "bundle_id": bundle_id,
-            "station_id": station_id,
-            "sequence": sequence,
-            "sha256": bundle_sha256,
-        },
-        "attempts": [
-            {
-                "attempt_id": v.attempt_id,
-                "verdict": v.verdict.value,
-                "head_seq": v.head_seq,
-                "seal_sha256": v.seal_sha256,
-            }
-            for v in verdicts
-        ],
-    }
+    """Sign a :class:`Receipt` built from these fields (see :func:`write_receipt_of`)."""
+    receipt = Receipt(
+        kind,
+        receipt_id,
+        issued_wall_ms,
+        bundle_id,
+        station_id,
+        sequence,
+        bundle_sha256,
+        tuple(verdicts),
+    )
+    return write_receipt_of(receipt, signer_key=signer_key, signer_cert=signer_cert)
+
+
+def write_receipt_of(
+    receipt: Receipt, *, signer_key: Ed25519PrivateKey, signer_cert: x509.Certificate
+) -> bytes:
+    """Sign ``receipt``; one the reader would refuse is refused here, before it is signed."""
+    label = f"tanda terima {receipt.receipt_id}"
+    manifest = checked_dict(receipt, lambda value: parse_manifest(value, label=label), label=label)
     return write_signed(
         manifest, [], signer_key=signer_key, signer_cert=signer_cert, signer_member=SIGNER
     )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from station.crypto.x509 import CheckedCertificate, Role
 from station.formats.archive import Limits
 from station.formats.errors import ManifestError
+from station.formats.manifest import canonical, checked_dict, parse_bytes
 from station.formats.package import CredentialRevocations
 from station.formats.schema import Schema
 from station.formats.signed import read_signed, write_signed
@@ -63,7 +64,8 @@ class RevocationList:
             self.number, self.issued_wall_ms, tuple(e.credential_sha256 for e in self.entries)
         )
 
-    def to_manifest(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
+        """The manifest as written, without the envelope's ``members``."""
         return {
             "format": REVOCATIONS_FORMAT,
             "number": self.number,
@@ -72,10 +74,20 @@ class RevocationList:
         }
 
     @classmethod
-    def from_manifest(cls, manifest: Any, *, label: str) -> RevocationList:
+    def parse(cls, data: bytes, *, label: str) -> RevocationList:
+        return parse_bytes(data, lambda value: cls.from_dict(value, label=label), label=label)
+
+    def to_canonical(self, *, label: str = "daftar pencabutan") -> bytes:
+        return canonical(self, lambda value: self.from_dict(value, label=label), label=label)
+
+    @classmethod
+    def from_dict(cls, manifest: Any, *, label: str) -> RevocationList:
         schema = Schema(label, ManifestError)
         top = schema.obj(
-            manifest, "$", required={"format", "number", "issued_wall_ms", "revoked", "members"}
+            manifest,
+            "$",
+            required={"format", "number", "issued_wall_ms", "revoked"},
+            optional={"members"},  # the envelope's (formats/signed.py reads and checks it)
         )
         entries = []
         for i, raw in enumerate(schema.items(top["revoked"], "revoked", minimum=0)):
@@ -128,7 +140,7 @@ def open_revocations(
     signed = read_signed(
         data, label=label, limits=LIMITS, signer_member=SIGNER, format_name=REVOCATIONS_FORMAT
     )
-    revocations = RevocationList.from_manifest(signed.manifest, label=label)
+    revocations = RevocationList.from_dict(signed.manifest, label=label)
     signer = signed.check_signer(root=root, role=Role.HQ_SIGNING, now_ms=now_ms, crl=crl)
     signed.check_members(FIXED)
     return VerifiedRevocations(revocations, signer)
@@ -137,7 +149,11 @@ def open_revocations(
 def write_revocations(
     revocations: RevocationList, *, signer_key: Ed25519PrivateKey, signer_cert: x509.Certificate
 ) -> bytes:
-    manifest = revocations.to_manifest()
+    """Sign ``revocations``; a list the reader would refuse is refused here, before it is signed."""
+    label = f"daftar pencabutan {revocations.number}"
+    manifest = checked_dict(
+        revocations, lambda value: RevocationList.from_dict(value, label=label), label=label
+    )
     return write_signed(
         manifest, [], signer_key=signer_key, signer_cert=signer_cert, signer_member=SIGNER
     )

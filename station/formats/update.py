@@ -14,13 +14,15 @@ from __future__ import annotations
 import platform
 import posixpath
 import sys
-from dataclasses import dataclass
+from collections.abc import Set
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from station.crypto.x509 import CheckedCertificate, Role, check_crl, crl_number, load_crl, to_pem
 from station.domain.text import QT_TR_NOOP
 from station.formats.archive import Limits
 from station.formats.errors import ManifestError
+from station.formats.manifest import canonical, checked_dict, parse_bytes
 from station.formats.schema import Schema
 from station.formats.signed import SignedArchive, read_signed, write_signed
 
@@ -58,9 +60,43 @@ class UpdateManifest:
     executables: frozenset[str]
     links: dict[str, str]
     """Path inside the build → the relative target of a symbolic link (Linux builds)."""
+    crl_number: int | None = None
+    """The number of the CRL the update carries (stated by :func:`write_update`)."""
 
     def note(self, language: str) -> str:
         return self.notes.get(language) or self.notes.get("id", "")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The manifest as written, without the envelope's ``members``."""
+        manifest: dict[str, Any] = {
+            "format": UPDATE_FORMAT,
+            "version": self.version,
+            "min_version": self.min_version,
+            "platform": self.platform,
+            "created_wall_ms": self.created_wall_ms,
+            "notes": dict(self.notes),
+            "executables": sorted(self.executables),
+            "links": dict(self.links),
+        }
+        if self.crl_number is not None:
+            manifest["crl_number"] = self.crl_number
+        return manifest
+
+    @classmethod
+    def parse(cls, data: bytes, *, label: str, app_files: Set[str] | None = None) -> UpdateManifest:
+        """See :func:`parse_update_manifest` for ``app_files``."""
+        return parse_bytes(
+            data,
+            lambda value: parse_update_manifest(value, label=label, app_files=app_files),
+            label=label,
+        )
+
+    def to_canonical(self, *, label: str = "pembaruan", app_files: Set[str] = frozenset()) -> bytes:
+        return canonical(
+            self,
+            lambda value: parse_update_manifest(value, label=label, app_files=app_files),
+            label=label,
+        )
 
 
 def parse_version(text: str) -> tuple[int, ...] | None:
@@ -83,7 +119,11 @@ def _version(schema: Schema, value: Any, where: str) -> str:
     return text
 
 
-def parse_update_manifest(manifest: dict[str, Any], *, label: str) -> UpdateManifest:
+def parse_update_manifest(
+    manifest: Any, *, label: str, app_files: Set[str] | None = None
+) -> UpdateManifest:
+    """The update's manifest; its executables and links must name files of the build,
+    ``app_files`` (paths under ``app/``), by default those its ``members`` list."""
     schema = Schema(label, ManifestError)
     data = schema.obj(
         manifest,
@@ -92,11 +132,12 @@ def parse_update_manifest(manifest: dict[str, Any], *, label: str) -> UpdateMani
         optional={"members", "executables", "links", "crl_number"},
     )
     notes = schema.obj(data["notes"], "notes", required={"id"}, optional={"en"})
-    app_files = {
-        name[len(APP) :]
-        for name in (entry.get("name", "") for entry in manifest.get("members", []))
-        if isinstance(name, str) and name.startswith(APP)
-    }
+    if app_files is None:
+        app_files = {
+            name[len(APP) :]
+            for name in (entry.get("name", "") for entry in manifest.get("members", []))
+            if isinstance(name, str) and name.startswith(APP)
+        }
     executables = frozenset(
         schema.member_name(name, f"executables[{index}]")
         for index, name in enumerate(
@@ -128,6 +169,9 @@ def parse_update_manifest(manifest: dict[str, Any], *, label: str) -> UpdateMani
         notes={key: schema.text(value, f"notes.{key}") for key, value in notes.items()},
         executables=executables,
         links=links,
+        crl_number=schema.integer(data["crl_number"], "crl_number", low=0, high=1 << 53)
+        if "crl_number" in data
+        else None,
     )
 
 
@@ -174,16 +218,25 @@ def open_update(
 
 
 def write_update(
-    manifest: dict[str, Any],
+    manifest: UpdateManifest,
     files: list[tuple[str, bytes]],
     *,
     signer_key: Ed25519PrivateKey,
     signer_cert: x509.Certificate,
     crl: x509.CertificateRevocationList,
 ) -> bytes:
-    """``files`` are (path inside the build, bytes); they are stored under ``app/``."""
+    """``files`` are (path inside the build, bytes); they are stored under ``app/``. A
+    manifest the station would refuse (an executable or link that is not a file of the
+    build, say) is refused here, before anything is signed."""
+    manifest = replace(manifest, crl_number=crl_number(crl))
+    app_files = {name for name, _ in files}
+    label = f"pembaruan {manifest.version}"
     return write_signed(
-        {**manifest, "format": UPDATE_FORMAT, "crl_number": crl_number(crl)},
+        checked_dict(
+            manifest,
+            lambda value: parse_update_manifest(value, label=label, app_files=app_files),
+            label=label,
+        ),
         [(CRL, to_pem(crl)), *((APP + name, data) for name, data in files)],
         signer_key=signer_key,
         signer_cert=signer_cert,

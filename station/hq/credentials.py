@@ -12,14 +12,13 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from station.crypto.canonical import parse_json
 from station.domain.hq_access import HqAction
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.durable import write_atomically
 from station.formats.archive import SafeArchive
 from station.formats.package import LIMITS as PACKAGE_LIMITS
-from station.formats.package import parse_manifest
+from station.formats.package import PackageManifest
 from station.formats.revocations import (
     LIMITS,
     RevocationList,
@@ -57,9 +56,7 @@ class HqCredentials:
         newest = files[-1]
         archive = SafeArchive(newest.read_bytes(), limits=LIMITS, label=newest.name)
         return (
-            RevocationList.from_manifest(
-                parse_json(archive.read("manifest.json")), label=newest.name
-            ),
+            RevocationList.parse(archive.read("manifest.json"), label=newest.name),
             newest,
         )
 
@@ -97,7 +94,7 @@ class HqCredentials:
         """The verifier (public key) HQ put in the package for ``slot_id``."""
         path = self._package_file(package_id)
         archive = SafeArchive(path.read_bytes(), limits=PACKAGE_LIMITS, label=path.name)
-        manifest = parse_manifest(parse_json(archive.read("manifest.json")), label=path.name)
+        manifest = PackageManifest.parse(archive.read("manifest.json"), label=path.name)
         for session in manifest.sessions:
             for proctor in session.proctors:
                 if proctor.slot_id == slot_id:

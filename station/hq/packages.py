@@ -9,10 +9,9 @@ import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from station.crypto.canonical import canonical_json
-from station.crypto.hpke import SUITE_NAME
 from station.crypto.package_keys import (
     RELEASE_PARAMS,
     form_aad,
@@ -28,24 +27,34 @@ from station.crypto.package_keys import (
 from station.crypto.primitives import AeadKey, crockford_base32, group, random_key
 from station.crypto.signing import exchange_public_from_bytes
 from station.crypto.vault import DEFAULT_PARAMS, Argon2Params, credential_verifier
-from station.crypto.x509 import load_crl
+from station.crypto.x509 import crl_number, load_crl
 from station.domain.hq_access import HqAction
 from station.domain.nip import indonesian_today
 from station.domain.session import SessionInfo, local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.durable import secret_folder, write_atomically, write_secret
-from station.formats.exam_source import ExamSource, load_exam_source
-from station.formats.package import write_package
+from station.formats.exam_source import Centre, ExamSource, load_exam_source
+from station.formats.package import (
+    CentreEntry,
+    CredentialRevocations,
+    FormEntry,
+    PackageManifest,
+    ProctorSlot,
+    SessionEntry,
+    write_package,
+)
 from station.formats.resources import resource_dir
 from station.formats.tables import load_scale_table, load_scoring_tables
 from station.hq.credentials import HqCredentials
 from station.hq.errors import HqError, StationRevokedError, UnknownStationError
 from station.hq.keys import HqKeys, HqPaths
-from station.hq.storage import CandidateRow, HqStorage, issued_sessions
+from station.hq.storage import CandidateRow, HqStorage, StationEntry, issued_sessions
 from station.reports.delivery import SecretPage, render_secret_sheets
 
 if TYPE_CHECKING:
+    from cryptography import x509
+
     from station.hq.operators import HqAccess
 
 VALIDITY_AFTER_LAST_SESSION_MS = 30 * 24 * 3600 * 1000
@@ -123,6 +132,57 @@ class HqPackages:
         exam with its scoring data, which never leaves HQ.
         """
         self._access.require(HqAction.BUILD_PACKAGE)
+        source = self._load_source(source_path, tables_folder)
+        now = self._clock.now().wall_ms
+        _check_not_past(source, now)
+        package_id = package_id or f"PKG-{source.exam.id}-{crockford_base32(os.urandom(5))}"
+        stations = self._registered_stations(source)
+        forms = _seal_forms(source, package_id)
+        sessions = [
+            _seal_session(
+                source,
+                info,
+                package_id=package_id,
+                form_keys=forms.keys,
+                stations=stations,
+                credential_params=credential_params,
+            )
+            for info in source.sessions
+        ]
+        crl = self._current_crl()
+        manifest = PackageManifest(
+            package_id=package_id,
+            created_wall_ms=now,
+            valid_from_ms=_valid_from(source, now),
+            valid_until_ms=_valid_until(source),
+            min_station_version=source.package.min_station_version,
+            exam_id=source.exam.id,
+            exam_title=source.exam.title,
+            exam_version=source.exam.version,
+            crl_number=crl_number(crl),
+            centres=tuple(_centre_entry(centre, stations) for centre in source.centres),
+            forms=forms.entries,
+            sessions=tuple(sealed.entry for sealed in sessions),
+            credential_margin_minutes=source.package.credential_margin_minutes,
+            credential_revocations=self._credential_revocations(),
+        )
+        members = [*forms.members, *(sealed.roster for sealed in sessions)]
+        data = write_package(
+            manifest, members, signer_key=keys.signing_key, signer_cert=keys.signing_cert, crl=crl
+        )
+        releases = [sealed.release for sealed in sessions]
+        credentials = [line for sealed in sessions for line in sealed.credentials]
+        folder = secret_folder(self._paths.packages / package_id)  # codes and credentials
+        path = out or folder / f"{package_id}.cactpkg"
+        write_atomically(path, data)
+        self._write_delivery(folder, package_id, releases, credentials)
+        scoring = self._keep_scoring(folder, source)
+        digest = hashlib.sha256(data).hexdigest()
+        self._record(manifest, source, path=path, sha256=digest, scoring=scoring)
+        return PackageBuild(package_id, path, digest, len(data), folder, releases, credentials)
+
+    def _load_source(self, source_path: Path, tables_folder: Path | None) -> ExamSource:
+        """The authoring source, checked against HQ's tables and for the centres it names."""
         source = load_exam_source(
             source_path,
             known_scales=load_scale_table().codes,
@@ -135,16 +195,17 @@ class HqPackages:
                     "Sumber ujian tidak menyebut pusat uji dan stasiunnya (kolom centres); paket tidak dapat dibuat."
                 )
             )
-        now = self._clock.now().wall_ms
-        _check_not_past(source, now)
-        package_id = package_id or f"PKG-{source.exam.id}-{crockford_base32(os.urandom(5))}"
+        return source
+
+    def _current_crl(self) -> x509.CertificateRevocationList:
         latest = self._storage.latest_crl()
         assert latest is not None, "an initialised HQ always has a CRL"
-        crl = load_crl(latest[1])
+        return load_crl(latest[1])
 
-        centres, stations = [], {}
+    def _registered_stations(self, source: ExamSource) -> dict[str, StationEntry]:
+        """Every station the source names, enrolled at HQ and not revoked."""
+        stations = {}
         for centre in source.centres:
-            entries = []
             for station_id in centre.stations:
                 entry = self._storage.station(station_id)
                 if entry is None:
@@ -160,205 +221,30 @@ class HqPackages:
                         centre=centre.centre_id,
                     )
                 stations[station_id] = entry
-                entries.append({"station_id": station_id, "certificate_sha256": entry.fingerprint})
-            centres.append(
-                {
-                    "id": centre.centre_id,
-                    "name": centre.name,
-                    "timezone": centre.timezone,
-                    "form": centre.form,
-                    "stations": entries,
-                }
-            )
+        return stations
 
-        members: list[tuple[str, bytes]] = []
-        forms_used = sorted(
-            {source.session_forms[s.session_id] for s in source.sessions}
-            | {c.form for c in source.centres}
-        )
-        form_keys, forms = {}, []
-        for form in forms_used:
-            exam = source.forms[form]
-            key = random_key()
-            form_keys[form] = key
-            content_name = f"forms/{form}/exam.bin"
-            members.append(
-                (
-                    content_name,
-                    AeadKey(key).seal(
-                        canonical_json(exam.without_scoring().to_dict()),
-                        aad=form_aad(package_id, form),
-                    ),
-                )
-            )
-            used_media = sorted({ref.id for item in exam.iter_items() for ref in item.media})
-            media_entries = []
-            for media_id in used_media:
-                name = f"forms/{form}/media/{media_id}.bin"
-                members.append(
-                    (
-                        name,
-                        AeadKey(key).seal(
-                            source.media[media_id], aad=media_aad(package_id, form, media_id)
-                        ),
-                    )
-                )
-                media_entries.append({"id": media_id, "member": name})
-            forms.append(
-                {"form": form, "exam_id": exam.id, "content": content_name, "media": media_entries}
-            )
-
-        sessions, releases, credentials = [], [], []
-        centre_by_id = {c.centre_id: c for c in source.centres}
-        for info in source.sessions:
-            centre_id = source.session_centres.get(info.session_id)
-            if centre_id is None:
-                raise HqError(
-                    QT_TR_NOOP("Sesi {session} tidak menyebut pusat uji."), session=info.session_id
-                )
-            centre = centre_by_id[centre_id]
-            form = source.session_forms[info.session_id]
-            share, code, salt = new_share(), new_release_code(), os.urandom(16)
-            content_key = session_content_key(
-                share=share,
-                release_code=code,
-                salt=salt,
-                params=RELEASE_PARAMS,
-                package_id=package_id,
-                session_id=info.session_id,
-            )
-            secrets = canonical_json(
-                {
-                    "form_key": _b64(form_keys[form]),
-                    "session_key": _b64(random_key()),
-                    "token_secret": _b64(random_key()),
-                }
-            )
-            proctor_entries, proctor_slots = [], []
-            for number, proctor in enumerate(source.proctors.get(info.session_id, []), start=1):
-                credential = new_credential()
-                slot_id = f"proctor:{info.session_id}:{number}"
-                salt_p, public = credential_verifier(credential, params=credential_params)
-                proctor_slots.append(
-                    {
-                        "slot_id": slot_id,
-                        "kdf": credential_params.to_dict(),
-                        "salt": _b64(salt_p),
-                        "public_key": _b64(public),
-                    }
-                )
-                proctor_entries.append(
-                    {"slot_id": slot_id, "name": proctor.name, "nip": proctor.nip.digits}
-                )
-                credentials.append(
-                    CredentialLine(
-                        info.session_id, proctor.name, proctor.nip.spaced, slot_id, credential
-                    )
-                )
-            roster_plain = canonical_json(
-                {
-                    "candidates": [
-                        entry.to_dict() for entry in source.roster.get(info.session_id, [])
-                    ],
-                    "proctors": proctor_entries,
-                }
-            )
-            roster_name = f"sessions/{info.session_id}/roster.bin"
-            members.append(
-                (
-                    roster_name,
-                    AeadKey(
-                        roster_key(share, package_id=package_id, session_id=info.session_id)
-                    ).seal(roster_plain, aad=roster_aad(package_id, info.session_id)),
-                )
-            )
-            sessions.append(
-                {
-                    "session_id": info.session_id,
-                    "title": info.title,
-                    "centre": centre_id,
-                    "starts_wall_ms": info.starts_wall_ms,
-                    "ends_wall_ms": info.ends_wall_ms,
-                    "timezone": info.timezone,
-                    "late_entry_minutes": info.late_entry_minutes,
-                    "form": form,
-                    "release": {"kdf": RELEASE_PARAMS.to_dict(), "salt": _b64(salt)},
-                    "secrets": _b64(
-                        AeadKey(content_key).seal(
-                            secrets, aad=secrets_aad(package_id, info.session_id)
-                        )
-                    ),
-                    "shares": [
-                        {
-                            "station_id": station_id,
-                            "wrapped": _b64(
-                                wrap_share(
-                                    exchange_public_from_bytes(stations[station_id].exchange_key),
-                                    share,
-                                    package_id=package_id,
-                                    session_id=info.session_id,
-                                    station_id=station_id,
-                                )
-                            ),
-                        }
-                        for station_id in centre.stations
-                    ],
-                    "roster": roster_name,
-                    "proctors": proctor_slots,
-                }
-                | _letterhead(info)
-            )
-            releases.append(
-                ReleaseSheetLine(
-                    info.session_id,
-                    info.title,
-                    centre.name,
-                    local_time(info.starts_wall_ms, info.timezone),
-                    code,
-                )
-            )
-
-        last_end = max(s.ends_wall_ms for s in source.sessions)
-        manifest = {
-            "package_id": package_id,
-            "created_wall_ms": now,
-            "valid_from_ms": source.package.valid_from_ms
-            if source.package.valid_from_ms is not None
-            else now,
-            "valid_until_ms": source.package.valid_until_ms
-            if source.package.valid_until_ms is not None
-            else last_end + VALIDITY_AFTER_LAST_SESSION_MS,
-            "min_station_version": source.package.min_station_version,
-            "exam": {
-                "id": source.exam.id,
-                "title": source.exam.title,
-                "version": source.exam.version,
-            },
-            "hpke_suite": SUITE_NAME,
-            "centres": centres,
-            "forms": forms,
-            "sessions": sessions,
-            "credential_margin_minutes": source.package.credential_margin_minutes,
-        }
+    def _credential_revocations(self) -> CredentialRevocations | None:
+        """HQ's newest list of revoked proctor credentials, for the stations to pick up."""
         revocations = self._credentials.latest()
-        if revocations is not None:
-            summary = revocations[0].summary
-            manifest["credential_revocations"] = {
-                "number": summary.number,
-                "issued_wall_ms": summary.issued_wall_ms,
-                "revoked": list(summary.revoked),
-            }
-        data = write_package(
-            manifest, members, signer_key=keys.signing_key, signer_cert=keys.signing_cert, crl=crl
-        )
-        folder = secret_folder(self._paths.packages / package_id)  # codes and credentials
-        path = out or folder / f"{package_id}.cactpkg"
-        write_atomically(path, data)
-        self._write_delivery(folder, package_id, releases, credentials)
-        scoring = self._keep_scoring(folder, source)
-        digest = hashlib.sha256(data).hexdigest()
+        return None if revocations is None else revocations[0].summary
+
+    def _record(
+        self,
+        manifest: PackageManifest,
+        source: ExamSource,
+        *,
+        path: Path,
+        sha256: str,
+        scoring: bytes,
+    ) -> None:
+        """HQ's own record of the package: its file, sessions, candidates and who got what."""
+        package_id = manifest.package_id
         self._storage.add_package(
-            package_id, exam_id=source.exam.id, file_name=str(path), sha256=digest, wall_ms=now
+            package_id,
+            exam_id=source.exam.id,
+            file_name=str(path),
+            sha256=sha256,
+            wall_ms=manifest.created_wall_ms,
         )
         self._storage.add_package_contents(
             package_id,
@@ -389,7 +275,7 @@ class HqPackages:
                 for session_id, entries in source.roster.items()
                 for entry in entries
             ],
-            issued=issued_sessions(manifest),
+            issued=issued_sessions(manifest.to_dict()),
         )
         self._storage.set_siasn_ids(
             [
@@ -398,7 +284,6 @@ class HqPackages:
                 for entry in entries
             ]
         )
-        return PackageBuild(package_id, path, digest, len(data), folder, releases, credentials)
 
     @staticmethod
     def _write_delivery(
@@ -464,6 +349,186 @@ class HqPackages:
         return scoring
 
 
+@dataclass(frozen=True, slots=True)
+class SealedForms:
+    """The forms a package carries: their entries, their keys and their sealed members."""
+
+    entries: dict[str, FormEntry]
+    keys: dict[str, bytes]
+    members: list[tuple[str, bytes]]
+
+
+@dataclass(frozen=True, slots=True)
+class SealedSession:
+    """One session sealed into a package, and what goes on its delivery sheets."""
+
+    entry: SessionEntry
+    roster: tuple[str, bytes]
+    release: ReleaseSheetLine
+    credentials: list[CredentialLine]
+
+
+def _centre_entry(centre: Centre, stations: dict[str, StationEntry]) -> CentreEntry:
+    return CentreEntry(
+        centre.centre_id,
+        centre.name,
+        centre.timezone,
+        centre.form,
+        {station_id: stations[station_id].fingerprint for station_id in centre.stations},
+    )
+
+
+def _seal_forms(source: ExamSource, package_id: str) -> SealedForms:
+    """Each form a session or centre uses, without its scoring, sealed under a key of its
+    own, with the media its items show."""
+    used = sorted(
+        {source.session_forms[s.session_id] for s in source.sessions}
+        | {c.form for c in source.centres}
+    )
+    entries, keys, members = {}, {}, []
+    for form in used:
+        exam = source.forms[form]
+        key = keys[form] = random_key()
+        content = f"forms/{form}/exam.bin"
+        members.append(
+            (
+                content,
+                AeadKey(key).seal(
+                    canonical_json(exam.without_scoring().to_dict()),
+                    aad=form_aad(package_id, form),
+                ),
+            )
+        )
+        media = {}
+        for media_id in sorted({ref.id for item in exam.iter_items() for ref in item.media}):
+            name = media[media_id] = f"forms/{form}/media/{media_id}.bin"
+            members.append(
+                (
+                    name,
+                    AeadKey(key).seal(
+                        source.media[media_id], aad=media_aad(package_id, form, media_id)
+                    ),
+                )
+            )
+        entries[form] = FormEntry(form, exam.id, content, media)
+    return SealedForms(entries, keys, members)
+
+
+def _seal_session(
+    source: ExamSource,
+    info: SessionInfo,
+    *,
+    package_id: str,
+    form_keys: dict[str, bytes],
+    stations: dict[str, StationEntry],
+    credential_params: Argon2Params,
+) -> SealedSession:
+    """A session's secrets under its release code and share, the share wrapped for each
+    station of its centre, its proctors' vault slots and its sealed roster."""
+    centre_id = source.session_centres.get(info.session_id)
+    if centre_id is None:
+        raise HqError(
+            QT_TR_NOOP("Sesi {session} tidak menyebut pusat uji."), session=info.session_id
+        )
+    centre = {c.centre_id: c for c in source.centres}[centre_id]
+    form = source.session_forms[info.session_id]
+    share, code, salt = new_share(), new_release_code(), os.urandom(16)
+    content_key = session_content_key(
+        share=share,
+        release_code=code,
+        salt=salt,
+        params=RELEASE_PARAMS,
+        package_id=package_id,
+        session_id=info.session_id,
+    )
+    secrets = canonical_json(
+        {
+            "form_key": _b64(form_keys[form]),
+            "session_key": _b64(random_key()),
+            "token_secret": _b64(random_key()),
+        }
+    )
+    slots, roster_proctors, credentials = _proctor_slots(source, info, credential_params)
+    roster_name = f"sessions/{info.session_id}/roster.bin"
+    roster = canonical_json(
+        {
+            "candidates": [entry.to_dict() for entry in source.roster.get(info.session_id, [])],
+            "proctors": roster_proctors,
+        }
+    )
+    entry = SessionEntry(
+        session_id=info.session_id,
+        title=info.title,
+        centre=centre_id,
+        starts_wall_ms=info.starts_wall_ms,
+        ends_wall_ms=info.ends_wall_ms,
+        timezone=info.timezone,
+        form=form,
+        release_kdf=RELEASE_PARAMS,
+        release_salt=salt,
+        secrets=AeadKey(content_key).seal(secrets, aad=secrets_aad(package_id, info.session_id)),
+        shares={
+            station_id: wrap_share(
+                exchange_public_from_bytes(stations[station_id].exchange_key),
+                share,
+                package_id=package_id,
+                session_id=info.session_id,
+                station_id=station_id,
+            )
+            for station_id in centre.stations
+        },
+        roster=roster_name,
+        proctors=slots,
+        late_entry_minutes=info.late_entry_minutes,
+        agency=info.agency,
+        city=info.city,
+        berita_acara_number=info.report_number,
+    )
+    sealed_roster = AeadKey(
+        roster_key(share, package_id=package_id, session_id=info.session_id)
+    ).seal(roster, aad=roster_aad(package_id, info.session_id))
+    release = ReleaseSheetLine(
+        info.session_id,
+        info.title,
+        centre.name,
+        local_time(info.starts_wall_ms, info.timezone),
+        code,
+    )
+    return SealedSession(entry, (roster_name, sealed_roster), release, credentials)
+
+
+def _proctor_slots(
+    source: ExamSource, info: SessionInfo, params: Argon2Params
+) -> tuple[tuple[ProctorSlot, ...], list[dict[str, str]], list[CredentialLine]]:
+    """A new credential for each proctor of the session: its vault slot (the verifier only)
+    for the manifest, its line in the sealed roster, and its line on the delivery sheet."""
+    slots, roster, lines = [], [], []
+    for number, proctor in enumerate(source.proctors.get(info.session_id, []), start=1):
+        credential = new_credential()
+        slot_id = f"proctor:{info.session_id}:{number}"
+        salt, public = credential_verifier(credential, params=params)
+        slots.append(ProctorSlot(slot_id, params, salt, public))
+        roster.append({"slot_id": slot_id, "name": proctor.name, "nip": proctor.nip.digits})
+        lines.append(
+            CredentialLine(info.session_id, proctor.name, proctor.nip.spaced, slot_id, credential)
+        )
+    return tuple(slots), roster, lines
+
+
+def _valid_from(source: ExamSource, now_ms: int) -> int:
+    """From the source's ``valid_from``, else from now."""
+    given = source.package.valid_from_ms
+    return now_ms if given is None else given
+
+
+def _valid_until(source: ExamSource) -> int:
+    """Until the source's ``valid_until``, else 30 days after the last session ends."""
+    given = source.package.valid_until_ms
+    if given is not None:
+        return given
+    return max(s.ends_wall_ms for s in source.sessions) + VALIDITY_AFTER_LAST_SESSION_MS
+
+
 def _check_positions(source, standards) -> None:
     """Every candidate's position must have a competency standard, or JPM cannot be scored."""
     unknown = sorted(
@@ -504,15 +569,3 @@ def _check_not_past(source: ExamSource, now_ms: int) -> None:
                 session=info.session_id,
                 ends=local_time(info.ends_wall_ms, info.timezone),
             )
-
-
-def _letterhead(info: SessionInfo) -> dict[str, Any]:
-    """The session's optional kop, city and berita acara number (only the ones set)."""
-    fields: dict[str, Any] = {}
-    if info.agency:
-        fields["agency"] = list(info.agency)
-    if info.city:
-        fields["city"] = info.city
-    if info.report_number:
-        fields["berita_acara_number"] = info.report_number
-    return fields

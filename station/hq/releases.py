@@ -14,7 +14,13 @@ from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.durable import write_atomically
 from station.formats.archive import unsafe_member_name
-from station.formats.update import newer, parse_version, this_platform, write_update
+from station.formats.update import (
+    UpdateManifest,
+    newer,
+    parse_version,
+    this_platform,
+    write_update,
+)
 from station.hq.errors import HqError
 from station.hq.keys import HqKeys
 from station.hq.storage import HqStorage
@@ -130,15 +136,15 @@ class HqReleases:
         latest = self._storage.latest_crl()
         assert latest is not None, "an initialised HQ always has a CRL"
         data = write_update(
-            {
-                "version": version,
-                "min_version": min_version,
-                "platform": platform or this_platform(),
-                "created_wall_ms": self._clock.now().wall_ms,
-                "notes": {key: text for key, text in notes.items() if text},
-                "executables": sorted(executables),
-                "links": links,
-            },
+            UpdateManifest(
+                version=version,
+                min_version=min_version,
+                platform=platform or this_platform(),
+                created_wall_ms=self._clock.now().wall_ms,
+                notes={key: text for key, text in notes.items() if text},
+                executables=frozenset(executables),
+                links=links,
+            ),
             files,
             signer_key=keys.signing_key,
             signer_cert=keys.signing_cert,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from station.crypto.canonical import parse_json
 from station.domain.access import SessionWindow
-from station.store.store import Store
+from station.store.package_repo import PackageRepo
 
 if TYPE_CHECKING:
     from station.formats.package import PackageManifest
@@ -30,19 +30,21 @@ def credential_sha256(public_key: bytes) -> str:
     return hashlib.sha256(public_key).hexdigest()
 
 
-def stored_manifests(store: Store) -> Iterator[PackageManifest]:
+def stored_manifests(packages: PackageRepo) -> Iterator[PackageManifest]:
     """The signed manifest of every package imported here, parsed (the station's plain copy)."""
     from station.formats.package import parse_manifest  # noqa: PLC0415 - start-up time
 
-    for package_id in store.package_ids():
-        yield parse_manifest(parse_json(store.package_manifest(package_id)), label=package_id)
+    for package_id in packages.package_ids():
+        yield parse_manifest(parse_json(packages.package_manifest(package_id)), label=package_id)
 
 
-def credential_windows(store: Store, slot_id: str, public_key: bytes) -> list[SessionWindow]:
+def credential_windows(
+    packages: PackageRepo, slot_id: str, public_key: bytes
+) -> list[SessionWindow]:
     """The sessions whose package issued this credential (same slot and verifier), each with
     the time the credential works for it: the session widened by the package's margin."""
     windows = []
-    for manifest in stored_manifests(store):
+    for manifest in stored_manifests(packages):
         margin_ms = manifest.credential_margin_minutes * 60_000
         for session in manifest.sessions:
             if any(p.slot_id == slot_id and p.public_key == public_key for p in session.proctors):

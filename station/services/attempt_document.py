@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from station.crypto.chain import ChainRecord
-from station.store.store import AttemptRecord, Store
+from station.store.attempt_repo import AttemptRecord
+from station.store.event_chain import EventChain
 
 
 def b64(data: bytes | None) -> str | None:
@@ -22,10 +23,10 @@ def unb64(text: str | None) -> bytes | None:
     return None if text is None else base64.b64decode(text, validate=True)
 
 
-def attempt_document(store: Store, record: AttemptRecord) -> dict[str, Any]:
+def attempt_document(events: EventChain, record: AttemptRecord) -> dict[str, Any]:
     """``{"attempt": {…}, "events": [{seq, sealed, link, station_id}, …]}`` as stored."""
-    records = store.chain_records(record.attempt_id)
-    stations = store.event_stations(record.attempt_id)
+    records = events.chain_records(record.attempt_id)
+    stations = events.event_stations(record.attempt_id)
     return {
         "attempt": attempt_row(record),
         "events": events_to_wire(zip(records, stations, strict=True)),

@@ -56,7 +56,7 @@ from station.store.backup import (
     vault_in,
 )
 from station.store.errors import DatabaseCopyError, StorageFullError
-from station.store.store import DATABASE_NAME, Store
+from station.store.station_db import DATABASE_NAME, StationDb
 
 Progress = Callable[[str, int, int], None]
 SPACE_MARGIN = 16 << 20
@@ -111,9 +111,15 @@ class RestoreSummary:
 class BackupService:
     """Backups of this station's database; the restore side is :func:`restore_backup`."""
 
-    def __init__(self, station: StationService, store: Store, clock: Clock) -> None:
+    def __init__(
+        self,
+        station: StationService,
+        clock: Clock,
+        *,
+        db: StationDb,
+    ) -> None:
         self._station = station
-        self._store = store
+        self._db = db
         self._clock = clock
 
     def backup(
@@ -137,14 +143,14 @@ class BackupService:
         folder = Path(folder)
         _make_folder(folder)
         _probe_writable(folder)
-        needed = 2 * sum(path.stat().st_size for path in database_files(self._store.path))
+        needed = 2 * sum(path.stat().st_size for path in database_files(self._db.path))
         _require_space(folder, needed)
         wall_ms = self._clock.now().wall_ms
         path = _free_name(folder, backup_name(record.station_id, wall_ms))
         snapshot = folder / f".{path.stem}.{secrets.token_hex(4)}.db.part"
         try:
             snapshot_database(
-                self._store.path,
+                self._db.path,
                 snapshot,
                 pages_per_step=pages_per_step,
                 progress=lambda done, total: report(QT_TR_NOOP("Menyalin basis data"), done, total),

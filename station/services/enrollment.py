@@ -27,7 +27,9 @@ from station.durable import write_atomically
 from station.formats.trust import read_trust_bundle
 from station.services.errors import ServiceError
 from station.services.station import StationService
-from station.store.store import Store
+from station.store.crl_repo import CrlRepo
+from station.store.fact_repo import FactRepo
+from station.store.station_record import StationRecordRepo
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -74,9 +76,19 @@ class EnrollmentStatus:
 
 
 class EnrollmentService:
-    def __init__(self, station: StationService, store: Store, clock: Clock) -> None:
+    def __init__(
+        self,
+        station: StationService,
+        clock: Clock,
+        *,
+        station_record: StationRecordRepo,
+        crls: CrlRepo,
+        facts: FactRepo,
+    ) -> None:
         self._station = station
-        self._store = store
+        self._station_record = station_record
+        self._crls = crls
+        self._facts = facts
         self._clock = clock
 
     def _refuse_simulation(self) -> None:
@@ -137,15 +149,15 @@ class EnrollmentService:
                 QT_TR_NOOP("Sertifikat ini bukan untuk stasiun {station}."),
                 station=record.station_id,
             )
-        self._store.save_enrollment(
+        self._station_record.save_enrollment(
             station_cert=to_pem(certificate),
             hq_root=to_pem(trust.root),
             hq_results_public=trust.results_public,
             wall_ms=now,
         )
-        self._store.save_crl(crl_number(trust.crl), to_pem(trust.crl), wall_ms=now)
+        self._crls.save_crl(crl_number(trust.crl), to_pem(trust.crl), wall_ms=now)
         if trust.upload_service is not None:
-            self._store.set_fact(UPLOAD_SERVICE_FACT, to_pem(trust.upload_service).decode())
+            self._facts.set_fact(UPLOAD_SERVICE_FACT, to_pem(trust.upload_service).decode())
         self._station.audit(
             "enrolled",
             fingerprint=checked.fingerprint,
@@ -165,8 +177,8 @@ class EnrollmentService:
                 QT_TR_NOOP("Stasiun {station} belum terdaftar di HQ (station enroll)."),
                 station=record.station_id,
             )
-        latest = self._store.latest_crl()
-        service = self._store.fact(UPLOAD_SERVICE_FACT)
+        latest = self._crls.latest_crl()
+        service = self._facts.fact(UPLOAD_SERVICE_FACT)
         return TrustContext(
             root=load_certificate(record.hq_root),
             crl=load_crl(latest[1]) if latest else None,

@@ -13,7 +13,8 @@ from station.domain.timing import Clock
 from station.formats.exam_source import ExamSource, load_exam_source
 from station.formats.tables import load_scale_table
 from station.services.station import StationService
-from station.store.store import Store
+from station.store.exam_repo import ExamRepo
+from station.store.session_repo import SessionRepo
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +32,17 @@ class LoadSummary:
 class ExamService:
     """Exams, sessions and rosters held by this station."""
 
-    def __init__(self, station: StationService, store: Store, clock: Clock) -> None:
+    def __init__(
+        self,
+        station: StationService,
+        clock: Clock,
+        *,
+        exam_repo: ExamRepo,
+        sessions: SessionRepo,
+    ) -> None:
         self._station = station
-        self._store = store
+        self._exam_repo = exam_repo
+        self._sessions = sessions
         self._clock = clock
         self._exam_cache: dict[str, Exam] = {}
 
@@ -54,7 +63,7 @@ class ExamService:
         keys = self._station.keys
         exam = source.exam.without_scoring()
         package_id = source.package_id
-        self._store.save_exam(
+        self._exam_repo.save_exam(
             exam,
             package_id=package_id,
             media=source.media,
@@ -67,7 +76,7 @@ class ExamService:
                 if session_secret
                 else random_key()
             )
-            self._store.save_session(
+            self._sessions.save_session(
                 info,
                 package_id=package_id,
                 session_key=session_key,
@@ -94,26 +103,26 @@ class ExamService:
 
     def exam(self, exam_id: str) -> Exam:
         if exam_id not in self._exam_cache:
-            self._exam_cache[exam_id] = self._store.load_exam(exam_id, keys=self._station.keys)
+            self._exam_cache[exam_id] = self._exam_repo.load_exam(exam_id, keys=self._station.keys)
         return self._exam_cache[exam_id]
 
     def media(self, exam_id: str, media_id: str) -> bytes:
-        return self._store.load_media(exam_id, media_id, keys=self._station.keys)
+        return self._exam_repo.load_media(exam_id, media_id, keys=self._station.keys)
 
     def sessions(self) -> list[SessionInfo]:
-        return self._store.sessions(keys=self._station.keys)
+        return self._sessions.sessions(keys=self._station.keys)
 
     def ready_sessions(self) -> list[SessionInfo]:
         """Sessions whose items can be opened here: released with their code, or loaded from a source."""
         return [
-            info for info in self.sessions() if self._store.session_row(info.session_id).released
+            info for info in self.sessions() if self._sessions.session_row(info.session_id).released
         ]
 
     def session(self, session_id: str) -> SessionInfo:
-        return self._store.session(session_id, keys=self._station.keys)
+        return self._sessions.session(session_id, keys=self._station.keys)
 
     def roster_entry(self, session_id: str, nip: str) -> RosterEntry | None:
-        return self._store.roster_entry(session_id, nip, keys=self._station.keys)
+        return self._sessions.roster_entry(session_id, nip, keys=self._station.keys)
 
     def roster(self, session_id: str) -> list[RosterEntry]:
-        return self._store.roster(session_id, keys=self._station.keys)
+        return self._sessions.roster(session_id, keys=self._station.keys)

@@ -18,10 +18,11 @@ from station.domain.timing import Clock
 from station.durable import sync_folder, write_atomically
 from station.formats.bundle import (
     RECORDS,
+    BundleAttempt,
+    BundleManifest,
     attempt_member,
     member_info,
     open_bundle,
-    seal_entry,
     write_bundle,
 )
 from station.formats.errors import FormatError
@@ -29,7 +30,12 @@ from station.services.attempt_document import attempt_document
 from station.services.enrollment import EnrollmentService
 from station.services.errors import ServiceError
 from station.services.station import StationService
-from station.store.store import AttemptRecord, BundleRecord, Store
+from station.store.attempt_repo import AttemptRecord, AttemptRepo
+from station.store.audit import AuditLog
+from station.store.event_chain import EventChain
+from station.store.outbox_repo import BundleRecord, OutboxRepo
+from station.store.session_record_repo import SessionRecordRepo
+from station.store.session_repo import SessionRepo
 
 Progress = Callable[[str, int, int], None]
 ATTEMPT_EXPORT_FORMAT = "cact-attempt-export/1"
@@ -63,19 +69,29 @@ class ExportService:
         self,
         station: StationService,
         enrollment: EnrollmentService,
-        store: Store,
         clock: Clock,
         *,
+        attempts: AttemptRepo,
+        events: EventChain,
+        sessions: SessionRepo,
+        session_records: SessionRecordRepo,
+        bundles: OutboxRepo,
+        audit: AuditLog,
         outbox: Path | None = None,
     ) -> None:
         self._outbox = outbox
         self._station = station
         self._enrollment = enrollment
-        self._store = store
+        self._attempts = attempts
+        self._events = events
+        self._sessions = sessions
+        self._session_records = session_records
+        self._bundles = bundles
+        self._audit = audit
         self._clock = clock
 
     def bundles(self) -> list[BundleRecord]:
-        return self._store.bundles()
+        return self._bundles.bundles()
 
     def export(
         self, folder: Path, *, progress: Progress | None = None, records: bool = False
@@ -92,14 +108,14 @@ class ExportService:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         self._settle_unfinished()
-        attempts = self._store.exportable_attempts()
+        attempts = self._attempts.exportable_attempts()
         if not attempts and not self._records_unsent() and not (records and self._has_records()):
             raise self.nothing_new()
         bundle_id = uuid.uuid4().hex
         created = self._clock.now().wall_ms
         hq_key = exchange_public_from_bytes(station.hq_results_public)
         provisional = folder / f"{station.station_id}-pending.cactres"
-        sequence = self._store.reserve_bundle(
+        sequence = self._bundles.reserve_bundle(
             bundle_id=bundle_id, file_name=str(provisional), wall_ms=created
         )
         path = folder / f"{station.station_id}-{sequence:06d}.cactres"
@@ -110,22 +126,7 @@ class ExportService:
                 name = attempt_member(record.attempt_id)
                 plain, head, count = self._attempt_payload(record)
                 members.append((name, seal_to(hq_key, plain, info=member_info(bundle_id, name))))
-                seal = (
-                    AttemptSeal(record.seal_statement, record.seal_signature)
-                    if record.seal_statement and record.seal_signature
-                    else None
-                )
-                entries.append(
-                    {
-                        "attempt_id": record.attempt_id,
-                        "session_id": record.session_id,
-                        "member": name,
-                        "status": record.status,
-                        "end_reason": record.end_reason,
-                        "head_seq": head,
-                        "seal": seal_entry(seal),
-                    }
-                )
+                entries.append(_bundle_attempt(record, member=name, head_seq=head))
                 heads.append((record.attempt_id, head))
                 events += count
             members.append(
@@ -133,29 +134,29 @@ class ExportService:
                     RECORDS,
                     seal_to(
                         hq_key,
-                        self._session_records(sequence),
+                        self._session_book_member(sequence),
                         info=member_info(bundle_id, RECORDS),
                     ),
                 )
             )
             sessions = sorted({(r.session_id, r.package_id, r.exam_id) for r in attempts})
-            manifest = {
-                "bundle_id": bundle_id,
-                "station_id": station.station_id,
-                "station_certificate_sha256": trust.fingerprint,
-                "sequence": sequence,
-                "created_wall_ms": created,
-                "hq_results_key_sha256": hashlib.sha256(station.hq_results_public).hexdigest(),
-                "sessions": [
+            manifest = BundleManifest(
+                bundle_id=bundle_id,
+                station_id=station.station_id,
+                station_certificate_sha256=trust.fingerprint,
+                sequence=sequence,
+                created_wall_ms=created,
+                hq_results_key_sha256=hashlib.sha256(station.hq_results_public).hexdigest(),
+                sessions=tuple(
                     {"session_id": s, "package_id": p, "exam_id": e} for s, p, e in sessions
-                ],
-                "attempts": entries,
-                "counts": {
+                ),
+                attempts=tuple(entries),
+                counts={
                     "attempts": len(entries),
                     "ended": sum(1 for r in attempts if r.status == "ended"),
                     "events": events,
                 },
-            }
+            )
             data = write_bundle(
                 manifest,
                 members,
@@ -169,10 +170,10 @@ class ExportService:
         except BaseException:
             # The number goes back; no file may be left carrying it.
             path.unlink(missing_ok=True)
-            self._store.drop_bundle(sequence)
+            self._bundles.drop_bundle(sequence)
             raise
         digest = hashlib.sha256(data).hexdigest()
-        self._store.finish_bundle(
+        self._bundles.finish_bundle(
             sequence, file_name=str(path), sha256=digest, size=len(data), attempts=heads
         )
         carried = self._carry_outbox(folder, before=sequence)
@@ -191,7 +192,7 @@ class ExportService:
             digest,
             len(data),
             len(entries),
-            manifest["counts"]["ended"],
+            manifest.counts["ended"],
             events,
             carried,
         )
@@ -215,7 +216,9 @@ class ExportService:
     def unacknowledged(self) -> list[BundleRecord]:
         """Bundles written here that HQ has not acknowledged (exported is not acknowledged)."""
         return [
-            b for b in self._store.bundles() if b.status == "written" and not b.acknowledged_wall_ms
+            b
+            for b in self._bundles.bundles()
+            if b.status == "written" and not b.acknowledged_wall_ms
         ]
 
     def nothing_new(self) -> NothingToExportError:
@@ -232,7 +235,7 @@ class ExportService:
                 file=Path(waiting[-1].file_name).name,
                 count=len(waiting),
             )
-        if self._store.attempts():
+        if self._attempts.attempts():
             return NothingToExportError(
                 QT_TR_NOOP(
                     "Tidak ada hasil baru untuk diekspor: tanda terima HQ untuk setiap ujian"
@@ -244,8 +247,8 @@ class ExportService:
         )
 
     def _has_records(self) -> bool:
-        return self._store.latest_session_record_ms() is not None or bool(
-            self._store.sessions(keys=self._station.keys)
+        return self._session_records.latest_session_record_ms() is not None or bool(
+            self._sessions.sessions(keys=self._station.keys)
         )
 
     def _verify_written(self, path: Path, expected: bytes, bundle_id: str) -> None:
@@ -280,12 +283,12 @@ class ExportService:
 
     def _settle_unfinished(self) -> None:
         """A reservation left by a crash mid-export is given back (its file never completed)."""
-        for bundle in self._store.bundles():
+        for bundle in self._bundles.bundles():
             if bundle.status == "writing":
-                self._store.drop_bundle(bundle.sequence)
+                self._bundles.drop_bundle(bundle.sequence)
 
     def _attempt_payload(self, record: AttemptRecord) -> tuple[bytes, int, int]:
-        document = attempt_document(self._store, record)
+        document = attempt_document(self._events, record)
         events = document["events"]
         head = events[-1]["seq"] if events else -1
         return canonical_json({"format": ATTEMPT_EXPORT_FORMAT, **document}), head, len(events)
@@ -293,17 +296,17 @@ class ExportService:
     def _records_unsent(self) -> bool:
         """The session book has records newer than the last written bundle: a bundle of the
         records alone carries them (the room hub's book, on a PC where nobody sits)."""
-        newest = self._store.latest_session_record_ms()
+        newest = self._session_records.latest_session_record_ms()
         if newest is None:
             return False
-        written = [b.created_wall_ms for b in self._store.bundles() if b.status == "written"]
+        written = [b.created_wall_ms for b in self._bundles.bundles() if b.status == "written"]
         return not written or newest > max(written)
 
-    def _session_records(self, sequence: int) -> bytes:
+    def _session_book_member(self, sequence: int) -> bytes:
         keys = self._station.keys
         sessions = []
-        for info in self._store.sessions(keys=keys):
-            row = self._store.session_row(info.session_id)
+        for info in self._sessions.sessions(keys=keys):
+            row = self._sessions.session_row(info.session_id)
             sessions.append(
                 {
                     **info.to_dict(),
@@ -311,13 +314,13 @@ class ExportService:
                     "released_wall_ms": row.released_wall_ms,
                     "records": [
                         {"seq": r.seq, "kind": r.kind, "wall_ms": r.wall_ms, "body": r.body}
-                        for r in self._store.session_records(info.session_id, keys=keys)
+                        for r in self._session_records.session_records(info.session_id, keys=keys)
                     ],
                 }
             )
         audit = [
             {"seq": e.seq, "wall_ms": e.wall_ms, "action": e.action, "detail": e.detail}
-            for e in self._store.audit.entries(station_private=keys.exchange_key)
+            for e in self._audit.entries(station_private=keys.exchange_key)
         ]
         return canonical_json(
             {
@@ -329,3 +332,21 @@ class ExportService:
                 "audit": audit,
             }
         )
+
+
+def _bundle_attempt(record: AttemptRecord, *, member: str, head_seq: int) -> BundleAttempt:
+    """What a bundle's manifest states of one attempt: where its chain stops and its seal."""
+    seal = (
+        AttemptSeal(record.seal_statement, record.seal_signature)
+        if record.seal_statement and record.seal_signature
+        else None
+    )
+    return BundleAttempt(
+        attempt_id=record.attempt_id,
+        session_id=record.session_id,
+        member=member,
+        status=record.status,
+        end_reason=record.end_reason,
+        head_seq=head_seq,
+        seal=seal,
+    )

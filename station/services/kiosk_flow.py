@@ -59,8 +59,13 @@ class Intent(StrEnum):
     MOVE = "move"
     REVIEW = "review"
     JUMP = "jump"
+    """A position on the review grid, or back to the item (the grid's "Kembali")."""
+    ASK_SUBMIT = "ask_submit"
     SUBMIT_SECTION = "submit_section"
+    CANCEL_SUBMIT = "cancel_submit"
     LEAVE_RECEIPT = "leave_receipt"
+    ACKNOWLEDGE = "acknowledge"
+    """A notice's one button (time up, moved away, could not open)."""
     PROCTOR_ACTION = "proctor_action"
 
 
@@ -74,8 +79,11 @@ INTENT_LAYER: dict[Intent, Step | Overlay] = {
     Intent.MOVE: Step.EXAM,
     Intent.REVIEW: Step.EXAM,
     Intent.JUMP: Step.REVIEW,
+    Intent.ASK_SUBMIT: Step.REVIEW,
     Intent.SUBMIT_SECTION: Step.CONFIRM,
+    Intent.CANCEL_SUBMIT: Step.CONFIRM,
     Intent.LEAVE_RECEIPT: Step.RECEIPT,
+    Intent.ACKNOWLEDGE: Step.NOTICE,
     Intent.PROCTOR_ACTION: Overlay.PROCTOR,
 }
 """The one layer each intent may come from."""

@@ -45,7 +45,9 @@ from station.services.enrollment import EnrollmentService
 from station.services.errors import ServiceError
 from station.services.station import StationService
 from station.store.errors import NotFoundError
-from station.store.store import SessionImport, Store
+from station.store.exam_repo import ExamRepo
+from station.store.package_repo import PackageRepo
+from station.store.session_repo import SessionImport, SessionRepo
 
 Progress = Callable[[str, int, int], None]
 
@@ -110,11 +112,20 @@ def _read_file(path: Path, limit: int) -> bytes:
 
 class PackageService:
     def __init__(
-        self, station: StationService, enrollment: EnrollmentService, store: Store, clock: Clock
+        self,
+        station: StationService,
+        enrollment: EnrollmentService,
+        clock: Clock,
+        *,
+        package_repo: PackageRepo,
+        exam_repo: ExamRepo,
+        sessions: SessionRepo,
     ) -> None:
         self._station = station
         self._enrollment = enrollment
-        self._store = store
+        self._package_repo = package_repo
+        self._exam_repo = exam_repo
+        self._sessions = sessions
         self._clock = clock
 
     def import_package(self, path: Path, *, progress: Progress | None = None) -> ImportSummary:
@@ -143,7 +154,7 @@ class PackageService:
         centre = package.centre
         assert centre is not None, "open_package checked the audience"
         mine = manifest.sessions_of(centre.centre_id)
-        if self._store.package_imported(manifest.package_id):
+        if self._package_repo.package_imported(manifest.package_id):
             return ImportSummary(
                 manifest.package_id,
                 manifest.exam_id,
@@ -224,7 +235,7 @@ class PackageService:
         newer_crl = None
         if trust.crl is None or crl_number(package.crl) > crl_number(trust.crl):
             newer_crl = (crl_number(package.crl), to_pem(package.crl))
-        self._store.import_package(
+        self._package_repo.import_package(
             package_id=manifest.package_id,
             exam_id=manifest.exam_id,
             exam_version=manifest.exam_version,
@@ -273,10 +284,10 @@ class PackageService:
         replacing = []
         for entry in mine:
             try:
-                row = self._store.session_row(entry.session_id)
+                row = self._sessions.session_row(entry.session_id)
             except NotFoundError:
                 continue  # a session new to this station
-            if self._store.package_created_ms(row.package_id) >= manifest.created_wall_ms:
+            if self._package_repo.package_created_ms(row.package_id) >= manifest.created_wall_ms:
                 raise ReissueRefusedError(
                     QT_TR_NOOP(
                         "Sesi {session} sudah ada di stasiun ini dari paket {old}, yang sama baru atau lebih baru daripada paket {package}; paket ini tidak dipasang. Pakai paket terbaru dari HQ."
@@ -285,7 +296,7 @@ class PackageService:
                     old=row.package_id,
                     package=manifest.package_id,
                 )
-            attempts, records = self._store.session_activity(entry.session_id)
+            attempts, records = self._sessions.session_activity(entry.session_id)
             if row.released or attempts or records:
                 raise ReissueRefusedError(
                     QT_TR_NOOP(
@@ -301,7 +312,7 @@ class PackageService:
     def _slots_of(self, session_ids: list[str]) -> list[str]:
         """The proctor slots the packages here issued for ``session_ids``."""
         found = []
-        for manifest in stored_manifests(self._store):
+        for manifest in stored_manifests(self._package_repo):
             for entry in manifest.sessions:
                 if entry.session_id in session_ids:
                     found.extend(p.slot_id for p in entry.proctors)
@@ -362,7 +373,7 @@ class PackageService:
         station id → SHA-256 of its certificate (the room hub admits exactly these; ADR 0020)."""
         me = self._station.station_id
         members: dict[str, str] = {}
-        for manifest in stored_manifests(self._store):
+        for manifest in stored_manifests(self._package_repo):
             for centre in manifest.centres:
                 if me in centre.stations:
                     members.update(centre.stations)
@@ -372,7 +383,7 @@ class PackageService:
         """The centres this station belongs to, in the packages imported here."""
         me = self._station.station_id
         found: set[str] = set()
-        for manifest in stored_manifests(self._store):
+        for manifest in stored_manifests(self._package_repo):
             found.update(c.centre_id for c in manifest.centres if me in c.stations)
         return sorted(found)
 
@@ -382,16 +393,16 @@ class PackageService:
         A session loaded from a plain source has none: it is opened with the passphrase.
         """
         keys = self._station.keys
-        row = self._store.session_row(session_id)
+        row = self._sessions.session_row(session_id)
         if row.share is None:
             return []
         manifest = parse_manifest(
-            parse_json(self._store.package_manifest(row.package_id)), label=row.package_id
+            parse_json(self._package_repo.package_manifest(row.package_id)), label=row.package_id
         )
         entry = next(s for s in manifest.sessions if s.session_id == session_id)
-        share = self._store.session_share(session_id, keys=keys)
+        share = self._sessions.session_share(session_id, keys=keys)
         key = roster_key(share, package_id=row.package_id, session_id=session_id)
-        sealed = self._store.package_member(row.package_id, entry.roster)
+        sealed = self._package_repo.package_member(row.package_id, entry.roster)
         data = parse_json(AeadKey(key).open(sealed, aad=roster_aad(row.package_id, session_id)))
         return [
             ProctorEntry(str(p["slot_id"]), str(p["name"]), str(p["nip"])) for p in data["proctors"]
@@ -400,7 +411,7 @@ class PackageService:
     def check_release_code(self, session_id: str, code: str, *, by: Actor) -> None:
         """Refuse a wrong release code even where the session is already open here (the room
         hub checks the code before carrying it to every station)."""
-        row = self._store.session_row(session_id)
+        row = self._sessions.session_row(session_id)
         self._open_release(row, session_id, code, by=by)
 
     def release(
@@ -411,27 +422,27 @@ class PackageService:
         Field IT may release any session; a proctor's credential only its own."""
         keys = self._station.keys
         self._station.require(Action.RELEASE_SESSION, session_id=session_id, grant=grant)
-        row = self._store.session_row(session_id)
+        row = self._sessions.session_row(session_id)
         if row.released:
-            exam = self._store.load_exam(row.exam_id, keys=keys)
+            exam = self._exam_repo.load_exam(row.exam_id, keys=keys)
             return ReleaseSummary(
                 session_id, exam.id, exam.item_count, len(exam.sections), already_released=True
             )
         secrets = self._open_release(row, session_id, code, by=by)
         manifest = parse_manifest(
-            parse_json(self._store.package_manifest(row.package_id)), label=row.package_id
+            parse_json(self._package_repo.package_manifest(row.package_id)), label=row.package_id
         )
         form = manifest.forms[row.form]
         form_key = AeadKey(base64.b64decode(secrets["form_key"]))
         try:
             content = form_key.open(
-                self._store.package_member(row.package_id, form.content),
+                self._package_repo.package_member(row.package_id, form.content),
                 aad=form_aad(row.package_id, row.form),
             )
             exam = Exam.from_dict(parse_json(content))
             media = {
                 media_id: form_key.open(
-                    self._store.package_member(row.package_id, name),
+                    self._package_repo.package_member(row.package_id, name),
                     aad=media_aad(row.package_id, row.form, media_id),
                 )
                 for media_id, name in form.media.items()
@@ -444,7 +455,7 @@ class PackageService:
             ) from None
         if exam.has_scoring:
             raise ManifestError(QT_TR_NOOP("Paket membawa kunci jawaban; paket ini ditolak."))
-        self._store.release_session(
+        self._package_repo.release_session(
             session_id,
             exam=exam,
             media=media,
@@ -464,7 +475,7 @@ class PackageService:
                 QT_TR_NOOP("Sesi {session} tidak berasal dari paket."), session=session_id
             )
         release = parse_json(row.release)
-        share = self._store.session_share(session_id, keys=keys)
+        share = self._sessions.session_share(session_id, keys=keys)
         content_key = session_content_key(
             share=share,
             release_code=code,

@@ -33,7 +33,9 @@ from station.services.proctor import CAUSE_TEXT, ProctorService, person
 from station.services.session_book import SessionBook
 from station.services.sitting import SittingService
 from station.services.station import StationService
-from station.store.store import Store
+from station.store.attempt_repo import AttemptRepo
+from station.store.outbox_repo import OutboxRepo
+from station.store.session_repo import SessionRepo
 
 ATTENDANCE_WORDS = {"present": "hadir", "late": "terlambat", "absent": "tidak_hadir", "": "belum"}
 OUTCOME_WORDS = {
@@ -108,9 +110,11 @@ class PaperService:
         exams: ExamService,
         sittings: SittingService,
         *,
+        attempts: AttemptRepo,
+        sessions: SessionRepo,
+        bundles: OutboxRepo,
         proctor: ProctorService,
         book: SessionBook,
-        store: Store,
         clock: Clock,
     ) -> None:
         self._station = station
@@ -118,7 +122,9 @@ class PaperService:
         self._sittings = sittings
         self._proctor = proctor
         self._book = book
-        self._store = store
+        self._attempts = attempts
+        self._sessions = sessions
+        self._bundles = bundles
         self._clock = clock
 
     # ---------------------------------------------------------------- data
@@ -317,7 +323,7 @@ class PaperService:
 
     def receipt_paper(self, attempt_id: str) -> CandidateReceiptPaper:
         """The candidate's Bukti Selesai Ujian for an ended attempt."""
-        record = self._store.attempt(attempt_id)
+        record = self._attempts.attempt(attempt_id)
         receipt = self._sittings.receipt_of(attempt_id)
         if receipt is None:
             raise ServiceError(
@@ -335,7 +341,7 @@ class PaperService:
         station's attempt, or the room hub's copy of one sealed at ``station_id``)."""
         info = self._exams.session(session_id)
         entry = (
-            self._store.roster_entry_by_index(session_id, nip_index, keys=self._station.keys)
+            self._sessions.roster_entry_by_index(session_id, nip_index, keys=self._station.keys)
             if nip_index
             else None
         )
@@ -362,15 +368,15 @@ class PaperService:
 
     def handover_paper(self, bundle_id: str) -> HandoverPaper:
         """The slip field IT and the receiver sign when a bundle changes hands."""
-        bundle = self._store.bundle(bundle_id)
+        bundle = self._bundles.bundle(bundle_id)
         if bundle is None or bundle.sha256 is None:
             raise ServiceError(
                 QT_TR_NOOP("Bundel {bundle} tidak ada di stasiun ini."), bundle=bundle_id
             )
         outcomes: dict[str, int] = {}
         sessions: set[str] = set()
-        for attempt_id in self._store.bundle_heads(bundle.sequence):
-            record = self._store.attempt(attempt_id)
+        for attempt_id in self._bundles.bundle_heads(bundle.sequence):
+            record = self._attempts.attempt(attempt_id)
             sessions.add(record.session_id)
             key = record.end_reason or "berlangsung"
             outcomes[key] = outcomes.get(key, 0) + 1

@@ -49,7 +49,8 @@ from station.services.packages import PackageService
 from station.services.session_book import SessionBook
 from station.services.sitting import Sitting, SittingService
 from station.services.station import FIELD_IT_SLOT, SlotInfo, StationService
-from station.store.store import AttemptRecord, SessionRecord
+from station.store.attempt_repo import AttemptRecord
+from station.store.session_record_repo import SessionRecord
 
 SILENT_AFTER_MS = 30_000
 """A running attempt with no sign of life for this long is shown as silent."""

@@ -13,7 +13,10 @@ from station.formats.receipt import LIMITS, SAFE_VERDICTS, ReceiptKind, open_rec
 from station.services.enrollment import EnrollmentService
 from station.services.errors import ServiceError
 from station.services.station import StationService
-from station.store.store import Store
+from station.store.attempt_repo import AttemptRepo
+from station.store.event_chain import EventChain
+from station.store.outbox_repo import OutboxRepo
+from station.store.purge_repo import PurgeRepo
 
 DAY_MS = 24 * 3600 * 1000
 DEFAULT_RETENTION_DAYS = 30
@@ -35,11 +38,22 @@ class ReceiptSummary:
 
 class ReceiptService:
     def __init__(
-        self, station: StationService, enrollment: EnrollmentService, store: Store, clock: Clock
+        self,
+        station: StationService,
+        enrollment: EnrollmentService,
+        clock: Clock,
+        *,
+        attempts: AttemptRepo,
+        events: EventChain,
+        bundles: OutboxRepo,
+        purge: PurgeRepo,
     ) -> None:
         self._station = station
         self._enrollment = enrollment
-        self._store = store
+        self._attempts = attempts
+        self._events = events
+        self._bundles = bundles
+        self._purge = purge
         self._clock = clock
 
     def import_receipt(self, path: Path) -> ReceiptSummary:
@@ -62,7 +76,7 @@ class ReceiptService:
         )
         receipt = verified.receipt
         station_id = self._station.station_id
-        bundle = self._store.bundle(receipt.bundle_id)
+        bundle = self._bundles.bundle(receipt.bundle_id)
         if receipt.station_id != station_id or bundle is None:
             raise ReceiptMismatchError(
                 QT_TR_NOOP(
@@ -78,7 +92,7 @@ class ReceiptService:
                 ),
                 bundle=receipt.bundle_id,
             )
-        if self._store.receipt_known(receipt.receipt_id):
+        if self._bundles.receipt_known(receipt.receipt_id):
             return ReceiptSummary(
                 receipt.kind.value,
                 receipt.bundle_id,
@@ -87,7 +101,7 @@ class ReceiptService:
                 (),
                 already_imported=True,
             )
-        exported = self._store.bundle_heads(bundle.sequence)
+        exported = self._bundles.bundle_heads(bundle.sequence)
         acknowledged, refused = [], []
         if receipt.kind is ReceiptKind.INGEST:
             for verdict in receipt.attempts:
@@ -97,7 +111,7 @@ class ReceiptService:
                     acknowledged.append((verdict.attempt_id, verdict.head_seq))
                 else:
                     refused.append((verdict.attempt_id, verdict.verdict.value))
-        self._store.record_receipt(
+        self._bundles.record_receipt(
             receipt_id=receipt.receipt_id,
             kind=receipt.kind.value,
             bundle_id=receipt.bundle_id,
@@ -130,11 +144,11 @@ class ReceiptService:
             raise ServiceError(QT_TR_NOOP("Masa simpan tidak boleh negatif."))
         cutoff = self._clock.now().wall_ms - retention_days * DAY_MS
         candidates = []
-        for attempt_id in self._store.purgeable_attempts(acknowledged_before_ms=cutoff):
-            record = self._store.attempt(attempt_id)
-            head, _ = self._store.head(attempt_id)
+        for attempt_id in self._purge.purgeable_attempts(acknowledged_before_ms=cutoff):
+            record = self._attempts.attempt(attempt_id)
+            head, _ = self._events.head(attempt_id)
             if record.acknowledged_head_seq is not None and record.acknowledged_head_seq >= head:
                 candidates.append(attempt_id)
-        purged = self._store.purge_attempts(candidates)
+        purged = self._purge.purge_attempts(candidates)
         self._station.audit("attempts_purged", count=purged, retention_days=retention_days)
         return purged

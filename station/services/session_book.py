@@ -19,7 +19,7 @@ from station.domain.timing import Clock
 from station.services.errors import LateArrivalError, SessionClosedError
 from station.services.exams import ExamService
 from station.services.station import StationService
-from station.store.store import SessionRecord, Store
+from station.store.session_record_repo import SessionRecord, SessionRecordRepo
 
 ATTENDANCE = "record_attendance"
 CLOSE = "close_session"
@@ -47,11 +47,16 @@ class AttendanceMark:
 
 class SessionBook:
     def __init__(
-        self, station: StationService, exams: ExamService, store: Store, clock: Clock
+        self,
+        station: StationService,
+        exams: ExamService,
+        clock: Clock,
+        *,
+        session_records: SessionRecordRepo,
     ) -> None:
         self._station = station
         self._exams = exams
-        self._store = store
+        self._session_records = session_records
         self._clock = clock
 
     def write(
@@ -66,7 +71,7 @@ class SessionBook:
     ) -> int:
         """Record a proctor's act in the book and the audit log; returns the record number."""
         wall_ms = self._clock.now().wall_ms
-        seq = self._store.add_session_record(
+        seq = self._session_records.add_session_record(
             session_id,
             kind,
             {**body, "by": by.to_dict()},
@@ -79,7 +84,7 @@ class SessionBook:
         return seq
 
     def records(self, session_id: str, *, kind: str | None = None) -> list[SessionRecord]:
-        return self._store.session_records(session_id, keys=self._station.keys, kind=kind)
+        return self._session_records.session_records(session_id, keys=self._station.keys, kind=kind)
 
     def attendance(self, session_id: str) -> dict[str, AttendanceMark]:
         """NIP → the latest attendance mark (later marks correct earlier ones)."""

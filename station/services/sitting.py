@@ -53,8 +53,11 @@ from station.services.locks import AttemptLock, lock_attempt
 from station.services.session_book import SessionBook
 from station.services.station import StationService
 from station.services.tokens import TokenService
+from station.store.attempt_repo import AttemptRecord, AttemptRepo
+from station.store.event_chain import AttemptChange, EventChain
 from station.store.integrity import head_checkpoint_holds
-from station.store.store import AttemptChange, AttemptRecord, Store
+from station.store.room_repo import RoomRepo
+from station.store.session_repo import SessionRepo
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -80,7 +83,8 @@ class Sitting:
     def __init__(
         self,
         *,
-        store: Store,
+        attempts: AttemptRepo,
+        events: EventChain,
         clock: Clock,
         station_id: str,
         signing_key: Ed25519PrivateKey,
@@ -92,7 +96,8 @@ class Sitting:
         on_audit: Callable[..., object],
         on_commit: Callable[[str], None] | None = None,
     ) -> None:
-        self._store = store
+        self._attempts = attempts
+        self._events = events
         self._clock = clock
         self._station_id = station_id
         self._signing_key = signing_key
@@ -172,7 +177,7 @@ class Sitting:
                 ended_wall_ms=changed.ended_wall_ms,
                 seal=seal,
             )
-        self._store.append_event(
+        self._events.append_event(
             attempt_id=self.attempt_id,
             seq=seq,
             sealed=sealed,
@@ -184,7 +189,7 @@ class Sitting:
         self._attempt = changed
         self._last_contact_mono = event.mono_ms
         if change is not None:
-            self.record = self._store.attempt(self.attempt_id)
+            self.record = self._attempts.attempt(self.attempt_id)
         self._on_commit(self.attempt_id)
 
     def _settle(self, now: Instant) -> TickResult:
@@ -230,7 +235,7 @@ class Sitting:
             self._audit("clock_jump", attempt=self.attempt_id, drift_ms=jump.data["drift_ms"])
         heartbeat = False
         if self._attempt.is_live and now.mono_ms - self._last_contact_mono >= HEARTBEAT_DUE_MS:
-            self._store.save_heartbeat(
+            self._attempts.save_heartbeat(
                 self.attempt_id,
                 wall_ms=now.wall_ms,
                 used_ms=self._attempt.used_ms(now),
@@ -372,16 +377,22 @@ class SittingService:
         self,
         station: StationService,
         exams: ExamService,
-        store: Store,
         clock: Clock,
         *,
+        attempts: AttemptRepo,
+        events: EventChain,
+        sessions: SessionRepo,
+        room_repo: RoomRepo,
         tokens: TokenService | None = None,
         lock_folder: Path | None = None,
         book: SessionBook | None = None,
     ) -> None:
         self._station = station
         self._exams = exams
-        self._store = store
+        self._attempts = attempts
+        self._events = events
+        self._sessions = sessions
+        self._room_repo = room_repo
         self._clock = clock
         self._tokens = tokens
         self._lock_folder = lock_folder
@@ -407,11 +418,11 @@ class SittingService:
 
     def moved_away(self) -> dict[str, str]:
         """attempt id → the station the room's proctor moved it to."""
-        return {a: change.other_station for a, change in self._store.moved_away().items()}
+        return {a: change.other_station for a, change in self._room_repo.moved_away().items()}
 
     def require_here(self, attempt_id: str) -> None:
         """Refuse an attempt the proctor moved to another station (its chain continues there)."""
-        change = self._store.seat_change(attempt_id)
+        change = self._room_repo.seat_change(attempt_id)
         if change is not None and change.direction == "out":
             raise AttemptMovedError(
                 QT_TR_NOOP(
@@ -475,8 +486,8 @@ class SittingService:
         sitting = self.live(attempt_id)
         if sitting is not None:
             return sitting.record, sitting.attempt
-        record = self._store.attempt(attempt_id)
-        key = (record.status, record.heartbeat_wall_ms, self._store.head(attempt_id))
+        record = self._attempts.attempt(attempt_id)
+        key = (record.status, record.heartbeat_wall_ms, self._events.head(attempt_id))
         cached = self._views.get(attempt_id)
         if cached is not None and cached[0] == key:
             return cached[1], cached[2]
@@ -499,9 +510,9 @@ class SittingService:
         """
         keys = self._station.keys
         nip = Nip.parse(nip_text)
-        entry = self._store.roster_entry(session_id, nip.digits, keys=keys)
+        entry = self._sessions.roster_entry(session_id, nip.digits, keys=keys)
         if entry is None:
-            elsewhere = self._store.sessions_listing(nip.digits, keys=keys)
+            elsewhere = self._sessions.sessions_listing(nip.digits, keys=keys)
             if elsewhere:
                 raise NotInSessionError(
                     QT_TR_NOOP(
@@ -519,7 +530,7 @@ class SittingService:
                 nip=nip.spaced,
             )
         nip_index = keys.nip_index("roster", nip.digits)
-        record = self._store.attempt_for(session_id, nip_index)
+        record = self._attempts.attempt_for(session_id, nip_index)
         if self._book is not None:
             self._book.require_open(session_id)
         if record is None:
@@ -548,10 +559,10 @@ class SittingService:
         keys = self._station.keys
         station = self._station.record()
         info = self._exams.session(session_id)
-        package_id = self._store.session_package(session_id)
+        package_id = self._sessions.session_package(session_id)
         attempt_id = uuid.uuid4().hex
         attempt_key = new_attempt_key()
-        session_key = self._store.session_key(session_id, keys=keys)
+        session_key = self._sessions.session_key(session_id, keys=keys)
         record = AttemptRecord(
             attempt_id=attempt_id,
             session_id=session_id,
@@ -566,7 +577,7 @@ class SittingService:
             ),
             created_wall_ms=self._clock.now().wall_ms,
         )
-        self._store.create_attempt(record)
+        self._attempts.create_attempt(record)
         self._station.audit("attempt_created", attempt=attempt_id, session=session_id)
         attempt_keys = AttemptKeys(attempt_id, attempt_key)
         attempt = Attempt(
@@ -591,16 +602,16 @@ class SittingService:
 
     def events(self, attempt_id: str) -> list[Event]:
         """An attempt's events as stored, verified and opened (pauses and outages for the papers)."""
-        record = self._store.attempt(attempt_id)
+        record = self._attempts.attempt(attempt_id)
         return self._open_events(attempt_id, record)[1]
 
     def _open_events(self, attempt_id: str, record: AttemptRecord):
-        session_key = self._store.session_key(record.session_id, keys=self._station.keys)
+        session_key = self._sessions.session_key(record.session_id, keys=self._station.keys)
         attempt_key = unwrap_attempt_key_for_session(
             session_key, attempt_id, record.key_wrap_session
         )
         attempt_keys = AttemptKeys(attempt_id, attempt_key)
-        records = self._store.chain_records(attempt_id)
+        records = self._events.chain_records(attempt_id)
         head = verify_chain(
             attempt_keys,
             records,
@@ -623,8 +634,8 @@ class SittingService:
         self, attempt_id: str
     ) -> tuple[AttemptRecord, Attempt, AttemptKeys, ChainHead, RosterEntry]:
         keys = self._station.keys
-        record = self._store.attempt(attempt_id)
-        entry = self._store.roster_entry_by_index(record.session_id, record.nip_index, keys=keys)
+        record = self._attempts.attempt(attempt_id)
+        entry = self._sessions.roster_entry_by_index(record.session_id, record.nip_index, keys=keys)
         if entry is None:
             raise UnknownCandidateError(
                 QT_TR_NOOP(
@@ -653,7 +664,8 @@ class SittingService:
     ) -> Sitting:
         station = self._station.record()
         sitting = Sitting(
-            store=self._store,
+            attempts=self._attempts,
+            events=self._events,
             clock=self._clock,
             station_id=station.station_id,
             signing_key=self._station.keys.signing_key,
@@ -670,7 +682,7 @@ class SittingService:
 
     def receipt_of(self, attempt_id: str) -> Receipt | None:
         """The receipt of an ended attempt, from its stored seal."""
-        record = self._store.attempt(attempt_id)
+        record = self._attempts.attempt(attempt_id)
         if record.seal_statement is None or record.seal_signature is None:
             return None
         return receipt_for(AttemptSeal(record.seal_statement, record.seal_signature))
@@ -678,13 +690,13 @@ class SittingService:
     def attempt_of(self, session_id: str, nip: str) -> AttemptRecord | None:
         """The candidate's attempt in the session on this station, if one was made."""
         index = self._station.keys.nip_index("roster", Nip.parse(nip).digits)
-        return self._store.attempt_for(session_id, index)
+        return self._attempts.attempt_for(session_id, index)
 
     def candidate_of(self, record: AttemptRecord) -> RosterEntry | None:
         """The roster entry of an attempt's candidate (by its keyed NIP index)."""
-        return self._store.roster_entry_by_index(
+        return self._sessions.roster_entry_by_index(
             record.session_id, record.nip_index, keys=self._station.keys
         )
 
     def attempts(self, session_id: str | None = None) -> list[AttemptRecord]:
-        return self._store.attempts(session_id=session_id)
+        return self._attempts.attempts(session_id=session_id)

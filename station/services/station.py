@@ -52,13 +52,10 @@ from station.services.machine import (
     machine_fingerprint,
     read_machine_id,
 )
-from station.store.health import keep_latest_fact
-from station.store.store import (
-    UNLOCK_FAILURES_FACT,
-    UNLOCK_LAST_FAILURE_FACT,
-    StationRecord,
-    Store,
-)
+from station.store.audit import AuditLog
+from station.store.fact_repo import UNLOCK_FAILURES_FACT, UNLOCK_LAST_FAILURE_FACT, FactRepo
+from station.store.package_repo import PackageRepo
+from station.store.station_record import StationRecord, StationRecordRepo
 
 
 class RevokedVerifier(TypedDict):
@@ -104,9 +101,19 @@ class StationService:
     """The station's identity and keys: initialise once, unlock per day, lock when done."""
 
     def __init__(
-        self, store: Store, clock: Clock, *, machine_id: Callable[[], str] | None = None
+        self,
+        clock: Clock,
+        *,
+        station_record: StationRecordRepo,
+        facts: FactRepo,
+        package_repo: PackageRepo,
+        audit: AuditLog,
+        machine_id: Callable[[], str] | None = None,
     ) -> None:
-        self._store = store
+        self._station_record = station_record
+        self._facts = facts
+        self._package_repo = package_repo
+        self._audit = audit
         self._clock = clock
         self._machine_id = machine_id or read_machine_id
         self._vault: OpenVault | None = None
@@ -118,10 +125,10 @@ class StationService:
 
     @property
     def initialized(self) -> bool:
-        return self._store.station() is not None
+        return self._station_record.station() is not None
 
     def record(self) -> StationRecord:
-        record = self._store.station()
+        record = self._station_record.station()
         if record is None:
             raise NotInitializedError(
                 QT_TR_NOOP("Folder data ini belum berisi stasiun; jalankan 'station init' dulu.")
@@ -131,7 +138,7 @@ class StationService:
     @property
     def simulation(self) -> bool:
         """Made by ``station simulate``: its times run ahead of the real clock."""
-        return self._store.fact(SIMULATION_FACT) == "1"
+        return self._facts.fact(SIMULATION_FACT) == "1"
 
     @property
     def station_id(self) -> str:
@@ -183,7 +190,7 @@ class StationService:
         station_id = "STN-" + crockford_base32(secrets.token_bytes(5))
         signing = signing_key_from_bytes(contents[SIGNING_KEY])
         exchange = exchange_key_from_bytes(contents[EXCHANGE_KEY])
-        self._store.create_station(
+        self._station_record.create_station(
             StationRecord(
                 station_id=station_id,
                 created_wall_ms=self._clock.now().wall_ms,
@@ -197,9 +204,9 @@ class StationService:
         self._vault = vault
         self._keys = StationKeys.from_vault(vault)
         self._grant = Grant.field_it(FIELD_IT_SLOT, FIELD_IT_LABEL)
-        self._store.set_fact(MACHINE_FACT, self.machine_fingerprint())
+        self._facts.set_fact(MACHINE_FACT, self.machine_fingerprint())
         if simulation:
-            self._store.set_fact(SIMULATION_FACT, "1")
+            self._facts.set_fact(SIMULATION_FACT, "1")
         self.note_wall_time()
         self.audit("station_initialized", station_id=station_id, hq_results_standin=standin)
         return station_id
@@ -263,7 +270,7 @@ class StationService:
         The try is counted before the (slow) secret check, in one atomic step
         with the check of the wait, so parallel tries are counted exactly."""
         sealed = SealedVault.from_json(self.record().vault)
-        wait, failures = self._store.reserve_secret_try(  # one write transaction: the
+        wait, failures = self._facts.reserve_secret_try(  # one write transaction: the
             now_ms=self._clock.now().wall_ms,
             delay_ms=unlock_delay_ms,  # writer rule serialises it
         )
@@ -308,7 +315,7 @@ class StationService:
         key = slot.public_key or b""
         return Grant.proctor(
             slot.slot_id,
-            credential_windows(self._store, slot.slot_id, key),
+            credential_windows(self._package_repo, slot.slot_id, key),
             label=slot.label,
             revoked=credential_sha256(key) in self.revoked_credentials(),
         )
@@ -340,7 +347,7 @@ class StationService:
 
     def revoked_credentials(self) -> frozenset[str]:
         """SHA-256 (hex) of every proctor credential HQ has revoked, from the newest list here."""
-        found = self._store.fact(REVOCATIONS_FACT)
+        found = self._facts.fact(REVOCATIONS_FACT)
         if not found:
             return frozenset()
         return frozenset(parse_json(found.encode())["revoked"])
@@ -348,7 +355,7 @@ class StationService:
     def _revoked_verifiers(self) -> list[RevokedVerifier]:
         """Salt, parameters and verifier of each credential slot a revocation removed (never
         its wrapped key): enough to recognise the credential and say it was revoked."""
-        found = self._store.fact(REVOKED_VERIFIERS_FACT)
+        found = self._facts.fact(REVOKED_VERIFIERS_FACT)
         return list(parse_json(found.encode())) if found else []
 
     def _is_revoked_credential(self, secret: str) -> bool:
@@ -363,7 +370,7 @@ class StationService:
         )
 
     def revocations_number(self) -> int:
-        found = self._store.fact(REVOCATIONS_FACT)
+        found = self._facts.fact(REVOCATIONS_FACT)
         return int(parse_json(found.encode())["number"]) if found else 0
 
     def adopt_revocations(self, number: int, revoked: Iterable[str], *, source: str) -> bool:
@@ -373,7 +380,7 @@ class StationService:
         if number <= self.revocations_number():
             return False
         hashes = sorted(set(revoked))
-        self._store.set_fact(
+        self._facts.set_fact(
             REVOCATIONS_FACT, canonical_json({"number": number, "revoked": hashes}).decode()
         )
         removed = []
@@ -395,8 +402,8 @@ class StationService:
                         }
                     )
             if removed:
-                self._store.save_vault(vault.sealed.to_json())
-                self._store.set_fact(REVOKED_VERIFIERS_FACT, canonical_json(kept).decode())
+                self._station_record.save_vault(vault.sealed.to_json())
+                self._facts.set_fact(REVOKED_VERIFIERS_FACT, canonical_json(kept).decode())
                 self._vault = vault
         if self._grant is not None and self._grant.slot_id in removed:
             self._grant = replace(self._grant, revoked=True)  # whoever holds it now is stopped
@@ -409,8 +416,8 @@ class StationService:
 
     def unlock_wait_ms(self) -> int:
         """How long until the next unlock try is accepted (0: now)."""
-        failures = int(self._store.fact(UNLOCK_FAILURES_FACT) or 0)
-        last = int(self._store.fact(UNLOCK_LAST_FAILURE_FACT) or 0)
+        failures = int(self._facts.fact(UNLOCK_FAILURES_FACT) or 0)
+        last = int(self._facts.fact(UNLOCK_LAST_FAILURE_FACT) or 0)
         delay = unlock_delay_ms(failures)
         if delay == 0:
             return 0
@@ -429,8 +436,8 @@ class StationService:
         raise error
 
     def _clear_failures(self) -> None:
-        if self._store.fact(UNLOCK_FAILURES_FACT) not in (None, "0"):
-            self._store.set_fact(UNLOCK_FAILURES_FACT, "0")
+        if self._facts.fact(UNLOCK_FAILURES_FACT) not in (None, "0"):
+            self._facts.set_fact(UNLOCK_FAILURES_FACT, "0")
 
     def before_lock(self, listener: Callable[[], None]) -> None:
         """Call ``listener()`` while the vault is still open, just before it locks (a room
@@ -454,7 +461,7 @@ class StationService:
         record = self.record()
         if actor is not None:
             detail["actor"] = actor.to_dict()
-        return self._store.audit.append(
+        return self._audit.append(
             action,
             detail,
             wall_ms=self._clock.now().wall_ms,
@@ -480,7 +487,7 @@ class StationService:
         return vault
 
     def _save_vault(self, vault: OpenVault, action: str, **detail: Any) -> None:
-        self._store.save_vault(vault.sealed.to_json())
+        self._station_record.save_vault(vault.sealed.to_json())
         self._vault = vault
         self.audit(action, **detail)
 
@@ -551,15 +558,15 @@ class StationService:
         returns ``(previous, current)`` then, else ``None``.
         """
         current = self.machine_fingerprint()
-        recorded = self._store.fact(MACHINE_FACT)
+        recorded = self._facts.fact(MACHINE_FACT)
         if recorded == current:
             return None
         if recorded is not None:
             self.audit("identity_moved", previous=recorded, current=current)
-        self._store.set_fact(MACHINE_FACT, current)
+        self._facts.set_fact(MACHINE_FACT, current)
         return None if recorded is None else (recorded, current)
 
     def note_wall_time(self) -> None:
         """Remember the wall-clock time now unless a later one was seen before: the
         anchor against which the doctor finds a clock set back (never lowered here)."""
-        keep_latest_fact(self._store, LAST_WALL_FACT, self._clock.now().wall_ms)
+        self._facts.keep_latest(LAST_WALL_FACT, self._clock.now().wall_ms)

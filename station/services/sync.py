@@ -31,7 +31,10 @@ from station.services.hq_link import (
 )
 from station.services.receipts import ReceiptService
 from station.services.station import StationService
-from station.store.store import BundleRecord, Store
+from station.store.attempt_repo import AttemptRepo
+from station.store.event_chain import EventChain
+from station.store.outbox_repo import BundleRecord, OutboxRepo
+from station.store.session_record_repo import SessionRecordRepo
 
 Progress = Callable[[str, int, int], None]
 OUTBOX = "outbox"
@@ -90,7 +93,10 @@ class SyncService:
         export: ExportService,
         receipts: ReceiptService,
         *,
-        store: Store,
+        attempts: AttemptRepo,
+        events: EventChain,
+        session_records: SessionRecordRepo,
+        bundles: OutboxRepo,
         clock: Clock,
         outbox: Path,
         sleep: Callable[[float], None] = time.sleep,
@@ -99,7 +105,10 @@ class SyncService:
         self._enrollment = enrollment
         self._export = export
         self._receipts = receipts
-        self._store = store
+        self._attempts = attempts
+        self._events = events
+        self._session_records = session_records
+        self._bundles = bundles
         self._clock = clock
         self.outbox = Path(outbox)
         self._sleep = sleep
@@ -122,7 +131,7 @@ class SyncService:
         """Bundles written but not yet acknowledged by HQ's ingest."""
         return [
             b
-            for b in self._store.bundles()
+            for b in self._bundles.bundles()
             if b.status == "written" and b.acknowledged_wall_ms is None
         ]
 
@@ -169,7 +178,7 @@ class SyncService:
         for number, bundle in enumerate(pending, start=1):
             if bundle.transported_wall_ms is None:
                 self._send(link, bundle, report, policy, report_progress)
-            current = self._store.bundle(bundle.bundle_id)
+            current = self._bundles.bundle(bundle.bundle_id)
             if current is not None and current.transported_wall_ms is not None:
                 self._fetch_ingest_receipt(link, current, report, policy, report_progress)
             report_progress(QT_TR_NOOP("Bundel"), number, len(pending))
@@ -279,25 +288,25 @@ class SyncService:
         """An attempt has events, or the session book records, that no written bundle carries yet."""
         carried: dict[str, int] = {}
         last_written = None
-        for bundle in self._store.bundles():
+        for bundle in self._bundles.bundles():
             if bundle.status != "written":
                 continue
             last_written = bundle.created_wall_ms
-            for attempt_id, head in self._store.bundle_heads(bundle.sequence).items():
+            for attempt_id, head in self._bundles.bundle_heads(bundle.sequence).items():
                 carried[attempt_id] = max(head, carried.get(attempt_id, -1))
-        exportable = self._store.exportable_attempts()
+        exportable = self._attempts.exportable_attempts()
         for record in exportable:
-            head, _ = self._store.head(record.attempt_id)
+            head, _ = self._events.head(record.attempt_id)
             if head > carried.get(record.attempt_id, -1):
                 return True
-        newest_record = self._store.latest_session_record_ms()
+        newest_record = self._session_records.latest_session_record_ms()
         return bool(exportable) and (
             newest_record is not None and (last_written is None or newest_record >= last_written)
         )
 
     def _tidy_outbox(self) -> None:
         """The outbox copy of a bundle HQ has acknowledged is no longer needed."""
-        for bundle in self._store.bundles():
+        for bundle in self._bundles.bundles():
             path = Path(bundle.file_name)
             if bundle.acknowledged_wall_ms is not None and path.parent == self.outbox:
                 path.unlink(missing_ok=True)

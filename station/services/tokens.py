@@ -22,7 +22,7 @@ from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.services.errors import ExpiredTokenError, WrongTokenError
 from station.services.station import StationService
-from station.store.store import Store
+from station.store.session_repo import SessionRepo
 
 ACCEPTED_WINDOWS = (0, -1, 1)
 """This window and its neighbours: two stations 20 minutes apart still agree."""
@@ -39,16 +39,22 @@ class SessionToken:
 
 
 class TokenService:
-    def __init__(self, station: StationService, store: Store, clock: Clock) -> None:
+    def __init__(
+        self,
+        station: StationService,
+        clock: Clock,
+        *,
+        sessions: SessionRepo,
+    ) -> None:
         self._station = station
-        self._store = store
+        self._sessions = sessions
         self._clock = clock
 
     def _secret(self, session_id: str) -> bytes:
         keys = self._station.keys
-        secret = self._store.session_token_secret(session_id, keys=keys)
+        secret = self._sessions.session_token_secret(session_id, keys=keys)
         if secret is None:
-            secret = standin_token_secret(self._store.session_key(session_id, keys=keys))
+            secret = standin_token_secret(self._sessions.session_key(session_id, keys=keys))
         return secret
 
     def current(self, session_id: str) -> SessionToken:

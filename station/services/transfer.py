@@ -24,8 +24,11 @@ from station.services.attempt_document import attempt_document, events_from_wire
 from station.services.errors import AttemptCopyError
 from station.services.exams import ExamService
 from station.services.station import StationService
+from station.store.attempt_repo import AttemptRecord, AttemptRepo
 from station.store.errors import NotFoundError
-from station.store.store import AttemptRecord, SeatChange, Store
+from station.store.event_chain import EventChain
+from station.store.room_repo import RoomRepo, SeatChange
+from station.store.session_repo import SessionRepo
 
 COPY_FORMAT = "cact-attempt-copy/1"
 MAX_COPY_BYTES = 64 * 1024 * 1024
@@ -41,17 +44,28 @@ class MergeSummary:
 
 class TransferService:
     def __init__(
-        self, station: StationService, exams: ExamService, store: Store, clock: Clock
+        self,
+        station: StationService,
+        exams: ExamService,
+        clock: Clock,
+        *,
+        attempts: AttemptRepo,
+        events: EventChain,
+        sessions: SessionRepo,
+        room_repo: RoomRepo,
     ) -> None:
         self._station = station
         self._exams = exams
-        self._store = store
+        self._attempts = attempts
+        self._events = events
+        self._sessions = sessions
+        self._room_repo = room_repo
         self._clock = clock
 
     def export_copy(self, attempt_id: str) -> bytes:
         """A self-contained copy of one attempt (all of it encrypted)."""
         self._station.require(Action.MOVE_ATTEMPT_COPY)
-        document = attempt_document(self._store, self._store.attempt(attempt_id))
+        document = attempt_document(self._events, self._attempts.attempt(attempt_id))
         self._station.audit(
             "attempt_copy_exported", attempt=attempt_id, events=len(document["events"])
         )
@@ -80,13 +94,13 @@ class TransferService:
         keys = self._station.keys
         attempt_id, session_id = meta["attempt_id"], meta["session_id"]
         try:
-            session_key = self._store.session_key(session_id, keys=keys)
+            session_key = self._sessions.session_key(session_id, keys=keys)
         except NotFoundError:
             raise AttemptCopyError(
                 QT_TR_NOOP("Sesi {session} salinan ini tidak ada di stasiun ini."),
                 session=session_id,
             ) from None
-        if self._store.session_package(session_id) != meta["package_id"]:
+        if self._sessions.session_package(session_id) != meta["package_id"]:
             raise AttemptCopyError(QT_TR_NOOP("Salinan ini berasal dari paket ujian lain."))
         try:
             attempt_key = unwrap_attempt_key_for_session(
@@ -110,7 +124,7 @@ class TransferService:
         if not events:
             raise AttemptCopyError(QT_TR_NOOP("Salinan ujian tidak berisi kejadian apa pun."))
         nip = events[0].data["nip"]
-        entry = self._store.roster_entry(session_id, nip, keys=keys)
+        entry = self._sessions.roster_entry(session_id, nip, keys=keys)
         if entry is None:
             raise AttemptCopyError(
                 QT_TR_NOOP("Peserta salinan ini tidak ada di daftar sesi {session} stasiun ini."),
@@ -125,10 +139,10 @@ class TransferService:
             events=events,
         )
         try:
-            existing = self._store.attempt(attempt_id)
+            existing = self._attempts.attempt(attempt_id)
         except NotFoundError:
             existing = None
-        other = self._store.attempt_for(session_id, keys.nip_index("roster", nip))
+        other = self._attempts.attempt_for(session_id, keys.nip_index("roster", nip))
         if other is not None and other.attempt_id != attempt_id:
             raise AttemptCopyError(
                 QT_TR_NOOP(
@@ -137,7 +151,7 @@ class TransferService:
                 attempt=other.attempt_id,
             )
         if existing is not None:
-            stored = {r.seq: r.link for r in self._store.chain_records(attempt_id)}
+            stored = {r.seq: r.link for r in self._events.chain_records(attempt_id)}
             if seat_change is not None and max(stored, default=-1) > head.seq:
                 raise AttemptCopyError(
                     QT_TR_NOOP(
@@ -174,7 +188,7 @@ class TransferService:
             seal_statement=unb64(meta.get("seal_statement")),
             seal_signature=unb64(meta.get("seal_signature")),
         )
-        new = self._store.import_attempt(
+        new = self._room_repo.import_attempt(
             record, records, head_status=attempt.status.value, seat_change=seat_change
         )
         self._station.audit(

@@ -44,7 +44,7 @@ from station.services.errors import ServiceError
 from station.services.station import StationService
 from station.store.errors import StoreError
 from station.store.health import pending_counts
-from station.store.store import Store
+from station.store.station_db import StationDb
 
 Progress = Callable[[str, int, int], None]
 HANDED_OVER = "CACT_STATION_HANDED_OVER"
@@ -136,16 +136,16 @@ class UpgradeService:
         station: StationService,
         enrollment: EnrollmentService,
         backups: BackupService,
-        store: Store,
         clock: Clock,
         *,
+        db: StationDb,
         data_dir: Path,
         installed_version: str = __version__,
     ) -> None:
         self._station = station
         self._enrollment = enrollment
         self._backups = backups
-        self._store = store
+        self._db = db
         self._clock = clock
         self._data_dir = data_dir
         self._installed = installed_version
@@ -200,7 +200,7 @@ class UpgradeService:
                     {"platform": manifest.platform, "here": this_platform()},
                 )
             )
-        counts = pending_counts(self._store)
+        counts = pending_counts(self._db)
         if counts.live_attempts:
             found.append(
                 Message(
@@ -291,7 +291,7 @@ class UpgradeService:
         if has_station:
             migration = (migrate or self._run_new_version_migrate(target))(self._data_dir)
         else:
-            schema = self._store.schema_version
+            schema = self._db.schema_version
             migration = MigrationReport(version, schema, schema)
         report(QT_TR_NOOP("Mengaktifkan versi baru"), 4, STEPS)
         current = install_root / "current"
@@ -377,8 +377,8 @@ class UpgradeService:
 
     def migration_report(self) -> MigrationReport:
         """What opening this data folder did to its schema (``station migrate``)."""
-        after = self._store.schema_version
-        before = self._store.migrated[0] - 1 if self._store.migrated else after
+        after = self._db.schema_version
+        before = self._db.migrated[0] - 1 if self._db.migrated else after
         return MigrationReport(self._installed, before, after)
 
     def record_migration(self) -> MigrationReport:

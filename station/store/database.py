@@ -218,10 +218,16 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     """One durable transaction: ``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error.
 
     SQLite errors come out as :class:`StoreError` subclasses; nothing of a
-    failed transaction remains.
+    failed transaction remains. Opened inside this thread's own transaction
+    it joins it (a savepoint), so one transaction can span several
+    repositories: a failure anywhere in it rolls all of it back.
     """
     conn = db.conn
     with transaction_lock(conn):
+        if conn.in_transaction:  # this thread's own transaction (another's would hold the lock)
+            with _savepoint(conn):
+                yield db
+            return
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -237,6 +243,24 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A transaction inside the open one: its work goes with the outer transaction's commit
+    or rollback; its own failure undoes only itself, then goes on to the outer one."""
+    try:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK TO nested")
+                conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
+    except sqlite3.Error as error:
+        raise translate_sqlite_error(error) from error
 
 
 MIN_SQLITE = (3, 35, 0)

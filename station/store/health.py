@@ -14,13 +14,12 @@ from station.crypto.errors import CanonicalJsonError, CryptoError
 from station.crypto.signing import verify_key_from_bytes
 from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
-from station.store.database import (
-    count_live_attempts,
-    translate_sqlite_error,
-    write_transaction,
-)
+from station.store.attempt_repo import AttemptRepo
+from station.store.database import count_live_attempts
+from station.store.event_chain import EventChain
 from station.store.integrity import IntegrityProblem, IntegrityReport, head_checkpoint_holds
-from station.store.store import Store
+from station.store.station_db import StationDb
+from station.store.station_record import StationRecordRepo
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -38,8 +37,8 @@ class PendingCounts:
     """Bundles written but not acknowledged by an HQ ingest receipt."""
 
 
-def pending_counts(store: Store) -> PendingCounts:
-    conn = store.conn
+def pending_counts(db: StationDb) -> PendingCounts:
+    conn = db.conn
     live = count_live_attempts(conn)
     unexported = conn.execute(
         "SELECT count(*) FROM attempts AS a WHERE a.status = 'ended'"
@@ -53,31 +52,31 @@ def pending_counts(store: Store) -> PendingCounts:
     return PendingCounts(int(live), int(unexported), int(bundles))
 
 
-def database_problems(store: Store, *, quick: bool = True, limit: int = 20) -> list[str]:
+def database_problems(db: StationDb, *, quick: bool = True, limit: int = 20) -> list[str]:
     """SQLite's own check of the file (``quick_check`` or ``integrity_check``) and of
     foreign keys; an empty list when both pass."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        verdict = [str(row[0]) for row in store.conn.execute(f"PRAGMA {pragma}({limit})")]
+        verdict = [str(row[0]) for row in db.conn.execute(f"PRAGMA {pragma}({limit})")]
         problems = [] if verdict == ["ok"] else verdict
         problems += [
             f"foreign key: {table} row {rowid} -> {parent}"
-            for table, rowid, parent, _ in store.conn.execute("PRAGMA foreign_key_check")
+            for table, rowid, parent, _ in db.conn.execute("PRAGMA foreign_key_check")
         ][:limit]
     except sqlite3.Error as error:
         return [str(error)]
     return problems
 
 
-def latest_audit_wall_ms(store: Store) -> int | None:
-    row = store.conn.execute("SELECT max(wall_ms) FROM audit").fetchone()
+def latest_audit_wall_ms(db: StationDb) -> int | None:
+    row = db.conn.execute("SELECT max(wall_ms) FROM audit").fetchone()
     return None if row[0] is None else int(row[0])
 
 
-def package_created_times(store: Store) -> list[tuple[str, int]]:
+def package_created_times(db: StationDb) -> list[tuple[str, int]]:
     """``(package id, created wall ms)`` from each imported package's signed manifest."""
     times = []
-    for package_id, manifest in store.conn.execute("SELECT package_id, manifest FROM packages"):
+    for package_id, manifest in db.conn.execute("SELECT package_id, manifest FROM packages"):
         try:
             created = parse_json(manifest).get("created_wall_ms")
         except (CanonicalJsonError, AttributeError):
@@ -87,31 +86,18 @@ def package_created_times(store: Store) -> list[tuple[str, int]]:
     return times
 
 
-def keep_latest_fact(store: Store, name: str, value: int) -> None:
-    """Store ``value`` as the fact ``name`` unless the fact already holds a later one."""
-    try:
-        with write_transaction(store.db):
-            store.conn.execute(
-                "INSERT INTO station_facts (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE"
-                " SET value = excluded.value"
-                " WHERE CAST(station_facts.value AS INTEGER) < CAST(excluded.value AS INTEGER)",
-                (name, str(value)),
-            )
-    except sqlite3.Error as error:
-        raise translate_sqlite_error(error) from error
-
-
-def verify_without_keys(store: Store) -> IntegrityReport:
+def verify_without_keys(db: StationDb) -> IntegrityReport:
     """What can be checked while the station is locked: no event missing up to each
     attempt's checkpointed head, each seal signed by this station and naming the
     stored head, and the audit log. Altered event bytes need the attempt keys."""
     report = IntegrityReport()
-    station = store.station()
+    station = StationRecordRepo(db).station()
     if station is None:
         return report
     verify_key = verify_key_from_bytes(station.signing_public)
-    for record in store.attempts():
-        records = store.chain_records(record.attempt_id)
+    events = EventChain(db)
+    for record in AttemptRepo(db).attempts():
+        records = events.chain_records(record.attempt_id)
         report.attempts_checked += 1
         report.events_checked += len(records)
         gap = next((n for n, r in enumerate(records) if r.seq != n), None)
@@ -168,7 +154,7 @@ def verify_without_keys(store: Store) -> IntegrityReport:
                     len(records) - 1,
                 )
             )
-    for problem in store.audit.verify(verify_key=verify_key):
+    for problem in db.audit.verify(verify_key=verify_key):
         report.problems.append(
             IntegrityProblem(
                 "audit",
@@ -180,7 +166,7 @@ def verify_without_keys(store: Store) -> IntegrityReport:
                 problem.seq,
             )
         )
-    report.audit_entries_checked = len(store.audit.actions())
+    report.audit_entries_checked = len(db.audit.actions())
     return report
 
 

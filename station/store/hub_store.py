@@ -11,11 +11,10 @@ only then are the stations acknowledged (ADR 0020).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Self
 
 import sqlite_utils
 
@@ -24,9 +23,9 @@ from station.crypto.chain import ChainRecord
 from station.crypto.keyring import StationKeys
 from station.crypto.primitives import length_prefixed
 from station.domain.text import QT_TR_NOOP
-from station.store.database import open_database, write_transaction
 from station.store.errors import ConflictError
-from station.store.migrations import Migration, migrate
+from station.store.migrations import Migration
+from station.store.sqlite_file import SqliteFile
 
 HUB_DATABASE_NAME = "hub.db"
 
@@ -277,33 +276,18 @@ def _aad(*parts: object) -> bytes:
     return length_prefixed(*(str(part).encode() for part in parts))
 
 
-class HubStore:
-    """``hub.db`` beside the hub station's own database; used from the hub's writer thread."""
+class HubStore(SqliteFile):
+    """``hub.db`` beside the hub station's own database; used from the hub's writer thread.
 
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
-        self.db = db
-        self.path = path
+    The same connection owner, migration runner and transaction helper as the
+    station's database (:class:`~station.store.sqlite_file.SqliteFile`)."""
+
+    MIGRATIONS: ClassVar[tuple[Migration, ...]] = HUB_MIGRATIONS
 
     @classmethod
-    def open(cls, path: Path | str) -> HubStore:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        db = open_database(path)
-        migrate(db, migrations=HUB_MIGRATIONS)
-        return cls(db, path)
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> HubStore:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def open(cls, path: Path | str) -> Self:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        return super().open(path)
 
     # ----------------------------------------------------------- replication
 
@@ -311,7 +295,7 @@ class HubStore:
         """Apply every write in one durable transaction; a write that does not fit is reported,
         not applied, and does not stop the others."""
         results = []
-        with write_transaction(self.db):
+        with self.transaction():
             for write in writes:
                 if isinstance(write, RowWrite):
                     results.append(self._put_row(write, wall_ms))
@@ -510,7 +494,7 @@ class HubStore:
         """May ``station_id`` begin an attempt for this candidate? ``()``: yes, and the claim is
         kept; else the other stations that hold or claimed one (the refusal is kept for the
         proctor). A retest the proctor allowed for this station is used up by its claim."""
-        with write_transaction(self.db):
+        with self.transaction():
             others = {
                 holder
                 for (holder,) in self.conn.execute(
@@ -559,7 +543,7 @@ class HubStore:
         wall_ms: int,
     ) -> None:
         """The proctor lets ``station_id`` begin one more attempt for this candidate."""
-        with write_transaction(self.db):
+        with self.transaction():
             self.conn.execute(
                 "INSERT INTO retests (session_id, nip_index, station_id, wall_ms, body)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -616,7 +600,7 @@ class HubStore:
     def station_seen(
         self, station_id: str, *, fingerprint: str, version: str, wall_ms: int
     ) -> None:
-        with write_transaction(self.db):
+        with self.transaction():
             self.conn.execute(
                 "INSERT INTO stations (station_id, certificate_sha256, version, first_seen_ms,"
                 " last_seen_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT (station_id) DO UPDATE SET"
@@ -641,7 +625,7 @@ class HubStore:
 
         Refused when the copy changed holder meanwhile (two proctors moving one candidate).
         """
-        with write_transaction(self.db):
+        with self.transaction():
             row = self.conn.execute(
                 "SELECT session_id, holder_station_id, head_seq FROM copies WHERE attempt_id = ?",
                 (attempt_id,),
@@ -714,7 +698,7 @@ class HubStore:
         keys: StationKeys,
     ) -> list[Delivery]:
         """Owe each ``(station, session, kind, body)``; returns them numbered, in order."""
-        with write_transaction(self.db):
+        with self.transaction():
             return [
                 self._add_delivery(station, session, kind, body, wall_ms=wall_ms, keys=keys)
                 for station, session, kind, body in entries
@@ -775,7 +759,7 @@ class HubStore:
     ) -> None:
         """Mark a delivery carried out; a release code in it is then masked (``keys``): the
         code is kept, sealed, only until every station has it."""
-        with write_transaction(self.db):
+        with self.transaction():
             self.conn.execute(
                 "UPDATE deliveries SET delivered_wall_ms = ?, ok = ? WHERE id = ?",
                 (wall_ms, int(ok), delivery_id),

@@ -11,7 +11,11 @@ from station.crypto.keyring import StationKeys, unwrap_attempt_key_for_session
 from station.crypto.signing import verify_key_from_bytes
 from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
-from station.store.store import AttemptRecord, Store
+from station.store.attempt_repo import AttemptRecord, AttemptRepo
+from station.store.event_chain import EventChain
+from station.store.session_repo import SessionRepo
+from station.store.station_db import StationDb
+from station.store.station_record import StationRecordRepo
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +52,8 @@ def head_checkpoint_holds(records: list[ChainRecord], record: AttemptRecord) -> 
 
 
 def verify_attempt(
-    store: Store,
+    sessions: SessionRepo,
+    events: EventChain,
     record: AttemptRecord,
     *,
     keys: StationKeys,
@@ -57,7 +62,7 @@ def verify_attempt(
 ) -> tuple[int, IntegrityProblem | None]:
     """Check one attempt; returns the number of events checked and the first problem, if any."""
     try:
-        session_key = store.session_key(record.session_id, keys=keys)
+        session_key = sessions.session_key(record.session_id, keys=keys)
         attempt_key = unwrap_attempt_key_for_session(
             session_key, record.attempt_id, record.key_wrap_session
         )
@@ -70,7 +75,7 @@ def verify_attempt(
             ),
             record.attempt_id,
         )
-    records = store.chain_records(record.attempt_id)
+    records = events.chain_records(record.attempt_id)
     attempt_keys = AttemptKeys(record.attempt_id, attempt_key)
     try:
         head = verify_chain(
@@ -116,15 +121,17 @@ def verify_attempt(
     return len(records), None
 
 
-def verify_store(store: Store, *, keys: StationKeys) -> IntegrityReport:
+def verify_store(db: StationDb, *, keys: StationKeys) -> IntegrityReport:
     """Verify every attempt and the audit log; never stops at the first attempt with a fault."""
-    station = store.station()
+    station = StationRecordRepo(db).station()
     report = IntegrityReport()
     if station is None:
         return report
-    for record in store.attempts():
+    sessions, events = SessionRepo(db), EventChain(db)
+    for record in AttemptRepo(db).attempts():
         count, problem = verify_attempt(
-            store,
+            sessions,
+            events,
             record,
             keys=keys,
             station_id=station.station_id,
@@ -134,9 +141,7 @@ def verify_store(store: Store, *, keys: StationKeys) -> IntegrityReport:
         report.events_checked += count
         if problem is not None:
             report.problems.append(problem)
-    for audit_problem in store.audit.verify(
-        verify_key=verify_key_from_bytes(station.signing_public)
-    ):
+    for audit_problem in db.audit.verify(verify_key=verify_key_from_bytes(station.signing_public)):
         report.problems.append(
             IntegrityProblem(
                 "audit",
@@ -148,5 +153,5 @@ def verify_store(store: Store, *, keys: StationKeys) -> IntegrityReport:
                 audit_problem.seq,
             )
         )
-    report.audit_entries_checked = len(store.audit.actions())
+    report.audit_entries_checked = len(db.audit.actions())
     return report

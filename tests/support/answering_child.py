@@ -37,7 +37,7 @@ def emit(line: str) -> None:
 
 def lower_durability(station) -> None:
     """Negative control for the fsync test only: what a careless change would do."""
-    station._store.conn.execute("PRAGMA synchronous = NORMAL")
+    station._db.conn.execute("PRAGMA synchronous = NORMAL")
 
 
 def main() -> int:

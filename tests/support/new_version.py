@@ -12,7 +12,8 @@ from __future__ import annotations
 import sys
 
 import station
-from station.store import migrations, store
+from station.store import migrations
+from station.store.station_db import StationDb
 
 station.__version__ = "0.2.0"
 
@@ -26,7 +27,7 @@ def _m_next_probe(db) -> None:
 
 FAIL = "--fail-migration" in sys.argv
 NEW_MIGRATIONS = (*migrations.MIGRATIONS, _m_next_probe)
-store.migrate = lambda db: migrations.migrate(db, migrations=NEW_MIGRATIONS)
+StationDb.MIGRATIONS = NEW_MIGRATIONS
 
 if __name__ == "__main__":
     from station.cli.main import main

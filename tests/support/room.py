@@ -93,7 +93,7 @@ class Room:
     def wait_copied(self, station: Station, timeout_s: float = 20) -> None:
         """Until the hub has acknowledged every event committed on ``station``."""
         link = self.links[station.station.station_id]
-        heads = self.owner(station).run(station._store.replication_heads)
+        heads = self.owner(station).run(station._repos.events.replication_heads)
         assert link.wait_until(
             lambda s: all(s.acked.get(a, -1) >= h for a, h in heads.items()), timeout_s
         ), (heads, link.state)

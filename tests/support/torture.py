@@ -134,7 +134,7 @@ def verify(
     for attempt_id, expected in by_attempt.items():
         sitting = station.sittings.open(attempt_id)
         keys = sitting._keys
-        records = {r.seq: r for r in station._store.chain_records(attempt_id)}
+        records = {r.seq: r for r in station._repos.events.chain_records(attempt_id)}
         for seq, (item_id, value) in expected.items():
             record = records.get(seq)
             event = parse_json(keys.open_event(seq, record.sealed)) if record else None

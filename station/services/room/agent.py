@@ -30,7 +30,11 @@ from station.services.session_book import SessionBook
 from station.services.sitting import SittingService
 from station.services.station import StationService
 from station.services.transfer import TransferService
-from station.store.store import BundleRecord, SeatChange, Store
+from station.store.attempt_repo import AttemptRepo
+from station.store.event_chain import EventChain
+from station.store.outbox_repo import BundleRecord, OutboxRepo
+from station.store.room_repo import RoomRepo, SeatChange
+from station.store.session_repo import SessionRepo
 
 MovedListener = Callable[[str, str], None]
 """``(attempt id, station it moved to)``: a window here lets its candidate know."""
@@ -75,6 +79,11 @@ class RoomAgent:
     def __init__(
         self,
         *,
+        attempts: AttemptRepo,
+        events: EventChain,
+        sessions: SessionRepo,
+        room_repo: RoomRepo,
+        bundles: OutboxRepo,
         station: StationService,
         exams: ExamService,
         sittings: SittingService,
@@ -82,7 +91,6 @@ class RoomAgent:
         transfer: TransferService,
         export: ExportService,
         book: SessionBook,
-        store: Store,
         clock: Clock,
         outbox: Path,
     ) -> None:
@@ -93,7 +101,11 @@ class RoomAgent:
         self._transfer = transfer
         self._export = export
         self._book = book
-        self._store = store
+        self._attempts = attempts
+        self._events = events
+        self._sessions = sessions
+        self._room_repo = room_repo
+        self._bundles = bundles
         self._clock = clock
         self._outbox = outbox
         self.screen = ""
@@ -120,7 +132,7 @@ class RoomAgent:
         return [
             {
                 "session_id": info.session_id,
-                "package_id": self._store.session_package(info.session_id),
+                "package_id": self._sessions.session_package(info.session_id),
                 "released": info.session_id in ready,
                 "closed": self._book.closing(info.session_id) is not None,
             }
@@ -143,7 +155,7 @@ class RoomAgent:
             "unlocked": unlocked,
             "screen": self.screen,
             "rows": rows[:256],
-            "heads": self._store.replication_heads(),
+            "heads": self._events.replication_heads(),
             "sessions": self.hello(),
         }
 
@@ -154,7 +166,7 @@ class RoomAgent:
         number = message["id"]
         if message["type"] == "export":
             return self._export_bundle(number)
-        if self._store.room_delivery_done(hub_id, number):
+        if self._room_repo.room_delivery_done(hub_id, number):
             return _result(number, ok=True, already=True)
         try:
             command = command_from_dict(message["command"])
@@ -166,7 +178,7 @@ class RoomAgent:
                         QT_TR_NOOP("Pesan pindah kursi tanpa perintah pindah kursi.")
                     )
                 extra = self._seat(command, message.get("copy"), by=by, relayed=relayed)
-                self._store.note_room_delivery(
+                self._room_repo.note_room_delivery(
                     hub_id, number, ok=True, wall_ms=self._clock.now().wall_ms
                 )
                 return _result(number, ok=True, **extra)
@@ -174,11 +186,13 @@ class RoomAgent:
         except LockedError as error:
             return _result(number, ok=False, error=error.message, retry=True)
         except StationError as error:
-            self._store.note_room_delivery(
+            self._room_repo.note_room_delivery(
                 hub_id, number, ok=False, wall_ms=self._clock.now().wall_ms
             )
             return _result(number, ok=False, error=error.message)
-        self._store.note_room_delivery(hub_id, number, ok=True, wall_ms=self._clock.now().wall_ms)
+        self._room_repo.note_room_delivery(
+            hub_id, number, ok=True, wall_ms=self._clock.now().wall_ms
+        )
         return _result(number, ok=True, outcome=outcome.targets)
 
     def _seat(
@@ -219,8 +233,8 @@ class RoomAgent:
                 command, by=by, extra={"seat": "out", "attempt": None}, relayed=relayed
             )
             return {}
-        head, _link = self._store.head(record.attempt_id)
-        self._store.record_seat_change(
+        head, _link = self._events.head(record.attempt_id)
+        self._room_repo.record_seat_change(
             SeatChange(
                 attempt_id=record.attempt_id,
                 session_id=command.session_id,
@@ -262,9 +276,9 @@ class RoomAgent:
         waiting = self._outbox_bundles()
         if not waiting:
             return False
-        covered = self._store.bundle_heads(waiting[-1][0].sequence)
-        heads = self._store.replication_heads()
-        exportable = {r.attempt_id for r in self._store.exportable_attempts()}
+        covered = self._bundles.bundle_heads(waiting[-1][0].sequence)
+        heads = self._events.replication_heads()
+        exportable = {r.attempt_id for r in self._attempts.exportable_attempts()}
         return all(covered.get(a, -1) >= seq for a, seq in heads.items() if a in exportable)
 
     def _outbox_bundles(self) -> list[tuple[BundleRecord, Path]]:

@@ -55,7 +55,6 @@ from station.services.room.identity import (
     RoomIdentityError,
 )
 from station.services.transfer import COPY_FORMAT
-from station.store.database import write_transaction
 from station.store.errors import SessionSealedError, StoreError
 from station.store.hub_store import (
     CopyRecord,
@@ -67,7 +66,8 @@ from station.store.hub_store import (
     RowWrite,
     WriteResult,
 )
-from station.store.store import Store
+from station.store.session_repo import SessionRepo
+from station.store.station_db import StationDb
 
 HELLO_TIMEOUT_S = 10.0
 SILENCE_S = 12.0
@@ -787,7 +787,7 @@ class RoomHub:
         now = self._now_ms()
 
         def work(store: HubStore) -> None:
-            with write_transaction(store.db):
+            with store.transaction():
                 store.decide(session_id, index, wall_ms=now)
 
         self._writer.call(work).result(30)
@@ -816,13 +816,14 @@ def verify_copies(
 ) -> list[tuple[str, int, Message | None]]:
     """Check every copy's chain from genesis with the session's key (it never leaves the hub
     station): ``(attempt, head, problem)``. The copies prove themselves without any station."""
-    station = Store.open(station_database)
+    station = StationDb.open(station_database)
+    sessions = SessionRepo(station)
     try:
         results = []
         for copy in store.copies():
             records = [r for r, _ in store.copy_events(copy.attempt_id)]
             try:
-                session_key = station.session_key(copy.session_id, keys=keys)
+                session_key = sessions.session_key(copy.session_id, keys=keys)
             except SessionSealedError:
                 results.append(
                     (

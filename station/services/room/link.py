@@ -47,7 +47,11 @@ from station.services.room.identity import (
     RoomIdentity,
     RoomIdentityError,
 )
-from station.store.store import Store
+from station.store.attempt_repo import AttemptRepo
+from station.store.event_chain import EventChain
+from station.store.room_repo import RoomRepo
+from station.store.session_repo import SessionRepo
+from station.store.station_db import StationDb
 
 Dispatch = Callable[[Callable[[], Any]], "concurrent.futures.Future[Any]"]
 """Run a callable on the thread that owns the station's services; a future of its result."""
@@ -72,6 +76,16 @@ LINK_PHASES = {
     "waiting": QT_TR_NOOP("menunggu untuk mencoba lagi"),
 }
 """What each :attr:`LinkState.phase` is called on screen and in the command line."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the link reads to copy this station's attempts to the hub, on its own connection."""
+
+    attempts: AttemptRepo
+    events: EventChain
+    sessions: SessionRepo
+    room: RoomRepo
 
 
 class RoomLinkError(RoomError):
@@ -243,7 +257,8 @@ class RoomLink:
     # ----------------------------------------------------------------- loop
 
     def _run(self) -> None:
-        store = Store.open(self._database)
+        db = StationDb.open(self._database)  # this thread's own connection
+        store = _Reading(AttemptRepo(db), EventChain(db), SessionRepo(db), RoomRepo(db))
         tries = 0
         try:
             while not self._stop.is_set():
@@ -267,7 +282,7 @@ class RoomLink:
                 self._stop.wait(RETRY_S[min(tries, len(RETRY_S) - 1)])
                 tries += 1
         finally:
-            store.close()
+            db.close()
 
     def _find_hub(self) -> str | None:
         """Listen for the hub's beacon for a few seconds; only a hub of this station's
@@ -292,7 +307,7 @@ class RoomLink:
                     return f"{host}:{beacon['port']}"
         return None
 
-    def _converse(self, store: Store, address: str) -> None:
+    def _converse(self, store: _Reading, address: str) -> None:
         """One connection: hello, welcome, then copy and answer until it breaks or we stop."""
         self._set(phase="connecting", address=address, problem=None)
         identity = self._identity
@@ -335,7 +350,7 @@ class RoomLink:
             )
             self._loop(store, sock, hub_id, copying)
 
-    def _loop(self, store: Store, sock: ssl.SSLSocket, hub_id: str, copying: _Copying) -> None:
+    def _loop(self, store: _Reading, sock: ssl.SSLSocket, hub_id: str, copying: _Copying) -> None:
         status_due = 0.0
         status_future: concurrent.futures.Future | None = None
         heard = time.monotonic()
@@ -415,12 +430,14 @@ class RoomLink:
         # "pong" and anything else the hub may say: already counted as a sign of life.
 
     @staticmethod
-    def _replicate(store: Store, sock: ssl.SSLSocket, copying: _Copying, keys: StationKeys) -> int:
+    def _replicate(
+        store: _Reading, sock: ssl.SSLSocket, copying: _Copying, keys: StationKeys
+    ) -> int:
         """Send what the hub lacks: changed attempt rows, then one batch of events per attempt."""
-        heads = store.replication_heads()
-        moved = store.moved_away()
+        heads = store.events.replication_heads()
+        moved = store.room.moved_away()
         pending = 0
-        for record in store.attempts():
+        for record in store.attempts.attempts():
             attempt_id = record.attempt_id
             if attempt_id in copying.stuck:
                 continue
@@ -434,7 +451,7 @@ class RoomLink:
             if attempt_id not in moved and copying.sent_rows.get(attempt_id) != signature:
                 nip = copying.nips.get(attempt_id)
                 if nip is None:
-                    entry = store.roster_entry_by_index(
+                    entry = store.sessions.roster_entry_by_index(
                         record.session_id, record.nip_index, keys=keys
                     )
                     if entry is None:  # a candidate no roster here names: nothing to say who
@@ -448,7 +465,7 @@ class RoomLink:
             if local > hub and attempt_id not in moved:
                 pending += local - hub
             if local > hub and attempt_id not in copying.in_flight:
-                events = store.events_after(attempt_id, hub, limit=MAX_EVENTS_PER_FRAME)
+                events = store.events.events_after(attempt_id, hub, limit=MAX_EVENTS_PER_FRAME)
                 if events:
                     _send(
                         sock,

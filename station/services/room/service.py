@@ -36,8 +36,9 @@ from station.services.sitting import SittingService
 from station.services.station import StationService
 from station.services.transfer import TransferService
 from station.services.verify import VerifyService
+from station.store.fact_repo import FactRepo
 from station.store.hub_store import HUB_DATABASE_NAME
-from station.store.store import DATABASE_NAME, Store
+from station.store.station_db import DATABASE_NAME
 
 if TYPE_CHECKING:  # the network parts load when a room is joined or hosted, not at start-up
     from station.services.room.desk import RoomDesk
@@ -84,6 +85,8 @@ class RoomService:
         self,
         station: StationService,
         *,
+        agent: RoomAgent,
+        facts: FactRepo,
         enrollment: EnrollmentService,
         packages: PackageService,
         exams: ExamService,
@@ -94,7 +97,6 @@ class RoomService:
         book: SessionBook,
         papers: PaperService,
         verifier: VerifyService,
-        store: Store,
         clock: Clock,
         data_dir: Path,
     ) -> None:
@@ -109,31 +111,20 @@ class RoomService:
         self._book = book
         self._papers = papers
         self._verifier = verifier
-        self._store = store
+        self._facts = facts
         self._clock = clock
         self._data_dir = data_dir
-        self.agent = RoomAgent(
-            station=station,
-            exams=exams,
-            sittings=sittings,
-            proctor=proctor,
-            transfer=transfer,
-            export=export,
-            book=book,
-            store=store,
-            clock=clock,
-            outbox=data_dir / "outbox",
-        )
+        self.agent = agent
 
     # -------------------------------------------------------------- settings
 
     def settings(self) -> RoomSettings:
-        address = self._store.fact(ADDRESS_FACT) or None
+        address = self._facts.fact(ADDRESS_FACT) or None
         return RoomSettings(
             address=address,
-            discovery=(self._store.fact(DISCOVERY_FACT) or "0") == "1",
-            listen=self._store.fact(LISTEN_FACT) or f"0.0.0.0:{DEFAULT_PORT}",
-            beacon=(self._store.fact(BEACON_FACT) or "1") == "1",
+            discovery=(self._facts.fact(DISCOVERY_FACT) or "0") == "1",
+            listen=self._facts.fact(LISTEN_FACT) or f"0.0.0.0:{DEFAULT_PORT}",
+            beacon=(self._facts.fact(BEACON_FACT) or "1") == "1",
         )
 
     def configure(
@@ -149,15 +140,15 @@ class RoomService:
         and where a hub here listens; every change is audited."""
         self._station.require(Action.CONFIGURE_ROOM)
         if address is not None:
-            self._store.set_fact(ADDRESS_FACT, check_address(address))
+            self._facts.set_fact(ADDRESS_FACT, check_address(address))
         if clear_address:
-            self._store.set_fact(ADDRESS_FACT, "")
+            self._facts.set_fact(ADDRESS_FACT, "")
         if discovery is not None:
-            self._store.set_fact(DISCOVERY_FACT, "1" if discovery else "0")
+            self._facts.set_fact(DISCOVERY_FACT, "1" if discovery else "0")
         if listen is not None:
-            self._store.set_fact(LISTEN_FACT, check_address(listen, any_port=True))
+            self._facts.set_fact(LISTEN_FACT, check_address(listen, any_port=True))
         if beacon is not None:
-            self._store.set_fact(BEACON_FACT, "1" if beacon else "0")
+            self._facts.set_fact(BEACON_FACT, "1" if beacon else "0")
         settings = self.settings()
         self._station.audit(
             "room_configured",

@@ -1,29 +1,30 @@
-"""The candidate kiosk's window: one place that decides which screen comes next.
+"""The candidate kiosk's window: renders what the kiosk's controller says and forwards intents.
 
-Every action goes through the services (:mod:`station.app`); the screens
-only show and ask. Answers, flags and moves are committed before the screen
-shows them (about a millisecond each, ADR 0014); anything slower — opening
-the vault, verifying a chain on resume — runs in the background behind a
-busy veil.
+Where a sitting goes — which screen follows login, identity, a section,
+the review, a time-out — and every call to the Sitting service are the
+Qt-free :class:`KioskController`'s (ADR 0024). This window builds the
+screens, words the controller's notes in the window's language, and hands
+each key or click to the controller as an intent. Anything slow — opening
+the vault, a proctor's credential, verifying a chain on resume — runs in
+the background behind a busy veil.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from station.app import PracticeStation, Station, open_practice
-from station.domain.attempt import AttemptStatus, EndReason
-from station.domain.errors import DomainError, StationError
+from station.domain.attempt import AttemptStatus
+from station.domain.errors import StationError
 from station.domain.session import local_time
-from station.services.errors import ServiceError
-from station.services.kiosk_flow import Intent, KioskFlow, Overlay, Step
-from station.services.kiosk_flow import route as route_of
+from station.services.kiosk_controller import KioskController, Note, Pending, View
+from station.services.kiosk_flow import Intent, KioskFlow, Overlay
 from station.ui.candidate.exam_screen import ExamScreen
 from station.ui.candidate.kiosk import KioskGuard
 from station.ui.candidate.screens import (
@@ -49,10 +50,8 @@ if TYPE_CHECKING:  # the sitting's modules load at login, not before the first s
 
 TICK_MS = 250
 WARNING_SHOWN_MS = 20_000
-ROOM_RELEASE_WAIT_MS = 20_000
-"""How long a room station waits for its hub to deliver the release code after unlocking."""
 RELEASE_POLL_MS = 250
-LIVE = (AttemptStatus.BETWEEN_SECTIONS, AttemptStatus.IN_PROGRESS, AttemptStatus.PAUSED)
+"""How often a room station asks again whether its hub delivered the release code."""
 PROCTOR_GESTURE = "Ctrl+Shift+F12"
 
 
@@ -62,9 +61,9 @@ class CandidateWindow(QMainWindow):
     screen_changed = Signal(str)
     """The name of the screen now shown (tests and the smoke run follow it)."""
     console_requested = Signal(object)
+    """A proctor asked for the console (the :class:`Actor` who confirmed their credential)."""
     kiosk_left = Signal()
     """A proctor left kiosk mode (after the audit entry is written)."""
-    """A proctor asked for the console (the :class:`Actor` who confirmed their credential)."""
 
     def __init__(
         self,
@@ -77,21 +76,18 @@ class CandidateWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("CACT Station — Ujian"))
         self._station = station
-        self._services = station
-        self._practice: PracticeStation | None = None
-        self._session_id = session_id
+        self.controller = KioskController(
+            station, session_id=session_id, open_practice=open_practice
+        )
+        """The sitting, the flow and where each intent leads (ADR 0024); this window renders it."""
         self._base_look = look or Look()
         self._look = self._base_look
-        self.sitting: Sitting | None = None
-        self._route: Callable[[], None] = self.show_unlock
+        self._route: Callable[[], object] = self.show_unlock
         self._exam: ExamScreen | None = None
         self._proctor: ProctorScreen | None = None
         self._focus_lost_at: float | None = None
-        self._zone = "Asia/Jakarta"
         self._kiosk_wanted = kiosk
         self.screen_name = ""
-        self.flow = KioskFlow()
-        """Which screen shows and which layer owns input (ADR 0024); the window renders it."""
         self.console_available = False
         """Set by the staff console that started this window: its proctor menu offers the console."""
 
@@ -119,10 +115,12 @@ class CandidateWindow(QMainWindow):
         """The station's link to the room hub (one per process; runs while the window lives)."""
         self._saved_seq: int | None = None
         self._saved_text = ""
-        self.screen_reader = False
-        """Screen-reader mode: the roster's ``pembaca_layar``, or the proctor's switch (ADR 0033)."""
         self.announcements: list[str] = []
         """What was announced to a screen reader, in order (the self-test reads it)."""
+        self._release_waited = 0
+        """How long this room station has waited for its hub's release code (ms)."""
+        self._paused_shown = False
+        """The exam shows the pause veil (a change is announced to a screen reader)."""
         self._room_wired = False
         """The room agent follows this window from the unlock on (building the room's
         services before the first screen cost most of the start-up, ADR 0032)."""
@@ -130,6 +128,32 @@ class CandidateWindow(QMainWindow):
             self.enter_kiosk()
 
     # ------------------------------------------------------------ plumbing
+
+    @property
+    def flow(self) -> KioskFlow:
+        """Which screen shows and which layer owns input (ADR 0024)."""
+        return self.controller.flow
+
+    @property
+    def sitting(self) -> Sitting | None:
+        return self.controller.sitting
+
+    @sitting.setter
+    def sitting(self, sitting: Sitting | None) -> None:
+        self.controller.sitting = sitting
+
+    @property
+    def _practice(self) -> PracticeStation | None:
+        return self.controller.practice_station
+
+    @property
+    def screen_reader(self) -> bool:
+        """Screen-reader mode: the roster's ``pembaca_layar``, or the proctor's switch (ADR 0033)."""
+        return self.controller.screen_reader
+
+    @screen_reader.setter
+    def screen_reader(self, on: bool) -> None:
+        self.controller.screen_reader = on
 
     @property
     def kiosk(self) -> bool:
@@ -154,9 +178,9 @@ class CandidateWindow(QMainWindow):
     def start(self) -> None:
         """Show the first screen: the unlock screen, or login when already unlocked."""
         if self._station.station.unlocked:
-            self._after_unlock(None)
+            self._after_unlock()
         else:
-            self.show_unlock()
+            self._render(self.controller.locked())
         if self._kiosk_wanted:
             # Without a window manager (a bare X kiosk session) full screen is only
             # a request; the geometry makes it so.
@@ -164,8 +188,8 @@ class CandidateWindow(QMainWindow):
             self.setGeometry(screen.geometry())
             self.showFullScreen()
 
-    def _show(self, screen: QWidget, name: str, route: Callable[[], None]) -> None:
-        self.flow.show(name)
+    def _show(self, screen: QWidget, name: str, route: Callable[[], object]) -> None:
+        self.flow.show(name)  # the controller moved it already; a direct redraw keeps it so
         self._route = route
         old = self._stack.currentWidget()
         self._stack.addWidget(screen)
@@ -221,13 +245,10 @@ class CandidateWindow(QMainWindow):
             self._proctor.raise_()
             self._proctor.first_focus().setFocus()
             return
-        focus = current.first_focus() if hasattr(current, "first_focus") else None
+        first_focus = getattr(current, "first_focus", None)
+        focus = first_focus() if first_focus is not None else None
         if focus is not None:
             focus.setFocus()
-
-    def _allowed(self, intent: Intent) -> bool:
-        """A key or click acts only when the layer it came from owns input (ADR 0024)."""
-        return self.flow.allows(intent)
 
     def _error_text(self, error: BaseException) -> str:
         if isinstance(error, StationError):
@@ -240,21 +261,116 @@ class CandidateWindow(QMainWindow):
             problem=type(error).__name__
         )
 
+    # ------------------------------------------------------------- rendering
+
+    def _render(self, result: View | Pending | None) -> None:
+        """Show what the controller answered: slow work behind the veil, then the view."""
+        if result is None:
+            return
+        if isinstance(result, Pending):
+            pending = result
+            self._in_background(
+                message_text(pending.busy.message),
+                pending.work,
+                lambda then: self._render(then()),
+                lambda error: self._render(pending.failed(error)),
+            )
+            return
+        view = result
+        if view.closed:
+            self._drop_sitting_screens()
+        if view.opened:
+            self._apply_accommodations()
+        if view.unlocked:
+            self._after_unlock()
+            return
+        if view.error is not None and view.note is not Note.OPEN_FAILED:
+            self._show_error(self._error_text(view.error))
+        elif view.screen is None and view.note is not None:
+            self._show_error(self._note_text(view))
+        if view.alert and view.note is not None:
+            self._announce(self._note_text(view), assertive=True)
+        if view.screen is not None:
+            self._draw(view)
+        elif view.redraw:
+            self.render_item()
+        if view.warning_ms is not None and self._exam is not None:
+            warning = self.tr("Sisa waktu bagian ini {minutes} menit.").format(
+                minutes=view.warning_ms // 60_000
+            )
+            self._banner(warning, "time")
+            self._announce(warning, assertive=True)
+            self._banner_timer.start(WARNING_SHOWN_MS)
+        if view.done is not None:
+            self._proctor_done(view)
+
+    def _draw(self, view: View) -> None:
+        """Build the screen a view names."""
+        screen = view.screen
+        note = self._note_text(view) if view.note is not None else ""
+        if screen == "unlock":
+            self._draw_unlock(view)
+        elif screen == "login":
+            self.show_login()
+        elif screen == "identity":
+            self.show_identity()
+        elif screen == "instructions":
+            self.show_instructions(view.section or 0, note=note)
+        elif screen == "exam":
+            self.show_exam()
+        elif screen == "review":
+            self._show_review_screen()
+        elif screen in ("confirm_section", "confirm_last"):
+            self._show_confirm(last=screen == "confirm_last")
+        elif screen == "receipt":
+            self.show_receipt(note=note)
+        elif screen == "resume":
+            self.show_resume()
+        else:
+            self.show_notice(view)
+
+    def _show_error(self, text: str) -> None:
+        """A refusal, said where the candidate (or the proctor at the menu) is looking."""
+        current = self._stack.currentWidget()
+        if self._proctor is not None and self.flow.is_open(Overlay.PROCTOR):
+            self._proctor.show_error(text)
+        elif self._exam is not None and current is self._exam:
+            self._banner(text, "error")
+            self._exam.show_saved(self.tr("Belum tersimpan"), saving=True)
+        elif (show_error := getattr(current, "show_error", None)) is not None:
+            show_error(text)
+
+    def _note_text(self, view: View) -> str:
+        """The controller's note in the window's language (a refusal in its own words)."""
+        message = view.message
+        return message_text(message) if message is not None else ""
+
     # ------------------------------------------------------- locked station
 
-    def show_unlock(self) -> None:
+    def show_unlock(self) -> UnlockScreen:
         screen = UnlockScreen(self._station.station.station_id)
-        screen.unlock_requested.connect(lambda secret: self._unlock(screen, secret))
-        screen.session_chosen.connect(self._choose_session)
-        self._show(screen, "unlock", self.show_unlock)
-
-    def _unlock(self, screen: UnlockScreen, secret: str) -> None:
-        self._in_background(
-            self.tr("Membuka stasiun…"),
-            lambda: self._station.station.unlock(secret),
-            lambda _: self._after_unlock(screen),
-            lambda error: screen.show_error(self._error_text(error)),
+        screen.unlock_requested.connect(lambda secret: self._render(self.controller.unlock(secret)))
+        screen.session_chosen.connect(
+            lambda session_id: self._render(self.controller.choose_session(session_id))
         )
+        self._show(screen, "unlock", self.show_unlock)
+        return screen
+
+    def _draw_unlock(self, view: View) -> None:
+        current = self._stack.currentWidget()
+        screen = current if isinstance(current, UnlockScreen) else self.show_unlock()
+        if view.note is not None:
+            screen.show_error(self._note_text(view))
+        if view.choices:
+            screen.choose_session(list(view.choices))
+        if view.note is Note.WAITING_FOR_RELEASE:
+            self._release_waited += RELEASE_POLL_MS
+            waited = self._release_waited
+            QTimer.singleShot(
+                RELEASE_POLL_MS,
+                self,
+                lambda: self._render(self.controller.wait_for_release(waited_ms=waited)),
+            )
 
     def _wire_room(self) -> None:
         if not self._room_wired:
@@ -262,213 +378,78 @@ class CandidateWindow(QMainWindow):
             self._station.room.agent.on_moved(self._moved_away)
             self._station.room.agent.screen = self.screen_name
 
-    def _after_unlock(self, screen: UnlockScreen | None) -> None:
+    def _after_unlock(self) -> None:
+        """The station is open: join the room, then the session (a room station may wait
+        for its hub to deliver the release code)."""
         self._wire_room()
         self.room.start()
-        ready = self._station.exams.ready_sessions()
-        if self._session_id and any(s.session_id == self._session_id for s in ready):
-            self._choose_session(self._session_id)
-            return
-        if len(ready) == 1:
-            self._choose_session(ready[0].session_id)
-            return
-        if screen is None:
-            self.show_unlock()
-            screen = self._stack.currentWidget()
-        if not ready and self.room.running:
-            self._wait_for_release(screen)
-            return
-        if not ready:
-            screen.show_error(
-                self.tr("Belum ada sesi yang dibuka dengan kode rilis di stasiun ini.")
-            )
-            self._station.station.lock()
-            return
-        screen.choose_session(
-            [
-                (
-                    s.session_id,
-                    f"{s.session_id} · {s.title} · {local_time(s.starts_wall_ms, s.timezone)}",
-                )
-                for s in ready
-            ]
-        )
-
-    def _wait_for_release(self, screen: UnlockScreen, waited_ms: int = 0) -> None:
-        """A room station without a released session takes the release code from its hub:
-        it waits while the link joins and the hub delivers what it holds."""
-        if self._station.exams.ready_sessions():
-            self._after_unlock(screen)
-            return
-        if waited_ms >= ROOM_RELEASE_WAIT_MS:
-            screen.show_error(
-                self.tr(
-                    "Belum ada sesi yang dibuka dengan kode rilis di stasiun ini, dan hub ruang"
-                    " belum mengirimnya. Minta pengawas memasukkan kode rilis di PC pengawas."
-                )
-            )
-            self._station.station.lock()
-            return
-        screen.show_error(self.tr("Menunggu kode rilis dari hub ruang…"))
-        QTimer.singleShot(
-            RELEASE_POLL_MS,
-            self,
-            lambda: self._wait_for_release(screen, waited_ms + RELEASE_POLL_MS),
-        )
-
-    def _choose_session(self, session_id: str) -> None:
-        self._session_id = session_id
-        self._station.station.audit("kiosk_session_chosen", session=session_id)
-        interrupted = [
-            record
-            for record in self._station.sittings.attempts(session_id)
-            if record.status in {status.value for status in LIVE}
-        ]
-        if interrupted:
-            latest = max(interrupted, key=lambda r: r.heartbeat_wall_ms or r.created_wall_ms)
-            self._in_background(
-                self.tr("Memeriksa ujian yang terputus…"),
-                lambda: self._station.sittings.open_held(latest.attempt_id),
-                self._opened,
-                self._failed_to_open,
-            )
-            return
-        self.show_login()
-
-    def _failed_to_open(self, error: BaseException) -> None:
-        """Say what to do; a technical failure's details (ids, sequence numbers) go to the
-        audit log for field IT, not on the candidate's screen."""
-        if isinstance(error, ServiceError | DomainError):
-            text = self._error_text(error)
-        else:
-            self._station.station.audit(
-                "attempt_open_failed", problem=type(error).__name__, detail=str(error)
-            )
-            text = self.tr(
-                "Ujian Anda tidak dapat dibuka di komputer ini. Panggil pengawas: teknisi "
-                "memeriksanya (Diagnosa) atau memindahkan Anda ke komputer lain."
-            )
-        self.show_notice(
-            "open_failed",
-            self.tr("Ujian tidak dapat dibuka"),
-            text,
-            self.tr("Kembali"),
-            self.show_login,
-        )
+        self._release_waited = 0
+        self._render(self.controller.after_unlock(room_running=self.room.running))
 
     # ----------------------------------------------------------------- login
 
     def show_login(self) -> None:
-        info = self._station.exams.session(self._session_id)
+        session_id = self.controller.session_id
+        if session_id is None:
+            raise RuntimeError("the login screen shows a chosen session")
+        info = self._station.exams.session(session_id)
         exam = self._station.exams.exam(info.exam_id)
         screen = LoginScreen(
             session_title=f"{info.title} · {info.centre}",
             exam_title=exam.title,
             language=current_language(),
         )
-        screen.login_requested.connect(lambda nip, token: self._login(screen, nip, token))
-        screen.practice_requested.connect(self._start_practice)
+        screen.login_requested.connect(
+            lambda nip, token: self._render(self.controller.login(nip, token))
+        )
+        screen.practice_requested.connect(lambda: self._render(self.controller.practice()))
         screen.language_requested.connect(self.set_language)
         screen.bigger_requested.connect(self.larger_text)
         screen.smaller_requested.connect(self.smaller_text)
         screen.contrast_requested.connect(self.toggle_contrast)
         self._show(screen, "login", self.show_login)
 
-    def _login(self, screen: LoginScreen, nip: str, token: str) -> None:
-        if not self._allowed(Intent.LOGIN):
-            return
-        if not nip.strip() or not token.strip():
-            screen.show_error(self.tr("Isi NIP dan token sesi."))
-            return
-        self._in_background(
-            self.tr("Memeriksa NIP dan token…"),
-            lambda: self._services.sittings.login(self._session_id, nip, token),
-            self._opened,
-            lambda error: screen.show_error(self._error_text(error)),
-        )
-
-    def _start_practice(self) -> None:
-        if not self._allowed(Intent.PRACTICE):
-            return
-
-        def work() -> tuple[PracticeStation, Sitting]:
-            practice = open_practice(clock=self._station.clock)
-            try:
-                sitting = practice.station.sittings.login(
-                    practice.session_id, practice.nip, practice.token
-                )
-            except BaseException:
-                practice.close()
-                raise
-            return practice, sitting
-
-        def done(result: tuple[PracticeStation, Sitting]) -> None:
-            self._practice, sitting = result
-            self._services = self._practice.station
-            self._station.station.audit("practice_started")
-            self._opened(sitting)
-
-        self._in_background(self.tr("Menyiapkan latihan…"), work, done, self._failed_to_open)
-
     def _opened(self, sitting: Sitting) -> None:
-        self.sitting = sitting
-        self._zone = self._services.exams.session(sitting.record.session_id).timezone
-        needs = sitting.candidate.accommodations
+        self._render(self.controller.opened(sitting))
+
+    def _apply_accommodations(self) -> None:
+        """The roster's accommodations for the sitting just opened: a larger text, contrast."""
+        needs = self.controller.require_sitting().candidate.accommodations
         self._look = Look(
             font_percent=max(self._base_look.font_percent, needs.font_scale_percent),
             high_contrast=self._base_look.high_contrast or needs.high_contrast,
         )
         self._apply_look()
-        self.screen_reader = needs.screen_reader
-        if route_of(sitting.attempt).step is Step.RESUME:
-            self.show_resume()
-        elif self._practice is not None:
-            self._next_step()
-        else:
-            self.show_identity()
 
     def show_identity(self) -> None:
-        person = self.sitting.candidate
+        person = self.controller.require_sitting().candidate
         screen = IdentityScreen(
             name=person.name, nip=person.nip.spaced, unit=person.unit, position=person.position
         )
         screen.confirmed.connect(self._identity_confirmed)
-        screen.rejected.connect(self._identity_rejected)
+        screen.rejected.connect(lambda: self._render(self.controller.reject_identity()))
         self._show(screen, "identity", self.show_identity)
 
     def _identity_confirmed(self) -> None:
-        if not self._allowed(Intent.CONFIRM_IDENTITY):
-            return
-        self._services.station.audit("identity_confirmed", attempt=self.sitting.attempt_id)
-        self._next_step()
-
-    def _identity_rejected(self) -> None:
-        if not self._allowed(Intent.CONFIRM_IDENTITY):
-            return
-        self._services.station.audit("identity_rejected", attempt=self.sitting.attempt_id)
-        self._close_sitting()
-        self.show_login()
+        self._render(self.controller.confirm_identity())
 
     # --------------------------------------------------------------- sections
 
-    def _next_step(self, note: str = "") -> None:
-        """Render what the flow says the stored attempt calls for."""
-        step, section, submit = route_of(self.sitting.attempt)
-        if submit:
-            self._finish()
-        elif step is Step.RECEIPT:
-            self.show_receipt()
-        elif step is Step.RESUME:
-            self.show_resume()
-        elif step is Step.INSTRUCTIONS:
-            self.show_instructions(section, note=note)
-        else:
-            self.show_exam()
+    def _next_step(self) -> None:
+        """Render what the stored attempt calls for (the controller routes it)."""
+        self._render(self.controller.next_step())
+
+    def _start_section(self, index: int) -> None:
+        self._render(self.controller.start_section(index))
+
+    def _finish(self) -> None:
+        self._render(self.controller.finish())
 
     def show_instructions(self, index: int, *, note: str = "") -> None:
-        attempt = self.sitting.attempt
+        sitting = self.controller.require_sitting()
+        attempt = sitting.attempt
         section = attempt.exam.sections[index]
-        limit = self.sitting.candidate.accommodations.scale_time(section.time_limit_ms)
+        limit = sitting.candidate.accommodations.scale_time(section.time_limit_ms)
         details = self.tr("{count} soal · {minutes} menit").format(
             count=len(section.items), minutes=round(limit / 60_000)
         )
@@ -485,35 +466,6 @@ class CandidateWindow(QMainWindow):
         screen.start_requested.connect(lambda: self._start_section(index))
         self._show(screen, "instructions", lambda: self.show_instructions(index, note=note))
 
-    def _start_section(self, index: int) -> None:
-        if not self._allowed(Intent.START_SECTION):
-            return
-        if not self._act(lambda: self._start(index)):
-            return
-        self.show_exam()
-
-    def _start(self, index: int) -> None:
-        if self.sitting.attempt.status is AttemptStatus.NOT_STARTED:
-            self.sitting.start()
-        self.sitting.start_section(index)
-
-    def _act(self, action: Callable[[], object]) -> bool:
-        """Run a sitting action; on refusal or a storage failure say why and keep the screen."""
-        try:
-            action()
-        except (StationError, OSError) as error:
-            text = self._error_text(error)
-            if self._exam is not None and self._stack.currentWidget() is self._exam:
-                self._banner(text, "error")
-                self._exam.show_saved(self.tr("Belum tersimpan"), saving=True)
-            else:
-                screen = self._stack.currentWidget()
-                if hasattr(screen, "show_error"):
-                    screen.show_error(text)
-            self._settle_after_time()
-            return False
-        return True
-
     # ------------------------------------------------------------------ exam
 
     def _exam_screen(self) -> ExamScreen:
@@ -528,7 +480,7 @@ class CandidateWindow(QMainWindow):
             exam.bigger_requested.connect(self.larger_text)
             exam.smaller_requested.connect(self.smaller_text)
             exam.contrast_requested.connect(self.toggle_contrast)
-            exam.input_allowed = lambda: self._allowed(Intent.ANSWER)
+            exam.input_allowed = lambda: self.flow.allows(Intent.ANSWER)
             self._exam = exam
             self._stack.addWidget(exam)
         return self._exam
@@ -544,11 +496,11 @@ class CandidateWindow(QMainWindow):
         """Draw the current item exactly as the stored attempt has it; ``refit`` lays the
         page out before returning (a new look; items with images always)."""
         exam = self._exam_screen()
-        attempt = self.sitting.attempt
-        if attempt.current is None:
+        attempt = self.controller.require_sitting().attempt
+        current, section = attempt.current, attempt.current_section
+        if current is None or section is None:
             return
-        section = attempt.current_section
-        items = attempt.ordered_items(attempt.current)
+        items = attempt.ordered_items(current)
         position = attempt.position
         item = items[position]
         if item.id != self._banner_item:
@@ -558,7 +510,7 @@ class CandidateWindow(QMainWindow):
         exam.section_title.setText(section.title)
         self._show_position()
         exam_id = attempt.exam.id
-        media = self._services.exams.media
+        media = self.controller.services.exams.media
         exam.item_view.show_item(
             item,
             attempt.ordered_options(item),
@@ -582,7 +534,7 @@ class CandidateWindow(QMainWindow):
         self._show_paused(attempt.status is AttemptStatus.PAUSED)
         if refit or item.media:
             exam.refit()  # before any paint: no frame of the new look in the old geometry
-        exam.scroll.verticalScrollBar().setValue(0)
+        cast(QScrollArea, exam.scroll).verticalScrollBar().setValue(0)
         exam.screen_reader = self.screen_reader
         exam.read_in_order(screen_reader=self.screen_reader)
         if self.screen_reader and stem is not None and self.flow.candidate_may_answer:
@@ -590,7 +542,9 @@ class CandidateWindow(QMainWindow):
             stem.setFocus()  # the reader starts each item with its question
 
     def _show_position(self) -> None:
-        attempt = self.sitting.attempt
+        attempt = self.controller.require_sitting().attempt
+        if attempt.current is None:
+            return
         summary = attempt.section_summary(attempt.current)
         self._exam_screen().position.setText(
             self.tr("Soal {number} dari {total} · dijawab {answered}").format(
@@ -627,21 +581,19 @@ class CandidateWindow(QMainWindow):
         if item_id is None:
             return
         exam = self._exam_screen()
-        if not self._allowed(Intent.ANSWER):
-            exam.item_view.show_answer(self.sitting.attempt.answers.get(item_id))
-            return
-        exam.show_saved(self.tr("Menyimpan…"), saving=True)
-        saved = self._act(lambda: self.sitting.answer(item_id, value))
-        attempt = self.sitting.attempt
+        view = self.controller.answer(value)
+        sitting = self.controller.require_sitting()
+        attempt = sitting.attempt
         if attempt.current_item is not None and attempt.current_item.id == item_id:
             exam.item_view.show_answer(attempt.answers.get(item_id))
-        if saved:
+        self._render(view)
+        if view.saved:
             self._clear_banner("hint", "error")
-            clock_time = local_time(self.sitting.now().wall_ms, self._zone, seconds=True)
+            clock_time = local_time(sitting.now().wall_ms, self.controller.zone, seconds=True)
             self._saved_text = self.tr("Tersimpan ✓ {time}").format(
                 time=clock_time.split(" ", 1)[1]
             )
-            self._saved_seq = self.sitting.attempt.next_seq - 1
+            self._saved_seq = attempt.next_seq - 1
             exam.show_saved(self._saved_text)
             if self.screen_reader:
                 self._announce(self.tr("Jawaban tersimpan."))
@@ -649,46 +601,33 @@ class CandidateWindow(QMainWindow):
             self._show_position()
 
     def next_item(self) -> None:
-        attempt = self.sitting.attempt
-        if attempt.status is not AttemptStatus.IN_PROGRESS or not self._allowed(Intent.MOVE):
-            return
-        if attempt.position >= len(attempt.ordered_items(attempt.current)) - 1:
-            self.show_review()
-            return
-        if self._act(self.sitting.next_item):
-            self.render_item()
+        self._render(self.controller.next_item())
 
     def previous_item(self) -> None:
-        attempt = self.sitting.attempt
-        if (
-            attempt.status is not AttemptStatus.IN_PROGRESS
-            or attempt.position == 0
-            or not self._allowed(Intent.MOVE)
-        ):
-            return
-        if self._act(self.sitting.previous_item):
-            self.render_item()
+        self._render(self.controller.previous_item())
 
     def toggle_flag(self) -> None:
         item_id = self._current_item_id()
-        if item_id is None or self.sitting.attempt.status is not AttemptStatus.IN_PROGRESS:
+        if item_id is None:
             return
-        if not self._allowed(Intent.FLAG):
-            self._exam_screen().flag.setChecked(item_id in self.sitting.attempt.flags)
-            return
-        flagged = item_id not in self.sitting.attempt.flags
-        self._act(lambda: self.sitting.flag(item_id, flagged=flagged))
-        self._exam_screen().flag.setChecked(item_id in self.sitting.attempt.flags)
+        self._render(self.controller.toggle_flag())
+        self._exam_screen().flag.setChecked(
+            item_id in self.controller.require_sitting().attempt.flags
+        )
 
     # ---------------------------------------------------------------- review
 
     def show_review(self) -> None:
-        attempt = self.sitting.attempt
-        if attempt.status is not AttemptStatus.IN_PROGRESS:
+        """The exam's "Tinjau": the section's overview."""
+        self._render(self.controller.open_review())
+
+    def _show_review_screen(self) -> None:
+        sitting = self.controller.require_sitting()
+        attempt = sitting.attempt
+        current, section = attempt.current, attempt.current_section
+        if current is None or section is None:
             return
-        if self.screen_name == "exam" and not self._allowed(Intent.REVIEW):
-            return
-        summary = attempt.section_summary(attempt.current)
+        summary = attempt.section_summary(current)
         states = [
             "flagged"
             if position in summary.flagged_positions
@@ -698,31 +637,30 @@ class CandidateWindow(QMainWindow):
             for position in range(summary.total)
         ]
         screen = ReviewScreen(
-            title=attempt.current_section.title,
+            title=section.title,
             states=states,
             current=attempt.position,
             summary=self.tr("{answered} dari {total} soal dijawab · {flagged} ditandai").format(
                 answered=summary.answered, total=summary.total, flagged=summary.flagged
             ),
             remaining=self.tr("Sisa waktu {time}").format(
-                time=format_remaining(self.sitting.remaining_ms() or 0)
+                time=format_remaining(sitting.remaining_ms() or 0)
             ),
         )
-        screen.jump_requested.connect(self._jump)
-        screen.back_requested.connect(self.show_exam)
+        screen.jump_requested.connect(lambda position: self._render(self.controller.jump(position)))
+        screen.back_requested.connect(lambda: self._render(self.controller.back_to_exam()))
         screen.submit_requested.connect(self.confirm_section_submit)
-        self._show(screen, "review", self.show_review)
-
-    def _jump(self, position: int) -> None:
-        if not self._allowed(Intent.JUMP):
-            return
-        if self._act(lambda: self.sitting.go_to(position)):
-            self.show_exam()
+        self._show(screen, "review", self._show_review_screen)
 
     def confirm_section_submit(self) -> None:
-        attempt = self.sitting.attempt
+        """The review's "Kirim": ask before the section is sent."""
+        self._render(self.controller.ask_submit())
+
+    def _show_confirm(self, *, last: bool) -> None:
+        attempt = self.controller.require_sitting().attempt
+        if attempt.current is None:
+            return
         summary = attempt.section_summary(attempt.current)
-        last = attempt.next_pending_section() is None
         unanswered = summary.total - summary.answered
         text = self.tr("Setelah dikirim, jawaban bagian ini tidak dapat diubah lagi.")
         if unanswered:
@@ -747,91 +685,50 @@ class CandidateWindow(QMainWindow):
                 confirm=self.tr("Kirim bagian"),
                 cancel=self.tr("Kembali"),
             )
-        screen.confirmed.connect(self._submit_section)
-        screen.cancelled.connect(self.show_review)
-        self._show(
-            screen, "confirm_last" if last else "confirm_section", self.confirm_section_submit
-        )
-
-    def _submit_section(self) -> None:
-        if not self._allowed(Intent.SUBMIT_SECTION):
-            return
-        if self.sitting.attempt.status is not AttemptStatus.IN_PROGRESS:
-            self._next_step()
-            return
-        title = self.sitting.attempt.current_section.title
-        if not self._act(self.sitting.submit_section):
-            return
-        if self.sitting.attempt.next_pending_section() is None:
-            self._finish()
-        else:
-            self._next_step(
-                note=self.tr(
-                    "Bagian \u201c{title}\u201d sudah terkirim. Anda boleh beristirahat sejenak: "
-                    "waktu bagian berikutnya baru berjalan setelah Anda menekan Mulai."
-                ).format(title=title)
-            )
-
-    def _finish(self, note: str = "") -> None:
-        if self.sitting.attempt.status is not AttemptStatus.ENDED and not self._act(
-            self.sitting.submit
-        ):
-            return
-        self.show_receipt(note=note)
+        screen.confirmed.connect(lambda: self._render(self.controller.submit_section()))
+        screen.cancelled.connect(lambda: self._render(self.controller.cancel_submit()))
+        name = "confirm_last" if last else "confirm_section"
+        self._show(screen, name, lambda: self._show_confirm(last=last))
 
     # --------------------------------------------------------------- receipt
 
     def show_receipt(self, *, note: str = "") -> None:
         from station.services.qr import qr_matrix  # noqa: PLC0415 - reportlab only when a receipt shows
 
-        receipt = self.sitting.receipt()
-        person = self.sitting.candidate
-        reason = receipt.end_reason
-        if not note and reason == EndReason.TIMED_OUT.value:
-            note = self.tr("Waktu ujian habis; semua jawaban yang tersimpan telah dikirim.")
+        sitting = self.controller.require_sitting()
+        receipt = sitting.receipt()
+        if receipt is None:
+            raise RuntimeError("a receipt shows only for an ended attempt")
+        person = sitting.candidate
+        practice = self.controller.practising
         screen = ReceiptScreen(
-            title=self.tr("Ujian selesai")
-            if self._practice is None
-            else self.tr("Latihan selesai"),
+            title=self.tr("Ujian selesai") if not practice else self.tr("Latihan selesai"),
             name=person.name,
             nip=person.nip.spaced,
-            submitted=local_time(receipt.ended_wall_ms, self._zone, seconds=True),
+            submitted=local_time(receipt.ended_wall_ms, self.controller.zone, seconds=True),
             code=receipt.lookup_code,
             fingerprint=receipt.short_fingerprint,
             qr=qr_matrix(receipt.qr_payload),
             note=note,
-            practice=self._practice is not None,
+            practice=practice,
         )
-        screen.finished.connect(self._receipt_done)
+        screen.finished.connect(lambda: self._render(self.controller.leave_receipt()))
         self._show(screen, "receipt", lambda: self.show_receipt(note=note))
 
-    def _receipt_done(self) -> None:
-        if not self._allowed(Intent.LEAVE_RECEIPT):
-            return
-        practice = self._practice is not None
-        self._close_sitting()
-        if practice:
-            self.show_login()
-        else:
-            self._station.station.lock()
-            self.show_unlock()
-
     def _close_sitting(self) -> None:
-        if self.sitting is not None:
-            self.sitting.close()
-        self.sitting = None
+        self.controller.close()
+        self._drop_sitting_screens()
+
+    def _drop_sitting_screens(self) -> None:
+        """The sitting is gone: its exam screen and its look go with it."""
         if self._exam is not None:
             self._stack.removeWidget(self._exam)
             self._exam.deleteLater()
             self._exam = None
-        if self._practice is not None:
-            self._practice.close()
-            self._practice = None
-            self._services = self._station
+        self._paused_shown = False
         if self._look != self._base_look:
             self._look = self._base_look
             self._apply_look()
-        self.screen_reader = False
 
     # ------------------------------------------------------------------ time
 
@@ -848,56 +745,17 @@ class CandidateWindow(QMainWindow):
 
     def _moved_away(self, attempt_id: str, station_id: str) -> None:
         """The proctor moved this candidate to another station: this window lets go."""
-        if self.sitting is None or self.sitting.attempt_id != attempt_id:
-            return
-        self.sitting = None
-        self._close_sitting()
-        text = self.tr(
-            "Pengawas memindahkan ujian Anda ke stasiun {station}. Silakan pindah ke kursi"
-            " yang ditunjuk pengawas; jawaban Anda sudah ada di sana."
-        ).format(station=station_id)
-        self.show_notice(
-            "moved", self.tr("Ujian dipindahkan"), text, self.tr("Kembali"), self.show_login
-        )
-        self._announce(text, assertive=True)
-
-    def _follow_the_room(self) -> None:
-        """What a proctor did from the room console shows here within a tick: an attempt they
-        ended, or one they resumed while this window waits for a proctor to resume it."""
-        sitting = self.sitting
-        if sitting is None or self._practice is not None:
-            return
-        attempt = sitting.attempt
-        if self.screen_name == "resume" and not (
-            attempt.status is AttemptStatus.PAUSED and attempt.pending_gap_ms is not None
-        ):
-            self._next_step()
-        elif attempt.status is AttemptStatus.ENDED and self._stack.currentWidget() is self._exam:
-            self._settle_after_time()
+        self._render(self.controller.moved_away(attempt_id, station_id))
 
     def tick(self) -> None:
-        """Let time pass for the open sitting: heartbeat, warnings and time-outs."""
-        self._follow_the_room()
+        """Let time pass for the open sitting: what the room did, warnings and time-outs."""
+        view = self.controller.tick()
         self._show_room_copy()
-        sitting = self.sitting
-        if sitting is None or not sitting.attempt.is_live or sitting.attempt.needs_recovery:
+        if view is None:
             return
-        try:
-            result = sitting.tick()
-        except (StationError, OSError) as error:
-            if self._exam is not None:
-                self._banner(self._error_text(error), "error")
-            return
-        if result.warning_ms is not None and self._exam is not None:
-            minutes = result.warning_ms // 60_000
-            warning = self.tr("Sisa waktu bagian ini {minutes} menit.").format(minutes=minutes)
-            self._banner(warning, "time")
-            self._announce(warning, assertive=True)
-            self._banner_timer.start(WARNING_SHOWN_MS)
-        if result.timed_out_section is not None:
-            self._timed_out(result.timed_out_section, ended=result.attempt_ended)
-            return
-        self._update_clock()
+        self._render(view)
+        if view.screen is None and view.error is None:
+            self._update_clock()
 
     def _update_clock(self) -> None:
         if self._exam is None or self.sitting is None:
@@ -912,11 +770,15 @@ class CandidateWindow(QMainWindow):
             spoken=self.tr("Sisa waktu {minutes} menit").format(minutes=minutes),
         )
         paused = self.sitting.attempt.status is AttemptStatus.PAUSED
-        if paused != self._exam.veil.isVisible() or paused != self.flow.is_open(Overlay.PAUSED):
+        if (
+            paused != self._exam.veil.isVisible()
+            or paused != self.flow.is_open(Overlay.PAUSED)
+            or paused != self._paused_shown
+        ):
             self._show_paused(paused)
 
     def _show_paused(self, paused: bool) -> None:
-        was = self.flow.is_open(Overlay.PAUSED)
+        was, self._paused_shown = self._paused_shown, paused
         self._exam_screen().show_paused(paused)
         self.flow.set(Overlay.PAUSED, paused)
         if paused != was and self._stack.currentWidget() is self._exam:
@@ -932,67 +794,28 @@ class CandidateWindow(QMainWindow):
         self.announcements.append(text)
         announce(self, text, assertive=assertive)
 
-    def _settle_after_time(self) -> None:
-        """A refused action may have been refused because the time ran out meanwhile."""
-        attempt = self.sitting.attempt if self.sitting else None
-        if (
-            attempt is not None
-            and attempt.status
-            in (
-                AttemptStatus.BETWEEN_SECTIONS,
-                AttemptStatus.ENDED,
-            )
-            and self._stack.currentWidget() is self._exam
-        ):
-            self._timed_out(None, ended=attempt.status is AttemptStatus.ENDED)
-
-    def _timed_out(self, section: int | None, *, ended: bool) -> None:
-        attempt = self.sitting.attempt
-        if section is not None:
-            text = self.tr(
-                "Waktu bagian \u201c{title}\u201d habis. Semua jawaban Anda sudah tersimpan dan "
-                "bagian ini dikirim otomatis."
-            ).format(title=attempt.exam.sections[section].title)
-        elif attempt.end_reason is EndReason.FORCE_SUBMITTED:
-            text = self.tr(
-                "Pengawas mengakhiri ujian Anda. Semua jawaban yang tersimpan telah dikirim."
-            )
-        elif attempt.end_reason in (EndReason.VOIDED, EndReason.SUSPENDED):
-            text = self.tr(
-                "Pengawas menghentikan ujian Anda. Tanyakan kelanjutannya kepada pengawas."
-            )
-        elif ended:
-            text = self.tr("Waktu ujian habis; semua jawaban yang tersimpan telah dikirim.")
-        else:
-            text = self.tr(
-                "Waktu bagian ini habis. Semua jawaban Anda sudah tersimpan dan bagian ini"
-                " dikirim otomatis."
-            )
-        self._announce(text, assertive=True)
-        if ended:
-            self.show_receipt(note=text)
-            return
-        self.show_notice(
-            "timed_out", self.tr("Waktu habis"), text, self.tr("Lanjut"), self._next_step
-        )
-
-    def show_notice(
-        self, name: str, title: str, text: str, action: str, then: Callable[[], None]
-    ) -> None:
-        screen = NoticeScreen(title=title, text=text, action=action)
-        screen.acknowledged.connect(then)
-        self._show(screen, name, lambda: self.show_notice(name, title, text, action, then))
+    def show_notice(self, view: View) -> None:
+        """A message with one way on: time up, moved away, could not open."""
+        name = view.screen or "notice"
+        title, action = {
+            "timed_out": (self.tr("Waktu habis"), self.tr("Lanjut")),
+            "moved": (self.tr("Ujian dipindahkan"), self.tr("Kembali")),
+        }.get(name, (self.tr("Ujian tidak dapat dibuka"), self.tr("Kembali")))
+        screen = NoticeScreen(title=title, text=self._note_text(view), action=action)
+        screen.acknowledged.connect(lambda: self._render(self.controller.acknowledge()))
+        self._show(screen, name, lambda: self.show_notice(view))
 
     # ---------------------------------------------------------------- resume
 
     def show_resume(self) -> None:
-        sitting = self.sitting
+        sitting = self.controller.require_sitting()
         attempt = sitting.attempt
         person = sitting.candidate
         section = ""
         remaining = ""
-        if attempt.current is not None:
-            section = self.tr("Bagian: {title}").format(title=attempt.current_section.title)
+        current = attempt.current_section
+        if current is not None:
+            section = self.tr("Bagian: {title}").format(title=current.title)
             left = sitting.remaining_ms()
             if left is not None:
                 remaining = self.tr("Sisa waktu bagian ini: {time}").format(
@@ -1005,7 +828,9 @@ class CandidateWindow(QMainWindow):
             section=section,
             remaining=remaining,
         )
-        screen.resume_requested.connect(lambda secret, charge: self._resume(screen, secret, charge))
+        screen.resume_requested.connect(
+            lambda secret, charge: self._render(self.controller.resume(secret, charge_gap=charge))
+        )
         self._show(screen, "resume", self.show_resume)
 
     def _minutes_seconds(self, ms: int) -> str:
@@ -1014,55 +839,26 @@ class CandidateWindow(QMainWindow):
             minutes=seconds // 60, seconds=seconds % 60
         )
 
-    def _resume(self, screen: ResumeScreen, secret: str, charge: bool) -> None:
-        def done(slot) -> None:
-            actor = self._station.proctor.who(slot)
-            if self._act(lambda: self.sitting.resume(by=actor, charge_gap=charge)):
-                self._next_step()
-
-        self._in_background(
-            self.tr("Memeriksa kredensial pengawas…"),
-            lambda: self._station.station.confirm_person(
-                secret, purpose="resume", session_id=self._sitting_session()
-            ),
-            done,
-            lambda error: screen.show_error(self._error_text(error)),
-        )
-
     # --------------------------------------------------------------- proctor
-
-    def _sitting_session(self) -> str | None:
-        """The session of the sitting on screen: a proctor vouches only for their own (ADR 0026)."""
-        return self.sitting.attempt.session_id if self.sitting is not None else None
 
     def show_proctor_menu(self) -> None:
         if self._proctor is not None:
             return
-        attempt = self.sitting.attempt if self.sitting else None
-        can_pause = attempt is not None and attempt.status in (
-            AttemptStatus.IN_PROGRESS,
-            AttemptStatus.BETWEEN_SECTIONS,
-        )
-        can_resume = (
-            attempt is not None
-            and attempt.status is AttemptStatus.PAUSED
-            and attempt.pending_gap_ms is None
-        )
+        menu = self.controller.open_proctor()
         panel = ProctorScreen(
-            can_pause=can_pause,
-            can_resume=can_resume,
+            can_pause=menu.can_pause,
+            can_resume=menu.can_resume,
             console=self.console_available,
-            screen_reader=self.screen_reader if attempt is not None else None,
+            screen_reader=menu.screen_reader,
         )
         panel.setParent(self._stack)
         panel.setGeometry(self._stack.rect())
         panel.action_requested.connect(
-            lambda action, secret: self._proctor_action(panel, action, secret)
+            lambda action, secret: self._render(self.controller.proctor_action(action, secret))
         )
         panel.closed.connect(self._close_proctor_menu)
         panel.show()
         self._proctor = panel
-        self.flow.open(Overlay.PROCTOR)
         self._hand_input()
         self.screen_changed.emit("proctor")
 
@@ -1071,53 +867,29 @@ class CandidateWindow(QMainWindow):
             self._proctor.hide()
             self._proctor.deleteLater()
             self._proctor = None
-        self.flow.close(Overlay.PROCTOR)
+        self.controller.close_proctor()
         self._hand_input()
         self.screen_changed.emit(self.screen_name)
 
-    def _proctor_action(self, panel: ProctorScreen, action: str, secret: str) -> None:
-        if not self._allowed(Intent.PROCTOR_ACTION):
-            return
-        asked = self.sitting.now() if self.sitting is not None else None
-
-        def done(slot) -> None:
-            actor = self._station.proctor.who(slot)
-            ok = True
-            if action == "console":
-                self._close_proctor_menu()
-                self.console_requested.emit(actor)
-                return
-            if action == "pause":
-                ok = self._act(lambda: self.sitting.pause(by=actor, note="kiosk", asked_at=asked))
-            elif action == "resume":
-                ok = self._act(lambda: self.sitting.resume(by=actor))
-            elif action == "leave_kiosk":
-                self.leave_kiosk()
-            elif action == "screen_reader":
-                self.screen_reader = not self.screen_reader
-                self._station.station.audit(
-                    "screen_reader_mode", actor=actor, on=self.screen_reader
-                )
-            if not ok:
-                return
+    def _proctor_done(self, view: View) -> None:
+        """A proctor's action went through: the menu closes; console and kiosk mode are ours."""
+        if view.done == "console":
             self._close_proctor_menu()
-            if self._stack.currentWidget() is self._exam:
-                self.render_item()
-                self._update_clock()
-
-        self._in_background(
-            self.tr("Memeriksa kredensial pengawas…"),
-            lambda: self._station.station.confirm_person(
-                secret, purpose=action, session_id=self._sitting_session()
-            ),
-            done,
-            lambda error: panel.show_error(self._error_text(error)),
-        )
+            self.console_requested.emit(view.actor)
+            return
+        if view.done == "leave_kiosk":
+            self.leave_kiosk()
+        self._close_proctor_menu()
+        if self._stack.currentWidget() is self._exam:
+            self.render_item()
+            self._update_clock()
 
     # ------------------------------------------------------------ look, lang
 
     def _apply_look(self) -> None:
-        apply_look(QApplication.instance(), self._look)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_look(app, self._look)
 
     def _relook(self, look: Look) -> None:
         self._look = look
@@ -1162,8 +934,7 @@ class CandidateWindow(QMainWindow):
             return
         away_ms = round((time.monotonic() - self._focus_lost_at) * 1000)
         self._focus_lost_at = None
-        if self.sitting.attempt.is_live and not self.sitting.attempt.needs_recovery:
-            self._act(lambda: self.sitting.record_focus_lost(away_ms=away_ms))
+        self._render(self.controller.focus_back(away_ms))
         self.raise_()
         self.activateWindow()
 
@@ -1177,11 +948,7 @@ class CandidateWindow(QMainWindow):
         self._timer.stop()
         if self._room_wired:
             self._station.room.agent.off_moved(self._moved_away)
-        if self.sitting is not None:
-            self.sitting.close()
-        if self._practice is not None:
-            self._practice.close()
-            self._practice = None
+        self.controller.close()
         event.accept()
 
     def resizeEvent(self, event) -> None:

@@ -1,40 +1,31 @@
-"""The station doctor: what field IT checks the day before a sitting and when something is wrong.
+"""The station doctor's own checks, one small object each (ADR 0015, ADR 0036).
 
-:meth:`DoctorService.run` returns a :class:`DoctorReport`, a list of
-:class:`Check` (stable English ``code``, ``ok`` / ``warning`` / ``failed``,
-Indonesian title and detail). Fronts may add checks of their own (screens,
-fonts, kiosk mode) as :class:`Probe` objects, either registered once with
-:meth:`DoctorService.register` or passed to one run; a probe that raises
-becomes a failed check instead of stopping the others. See ADR 0015 and
-docs/field-it-backup-doctor.md.
+Each :class:`StationCheck` has a stable English ``code``, an Indonesian ``title`` and a
+:meth:`~StationCheck.run` that returns one :class:`Check`; the service turns them into
+probes and runs them in :data:`ORDER`. The machine itself (disks) is asked through
+:mod:`station.services.doctor.host`.
 """
 
 from __future__ import annotations
 
-import os
-import random
-import re
-import shutil
-import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, ClassVar
 
 from station.crypto.x509 import service_address_of
-from station.domain.errors import Message, StationError, Translate
+from station.domain.errors import Message
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
-from station.durable import write_atomically
+from station.services.doctor import host
+from station.services.doctor.host import Filesystem
+from station.services.doctor.report import Check, Probe, Status
 from station.services.enrollment import EnrollmentService, NotEnrolledError
 from station.services.integrity import IntegrityService
 from station.services.machine import LAST_WALL_FACT
-from station.services.simulate import random_answer
-from station.services.sitting import SittingService
 from station.services.station import StationService
+from station.store.fact_repo import FactRepo
 from station.store.health import (
     database_problems,
     latest_audit_wall_ms,
@@ -43,9 +34,7 @@ from station.store.health import (
     verify_without_keys,
 )
 from station.store.integrity import IntegrityReport
-from station.store.store import Store
-
-Progress = Callable[[str, int, int], None]
+from station.store.station_db import StationDb
 
 GIB = 1 << 30
 MIB = 1 << 20
@@ -61,445 +50,58 @@ HQ_CLOCK_TOLERANCE_MS = DAY_MS
 MAX_ITEMS = 50
 
 
-class Status(StrEnum):
-    OK = "ok"
-    WARNING = "warning"
-    FAILED = "failed"
+class StationCheck:
+    """One check of the station's own state: what it reads is given once, :meth:`run` reads it."""
 
-    @property
-    def severity(self) -> int:
-        return {"ok": 0, "warning": 1, "failed": 2}[self.value]
+    code: ClassVar[str]
+    title: ClassVar[str]
 
-
-STATUS_LABELS = {
-    Status.OK: QT_TR_NOOP("BAIK"),
-    Status.WARNING: QT_TR_NOOP("PERINGATAN"),
-    Status.FAILED: QT_TR_NOOP("GAGAL"),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Check:
-    """One finding: ``code`` is a stable English identifier, the texts are Indonesian templates."""
-
-    code: str
-    status: Status
-    title: str
-    """A QT_TR_NOOP template without parameters."""
-    detail: Message
-    items: tuple[Message, ...] = ()
-    """One line per fault where there are several (each broken attempt, each damaged page)."""
-    data: Mapping[str, Any] = field(default_factory=dict)
-    """Figures for machines (``--json``) and screens: bytes free, counts, attempt ids."""
-
-    def to_dict(self, translate: Translate | None = None) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "status": self.status.value,
-            "title": translate(self.title) if translate else self.title,
-            "detail": self.detail.render(translate),
-            "items": [item.render(translate) for item in self.items],
-            "data": dict(self.data),
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class DoctorReport:
-    station_id: str | None
-    wall_ms: int
-    checks: tuple[Check, ...]
-
-    @property
-    def status(self) -> Status:
-        return max((c.status for c in self.checks), key=lambda s: s.severity, default=Status.OK)
-
-    @property
-    def exit_code(self) -> int:
-        """0 all ok, 1 warnings only, 2 anything failed."""
-        return self.status.severity
-
-    def count(self, status: Status) -> int:
-        return sum(1 for check in self.checks if check.status is status)
-
-    def check(self, code: str) -> Check | None:
-        return next((c for c in self.checks if c.code == code), None)
-
-    def with_checks(self, checks: Iterable[Check]) -> DoctorReport:
-        """This report with more checks appended (a front's own, run separately)."""
-        return replace(self, checks=(*self.checks, *checks))
-
-    def to_dict(self, translate: Translate | None = None) -> dict[str, Any]:
-        return {
-            "station_id": self.station_id,
-            "wall_ms": self.wall_ms,
-            "status": self.status.value,
-            "exit_code": self.exit_code,
-            "checks": [check.to_dict(translate) for check in self.checks],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Probe:
-    """A check to run: ``run`` returns one or more :class:`Check`; what it raises becomes a
-    failed check under ``code`` and ``title``. ``readiness`` probes run only when asked for."""
-
-    code: str
-    title: str
-    run: Callable[[], Check | Iterable[Check]]
-    readiness: bool = False
-
-
-# ---------------------------------------------------------------- filesystems
-
-NETWORK_FILESYSTEMS = frozenset(
-    {
-        "nfs",
-        "nfs4",
-        "cifs",
-        "smb3",
-        "smbfs",
-        "sshfs",
-        "fuse.sshfs",
-        "9p",
-        "davfs",
-        "fuse.davfs2",
-        "afs",
-        "ncpfs",
-        "coda",
-        "ceph",
-        "glusterfs",
-        "fuse.glusterfs",
-        "lustre",
-        "fuse.rclone",
-        "fuse.s3fs",
-        "fuse.gvfsd-fuse",
-    }
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Mount:
-    mount_point: str
-    fstype: str
-    source: str
-
-
-@dataclass(frozen=True, slots=True)
-class Filesystem:
-    """Where a folder is stored: ``kind`` is ``local``, ``network`` or ``unknown``."""
-
-    kind: str
-    fstype: str = ""
-    mount_point: str = ""
-
-
-_OCTAL = re.compile(r"\\([0-7]{3})")
-
-
-def _unescape(field_text: str) -> str:
-    return _OCTAL.sub(lambda match: chr(int(match.group(1), 8)), field_text)
-
-
-def parse_mountinfo(text: str) -> list[Mount]:
-    """Mounts from ``/proc/self/mountinfo`` text (mount point in field 5, type after ``-``)."""
-    mounts = []
-    for line in text.splitlines():
-        fields = line.split()
-        if "-" not in fields:
-            continue
-        separator = fields.index("-")
-        if separator < 5 or len(fields) < separator + 3:
-            continue
-        mounts.append(
-            Mount(
-                _unescape(fields[4]),
-                _unescape(fields[separator + 1]),
-                _unescape(fields[separator + 2]),
-            )
-        )
-    return mounts
-
-
-def parse_proc_mounts(text: str) -> list[Mount]:
-    """Mounts from ``/proc/mounts`` (or ``/etc/mtab``) text: source, mount point, type, …"""
-    mounts = []
-    for line in text.splitlines():
-        fields = line.split()
-        if len(fields) >= 3:
-            mounts.append(Mount(_unescape(fields[1]), _unescape(fields[2]), _unescape(fields[0])))
-    return mounts
-
-
-def mount_for(path: str, mounts: Sequence[Mount]) -> Mount | None:
-    """The mount holding ``path`` (absolute, resolved): the longest mount point that
-    contains it, the later one of equals (a mount over another hides it)."""
-    best: Mount | None = None
-    for mount in mounts:
-        point = mount.mount_point.rstrip("/") or "/"
-        inside = point in ("/", path) or path.startswith(point + "/")
-        if inside and (best is None or len(point) >= len(best.mount_point.rstrip("/") or "/")):
-            best = mount
-    return best
-
-
-def is_network_mount(mount: Mount) -> bool:
-    fstype = mount.fstype.lower()
-    if fstype in NETWORK_FILESYSTEMS:
-        return True
-    if fstype == "fuse" or fstype.startswith("fuse."):
-        source = mount.source.lower()
-        return source.startswith(("sshfs#", "//", "http://", "https://")) or bool(
-            re.match(r"^[\w.-]+@?[\w.-]*:", source)
-        )
-    return False
-
-
-def filesystem_from_mounts(path: str, mounts: Sequence[Mount]) -> Filesystem:
-    mount = mount_for(path, mounts)
-    if mount is None:
-        return Filesystem("unknown")
-    kind = "network" if is_network_mount(mount) else "local"
-    return Filesystem(kind, mount.fstype, mount.mount_point)
-
-
-def probe_filesystem(path: Path) -> Filesystem:
-    """Whether ``path`` is on a local or a network disk, as far as this platform can say."""
-    real = os.path.realpath(path)
-    if sys.platform == "win32":
-        return _windows_filesystem(real)
-    for name, parse in (
-        ("/proc/self/mountinfo", parse_mountinfo),
-        ("/proc/mounts", parse_proc_mounts),
-    ):
-        try:
-            text = Path(name).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        found = filesystem_from_mounts(real, parse(text))
-        if found.kind != "unknown":
-            return found
-    return Filesystem("unknown")
-
-
-def _windows_filesystem(real: str) -> Filesystem:
-    if real.startswith(("\\\\", "//")):
-        return Filesystem("network", "unc", real[:64])
-    drive = os.path.splitdrive(real)[0] + "\\"
-    try:
-        import ctypes  # noqa: PLC0415 - Windows only
-
-        kind = ctypes.windll.kernel32.GetDriveTypeW(drive)  # type: ignore[attr-defined]
-    except (ImportError, AttributeError, OSError):
-        return Filesystem("unknown", "", drive)
-    drive_remote, drive_unknown, drive_no_root = 4, 0, 1
-    if kind == drive_remote:
-        return Filesystem("network", "remote", drive)
-    if kind in (drive_unknown, drive_no_root):
-        return Filesystem("unknown", "", drive)
-    return Filesystem("local", "drive", drive)
-
-
-def disk_free(path: Path) -> int:
-    """Bytes free for this user on the disk holding ``path``."""
-    return shutil.disk_usage(path).free
-
-
-# ------------------------------------------------------------------- practice
-
-
-class _PracticeServices(Protocol):
-    """The services of the practice station the check uses."""
-
-    @property
-    def sittings(self) -> SittingService: ...
-
-    @property
-    def integrity(self) -> IntegrityService: ...
-
-
-class _PracticeLike(Protocol):
-    """What :func:`station.app.open_practice` returns (kept structural: services cannot import app)."""
-
-    @property
-    def station(self) -> _PracticeServices: ...
-
-    session_id: str
-    nip: str
-    token: str
-
-    def close(self) -> None: ...
-
-
-def run_practice(open_practice: Callable[[], _PracticeLike]) -> Check:
-    """A practice sitting end to end without a screen: log in, start, answer every item,
-    submit every section and the attempt, check the receipt against the seal and every
-    chain, close (the throw-away station is deleted)."""
-    title = QT_TR_NOOP("Ujian latihan")
-    practice = open_practice()
-    try:
-        station = practice.station
-        sitting = station.sittings.login(practice.session_id, practice.nip, practice.token)
-        rng = random.Random(0)  # noqa: S311 - plausible answers, not secrets
-        answered = 0
-        try:
-            sitting.start()
-            for index in range(len(sitting.attempt.exam.sections)):
-                sitting.start_section(index)
-                for position, item in enumerate(sitting.attempt.ordered_items(index)):
-                    sitting.go_to(position)
-                    sitting.answer(item.id, random_answer(item, rng))
-                    answered += 1
-                sitting.submit_section()
-            receipt = sitting.submit()
-            seal = sitting.seal()
-        finally:
-            sitting.close()
-        integrity = station.integrity.verify()
-    finally:
-        practice.close()
-    data = {"answered": answered, "lookup_code": receipt.lookup_code}
-    if seal is None or seal.fingerprint != receipt.fingerprint or not integrity.ok:
-        return Check(
-            "practice",
-            Status.FAILED,
-            title,
-            Message(
-                QT_TR_NOOP(
-                    "Ujian latihan selesai tetapi tanda terimanya tidak cocok dengan segel atau rantainya."
-                )
-            ),
-            tuple(problem.message for problem in integrity.problems),
-            data,
-        )
-    return Check(
-        "practice",
-        Status.OK,
-        title,
-        Message(
-            QT_TR_NOOP(
-                "Ujian latihan berjalan dari masuk sampai tanda terima: {answered} soal dijawab, kode {code}, tanda terima cocok dengan segel."
-            ),
-            {"answered": answered, "code": receipt.lookup_code},
-        ),
-        data=data,
-    )
-
-
-# --------------------------------------------------------------------- service
-
-
-class DoctorService:
     def __init__(
         self,
         station: StationService,
         integrity: IntegrityService,
         enrollment: EnrollmentService,
-        store: Store,
         clock: Clock,
         *,
+        db: StationDb,
+        facts: FactRepo,
         data_dir: Path,
-        practice: Callable[[], _PracticeLike] | None = None,
         filesystem: Callable[[Path], Filesystem] | None = None,
         free_bytes: Callable[[Path], int] | None = None,
-        room: Callable[[], Check] | None = None,
     ) -> None:
         self._station = station
         self._integrity = integrity
         self._enrollment = enrollment
-        self._store = store
+        self._db = db
+        self._facts = facts
         self._clock = clock
         self._data_dir = Path(data_dir)
         self._filesystem = filesystem
         self._free_bytes = free_bytes
-        self._probes: list[Probe] = []
-        self._room = room
-        if practice is not None:
-            self.register(
-                Probe(
-                    "practice",
-                    QT_TR_NOOP("Ujian latihan"),
-                    lambda: run_practice(practice),
-                    readiness=True,
-                )
-            )
 
-    def register(self, probe: Probe) -> None:
-        """Add a check to every later run (a front's own: screens, fonts, kiosk)."""
-        self._probes.append(probe)
+    def run(self) -> Check:
+        raise NotImplementedError
 
-    def probes(self, *, readiness: bool = False) -> list[Probe]:
-        """The checks a run makes, in order."""
-        own = [
-            Probe("clock", QT_TR_NOOP("Jam komputer"), self.check_clock),
-            Probe("disk_space", QT_TR_NOOP("Ruang disk"), self.check_disk_space),
-            Probe("disk_local", QT_TR_NOOP("Disk data lokal"), self.check_disk_local),
-            Probe("database", QT_TR_NOOP("Berkas basis data"), self.check_database),
-            Probe("chains", QT_TR_NOOP("Rantai data"), self.check_chains),
-            Probe("certificate", QT_TR_NOOP("Sertifikat stasiun"), self.check_certificate),
-            Probe("crl", QT_TR_NOOP("Daftar pencabutan (CRL)"), self.check_crl),
-            Probe("upload_service", QT_TR_NOOP("Layanan unggah HQ"), self.check_upload_service),
-            *(
-                [Probe("room", QT_TR_NOOP("Ruang ujian"), self._room)]
-                if self._room is not None
-                else []
-            ),
-            Probe("pending_data", QT_TR_NOOP("Data yang belum sampai HQ"), self.check_pending),
-        ]
-        if not self._station.initialized:
-            own = [p for p in own if p.code in ("disk_space", "disk_local")]
-        return [*own, *(p for p in self._probes if readiness or not p.readiness)]
+    def probe(self) -> Probe:
+        return Probe(self.code, self.title, self.run)
 
-    def run(
-        self,
-        *,
-        progress: Progress | None = None,
-        readiness: bool = False,
-        extra: Sequence[Probe] = (),
-    ) -> DoctorReport:
-        """Run every check (with ``readiness`` the practice sitting and other readiness
-        probes too, then ``extra``); never stops at a failing one."""
-        report = progress or (lambda stage, done, total: None)
-        probes = [*self.probes(readiness=readiness), *extra]
-        checks: list[Check] = []
-        initialized = self._station.initialized
-        if not initialized:
-            checks.append(
-                Check(
-                    "station",
-                    Status.FAILED,
-                    QT_TR_NOOP("Stasiun"),
-                    Message(
-                        QT_TR_NOOP(
-                            "Folder data {folder} belum berisi stasiun; jalankan 'station init' atau pulihkan cadangan."
-                        ),
-                        {"folder": str(self._data_dir)},
-                    ),
-                )
-            )
-        for number, probe in enumerate(probes):
-            report(probe.title, number, len(probes))
-            checks.extend(_run_probe(probe))
-        report(QT_TR_NOOP("Selesai"), len(probes), len(probes))
-        result = DoctorReport(
-            self._station.station_id if initialized else None,
-            self._clock.now().wall_ms,
-            tuple(checks),
-        )
-        if initialized:
-            self._station.audit(
-                "doctor_run",
-                status=result.status.value,
-                warnings=[c.code for c in checks if c.status is Status.WARNING],
-                failed=[c.code for c in checks if c.status is Status.FAILED],
-            )
-        return result
+    def _existing_folder(self) -> Path:
+        folder = self._data_dir
+        while not folder.exists() and folder.parent != folder:
+            folder = folder.parent
+        return folder
 
-    # ------------------------------------------------------------- checks
 
-    def check_clock(self) -> Check:
+class ClockCheck(StationCheck):
+    """The wall clock is not set back."""
+
+    code = "clock"
+    title = QT_TR_NOOP("Jam komputer")
+
+    def run(self) -> Check:
         """The wall clock against the latest time this station has seen, and against
         the times HQ issued what it holds (no clock may be earlier than those)."""
-        title = QT_TR_NOOP("Jam komputer")
+        title = self.title
         now = self._clock.now().wall_ms
         anchor = self.clock_anchor_ms()
         data: dict[str, Any] = {"now_wall_ms": now, "latest_seen_wall_ms": anchor}
@@ -556,25 +158,25 @@ class DoctorService:
 
     def clock_anchor_ms(self) -> int | None:
         """The latest wall time seen: the stored fact, or the newest audit entry before it exists."""
-        stored = self._store.fact(LAST_WALL_FACT)
+        stored = self._facts.fact(LAST_WALL_FACT)
         if stored is not None:
             try:
                 return int(stored)
             except ValueError:
                 pass
-        return latest_audit_wall_ms(self._store)
+        return latest_audit_wall_ms(self._db)
 
     def accept_clock(self) -> None:
         """Take the clock as right from now on: the latest time seen was itself wrong
         (a clock that ran ahead and was corrected). Audited with both times."""
         now = self._clock.now().wall_ms
         self._station.audit("clock_accepted", previous=self.clock_anchor_ms(), now=now)
-        self._store.set_fact(LAST_WALL_FACT, str(now))
+        self._facts.set_fact(LAST_WALL_FACT, str(now))
 
     def _issued_times(self) -> list[tuple[Message, int]]:
         times = [
             (Message(QT_TR_NOOP("paket {package}"), {"package": package}), created)
-            for package, created in package_created_times(self._store)
+            for package, created in package_created_times(self._db)
         ]
         try:
             trust = self._enrollment.context()
@@ -590,9 +192,16 @@ class DoctorService:
             times.append((Message(QT_TR_NOOP("CRL HQ")), _ms(trust.crl.last_update_utc)))
         return times
 
-    def check_disk_space(self) -> Check:
-        title = QT_TR_NOOP("Ruang disk")
-        free = (self._free_bytes or disk_free)(self._existing_folder())
+
+class DiskSpaceCheck(StationCheck):
+    """Room left on the disk of the data folder."""
+
+    code = "disk_space"
+    title = QT_TR_NOOP("Ruang disk")
+
+    def run(self) -> Check:
+        title = self.title
+        free = (self._free_bytes or host.disk_free)(self._existing_folder())
         status = (
             Status.FAILED
             if free < FAIL_FREE_BYTES
@@ -617,9 +226,16 @@ class DoctorService:
             data={"free_bytes": free},
         )
 
-    def check_disk_local(self) -> Check:
-        title = QT_TR_NOOP("Disk data lokal")
-        found = (self._filesystem or probe_filesystem)(self._existing_folder())
+
+class DiskLocalCheck(StationCheck):
+    """The data folder sits on a local disk (a network one loses answers)."""
+
+    code = "disk_local"
+    title = QT_TR_NOOP("Disk data lokal")
+
+    def run(self) -> Check:
+        title = self.title
+        found = (self._filesystem or host.probe_filesystem)(self._existing_folder())
         data = {"kind": found.kind, "fstype": found.fstype, "mount_point": found.mount_point}
         if found.kind == "network":
             return Check(
@@ -662,9 +278,16 @@ class DoctorService:
             data=data,
         )
 
-    def check_database(self) -> Check:
-        title = QT_TR_NOOP("Berkas basis data")
-        problems = database_problems(self._store)
+
+class DatabaseCheck(StationCheck):
+    """SQLite's own check of the database file."""
+
+    code = "database"
+    title = QT_TR_NOOP("Berkas basis data")
+
+    def run(self) -> Check:
+        title = self.title
+        problems = database_problems(self._db)
         if problems:
             return Check(
                 "database",
@@ -686,10 +309,17 @@ class DoctorService:
             Message(QT_TR_NOOP("Pemeriksaan SQLite (quick_check, kunci asing): utuh.")),
         )
 
-    def check_chains(self) -> Check:
-        title = QT_TR_NOOP("Rantai data")
+
+class ChainsCheck(StationCheck):
+    """Every hash chain (events, seals, audit log), keyless when locked."""
+
+    code = "chains"
+    title = QT_TR_NOOP("Rantai data")
+
+    def run(self) -> Check:
+        title = self.title
         unlocked = self._station.unlocked
-        report = self._integrity.verify() if unlocked else verify_without_keys(self._store)
+        report = self._integrity.verify() if unlocked else verify_without_keys(self._db)
         data = _integrity_data(report, unlocked=unlocked)
         if report.problems:
             return Check(
@@ -740,8 +370,15 @@ class DoctorService:
             data=data,
         )
 
-    def check_certificate(self) -> Check:
-        title = QT_TR_NOOP("Sertifikat stasiun")
+
+class CertificateCheck(StationCheck):
+    """The station's certificate: enrolled, valid, not revoked."""
+
+    code = "certificate"
+    title = QT_TR_NOOP("Sertifikat stasiun")
+
+    def run(self) -> Check:
+        title = self.title
         try:
             trust = self._enrollment.context()
         except NotEnrolledError:
@@ -813,8 +450,15 @@ class DoctorService:
             data=data,
         )
 
-    def check_crl(self) -> Check:
-        title = QT_TR_NOOP("Daftar pencabutan (CRL)")
+
+class CrlCheck(StationCheck):
+    """HQ's revocation list is held and current."""
+
+    code = "crl"
+    title = QT_TR_NOOP("Daftar pencabutan (CRL)")
+
+    def run(self) -> Check:
+        title = self.title
         try:
             trust = self._enrollment.context()
         except NotEnrolledError:
@@ -859,9 +503,16 @@ class DoctorService:
             data=data,
         )
 
-    def check_upload_service(self) -> Check:
+
+class UploadServiceCheck(StationCheck):
+    """The HQ upload service's pinned certificate."""
+
+    code = "upload_service"
+    title = QT_TR_NOOP("Layanan unggah HQ")
+
+    def run(self) -> Check:
         """Whether the station can sync over the network, and how long the pinned certificate lasts."""
-        title = QT_TR_NOOP("Layanan unggah HQ")
+        title = self.title
         try:
             trust = self._enrollment.context()
         except NotEnrolledError:
@@ -921,9 +572,16 @@ class DoctorService:
             data=data,
         )
 
-    def check_pending(self) -> Check:
-        title = QT_TR_NOOP("Data yang belum sampai HQ")
-        counts = pending_counts(self._store)
+
+class PendingCheck(StationCheck):
+    """What has not reached HQ yet."""
+
+    code = "pending_data"
+    title = QT_TR_NOOP("Data yang belum sampai HQ")
+
+    def run(self) -> Check:
+        title = self.title
+        counts = pending_counts(self._db)
         data = {
             "live_attempts": counts.live_attempts,
             "unexported_attempts": counts.unexported_attempts,
@@ -955,32 +613,6 @@ class DoctorService:
             data=data,
         )
 
-    def _existing_folder(self) -> Path:
-        folder = self._data_dir
-        while not folder.exists() and folder.parent != folder:
-            folder = folder.parent
-        return folder
-
-
-def _run_probe(probe: Probe) -> list[Check]:
-    try:
-        result = probe.run()
-    except StationError as error:
-        return [Check(probe.code, Status.FAILED, probe.title, error.message)]
-    except Exception as error:  # a broken probe must not hide the other checks
-        return [
-            Check(
-                probe.code,
-                Status.FAILED,
-                probe.title,
-                Message(
-                    QT_TR_NOOP("Pemeriksaan ini gagal berjalan: {error}"),
-                    {"error": f"{type(error).__name__}: {error}"},
-                ),
-            )
-        ]
-    return [result] if isinstance(result, Check) else list(result)
-
 
 def _integrity_data(report: IntegrityReport, *, unlocked: bool) -> dict[str, Any]:
     return {
@@ -1005,7 +637,17 @@ def _size(count: int) -> str:
     return f"{count / MIB:.0f} MiB"
 
 
-def save_report(path: Path, data: bytes) -> None:
-    """Write a diagnosis report whole or not at all, making its folder if needed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, data)
+ORDER: tuple[type[StationCheck], ...] = (
+    ClockCheck,
+    DiskSpaceCheck,
+    DiskLocalCheck,
+    DatabaseCheck,
+    ChainsCheck,
+    CertificateCheck,
+    CrlCheck,
+    UploadServiceCheck,
+    PendingCheck,
+)
+"""The checks in the order a run makes them (the room's line goes before ``pending_data``)."""
+BEFORE_INIT = frozenset({"disk_space", "disk_local"})
+"""The checks that make sense before the data folder holds a station."""
