@@ -448,3 +448,27 @@ def test_init_with_a_short_admin_password_makes_nothing(tmp_path, capsys, monkey
     )
     assert code != 0 and "sedikitnya 12 karakter" in err
     assert not (tmp_path / "hq" / "keys").exists()
+
+
+def test_an_operator_changes_their_password_from_the_command_line(cli_hq, capsys, tmp_path):
+    folder, secret = cli_hq
+    new = tmp_path / "new.txt"
+    new.write_text("rina-chose-a-new-one\n")
+    as_rina = ("--dir", folder, "--operator", "rina")
+    code, out, _ = run(
+        capsys,
+        "hq",
+        "operator",
+        "passwd",
+        "rina",
+        *as_rina,
+        "--password-file",
+        secret,
+        "--new-password-file",
+        new,
+    )
+    assert code == 0 and "rina diganti" in out
+    code, _, err = run(capsys, "hq", "lookup", "ZZZZZ-ZZZZZ", *as_rina, "--password-file", secret)
+    assert code == 2 and "salah" in err
+    code, out, _ = run(capsys, "hq", "lookup", "ZZZZZ-ZZZZZ", *as_rina, "--password-file", new)
+    assert code == 1 and "belum diterima" in out  # signed in; the code simply has not arrived
