@@ -254,3 +254,18 @@ def test_the_operator_accounts_behave_the_same_on_both_backends(hq_database):
     store.clear_failures("wakil")
     assert store.reserve_login_try("wakil", now_ms=10, delay_ms=login_delay_ms) == (0, 1)
     sql.close()
+
+
+def test_a_second_hq_machine_without_the_log_key_refuses_to_start_a_second_key(chain, tmp_path):
+    # Rule: one access-log key per HQ database (ADR 0039); a machine that lacks it must not
+    # quietly make its own (its lines would not verify): it says what to copy.
+    from station.hq.errors import KeyOfflineError
+
+    sql, log = chain
+    write_lines(log, 2)
+    elsewhere = AccessLog(
+        HqPaths(tmp_path / "other-machine"), OperatorStore(sql), ManualClock(wall_ms=NOW_MS)
+    )
+    with pytest.raises(KeyOfflineError, match=r"access-log\.key"):
+        elsewhere.append(operator="budi", action="profile_printed", subject="NIP-9")
+    assert log.verify().intact and log.verify().lines == 2

@@ -5316,6 +5316,10 @@
         <translation>export results for the HR system</translation>
     </message>
     <message>
+        <source>Log akses di basis data ini sudah ditandatangani, tetapi kunci log akses tidak ada di {path}; salin keys/access-log.key dan certs/access-log.pub dari komputer HQ yang pertama.</source>
+        <translation>The access log in this database is already signed, but the access-log key is not at {path}; copy keys/access-log.key and certs/access-log.pub from the first HQ machine.</translation>
+    </message>
+    <message>
         <source>Kunci publik log akses {file} tidak ada.</source>
         <translation>The access log&apos;s public key {file} is missing.</translation>
     </message>

@@ -30,6 +30,7 @@ from station.domain.errors import Message
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.durable import secret_folder, write_atomically, write_secret
+from station.hq.errors import KeyOfflineError
 from station.hq.keys import HqPaths
 from station.hq.storage.operators import ChainedLine, OperatorStore
 
@@ -109,9 +110,16 @@ class AccessLog:
         if self.key_path.exists():
             return
         with self._store.sql.transaction():
-            self._store.lock_tip()
+            tip = self._store.lock_tip()
             if self.key_path.exists():
                 return
+            if tip is not None:
+                raise KeyOfflineError(
+                    QT_TR_NOOP(
+                        "Log akses di basis data ini sudah ditandatangani, tetapi kunci log akses tidak ada di {path}; salin keys/access-log.key dan certs/access-log.pub dari komputer HQ yang pertama."
+                    ),
+                    path=str(self.key_path),
+                )
             key = generate_signing_key()
             secret_folder(self._paths.keys)
             write_secret(self.key_path, private_bytes(key))
