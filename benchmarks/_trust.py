@@ -16,12 +16,18 @@ from station.hq.app import open_headquarters
 
 NOW_MS = 1_790_000_000_000
 HQ_PASSPHRASE = "benchmark-hq-pass"
+HQ_OPERATOR = "benchmark"
+HQ_OPERATOR_PASSWORD = "benchmark-operator-NOT-SECRET"
 
 
 def make_hq(folder: Path, clock: ManualClock):
     hq = open_headquarters(folder, clock=clock, create=True)
     hq.setup.initialize(name="HQ Benchmark", passphrase=HQ_PASSPHRASE, params=FAST_TEST_PARAMS)
-    return hq, hq.unlock(HQ_PASSPHRASE)
+    keys = hq.unlock(HQ_PASSPHRASE)
+    hq.operators.add_first_admin(
+        HQ_OPERATOR, keys=keys, password=HQ_OPERATOR_PASSWORD, params=FAST_TEST_PARAMS
+    )
+    return hq, keys
 
 
 def make_station(folder: Path, hq, keys, clock: ManualClock):

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import _common  # noqa: F401 - puts the repository on sys.path
 from _common import add_smoke, verdict
-from _trust import HQ_PASSPHRASE, NOW_MS, make_hq, make_station
+from _trust import HQ_OPERATOR, HQ_OPERATOR_PASSWORD, HQ_PASSPHRASE, NOW_MS, make_hq, make_station
 
 from station.domain.attempt import Actor, AttemptStatus
 from station.domain.exam import ItemFormat
@@ -218,6 +218,7 @@ def main() -> None:
                 shutil.copytree(usb, args.keep / "usb")
         clock = ManualClock(wall_ms=SESSION_START_MS + 86_400_000)
         hq = open_headquarters(hq_folder, clock=clock)
+        hq.sign_in(HQ_OPERATOR, password=HQ_OPERATOR_PASSWORD)
         keys = hq.unlock(HQ_PASSPHRASE)
         bundles = sorted(usb.glob("*.cactres"))
         size = sum(p.stat().st_size for p in bundles)
@@ -247,12 +248,10 @@ def main() -> None:
         scoring = hq.scoring.score_all()
         score_seconds = time.perf_counter() - started
         started = time.perf_counter()
-        exported = hq.results.export_hr(
-            Path(disk) / "hr.csv", file_format="csv", operator="benchmark"
-        )
+        exported = hq.results.export_hr(Path(disk) / "hr.csv", file_format="csv")
         export_seconds = time.perf_counter() - started
         started = time.perf_counter()
-        hq.results.summary(Path(disk) / "ringkasan.pdf", operator="benchmark")
+        hq.results.summary(Path(disk) / "ringkasan.pdf")
         summary_seconds = time.perf_counter() - started
         summary_size = (Path(disk) / "ringkasan.pdf").stat().st_size
         hq.close()

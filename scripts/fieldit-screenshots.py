@@ -137,6 +137,12 @@ def main() -> int:
         hq = open_headquarters(folder / "hq", clock=clock, create=True)
         hq.setup.initialize(name="HQ Demo CACT", passphrase=HQ_PASSPHRASE, params=FAST_TEST_PARAMS)
         keys = hq.unlock(HQ_PASSPHRASE)
+        hq.operators.add_first_admin(  # a screenshot HQ's operator (ADR 0039), not a real one
+            "demo",
+            keys=keys,
+            password="demo-operator-NOT-SECRET",  # noqa: S106 - marked demo password
+            params=FAST_TEST_PARAMS,
+        )
         trust = hq.paths.trust / "hq-trust.pem"
 
         # ---------------------------------------------------- the first run

@@ -25,6 +25,17 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
         report.longrepr = f"skipped in strict mode (CACT_STRICT=1): {report.longrepr}"
 
 
+@pytest.fixture(autouse=True)
+def _hq_test_operator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every ``station hq …`` a test runs signs in as the test helpers' admin ``uji``
+    (tests/support/world.py; a test-only password, ADR 0039), in-process or in a child."""
+    from tests.support.world import HQ_OPERATOR, HQ_OPERATOR_PASSWORD
+
+    monkeypatch.setenv("CACT_HQ_OPERATOR", HQ_OPERATOR)
+    monkeypatch.setenv("CACT_HQ_PASSWORD", HQ_OPERATOR_PASSWORD)
+    monkeypatch.delenv("CACT_HQ_KEY_FILE", raising=False)
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock()

@@ -27,7 +27,7 @@ def test_export_round_trip_to_hq(world, tmp_path):
     data = summary.path.read_bytes()
     assert hashlib.sha256(data).hexdigest() == summary.sha256
     assert not list((tmp_path / "usb").glob(".*part"))
-    opened = world.hq.intake.open(summary.path, keys=world.keys, operator="uji")
+    opened = world.hq.intake.open(summary.path, keys=world.keys)
     assert len(opened.attempts) == 3
     answered = sum(1 for a in opened.attempts for e in a.events if e["kind"] == "answered")
     assert answered > 0

@@ -14,9 +14,9 @@ import json
 import pytest
 
 from station.cli.main import main
-from station.hq.conflicts import ConflictError, HqConflicts
+from station.hq.conflicts import ConflictError
 from station.hq.storage.housekeeping import HousekeepingStore
-from tests.support.world import HQ_PASSPHRASE, PROCTOR, build_world, roster_nips
+from tests.support.world import HQ_OPERATOR, HQ_PASSPHRASE, PROCTOR, build_world, roster_nips
 
 pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
 
@@ -59,14 +59,14 @@ def diverged(tmp_path):
     first = world.hq.intake.ingest_one(one.export.export(tmp_path / "one").path, keys=world.keys)
     second = world.hq.intake.ingest_one(two.export.export(tmp_path / "two").path, keys=world.keys)
     assert world.hq.storage.attempt(sitting.attempt_id).conflict == 1
-    service = HqConflicts(world.hq.storage, world.hq.intake, world.clock)
+    service = world.hq.conflicts
     yield world, service, sitting.attempt_id, first, second, items[1].id, moved
     world.close()
 
 
 def test_the_list_shows_each_attempt_in_conflict_with_its_copies_held_first(diverged):
     world, service, attempt_id, first, second, *_ = diverged
-    (view,) = service.in_conflict(operator="rina")
+    (view,) = service.in_conflict()
     assert view.attempt_id == attempt_id
     assert [c.bundle_id for c in view.copies] == [first.bundle_id, second.bundle_id]
     assert [c.held for c in view.copies] == [True, False]
@@ -79,7 +79,7 @@ def test_keeping_the_held_copy_clears_the_flag_keeps_the_other_and_is_scorable(d
     events = world.hq.storage.events(attempt_id)
     assert conflict_skip(world, attempt_id)
     kept, others = service.resolve(
-        attempt_id, keep=first.station_id, reason="Berita acara: stasiun 2 salah", operator="rina"
+        attempt_id, keep=first.station_id, reason="Berita acara: stasiun 2 salah"
     )
     assert kept.bundle_id == first.bundle_id and [o.bundle_id for o in others] == [second.bundle_id]
     attempt = world.hq.storage.attempt(attempt_id)
@@ -87,7 +87,10 @@ def test_keeping_the_held_copy_clears_the_flag_keeps_the_other_and_is_scorable(d
     assert world.hq.storage.events(attempt_id) == events
     store = HousekeepingStore(world.hq.storage.sql)
     (resolution,) = store.resolutions(attempt_id)
-    assert (resolution.reason, resolution.operator) == ("Berita acara: stasiun 2 salah", "rina")
+    assert (resolution.reason, resolution.operator) == (
+        "Berita acara: stasiun 2 salah",
+        HQ_OPERATOR,
+    )
     conflicts = store.sql.rows(
         "SELECT bundle_id FROM conflicts WHERE attempt_id = ?", (attempt_id,)
     )
@@ -97,7 +100,7 @@ def test_keeping_the_held_copy_clears_the_flag_keeps_the_other_and_is_scorable(d
     assert (entry.action, entry.subject, entry.operator) == (
         "conflict_resolved",
         attempt_id,
-        "rina",
+        HQ_OPERATOR,  # the operator signed in (ADR 0039)
     )
     assert "Berita acara" in entry.detail
     assert not conflict_skip(world, attempt_id)
@@ -110,7 +113,6 @@ def test_keeping_the_other_copy_takes_its_events_and_answers_and_keeps_the_first
         attempt_id,
         keep=second.bundle_id,
         reason="Peserta pindah stasiun; salinan stasiun 2 yang sah",
-        operator="rina",
         keys=world.keys,
     )
     attempt = world.hq.storage.attempt(attempt_id)
@@ -138,17 +140,17 @@ def test_keeping_the_other_copy_takes_its_events_and_answers_and_keeps_the_first
 def test_refusals_say_what_is_wrong_and_change_nothing(diverged):
     world, service, attempt_id, first, second, *_ = diverged
     with pytest.raises(ConflictError, match="alasan"):
-        service.resolve(attempt_id, keep=first.bundle_id, reason="  ", operator="rina")
+        service.resolve(attempt_id, keep=first.bundle_id, reason="  ")
     with pytest.raises(ConflictError, match="tidak dikenal"):
-        service.resolve(attempt_id, keep="STN-NOPE", reason="r", operator="rina")
+        service.resolve(attempt_id, keep="STN-NOPE", reason="r")
     with pytest.raises(ConflictError, match="tidak ada di HQ"):
-        service.resolve("f" * 32, keep=first.bundle_id, reason="r", operator="rina")
+        service.resolve("f" * 32, keep=first.bundle_id, reason="r")
     with pytest.raises(ConflictError, match="kata sandi HQ"):
-        service.resolve(attempt_id, keep=second.bundle_id, reason="r", operator="rina")
+        service.resolve(attempt_id, keep=second.bundle_id, reason="r")
     assert world.hq.storage.attempt(attempt_id).conflict == 1
-    service.resolve(attempt_id, keep=first.bundle_id, reason="r", operator="rina")
+    service.resolve(attempt_id, keep=first.bundle_id, reason="r")
     with pytest.raises(ConflictError, match="tidak sedang berkonflik"):
-        service.resolve(attempt_id, keep=first.bundle_id, reason="r", operator="rina")
+        service.resolve(attempt_id, keep=first.bundle_id, reason="r")
 
 
 def run(capsys, *argv):
@@ -160,19 +162,19 @@ def run(capsys, *argv):
 def test_the_commands_list_resolve_and_show_it_in_hq_attempts(diverged, capsys, tmp_path):
     world, _, attempt_id, first, second, *_ = diverged
     hq = world.hq.paths.root
-    code, out = run(capsys, "hq", "conflict", "list", "--operator", "rina", "--dir", hq)
+    code, out = run(capsys, "hq", "conflict", "list", "--dir", hq)
     assert code == 0, out
     assert attempt_id in out and first.bundle_id in out and second.bundle_id in out
     code, out = run(
         capsys, "hq", "conflict", "resolve", attempt_id, "--keep", second.bundle_id,
-        "--reason", "", "--operator", "rina", "--dir", hq,
+        "--reason", "", "--dir", hq,
     )  # fmt: skip
     assert code != 0 and "alasan" in out
     secret = tmp_path / "pass.txt"
     secret.write_text(HQ_PASSPHRASE + "\n")
     code, out = run(
         capsys, "hq", "conflict", "resolve", attempt_id, "--keep", second.bundle_id,
-        "--reason", "Salinan stasiun 2 sah", "--operator", "rina",
+        "--reason", "Salinan stasiun 2 sah",
         "--passphrase-file", secret, "--dir", hq,
     )  # fmt: skip
     assert code == 0, out
@@ -180,7 +182,7 @@ def test_the_commands_list_resolve_and_show_it_in_hq_attempts(diverged, capsys, 
     code, out = run(capsys, "hq", "attempts", "--dir", hq, "--lang", "en")
     line = next(line for line in out.splitlines() if attempt_id in line)
     assert "conflict resolved" in line
-    code, out = run(capsys, "hq", "conflict", "list", "--operator", "rina", "--dir", hq)
+    code, out = run(capsys, "hq", "conflict", "list", "--dir", hq)
     assert code == 0 and attempt_id not in out
 
 
@@ -188,7 +190,7 @@ def test_a_copy_already_set_aside_arriving_again_does_not_reopen_the_conflict(di
     # Rule (ADR 0040): a resolved conflict stays resolved when a station sends again the very
     # copy a person set aside (same chain head); only a copy HQ has not seen reopens it.
     world, service, attempt_id, first, *_ = diverged
-    service.resolve(attempt_id, keep=first.bundle_id, reason="Stasiun 1 sah", operator="rina")
+    service.resolve(attempt_id, keep=first.bundle_id, reason="Stasiun 1 sah")
     two = world.stations[1]
     again = world.hq.intake.ingest_one(two.export.export(tmp_path / "again").path, keys=world.keys)
     verdicts = {f.attempt_id: f.verdict.value for f in again.findings}

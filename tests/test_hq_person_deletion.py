@@ -46,7 +46,7 @@ def test_a_dry_run_counts_what_would_go_and_deletes_nothing(scored):
     world, nip = scored.world, scored.people["top"]["nip"]
     before = rows_naming(world.hq.storage, nip)
     deletion = world.hq.housekeeping.delete_person(
-        nip, request="DPO-2026/014", reason="Permintaan penghapusan", operator="rina"
+        nip, request="DPO-2026/014", reason="Permintaan penghapusan"
     )
     assert deletion.tombstone_id is None
     assert deletion.counts["attempts"] == 1 and deletion.counts["events"] > 0
@@ -62,13 +62,12 @@ def test_confirmed_deletion_leaves_no_row_naming_the_person_but_proof_of_receipt
     storage = world.hq.storage
     attempt_id = scored.attempts["top"]
     attempt = storage.attempt(attempt_id)
-    world.hq.results.review(nip, by="Dra. Rina", reason="Keberatan", operator="rina")
+    world.hq.results.review(nip, by="Dra. Rina", reason="Keberatan")
     ledger, receipts = storage.ledger(), storage.sql.rows("SELECT receipt_id FROM receipts")
     deletion = world.hq.housekeeping.delete_person(
         nip,
         request="DPO-2026/014",
         reason="Permintaan penghapusan",
-        operator="rina",
         confirm=True,
     )
     assert deletion.tombstone_id is not None
@@ -102,9 +101,7 @@ def test_confirmed_deletion_leaves_no_row_naming_the_person_but_proof_of_receipt
 def test_a_new_copy_of_an_erased_attempt_is_taken_as_already_held(scored, tmp_path):
     # A station that never got the receipt exports the attempt again in a new bundle.
     world, nip = scored.world, scored.people["top"]["nip"]
-    world.hq.housekeeping.delete_person(
-        nip, request="DPO-1", reason="Permintaan", operator="rina", confirm=True
-    )
+    world.hq.housekeeping.delete_person(nip, request="DPO-1", reason="Permintaan", confirm=True)
     again = world.station.export.export(tmp_path / "again")
     outcome = world.hq.intake.ingest_one(again.path, keys=world.keys)
     assert outcome.status == "accepted"
@@ -116,19 +113,17 @@ def test_a_new_copy_of_an_erased_attempt_is_taken_as_already_held(scored, tmp_pa
 def test_refusals_an_invalid_an_unknown_or_a_held_nip_and_no_reference(scored):
     housekeeping, nip = scored.world.hq.housekeeping, scored.people["bottom"]["nip"]
     with pytest.raises(InvalidNipError):
-        housekeeping.delete_person("12345", request="R", reason="A", operator="rina")
+        housekeeping.delete_person("12345", request="R", reason="A")
     unknown = "199001152015031999"
     with pytest.raises(HousekeepingError, match="tidak menyimpan data"):
-        housekeeping.delete_person(unknown, request="R", reason="A", operator="rina")
+        housekeeping.delete_person(unknown, request="R", reason="A")
     with pytest.raises(HousekeepingError, match="rujukan permintaan"):
-        housekeeping.delete_person(nip, request=" ", reason="A", operator="rina")
+        housekeeping.delete_person(nip, request=" ", reason="A")
     with pytest.raises(HousekeepingError, match="alasan"):
-        housekeeping.delete_person(nip, request="R", reason="", operator="rina")
-    housekeeping.hold(
-        attempt_id=scored.attempts["bottom"], reference="PN-3", reason="Gugatan", operator="rina"
-    )
+        housekeeping.delete_person(nip, request="R", reason="")
+    housekeeping.hold(attempt_id=scored.attempts["bottom"], reference="PN-3", reason="Gugatan")
     with pytest.raises(HousekeepingError, match="PN-3"):
-        housekeeping.delete_person(nip, request="R", reason="A", operator="rina", confirm=True)
+        housekeeping.delete_person(nip, request="R", reason="A", confirm=True)
     assert scored.world.hq.storage.score_of(nip) is not None
 
 
@@ -143,7 +138,7 @@ def test_the_command_lists_what_goes_and_what_stays_with_why(scored, capsys):
     hq = world.hq.paths.root
     code, out = run(
         capsys, "hq", "person", "delete", nip, "--request", "DPO-7", "--reason", "Permintaan",
-        "--operator", "rina", "--dir", hq,
+        "--dir", hq,
     )  # fmt: skip
     assert code == 0, out
     assert "Uji coba" in out and "--confirm" in out
@@ -152,7 +147,7 @@ def test_the_command_lists_what_goes_and_what_stays_with_why(scored, capsys):
     assert world.hq.storage.score_of(nip) is not None
     code, out = run(
         capsys, "hq", "person", "delete", nip, "--request", "DPO-7", "--reason", "Permintaan",
-        "--operator", "rina", "--confirm", "--dir", hq, "--lang", "en",
+        "--confirm", "--dir", hq, "--lang", "en",
     )  # fmt: skip
     assert code == 0, out
     assert "Deleted on request DPO-7" in out and "access log" in out
@@ -171,19 +166,15 @@ def test_the_receipt_code_still_proves_arrival_after_deletion(scored, capsys):
     attempt = world.hq.storage.attempt(scored.attempts["top"])
     sitting = world.station.sittings.open(attempt.attempt_id)
     receipt = sitting.receipt()
-    world.hq.housekeeping.delete_person(
-        nip, request="DPO-9", reason="Permintaan", operator="rina", confirm=True
-    )
-    result = world.hq.results.lookup(
-        receipt.lookup_code, fingerprint=receipt.short_fingerprint, operator="rina"
-    )
+    world.hq.housekeeping.delete_person(nip, request="DPO-9", reason="Permintaan", confirm=True)
+    result = world.hq.results.lookup(receipt.lookup_code, fingerprint=receipt.short_fingerprint)
     assert (result.arrived, result.fingerprint_matches, result.verdict) == (True, True, "erased")
-    wrong = world.hq.results.lookup(receipt.lookup_code, fingerprint="0" * 26, operator="rina")
+    wrong = world.hq.results.lookup(receipt.lookup_code, fingerprint="0" * 26)
     assert wrong.fingerprint_matches is False
     hq = world.hq.paths.root
     code, out = run(
         capsys, "hq", "lookup", receipt.lookup_code, "--fingerprint", receipt.short_fingerprint,
-        "--operator", "rina", "--dir", hq, "--lang", "en",
+        "--dir", hq, "--lang", "en",
     )  # fmt: skip
     assert code == 0, out
     assert "deleted" in out and "MATCHES" in out
@@ -199,9 +190,7 @@ def test_the_public_receipt_check_still_says_received_after_deletion(scored):
     receipt = world.station.sittings.open(scored.attempts["top"]).receipt()
     check = ReceiptCheck(world.hq.storage)
     before = check.check(receipt.lookup_code, receipt.short_fingerprint)
-    world.hq.housekeeping.delete_person(
-        nip, request="DPO-9", reason="Permintaan", operator="rina", confirm=True
-    )
+    world.hq.housekeeping.delete_person(nip, request="DPO-9", reason="Permintaan", confirm=True)
     after = check.check(receipt.lookup_code, receipt.short_fingerprint)
     assert after.outcome is Outcome.RECEIVED
     assert (after.received_wall_ms, after.zone) == (before.received_wall_ms, before.zone)

@@ -6,8 +6,9 @@ import re
 import pytest
 
 from station.cli.main import main
+from station.domain.hq_access import HqRole
 from tests.support.scored import build_scored_world
-from tests.support.world import HQ_PASSPHRASE
+from tests.support.world import HQ_PASSPHRASE, OPERATOR_PASSWORD, act_as
 
 pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
 
@@ -23,10 +24,14 @@ def hq(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cli")
     built = build_scored_world(folder)
     receipt = built.world.station.sittings.open(built.attempts["top"]).receipt()
+    for name in ("rina", "sari"):  # operators who sign in with --operator (ADR 0039)
+        act_as(built.world.hq, name, HqRole.READER)
     built.world.close()
     passphrase = folder / "hq.txt"
     passphrase.write_text(HQ_PASSPHRASE + "\n")
+    (folder / "operator.txt").write_text(OPERATOR_PASSWORD + "\n")
     return {
+        "operator_pass": folder / "operator.txt",
         "dir": built.world.hq.paths.root,
         "pass": passphrase,
         "usb": folder / "usb",
@@ -50,7 +55,18 @@ def test_score_profile_summary_and_export(hq, capsys, tmp_path):
     nip = hq["people"]["top"]["nip"]
     profile = tmp_path / "profil.pdf"
     code, out, _ = run(
-        capsys, "hq", "profile", nip, "--out", profile, "--dir", hq["dir"], "--operator", "rina"
+        capsys,
+        "hq",
+        "profile",
+        nip,
+        "--out",
+        profile,
+        "--dir",
+        hq["dir"],
+        "--operator",
+        "rina",
+        "--password-file",
+        hq["operator_pass"],
     )
     assert code == 0 and profile.read_bytes().startswith(b"%PDF")
     summary = tmp_path / "ringkasan.pdf"
@@ -107,7 +123,20 @@ def test_anomalies_in_english_and_the_access_log(hq, capsys, tmp_path):
     assert re.search(r"^\d+ anomalies, \d+ unresolved\.$", out, re.MULTILINE), out
     nip = hq["people"]["top"]["nip"]
     profile = tmp_path / "p.pdf"
-    run(capsys, "hq", "profile", nip, "--out", profile, "--dir", hq["dir"], "--operator", "sari")
+    run(
+        capsys,
+        "hq",
+        "profile",
+        nip,
+        "--out",
+        profile,
+        "--dir",
+        hq["dir"],
+        "--operator",
+        "sari",
+        "--password-file",
+        hq["operator_pass"],
+    )
     code, out, _ = run(capsys, "hq", "access-log", "--dir", hq["dir"])
     assert code == 0
     assert re.search(rf"sari\s+profile_printed\s+{nip}\s+p\.pdf", out), out
@@ -129,11 +158,23 @@ def test_rescore_prints_each_candidates_box_before_and_after(tmp_path, capsys):
         newer.unlink()
     ratings = tmp_path / "kinerja.csv"
     ratings.write_text(f"nip,rating\n{people['bottom']['nip']},Sangat Baik\n", encoding="utf-8")
-    world.hq.scoring.import_ratings(ratings, operator="uji")
+    world.hq.scoring.import_ratings(ratings)
     world.hq.scoring.score_all(tables_folder=old)
     folder = world.hq.paths.root
+    act_as(world.hq, "rina", HqRole.SCORING)
     world.close()
-    code, out, _ = run(capsys, "hq", "rescore", "--dir", folder, "--operator", "rina")
+    (tmp_path / "rina.txt").write_text(OPERATOR_PASSWORD + "\n")
+    code, out, _ = run(
+        capsys,
+        "hq",
+        "rescore",
+        "--dir",
+        folder,
+        "--operator",
+        "rina",
+        "--password-file",
+        tmp_path / "rina.txt",
+    )
     assert code == 0
     assert "talent-matrix 2026.1 → 2026.2" in out
     assert re.search(rf"{people['top']['nip']}\s.*K9 → K9", out), out

@@ -19,6 +19,7 @@ from station.hq.storage import Anomaly
 from station.hq.storage.housekeeping import HousekeepingStore
 from tests.support.hq_tables import table_names
 from tests.support.scored import build_scored_world
+from tests.support.world import HQ_OPERATOR
 
 pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
 
@@ -49,7 +50,8 @@ def table_rows(storage) -> dict[str, list[str]]:
     return {
         name: sorted(map(repr, storage.sql.rows(f"SELECT * FROM {name}")))
         for name in table_names(storage.sql)
-        if name not in ("access_log", "sqlite_sequence")
+        if name
+        not in ("access_log", "access_log_tip", "sqlite_sequence")  # the log records the look
     }
 
 
@@ -65,7 +67,7 @@ def test_the_policy_names_its_version_source_and_a_period_for_each_class():
 
 
 def test_nothing_is_due_before_the_period_ends(scored):
-    plan = scored.world.hq.housekeeping.purge(load_retention_policy(), operator="rina")
+    plan = scored.world.hq.housekeeping.purge(load_retention_policy())
     assert plan.due == [] and plan.removal.empty
 
 
@@ -73,7 +75,7 @@ def test_a_dry_run_lists_what_would_go_and_why_and_changes_nothing(scored):
     world = scored.world
     world.clock.jump_wall(6 * YEAR_MS)
     before = table_rows(world.hq.storage)
-    plan = world.hq.housekeeping.purge(load_retention_policy(), operator="rina", dry_run=True)
+    plan = world.hq.housekeeping.purge(load_retention_policy(), dry_run=True)
     assert table_rows(world.hq.storage) == before
     due = {(f.kind, f.subject) for f in plan.due}
     kept = {(f.kind, f.subject): f.why for f in plan.kept}
@@ -93,7 +95,7 @@ def test_the_purge_removes_what_is_due_in_one_go_and_leaves_a_tombstone(scored, 
     storage = world.hq.storage
     voided = voided_attempt(scored)
     world.clock.jump_wall(6 * YEAR_MS)
-    plan = world.hq.housekeeping.purge(load_retention_policy(), operator="rina", dry_run=False)
+    plan = world.hq.housekeeping.purge(load_retention_policy(), dry_run=False)
     assert plan.tombstone_id is not None
     assert storage.attempt(voided) is None and storage.events(voided) == []
     for key in ("top", "bottom"):  # current scores and what they stand on stay
@@ -108,7 +110,7 @@ def test_the_purge_removes_what_is_due_in_one_go_and_leaves_a_tombstone(scored, 
     (tombstone,) = store.tombstones()
     assert (tombstone.action, tombstone.operator, tombstone.policy_version) == (
         "retention_purge",
-        "rina",
+        HQ_OPERATOR,  # the operator signed in (ADR 0039)
         "2026.1",
     )
     assert tombstone.detail["attempts"] == [voided]
@@ -116,7 +118,7 @@ def test_the_purge_removes_what_is_due_in_one_go_and_leaves_a_tombstone(scored, 
     assert store.erased(voided)
     assert storage.ledger()  # the bundle ledger stays: proof of receipt
     # A second purge finds nothing more to do.
-    again = world.hq.housekeeping.purge(load_retention_policy(), operator="rina", dry_run=False)
+    again = world.hq.housekeeping.purge(load_retention_policy(), dry_run=False)
     assert again.removal.attempt_ids == [] and again.tombstone_id is None
 
 
@@ -127,34 +129,34 @@ def test_an_open_anomaly_a_conflict_or_a_legal_hold_keeps_a_due_attempt(scored):
     policy = load_retention_policy()
     world.clock.jump_wall(6 * YEAR_MS)
     storage.add_anomalies([Anomaly("focus_lost", '{"count":3}', voided, "STN-X", 1)])
-    plan = world.hq.housekeeping.purge(policy, operator="rina", dry_run=False)
+    plan = world.hq.housekeeping.purge(policy, dry_run=False)
     (why,) = next(f.why for f in plan.kept if f.subject == voided)
     assert why.template == "{count} anomali belum selesai"
     assert storage.attempt(voided) is not None
     change(storage, "UPDATE anomalies SET resolved_wall_ms = 1")
     change(storage, "UPDATE attempts SET conflict = 1 WHERE attempt_id = ?", voided)
-    plan = world.hq.housekeeping.purge(policy, operator="rina", dry_run=False)
+    plan = world.hq.housekeeping.purge(policy, dry_run=False)
     (why,) = next(f.why for f in plan.kept if f.subject == voided)
     assert why.template == "konflik salinan belum diselesaikan"
     change(storage, "UPDATE attempts SET conflict = 0")
     hold = world.hq.housekeeping.hold(
-        attempt_id=voided, reference="PN-12/2032", reason="Gugatan peserta", operator="rina"
+        attempt_id=voided, reference="PN-12/2032", reason="Gugatan peserta"
     )
-    plan = world.hq.housekeeping.purge(policy, operator="rina", dry_run=False)
+    plan = world.hq.housekeeping.purge(policy, dry_run=False)
     (why,) = next(f.why for f in plan.kept if f.subject == voided)
     assert "PN-12/2032" in why.render()
     assert storage.attempt(voided) is not None
-    world.hq.housekeeping.lift(hold.id, operator="rina")
-    world.hq.housekeeping.purge(policy, operator="rina", dry_run=False)
+    world.hq.housekeeping.lift(hold.id)
+    world.hq.housekeeping.purge(policy, dry_run=False)
     assert storage.attempt(voided) is None
 
 
 def test_a_hold_on_a_person_keeps_their_roster_row_and_rating(scored):
     world = scored.world
     absent = scored.people["absent"]["nip"]
-    world.hq.housekeeping.hold(nip=absent, reference="S-7", reason="Audit", operator="rina")
+    world.hq.housekeeping.hold(nip=absent, reference="S-7", reason="Audit")
     world.clock.jump_wall(6 * YEAR_MS)
-    world.hq.housekeeping.purge(load_retention_policy(), operator="rina", dry_run=False)
+    world.hq.housekeeping.purge(load_retention_policy(), dry_run=False)
     assert world.hq.storage.candidate(absent) is not None
     assert world.hq.storage.rating(absent) is not None
 
@@ -163,13 +165,13 @@ def test_a_hold_needs_one_subject_a_reference_and_a_reason(scored):
     housekeeping = scored.world.hq.housekeeping
     nip = scored.people["absent"]["nip"]
     with pytest.raises(HousekeepingError, match="--nip atau --attempt"):
-        housekeeping.hold(reference="R", reason="A", operator="rina")
+        housekeeping.hold(reference="R", reason="A")
     with pytest.raises(HousekeepingError, match="rujukan"):
-        housekeeping.hold(nip=nip, reference=" ", reason="A", operator="rina")
+        housekeeping.hold(nip=nip, reference=" ", reason="A")
     with pytest.raises(HousekeepingError, match="tidak ada di HQ"):
-        housekeeping.hold(attempt_id="f" * 32, reference="R", reason="A", operator="rina")
+        housekeeping.hold(attempt_id="f" * 32, reference="R", reason="A")
     with pytest.raises(HousekeepingError, match="99"):
-        housekeeping.lift(99, operator="rina")
+        housekeeping.lift(99)
 
 
 def run(capsys, *argv):
@@ -184,21 +186,19 @@ def test_the_purge_command_dry_run_then_for_real_in_both_languages(scored, capsy
     voided = voided_attempt(scored)
     # The CLI runs on the system clock: the voided attempt is made old enough.
     change(world.hq.storage, "UPDATE attempts SET ended_wall_ms = 1 WHERE attempt_id = ?", voided)
-    code, out = run(capsys, "hq", "purge", "--dry-run", "--operator", "rina", "--dir", hq)
+    code, out = run(capsys, "hq", "purge", "--dry-run", "--dir", hq)
     assert code == 0, out
     assert voided in out and "Uji coba" in out and "2026.1" in out
-    code, out = run(
-        capsys, "hq", "purge", "--dry-run", "--operator", "rina", "--dir", hq, "--lang", "en"
-    )
+    code, out = run(capsys, "hq", "purge", "--dry-run", "--dir", hq, "--lang", "en")
     assert "Dry run" in out and "will be removed" in out
     assert world.hq.storage.attempt(voided) is not None
-    code, out = run(capsys, "hq", "purge", "--operator", "rina", "--dir", hq)
+    code, out = run(capsys, "hq", "purge", "--dir", hq)
     assert code == 0, out
     assert "nisan" in out
     assert world.hq.storage.attempt(voided) is None
     code, out = run(capsys, "hq", "tombstones", "--dir", hq, "--lang", "en")
     assert code == 0, out
-    assert "retention_purge" in out and "policy 2026.1" in out and "rina" in out
+    assert "retention_purge" in out and "policy 2026.1" in out and HQ_OPERATOR in out
     assert "1 tombstones." in out
     code, out = run(
         capsys,

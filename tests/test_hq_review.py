@@ -12,10 +12,11 @@ import json
 import pytest
 
 from station.cli.main import main
+from station.domain.hq_access import HqRole
 from station.formats.resources import resource_dir
 from station.hq.errors import HqError
 from station.hq.results import NotScoredError
-from station.hq.storage import HqStorage
+from station.hq.storage import SQL_MIGRATIONS, HqStorage
 from station.store.database import open_database
 from station.store.migrations import migrate
 from tests.support.hq_schema_v5 import MIGRATIONS
@@ -23,6 +24,7 @@ from tests.support.hq_sql import tables
 from tests.support.pdf import require_poppler, text_of
 from tests.support.schema_check import errors
 from tests.support.scored import build_scored_world
+from tests.support.world import HQ_OPERATOR, OPERATOR_PASSWORD, act_as
 
 pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
 
@@ -34,6 +36,12 @@ def scored(tmp_path_factory):
     built.world.close()
 
 
+@pytest.fixture(autouse=True)
+def _as_rina(scored):
+    """Reviews are recorded by an operator who holds the scoring role (ADR 0039)."""
+    act_as(scored.world.hq, "rina", HqRole.SCORING, HqRole.READER, HqRole.HR_EXPORT)
+
+
 def flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -41,7 +49,7 @@ def flat(text: str) -> str:
 def test_a_review_is_stored_with_who_when_why_and_box_and_logged(scored):
     results, nip = scored.world.hq.results, scored.people["top"]["nip"]
     review = results.review(
-        nip, by="Dra. Rina Kusuma", reason="Keberatan pegawai; wawancara", box=8, operator="rina"
+        nip, by="Dra. Rina Kusuma", reason="Keberatan pegawai; wawancara", box=8
     )
     assert (review.reviewer, review.reason, review.box, review.box_before) == (
         "Dra. Rina Kusuma",
@@ -50,6 +58,7 @@ def test_a_review_is_stored_with_who_when_why_and_box_and_logged(scored):
         9,
     )
     assert scored.world.hq.storage.reviews(nip)[-1] == review
+    act_as(scored.world.hq, HQ_OPERATOR)  # reading the access log is an admin's
     entry = results.access_log()[-1]
     assert (entry.operator, entry.action, entry.subject) == ("rina", "profile_reviewed", nip)
     assert "K8" in entry.detail
@@ -58,32 +67,32 @@ def test_a_review_is_stored_with_who_when_why_and_box_and_logged(scored):
 def test_a_review_needs_a_scored_person_a_reviewer_a_reason_and_a_box_k1_to_k9(scored):
     results, nip = scored.world.hq.results, scored.people["top"]["nip"]
     with pytest.raises(NotScoredError):
-        results.review("199001012015031999", by="A", reason="B", operator="x")
+        results.review("199001012015031999", by="A", reason="B")
     for by, reason, box in (("", "alasan", None), ("A", " ", None), ("A", "alasan", 10)):
         with pytest.raises(HqError):
-            results.review(nip, by=by, reason=reason, box=box, operator="x")
+            results.review(nip, by=by, reason=reason, box=box)
 
 
 def test_the_profile_pdf_shows_the_human_review(scored, tmp_path):
     require_poppler()
     results, nip = scored.world.hq.results, scored.people["top"]["nip"]
-    results.review(nip, by="Dra. Rina Kusuma", reason="Ditinjau ulang", box=7, operator="rina")
-    text = flat(text_of(results.profile(nip, tmp_path / "p.pdf", operator="rina")))
+    results.review(nip, by="Dra. Rina Kusuma", reason="Ditinjau ulang", box=7)
+    text = flat(text_of(results.profile(nip, tmp_path / "p.pdf")))
     assert "Tinjauan manusia" in text and "Dra. Rina Kusuma" in text
     assert "Ditinjau ulang" in text and "K7 (semula K9)" in text
 
 
 def test_the_exports_carry_the_review(scored, tmp_path):
     results, nip = scored.world.hq.results, scored.people["top"]["nip"]
-    results.review(nip, by="Budi", reason="Keberatan diterima", box=5, operator="rina")
-    results.export_hr(tmp_path / "hr.csv", file_format="csv", operator="rina")
+    results.review(nip, by="Budi", reason="Keberatan diterima", box=5)
+    results.export_hr(tmp_path / "hr.csv", file_format="csv")
     rows = {r["nip"]: r for r in csv.DictReader((tmp_path / "hr.csv").open(encoding="utf-8"))}
     assert (rows[nip]["ditinjauOleh"], rows[nip]["kotakTinjauan"]) == ("Budi", "5")
     assert rows[nip]["alasanTinjauan"] == "Keberatan diterima"
     assert rows[nip]["waktuTinjauan"].endswith("+07:00")
     other = next(r for n, r in rows.items() if n != nip)
     assert other["ditinjauOleh"] == "" and other["kotakTinjauan"] == ""
-    results.export_hr(tmp_path / "s.json", file_format="json", operator="rina")
+    results.export_hr(tmp_path / "s.json", file_format="json")
     data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
     latest = [r for r in data["tinjauan"] if r["nip"] == nip][-1]
     assert (latest["ditinjauOleh"], latest["kotakTinjauan"], latest["kotakSemula"]) == (
@@ -100,6 +109,8 @@ def test_the_exports_carry_the_review(scored, tmp_path):
 
 def test_station_hq_review_from_the_command_line(scored, capsys, tmp_path):
     nip = scored.people["top"]["nip"]
+    password = tmp_path / "rina.txt"
+    password.write_text(OPERATOR_PASSWORD + "\n", encoding="utf-8")
     code = main(
         [
             "hq",
@@ -115,6 +126,8 @@ def test_station_hq_review_from_the_command_line(scored, capsys, tmp_path):
             str(scored.world.hq.paths.root),
             "--operator",
             "rina",
+            "--password-file",
+            str(password),
         ]
     )
     out = capsys.readouterr().out
@@ -128,5 +141,5 @@ def test_reviews_live_in_migration_5(tmp_path):
     migrate(db, target=4, migrations=MIGRATIONS)  # an hq.db of schema 4, as the old code left it
     db.close()
     storage = HqStorage.open(tmp_path / "hq.sqlite")
-    assert storage.sql.get_version() == 5 and "reviews" in tables(storage)
+    assert storage.sql.get_version() == len(SQL_MIGRATIONS) and "reviews" in tables(storage)
     storage.close()

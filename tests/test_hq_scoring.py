@@ -112,7 +112,7 @@ def test_a_bad_ratings_file_is_refused_whole(scored, tmp_path, content, message)
     path = tmp_path / "kinerja.csv"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(SourceError, match=message):
-        world.hq.scoring.import_ratings(path, operator="uji")
+        world.hq.scoring.import_ratings(path)
     assert world.hq.storage.sql.rows("SELECT * FROM ratings ORDER BY nip") == before
 
 
@@ -121,7 +121,7 @@ def test_a_ratings_file_in_another_encoding_is_refused(scored, tmp_path):
     path = tmp_path / "kinerja.csv"
     path.write_bytes("nip,nilai_kinerja\n199001152015032001,Baik ¾\n".encode("cp1252"))
     with pytest.raises(SourceError, match="UTF-8"):
-        world.hq.scoring.import_ratings(path, operator="uji")
+        world.hq.scoring.import_ratings(path)
 
 
 # ------------------------------------------------- rescoring, agency tables, one per NIP
@@ -200,7 +200,7 @@ def test_rescoring_replaces_scores_and_picks_up_new_ratings(fresh, tmp_path):
     nip = people["bottom"]["nip"]
     ratings = tmp_path / "kinerja-baru.csv"
     ratings.write_text(f"nip,rating\n{nip},Sangat Baik\n", encoding="utf-8")
-    assert world.hq.scoring.import_ratings(ratings, operator="uji") == 1
+    assert world.hq.scoring.import_ratings(ratings) == 1
     world.hq.scoring.score_all()
     rows = [r for r in world.hq.storage.scores() if r.attempt_id == attempts["bottom"]]
     assert len(rows) == 1
@@ -229,10 +229,10 @@ def test_rescoring_moves_each_candidate_to_the_corrected_box_and_keeps_both_vers
     nip = people["bottom"]["nip"]
     ratings = tmp_path / "kinerja.csv"
     ratings.write_text(f"nip,rating\n{nip},Sangat Baik\n", encoding="utf-8")
-    world.hq.scoring.import_ratings(ratings, operator="uji")
+    world.hq.scoring.import_ratings(ratings)
     world.hq.scoring.score_all(tables_folder=first_tables(tmp_path))
     assert world.hq.storage.score_of(nip).talent_box == 6
-    result = world.hq.scoring.rescore(operator="uji")
+    result = world.hq.scoring.rescore()
     moves = {change.nip: (change.before_box, change.after_box) for change in result.changes}
     assert moves == {nip: (6, 4), people["top"]["nip"]: (9, 9)}
     change = next(c for c in result.changes if c.nip == nip)
@@ -251,7 +251,7 @@ def test_scoring_again_with_the_same_tables_keeps_the_older_versions_result(fres
     # with unchanged tables does not overwrite the 2026.1 box kept under previous.
     world, nip = fresh.world, fresh.people["top"]["nip"]
     world.hq.scoring.score_all(tables_folder=first_tables(tmp_path))
-    world.hq.scoring.rescore(operator="uji")
+    world.hq.scoring.rescore()
     world.hq.scoring.score_all()
     _, profile = profile_of(world, nip)
     assert profile["previous"]["versions"]["talent-matrix"] == "2026.1"

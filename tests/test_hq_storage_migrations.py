@@ -64,8 +64,9 @@ def test_a_schema_1_hq_keeps_its_set_up_and_sets_its_ingest_aside(tmp_path):
     # migration 4 (issue 18): bundles known by (station, number, SHA-256)
     # migration 5 (issue 16): human reviews of a profile (ADR 0028)
     # migration 6 (issue 20 item 6, ADR 0040): resolutions, holds, tombstones, erased attempts
+    # migration 7 (issue 20 item 4, ADR 0039): operators and the chained access log
     assert len(MIGRATIONS) == 5
-    assert storage.sql.get_version() == len(SQL_MIGRATIONS) >= 6
+    assert storage.sql.get_version() == len(SQL_MIGRATIONS) >= 7
     assert storage.siasn_ids("199001152015032001") is None
     assert [s.station_id for s in storage.stations()] == ["STN-AAAAAAAA"]
     assert storage.package_scoring("PKG-1") is None  # built before HQ kept scoring data

@@ -33,7 +33,7 @@ def scored(tmp_path_factory):
 
 def test_csv_has_the_hr_field_names_and_one_row_per_scored_candidate(scored, tmp_path):
     out = tmp_path / "hr.csv"
-    assert scored.world.hq.results.export_hr(out, file_format="csv", operator="uji") == 2
+    assert scored.world.hq.results.export_hr(out, file_format="csv") == 2
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     header = list(rows[0])
     assert header[:2] == ["nip", "nama"]
@@ -78,7 +78,7 @@ def schema(kind):
 
 def siasn_export(scored, tmp_path):
     out = tmp_path / "siasn.json"
-    scored.world.hq.results.export_hr(out, file_format="json", operator="uji")
+    scored.world.hq.results.export_hr(out, file_format="json")
     return json.loads(out.read_text(encoding="utf-8"))
 
 

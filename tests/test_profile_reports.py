@@ -35,7 +35,7 @@ def scored(tmp_path_factory):
 
 def test_the_profile_shows_levels_jpm_gaps_box_and_the_receipt(scored, tmp_path):
     world, top = scored.world, scored.people["top"]
-    pdf = world.hq.results.profile(top["nip"], tmp_path / "profil.pdf", operator="uji")
+    pdf = world.hq.results.profile(top["nip"], tmp_path / "profil.pdf")
     text = text_of(pdf)
     assert pages_of(pdf) == 1
     for expected in (
@@ -68,15 +68,13 @@ def test_the_profile_shows_levels_jpm_gaps_box_and_the_receipt(scored, tmp_path)
 def test_a_candidate_without_a_score_gets_a_clear_error_and_no_file(scored, tmp_path):
     world = scored.world
     with pytest.raises(NotScoredError, match="Belum ada skor"):
-        world.hq.results.profile(
-            scored.people["voided"]["nip"], tmp_path / "x" / "profil.pdf", operator="uji"
-        )
+        world.hq.results.profile(scored.people["voided"]["nip"], tmp_path / "x" / "profil.pdf")
     assert not (tmp_path / "x").exists()
 
 
 def test_the_summary_counts_levels_and_boxes_and_lists_the_scored(scored, tmp_path):
     world, people = scored.world, scored.people
-    pdf = world.hq.results.summary(tmp_path / "laporan" / "ringkasan.pdf", operator="uji")
+    pdf = world.hq.results.summary(tmp_path / "laporan" / "ringkasan.pdf")
     text = text_of(pdf)
     assert "Ringkasan Pemetaan Kompetensi" in text and "2 pegawai" in text
     # one candidate at level 5 and one at level 1 in every competency: mean 3,00
@@ -91,7 +89,7 @@ def test_the_summary_counts_levels_and_boxes_and_lists_the_scored(scored, tmp_pa
 def test_a_unit_summary_lists_only_that_unit(scored, tmp_path):
     world, people = scored.world, scored.people
     unit = people["top"]["unit_kerja"]
-    pdf = world.hq.results.summary(tmp_path / "unit.pdf", operator="uji", unit=unit)
+    pdf = world.hq.results.summary(tmp_path / "unit.pdf", unit=unit)
     text = text_of(pdf)
     assert unit in text and people["top"]["nip"] in text
     same_unit = people["bottom"]["unit_kerja"] == unit
@@ -107,8 +105,8 @@ def test_names_and_units_print_as_written_even_with_markup_characters(scored, tm
 
     set_unit(unit)
     try:
-        profile = world.hq.results.profile(top["nip"], tmp_path / "profil.pdf", operator="uji")
-        summary = world.hq.results.summary(tmp_path / "ringkasan.pdf", operator="uji", unit=unit)
+        profile = world.hq.results.profile(top["nip"], tmp_path / "profil.pdf")
+        summary = world.hq.results.summary(tmp_path / "ringkasan.pdf", unit=unit)
     finally:
         set_unit(top["unit_kerja"])  # the module's other tests share this HQ
     assert unit in text_of(profile)
@@ -138,7 +136,7 @@ def test_the_profile_names_axes_subtest_receipt_code_and_table_version(scored, t
     # (Potensi)"; one word for the receipt code ("kode tanda terima"); EYD V times
     # (08.00 WIB); ADR 0011: a result names the table versions that made it.
     world, top = scored.world, scored.people["top"]
-    text = text_of(world.hq.results.profile(top["nip"], tmp_path / "p.pdf", operator="uji"))
+    text = text_of(world.hq.results.profile(top["nip"], tmp_path / "p.pdf"))
     flat = " ".join(text.split())
     for expected in (
         "X: potensi",
@@ -173,7 +171,7 @@ def test_the_summary_names_boxes_as_k1_to_k9_and_its_talent_matrix(scored, tmp_p
     # Rule: boxes are named K1–K9 as SI-MATA numbers them; a result names its table
     # version (ADR 0011, 0025).
     world, people = scored.world, scored.people
-    text = text_of(world.hq.results.summary(tmp_path / "r.pdf", operator="uji"))
+    text = text_of(world.hq.results.summary(tmp_path / "r.pdf"))
     assert re.search(rf"{people['top']['nip']}.*K9", text), text
     assert "Matriks talenta versi 2026.2" in " ".join(text.split())
 
@@ -192,7 +190,7 @@ def test_the_summary_names_agency_exam_and_period(scored, tmp_path):
     # Rule: a paper an HR officer acts on says whose, which test and when (issue 16, item 4;
     # official papers name the agency and the period).
     world = scored.world
-    text = " ".join(text_of(world.hq.results.summary(tmp_path / "r.pdf", operator="uji")).split())
+    text = " ".join(text_of(world.hq.results.summary(tmp_path / "r.pdf")).split())
     assert "HQ Uji" in text  # the agency, as `station hq init --name` named it
     assert "Ujian SYN-" in text
     assert "Periode 1 Desember 2026" in text
@@ -250,9 +248,7 @@ def test_each_potential_aspect_shows_its_scale_and_class(scored, tmp_path):
     # Rule: potential aspects are read with their scale (0–100) and their class by the same
     # potential table as the total (resources/tables/potential-v1.json; issue 16, item 4).
     world, top = scored.world, scored.people["top"]
-    text = " ".join(
-        text_of(world.hq.results.profile(top["nip"], tmp_path / "p.pdf", operator="uji")).split()
-    )
+    text = " ".join(text_of(world.hq.results.profile(top["nip"], tmp_path / "p.pdf")).split())
     assert "Skor (0–100) Kelas" in text
     profile = json.loads(world.hq.storage.score_of(top["nip"]).profile)
     assert set(profile["potential_aspect_classes"]) == set(profile["potential_aspects"])

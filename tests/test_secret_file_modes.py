@@ -44,6 +44,7 @@ def test_hq_and_station_secrets_and_backups_are_owner_only_under_umask_022(
     assert len(vaults) == 3
     assert {v.name: mode(v) for v in vaults} == {v.name: 0o600 for v in vaults}
     assert mode(hq_dir / "keys") == 0o700
+    assert mode(hq_dir / "keys" / "access-log.key") == 0o600  # signs the access log (ADR 0039)
     assert mode(hq_dir / "trust" / "hq-trust.pem") == 0o644  # public: left to the umask
 
     escrow = tmp_path / "escrow.txt"

@@ -204,8 +204,8 @@
         <translation>Check the bundle with OpenSSL alone: see docs/formats.md §10.3 (root: {root}).</translation>
     </message>
     <message>
-        <source>Kata sandi demo (BUKAN rahasia): stasiun {station}, HQ {hq}</source>
-        <translation>Demo passphrases (NOT secret): station {station}, HQ {hq}</translation>
+        <source>Kata sandi demo (BUKAN rahasia): stasiun {station}, HQ {hq}, petugas HQ {operator} {password}</source>
+        <translation>Demo passphrases (NOT secret): station {station}, HQ {hq}, HQ operator {operator} {password}</translation>
     </message>
     <message>
         <source>{slot}  ({kind})  {label}</source>
@@ -432,6 +432,38 @@
         <translation>passphrase</translation>
     </message>
     <message>
+        <source>Sebutkan petugas HQ yang menjalankan perintah ini: --operator NAMA atau variabel lingkungan CACT_HQ_OPERATOR.</source>
+        <translation>Name the HQ operator running this command: --operator NAME or the environment variable CACT_HQ_OPERATOR.</translation>
+    </message>
+    <message>
+        <source>kata sandi petugas</source>
+        <translation>operator password</translation>
+    </message>
+    <message>
+        <source>Tidak ada kata sandi petugas {name}: pakai --password-file, CACT_HQ_PASSWORD atau --key-file, atau jalankan di terminal.</source>
+        <translation>No password for operator {name}: use --password-file, CACT_HQ_PASSWORD or --key-file, or run this in a terminal.</translation>
+    </message>
+    <message>
+        <source>Kata sandi petugas {name}: </source>
+        <translation>Password of operator {name}: </translation>
+    </message>
+    <message>
+        <source>Sebutkan admin pertama HQ: --admin NAMA (atau CACT_HQ_OPERATOR); kata sandinya dari --password-file, CACT_HQ_PASSWORD atau ketikan.</source>
+        <translation>Name HQ&apos;s first admin: --admin NAME (or CACT_HQ_OPERATOR); their password from --password-file, CACT_HQ_PASSWORD or typed.</translation>
+    </message>
+    <message>
+        <source>Admin pertama: {name}.</source>
+        <translation>First admin: {name}.</translation>
+    </message>
+    <message>
+        <source>konflik</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>konflik diselesaikan</source>
+        <translation>conflict resolved</translation>
+    </message>
+    <message>
         <source>Slot {slot} diubah pada brankas: {vaults}.</source>
         <translation>Key slot {slot} changed in vaults: {vaults}.</translation>
     </message>
@@ -604,12 +636,76 @@
         <translation>{when}  {operator}  {action}  {subject}  {detail}</translation>
     </message>
     <message>
+        <source>Log akses utuh: {lines} baris, rantai dan tanda tangan cocok, kepala log di baris {head}.</source>
+        <translation>Access log intact: {lines} lines, chain and signatures match, signed head at line {head}.</translation>
+    </message>
+    <message>
+        <source>Log akses TIDAK utuh. Temuan pertama: {finding}</source>
+        <translation>Access log NOT intact. First finding: {finding}</translation>
+    </message>
+    <message>
+        <source>Peran {roles} tidak dikenal; pilih dari {known}.</source>
+        <translation>Unknown role {roles}; choose from {known}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada terminal untuk meminta kata sandi {name}; pakai --new-password-file atau --key-file.</source>
+        <translation>No terminal to ask for {name}&apos;s password; use --new-password-file or --key-file.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk {name}: </source>
+        <translation>New password for {name}: </translation>
+    </message>
+    <message>
+        <source>Petugas {name} ditambahkan dengan peran {roles}.</source>
+        <translation>Operator {name} added with roles {roles}.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci petugas ditulis ke {file}; simpan seperti kata sandi.</source>
+        <translation>The operator&apos;s key file was written to {file}; keep it like a password.</translation>
+    </message>
+    <message>
+        <source>HQ ini belum mempunyai petugas: {name} menjadi admin pertama ({roles}).</source>
+        <translation>This HQ had no operators: {name} is its first admin ({roles}).</translation>
+    </message>
+    <message>
+        <source>Akun petugas {name} dihapus.</source>
+        <translation>Operator account {name} removed.</translation>
+    </message>
+    <message>
+        <source>Kata sandi atau berkas kunci petugas {name} diganti.</source>
+        <translation>Operator {name}&apos;s password or key file replaced.</translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>{name}  {roles}  {method}  {state}  ditambahkan {added} oleh {by}</source>
+        <translation>{name}  {roles}  {method}  {state}  added {added} by {by}</translation>
+    </message>
+    <message>
+        <source>HQ ini memakai berkas SQLite: peran basis data tidak berlaku. Layanan unggah hanya menulis ke folder spool-nya sendiri dan halaman tanda terima membuka hq.db hanya-baca (lihat docs/hq-operators.md).</source>
+        <translation>This HQ uses an SQLite file: database roles do not apply. The upload service writes only its own spool folder and the receipt page opens hq.db read-only (see docs/hq-operators.md).</translation>
+    </message>
+    <message>
         <source>folder HQ</source>
         <translation>HQ folder</translation>
     </message>
     <message>
         <source>baca kata sandi HQ dari baris pertama berkas ini</source>
         <translation>read the HQ passphrase from the first line of this file</translation>
+    </message>
+    <message>
+        <source>petugas HQ yang menjalankan perintah (bawaan: CACT_HQ_OPERATOR)</source>
+        <translation>the HQ operator running the command (default: CACT_HQ_OPERATOR)</translation>
+    </message>
+    <message>
+        <source>baca kata sandi petugas dari baris pertama berkas ini (atau CACT_HQ_PASSWORD, atau ketik)</source>
+        <translation>read the operator&apos;s password from the first line of this file (or CACT_HQ_PASSWORD, or type it)</translation>
+    </message>
+    <message>
+        <source>masuk dengan berkas kunci petugas ini (atau CACT_HQ_KEY_FILE)</source>
+        <translation>sign in with this operator key file (or CACT_HQ_KEY_FILE)</translation>
     </message>
     <message>
         <source>perintah kantor pusat (HQ)</source>
@@ -626,6 +722,22 @@
     <message>
         <source>basis data PostgreSQL untuk HQ, tanpa kata sandi (bawaan: berkas hq.db di folder HQ)</source>
         <translation>HQ&apos;s PostgreSQL database, without a password (default: the file hq.db in the HQ folder)</translation>
+    </message>
+    <message>
+        <source>nama petugas admin pertama (bawaan: CACT_HQ_OPERATOR)</source>
+        <translation>the first admin&apos;s operator name (default: CACT_HQ_OPERATOR)</translation>
+    </message>
+    <message>
+        <source>peran admin pertama selain admin (bawaan: semua peran)</source>
+        <translation>the first admin&apos;s roles besides admin (default: every role)</translation>
+    </message>
+    <message>
+        <source>kata sandi admin pertama dari baris pertama berkas ini (atau CACT_HQ_PASSWORD)</source>
+        <translation>the first admin&apos;s password from the first line of this file (or CACT_HQ_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>buat berkas kunci baru untuk admin pertama, bukan kata sandi</source>
+        <translation>make a new key file for the first admin instead of a password</translation>
     </message>
     <message>
         <source>tulis ulang berkas kepercayaan untuk stasiun</source>
@@ -808,8 +920,48 @@
         <translation>show every event</translation>
     </message>
     <message>
-        <source>nama petugas untuk log akses (bawaan: pengguna sistem)</source>
-        <translation>operator name for the access log (default: the system user)</translation>
+        <source>periksa rantai, tanda tangan dan kepala log; sebutkan baris pertama yang diubah, dihapus atau terpotong</source>
+        <translation>check the chain, the signatures and the signed head; name the first line edited, deleted or cut off</translation>
+    </message>
+    <message>
+        <source>akun petugas HQ dan perannya</source>
+        <translation>HQ operator accounts and their roles</translation>
+    </message>
+    <message>
+        <source>kata sandi baru petugas dari baris pertama berkas ini (atau ketik)</source>
+        <translation>the operator&apos;s new password from the first line of this file (or type it)</translation>
+    </message>
+    <message>
+        <source>buat berkas kunci baru untuk petugas ini, bukan kata sandi</source>
+        <translation>make a new key file for this operator instead of a password</translation>
+    </message>
+    <message>
+        <source>tambahkan petugas dengan perannya</source>
+        <translation>add an operator with their roles</translation>
+    </message>
+    <message>
+        <source>intake, scoring, reader, hr_export atau admin (boleh berulang)</source>
+        <translation>intake, scoring, reader, hr_export or admin (may repeat)</translation>
+    </message>
+    <message>
+        <source>ganti kata sandi atau berkas kunci petugas</source>
+        <translation>replace an operator&apos;s password or key file</translation>
+    </message>
+    <message>
+        <source>hapus akun petugas</source>
+        <translation>remove an operator account</translation>
+    </message>
+    <message>
+        <source>daftar petugas dan perannya</source>
+        <translation>list the operators and their roles</translation>
+    </message>
+    <message>
+        <source>SQL yang membuat peran PostgreSQL berhak sempit untuk layanan unggah, pekerja dan pembaca</source>
+        <translation>the SQL creating least-privilege PostgreSQL roles for the upload service, the worker and the reader</translation>
+    </message>
+    <message>
+        <source>tampilkan SQL-nya</source>
+        <translation>print the SQL</translation>
     </message>
     <message>
         <source>Stasiun ini juga boleh menjalankan hub ruang untuk stasiun lain di pusat ujiannya.</source>
@@ -830,14 +982,6 @@
     <message>
         <source>{count} ujian.</source>
         <translation>{count} attempts.</translation>
-    </message>
-    <message>
-        <source>konflik</source>
-        <translation>conflict</translation>
-    </message>
-    <message>
-        <source>konflik diselesaikan</source>
-        <translation>conflict resolved</translation>
     </message>
     <message>
         <source>folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)</source>
@@ -5116,6 +5260,226 @@
         <translation>Checking the proctor credential…</translation>
     </message>
     <message>
+        <source>mengelola akun petugas HQ</source>
+        <translation>manage HQ operator accounts</translation>
+    </message>
+    <message>
+        <source>mengubah slot kata sandi kunci HQ</source>
+        <translation>change the HQ keys&apos; passphrase slots</translation>
+    </message>
+    <message>
+        <source>menulis berkas kepercayaan</source>
+        <translation>write the trust files</translation>
+    </message>
+    <message>
+        <source>membuat paket ujian</source>
+        <translation>build exam packages</translation>
+    </message>
+    <message>
+        <source>membuat paket pembaruan program</source>
+        <translation>build program update packages</translation>
+    </message>
+    <message>
+        <source>menerbitkan identitas layanan unggah</source>
+        <translation>issue the upload service&apos;s identity</translation>
+    </message>
+    <message>
+        <source>mencabut stasiun</source>
+        <translation>revoke stations</translation>
+    </message>
+    <message>
+        <source>menerbitkan CRL</source>
+        <translation>issue CRLs</translation>
+    </message>
+    <message>
+        <source>mencabut kredensial pengawas</source>
+        <translation>revoke proctor credentials</translation>
+    </message>
+    <message>
+        <source>merapikan data HQ (hapus, selesaikan konflik)</source>
+        <translation>tidy HQ&apos;s data (delete, resolve conflicts)</translation>
+    </message>
+    <message>
+        <source>membaca dan memeriksa log akses</source>
+        <translation>read and verify the access log</translation>
+    </message>
+    <message>
+        <source>menyiapkan peran basis data layanan</source>
+        <translation>set up the services&apos; database roles</translation>
+    </message>
+    <message>
+        <source>mendaftarkan stasiun</source>
+        <translation>enroll stations</translation>
+    </message>
+    <message>
+        <source>melihat daftar stasiun</source>
+        <translation>list the stations</translation>
+    </message>
+    <message>
+        <source>menerima bundel hasil</source>
+        <translation>ingest result bundles</translation>
+    </message>
+    <message>
+        <source>membuka isi bundel</source>
+        <translation>open a bundle&apos;s contents</translation>
+    </message>
+    <message>
+        <source>menilai ujian</source>
+        <translation>score attempts</translation>
+    </message>
+    <message>
+        <source>menilai ulang ujian</source>
+        <translation>rescore attempts</translation>
+    </message>
+    <message>
+        <source>mencatat tinjauan manusia</source>
+        <translation>record human reviews</translation>
+    </message>
+    <message>
+        <source>memuat nilai kinerja</source>
+        <translation>load performance ratings</translation>
+    </message>
+    <message>
+        <source>mencetak profil pegawai</source>
+        <translation>print a civil servant&apos;s profile</translation>
+    </message>
+    <message>
+        <source>melihat ujian yang diterima</source>
+        <translation>list the attempts received</translation>
+    </message>
+    <message>
+        <source>melihat anomali</source>
+        <translation>view anomalies</translation>
+    </message>
+    <message>
+        <source>memeriksa kode tanda terima</source>
+        <translation>look up receipt codes</translation>
+    </message>
+    <message>
+        <source>mencetak ringkasan instansi</source>
+        <translation>print the agency&apos;s summary</translation>
+    </message>
+    <message>
+        <source>mengekspor hasil ke sistem kepegawaian</source>
+        <translation>export results for the HR system</translation>
+    </message>
+    <message>
+        <source>Log akses di basis data ini sudah ditandatangani, tetapi kunci log akses tidak ada di {path}; salin keys/access-log.key dan certs/access-log.pub dari komputer HQ yang pertama.</source>
+        <translation>The access log in this database is already signed, but the access-log key is not at {path}; copy keys/access-log.key and certs/access-log.pub from the first HQ machine.</translation>
+    </message>
+    <message>
+        <source>Kunci publik log akses {file} tidak ada.</source>
+        <translation>The access log&apos;s public key {file} is missing.</translation>
+    </message>
+    <message>
+        <source>Baris tanpa nomor urut (id {id}, {operator} {action}) disisipkan di luar log.</source>
+        <translation>A line without a sequence number (id {id}, {operator} {action}) was inserted outside the log.</translation>
+    </message>
+    <message>
+        <source>Rantai putus sebelum baris {seq}: baris sebelumnya diganti atau dihapus.</source>
+        <translation>The chain breaks before line {seq}: the line before it was replaced or deleted.</translation>
+    </message>
+    <message>
+        <source>Baris {seq} diubah setelah ditulis ({operator} {action} {subject}).</source>
+        <translation>Line {seq} was changed after it was written ({operator} {action} {subject}).</translation>
+    </message>
+    <message>
+        <source>Berkas kepala log akses {file} hilang atau rusak; ujung log tidak dapat diperiksa.</source>
+        <translation>The access log&apos;s head file {file} is missing or damaged; the end of the log cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Berkas kepala log akses {file} diubah (tanda tangan salah).</source>
+        <translation>The access log&apos;s head file {file} was changed (wrong signature).</translation>
+    </message>
+    <message>
+        <source>Ujung log terpotong: baris {seq} hilang (kepala log yang ditandatangani menyebut baris {seq}).</source>
+        <translation>The end of the log was cut off: line {seq} is missing (the signed head names line {seq}).</translation>
+    </message>
+    <message>
+        <source>Ujung log terpotong: baris {first} sampai {last} hilang (kepala log yang ditandatangani menyebut baris {last}).</source>
+        <translation>The end of the log was cut off: lines {first} to {last} are missing (the signed head names line {last}).</translation>
+    </message>
+    <message>
+        <source>Baris {seq} bukan baris yang ditandatangani di kepala log.</source>
+        <translation>Line {seq} is not the line the signed head names.</translation>
+    </message>
+    <message>
+        <source>Nomor urut {seq} muncul dua kali atau mundur.</source>
+        <translation>Sequence number {seq} appears twice or goes backwards.</translation>
+    </message>
+    <message>
+        <source>Baris {seq} hilang dari tengah log.</source>
+        <translation>Line {seq} is missing from the middle of the log.</translation>
+    </message>
+    <message>
+        <source>Baris {first} sampai {last} hilang dari tengah log.</source>
+        <translation>Lines {first} to {last} are missing from the middle of the log.</translation>
+    </message>
+    <message>
+        <source>Nama petugas {name!r} tidak boleh kosong, berisi spasi atau koma, atau lebih dari 64 huruf.</source>
+        <translation>Operator name {name!r} may not be empty, contain spaces or commas, or be longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi petugas harus sedikitnya {count} karakter.</source>
+        <translation>An operator password must be at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>Petugas {name} tidak dikenal di HQ ini; minta admin menambahkannya.</source>
+        <translation>Operator {name} is not known at this HQ; ask an admin to add them.</translation>
+    </message>
+    <message>
+        <source>Akun petugas {name} telah dihapus; minta admin bila perlu.</source>
+        <translation>Operator {name}&apos;s account was removed; ask an admin if needed.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak kata sandi salah untuk petugas {name}; coba lagi dalam {seconds} detik.</source>
+        <translation>Too many wrong passwords for operator {name}; try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Petugas {name} masuk dengan berkas kunci; pakai --key-file.</source>
+        <translation>Operator {name} signs in with a key file; use --key-file.</translation>
+    </message>
+    <message>
+        <source>Kata sandi atau berkas kunci petugas {name} salah.</source>
+        <translation>Wrong password or key file for operator {name}.</translation>
+    </message>
+    <message>
+        <source>Belum ada petugas yang masuk; sebutkan --operator (atau CACT_HQ_OPERATOR) dan kata sandinya.</source>
+        <translation>No operator has signed in; give --operator (or CACT_HQ_OPERATOR) and their password.</translation>
+    </message>
+    <message>
+        <source>Petugas {name} (peran: {roles}) tidak boleh {what}; perlu peran {needed}.</source>
+        <translation>Operator {name} (roles: {roles}) may not {what}; this needs the role {needed}.</translation>
+    </message>
+    <message>
+        <source>HQ ini sudah mempunyai petugas; petugas baru ditambahkan oleh admin dengan &apos;station hq operator add&apos;.</source>
+        <translation>This HQ already has operators; an admin adds new ones with &apos;station hq operator add&apos;.</translation>
+    </message>
+    <message>
+        <source>Sebutkan sedikitnya satu peran (--role).</source>
+        <translation>Give at least one role (--role).</translation>
+    </message>
+    <message>
+        <source>Petugas {name} sudah ada.</source>
+        <translation>Operator {name} already exists.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci {file} sudah ada; pilih nama berkas baru (berkas lama tidak ditimpa).</source>
+        <translation>Key file {file} already exists; choose a new file name (an old file is never overwritten).</translation>
+    </message>
+    <message>
+        <source>Sebutkan kata sandi atau --key-file untuk petugas.</source>
+        <translation>Give a password or --key-file for the operator.</translation>
+    </message>
+    <message>
+        <source>Petugas {name} tidak ada.</source>
+        <translation>There is no operator {name}.</translation>
+    </message>
+    <message>
+        <source>{name} adalah admin terakhir HQ ini; tambahkan admin lain dulu sebelum menghapusnya.</source>
+        <translation>{name} is this HQ&apos;s last admin; add another admin before removing them.</translation>
+    </message>
+    <message>
         <source>ujian</source>
         <translation>attempts</translation>
     </message>
@@ -5376,6 +5740,30 @@
         <translation>The bundle file of copy {copy} is gone: {file}.</translation>
     </message>
     <message>
+        <source>Alamat basis data {url} tidak dikenal: gunakan postgresql://PERAN@HOST:PORT/NAMA_BASIS_DATA.</source>
+        <translation>Database address {url} is not recognised: use postgresql://ROLE@HOST:PORT/DATABASE_NAME.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data tidak dapat dibaca: {problem}.</source>
+        <translation>The database address cannot be read: {problem}.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data memuat kata sandi; kata sandi tidak boleh disimpan di folder HQ. Hapus kata sandi dari alamat dan simpan di berkas .pgpass (atau PGPASSFILE, atau berkas layanan pg_service.conf); lihat docs/hq-database.md.</source>
+        <translation>The database address contains a password; passwords must not be stored in the HQ folder. Remove the password from the address and keep it in a .pgpass file (or PGPASSFILE, or a pg_service.conf service file); see docs/hq-database.md.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data {url} tidak menyebut nama basis data (…/NAMA_BASIS_DATA).</source>
+        <translation>Database address {url} names no database (…/DATABASE_NAME).</translation>
+    </message>
+    <message>
+        <source>Berkas {file} tidak dapat dibaca: {problem}.</source>
+        <translation>File {file} cannot be read: {problem}.</translation>
+    </message>
+    <message>
+        <source>Berkas {file} rusak atau bukan pilihan basis data HQ; tulis ulang dengan &apos;station hq init --database&apos;.</source>
+        <translation>File {file} is damaged or is not an HQ database choice; write it again with &apos;station hq init --database&apos;.</translation>
+    </message>
+    <message>
         <source>Buku besar bundel (stasiun, nomor, SHA-256) dan tanda terima bertanda tangan HQ: bukti penerimaan bagi stasiun.</source>
         <translation>The bundle ledger (station, number, SHA-256) and HQ&apos;s signed receipts: proof of receipt for the station.</translation>
     </message>
@@ -5454,30 +5842,6 @@
     <message>
         <source>ditahan untuk keperluan hukum (rujukan {reference})</source>
         <translation>under legal hold (reference {reference})</translation>
-    </message>
-    <message>
-        <source>Alamat basis data {url} tidak dikenal: gunakan postgresql://PERAN@HOST:PORT/NAMA_BASIS_DATA.</source>
-        <translation>Database address {url} is not recognised: use postgresql://ROLE@HOST:PORT/DATABASE_NAME.</translation>
-    </message>
-    <message>
-        <source>Alamat basis data tidak dapat dibaca: {problem}.</source>
-        <translation>The database address cannot be read: {problem}.</translation>
-    </message>
-    <message>
-        <source>Alamat basis data memuat kata sandi; kata sandi tidak boleh disimpan di folder HQ. Hapus kata sandi dari alamat dan simpan di berkas .pgpass (atau PGPASSFILE, atau berkas layanan pg_service.conf); lihat docs/hq-database.md.</source>
-        <translation>The database address contains a password; passwords must not be stored in the HQ folder. Remove the password from the address and keep it in a .pgpass file (or PGPASSFILE, or a pg_service.conf service file); see docs/hq-database.md.</translation>
-    </message>
-    <message>
-        <source>Alamat basis data {url} tidak menyebut nama basis data (…/NAMA_BASIS_DATA).</source>
-        <translation>Database address {url} names no database (…/DATABASE_NAME).</translation>
-    </message>
-    <message>
-        <source>Berkas {file} tidak dapat dibaca: {problem}.</source>
-        <translation>File {file} cannot be read: {problem}.</translation>
-    </message>
-    <message>
-        <source>Berkas {file} rusak atau bukan pilihan basis data HQ; tulis ulang dengan &apos;station hq init --database&apos;.</source>
-        <translation>File {file} is damaged or is not an HQ database choice; write it again with &apos;station hq init --database&apos;.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,9 @@ from station.services.commands import CloseSession, RecordAttendance
 
 DEMO_PASSPHRASE = "demo-passphrase-NOT-SECRET"  # noqa: S105 - marked demo passphrase, printed to the user
 DEMO_HQ_PASSPHRASE = "demo-hq-passphrase-NOT-SECRET"  # noqa: S105 - marked demo passphrase, printed to the user
+DEMO_OPERATOR = "demo"
+"""The demo HQ's first admin (every role, ADR 0039)."""
+DEMO_OPERATOR_PASSWORD = "demo-operator-NOT-SECRET"  # noqa: S105 - marked demo password, printed to the user
 WIB = timedelta(hours=7)
 DEMO_PROCTORS = [
     {"nama": "Sri Wahyuni (demo)", "nip": "197805102005012003"},
@@ -132,6 +135,7 @@ def prepare(
     console.say(QT_TR_NOOP("1. HQ demo: root CA, kunci penanda tangan dan kunci hasil dibuat."))
     hq.setup.initialize(name="HQ Demo CACT", passphrase=DEMO_HQ_PASSPHRASE)
     keys = hq.unlock(DEMO_HQ_PASSPHRASE)
+    hq.operators.add_first_admin(DEMO_OPERATOR, keys=keys, password=DEMO_OPERATOR_PASSWORD)
     station_id = station.station.initialize(passphrase=DEMO_PASSPHRASE)
     request = station.enrollment.write_request(usb)
     enrollment = hq.setup.enroll(request.read_bytes(), keys=keys)
@@ -300,7 +304,7 @@ def demo_headless(out: Path, args: argparse.Namespace, console: Console, open_he
             QT_TR_NOOP("7. Stasiun mengimpor tanda terima: {count} ujian diterima HQ."),
             count=acknowledged.acknowledged,
         )
-        ratings = hq.scoring.import_ratings(source.parent / "kinerja.csv", operator="demo")
+        ratings = hq.scoring.import_ratings(source.parent / "kinerja.csv")
         scoring = hq.scoring.score_all()
         console.say(
             QT_TR_NOOP(
@@ -313,10 +317,10 @@ def demo_headless(out: Path, args: argparse.Namespace, console: Console, open_he
         reports = out / "laporan"
         first = hq.results.scores()[0].nip if scoring.scored else None
         if first is not None:
-            hq.results.profile(first, reports / f"profil-{first}.pdf", operator="demo")
-        hq.results.summary(reports / "ringkasan.pdf", operator="demo")
-        hq.results.export_hr(reports / "ekspor-kepegawaian.csv", file_format="csv", operator="demo")
-        hq.results.export_hr(reports / "ekspor-siasn.json", file_format="json", operator="demo")
+            hq.results.profile(first, reports / f"profil-{first}.pdf")
+        hq.results.summary(reports / "ringkasan.pdf")
+        hq.results.export_hr(reports / "ekspor-kepegawaian.csv", file_format="csv")
+        hq.results.export_hr(reports / "ekspor-siasn.json", file_format="json")
         console.say(
             QT_TR_NOOP(
                 "9. Profil kompetensi, ringkasan instansi dan ekspor kepegawaian ditulis di {folder}."
@@ -338,9 +342,13 @@ def demo_headless(out: Path, args: argparse.Namespace, console: Console, open_he
         root=str(out / "hq" / "trust" / "hq-root.pem"),
     )
     console.say(
-        QT_TR_NOOP("Kata sandi demo (BUKAN rahasia): stasiun {station}, HQ {hq}"),
+        QT_TR_NOOP(
+            "Kata sandi demo (BUKAN rahasia): stasiun {station}, HQ {hq}, petugas HQ {operator} {password}"
+        ),
         station=DEMO_PASSPHRASE,
         hq=DEMO_HQ_PASSPHRASE,
+        operator=DEMO_OPERATOR,
+        password=DEMO_OPERATOR_PASSWORD,
     )
     ok = (
         report.integrity is not None

@@ -5,23 +5,31 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from station.cli.common import EXIT_FAILED, EXIT_OK, read_passphrase, read_secret_line
+from station.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    CliError,
+    first_line,
+    read_passphrase,
+    read_secret_line,
+)
 from station.cli.console import Console
 from station.cli.hq_housekeeping_commands import add_housekeeping_parsers
+from station.cli.hq_session import (
+    OPERATOR_ENV,
+    SignInError,
+    _open,
+    _operator_password,
+    _signed_in,
+)
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
-
-
-def _open(args: argparse.Namespace, *, create: bool = False):
-    from station.hq.app import open_headquarters  # noqa: PLC0415 - HQ is optional in station builds
-    from station.services.clock import SystemClock  # noqa: PLC0415
-
-    database = getattr(args, "database", None) if create else None
-    return open_headquarters(args.dir, clock=SystemClock(), create=create, database=database)
 
 
 def _keys(hq, args: argparse.Namespace, console: Console):
@@ -29,12 +37,35 @@ def _keys(hq, args: argparse.Namespace, console: Console):
 
 
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
+    admin = args.admin or os.environ.get(OPERATOR_ENV, "")
+    if not admin.strip():
+        raise SignInError(
+            QT_TR_NOOP(
+                "Sebutkan admin pertama HQ: --admin NAMA (atau CACT_HQ_OPERATOR); kata sandinya dari --password-file, CACT_HQ_PASSWORD atau ketikan."
+            )
+        )
+    roles = _roles(args.role) if args.role else None
+    key_file = Path(args.key_file) if args.key_file else None
     with _open(args, create=True) as hq:
         passphrase = read_passphrase(
             args, console, confirm=True, prompt=QT_TR_NOOP("Kata sandi HQ: ")
         )
+        password = (
+            None
+            if key_file
+            else _operator_password(args, console, name=admin.strip(), confirm=True)
+        )
+        hq.operators.check_new(admin.strip(), password=password)  # before any key is made
         folder = hq.setup.initialize(name=args.name, passphrase=passphrase)
+        hq.operators.add_first_admin(
+            admin.strip(),
+            keys=hq.unlock(passphrase),
+            password=password,
+            key_file=key_file,
+            roles=roles,
+        )
     console.say(QT_TR_NOOP("HQ disiapkan di {folder}."), folder=args.dir)
+    console.say(QT_TR_NOOP("Admin pertama: {name}."), name=admin.strip())
     console.say(
         QT_TR_NOOP("Berkas kepercayaan untuk stasiun: {file}"), file=str(folder / "hq-trust.pem")
     )
@@ -43,14 +74,14 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_trust(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         folder = hq.setup.export_trust(Path(args.out) if args.out else None)
     console.say(QT_TR_NOOP("Berkas kepercayaan ditulis ke {folder}."), folder=str(folder))
     return EXIT_OK
 
 
 def cmd_enroll(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         enrollment = hq.setup.enroll(
             Path(args.request).read_bytes(), keys=keys, room_hub=args.room_hub
@@ -71,7 +102,7 @@ def cmd_enroll(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         number = hq.setup.revoke(args.station, reason=args.reason, keys=keys)
     console.say(
@@ -83,7 +114,7 @@ def cmd_revoke(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_credential_revoke(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         revocations, path = hq.credentials.revoke(
             args.package, args.slot, reason=args.reason, keys=keys
@@ -101,7 +132,7 @@ def cmd_credential_revoke(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_crl(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         number = hq.setup.issue_crl(keys=_keys(hq, args, console))
     console.say(QT_TR_NOOP("CRL nomor {number} diterbitkan."), number=number)
     return EXIT_OK
@@ -110,8 +141,8 @@ def cmd_crl(args: argparse.Namespace, console: Console) -> int:
 def cmd_stations(args: argparse.Namespace, console: Console) -> int:
     from station.hq.listing import may_host_room  # noqa: PLC0415 - HQ only
 
-    with _open(args) as hq:
-        stations = hq.storage.stations()
+    with _signed_in(args, console) as hq:
+        stations = hq.setup.stations()
     for entry in stations:
         enrolled = datetime.fromtimestamp(entry.enrolled_wall_ms / 1000, tz=UTC).date().isoformat()
         state = (
@@ -135,11 +166,8 @@ def cmd_stations(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_attempts(args: argparse.Namespace, console: Console) -> int:
     """What arrived of a candidate, a station, a centre or a session: read-only."""
-    from station.hq.listing import list_attempts  # noqa: PLC0415 - HQ only
-
-    with _open(args) as hq:
-        found = list_attempts(
-            hq.storage,
+    with _signed_in(args, console) as hq:
+        found = hq.results.attempts(
             nip=args.nip,
             station_id=args.station,
             centre=args.centre,
@@ -187,7 +215,7 @@ def _conflict_mark(state: str, console: Console) -> str:
 
 
 def cmd_package_build(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         build = hq.packages.build(
             Path(args.source),
@@ -212,7 +240,7 @@ def cmd_package_build(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_update_package(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         build = hq.releases.build_update(
             Path(args.app),
@@ -238,7 +266,7 @@ def cmd_update_package(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         outcomes = hq.intake.ingest(
             [Path(p) for p in args.files],
@@ -292,7 +320,7 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_upload_service(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         identity = hq.setup.issue_upload_service(args.address, keys=keys, folder=Path(args.out))
     console.say(
@@ -363,10 +391,8 @@ def cmd_receipt_page(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_open(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        opened = hq.intake.open(
-            Path(args.bundle), keys=_keys(hq, args, console), operator=_operator(args)
-        )
+    with _signed_in(args, console) as hq:
+        opened = hq.intake.open(Path(args.bundle), keys=_keys(hq, args, console))
     m = opened.manifest
     console.say(
         QT_TR_NOOP("Bundel {bundle} nomor {sequence} dari stasiun {station}."),
@@ -400,22 +426,18 @@ def cmd_open(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
         action = args.slot_action
-        if action == "remove":
-            changed = keys.remove_passphrase(args.slot)
-        else:
+        new = None
+        if action != "remove":
             new = read_secret_line(
                 args.new_passphrase_file,
                 console,
                 prompt=QT_TR_NOOP("Kata sandi baru: "),
                 what=console.text(QT_TR_NOOP("kata sandi")),
             )
-            if action == "add":
-                changed = keys.add_passphrase(args.slot, label=args.slot, passphrase=new)
-            else:
-                changed = keys.change_passphrase(args.slot, passphrase=new)
+        changed = hq.setup.change_key_passphrase(keys, action, args.slot, new)
     console.say(
         QT_TR_NOOP("Slot {slot} diubah pada brankas: {vaults}."),
         slot=args.slot,
@@ -428,21 +450,15 @@ def _tables(args: argparse.Namespace) -> Path | None:
     return Path(args.tables) if args.tables else None
 
 
-def _operator(args: argparse.Namespace) -> str:
-    return args.operator or getpass.getuser()
-
-
 def cmd_ratings(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        count = hq.scoring.import_ratings(
-            Path(args.file), operator=_operator(args), tables_folder=_tables(args)
-        )
+    with _signed_in(args, console) as hq:
+        count = hq.scoring.import_ratings(Path(args.file), tables_folder=_tables(args))
     console.say(QT_TR_NOOP("{count} nilai kinerja dimuat."), count=count)
     return EXIT_OK
 
 
 def cmd_score(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         summary = hq.scoring.score_all(tables_folder=_tables(args))
     console.say(
         QT_TR_NOOP("{count} ujian dinilai dengan tabel {versions}."),
@@ -459,8 +475,8 @@ def cmd_score(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_rescore(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        result = hq.scoring.rescore(operator=_operator(args), tables_folder=_tables(args))
+    with _signed_in(args, console) as hq:
+        result = hq.scoring.rescore(tables_folder=_tables(args))
     versions = sorted(
         {
             (k, v, w)
@@ -499,8 +515,8 @@ def cmd_rescore(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_profile(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        path = hq.results.profile(args.nip, Path(args.out), operator=_operator(args))
+    with _signed_in(args, console) as hq:
+        path = hq.results.profile(args.nip, Path(args.out))
     console.say(QT_TR_NOOP("Profil kompetensi ditulis: {file}"), file=str(path))
     return EXIT_OK
 
@@ -514,10 +530,8 @@ def _talent_box(text: str) -> int:
 
 
 def cmd_review(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        review = hq.results.review(
-            args.nip, by=args.by, reason=args.reason, box=args.box, operator=_operator(args)
-        )
+    with _signed_in(args, console) as hq:
+        review = hq.results.review(args.nip, by=args.by, reason=args.reason, box=args.box)
     console.say(
         QT_TR_NOOP("Tinjauan dicatat untuk {nip} oleh {by}: kotak {before} → {after}."),
         nip=review.nip,
@@ -529,17 +543,15 @@ def cmd_review(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_summary(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        path = hq.results.summary(Path(args.out), operator=_operator(args), unit=args.unit)
+    with _signed_in(args, console) as hq:
+        path = hq.results.summary(Path(args.out), unit=args.unit)
     console.say(QT_TR_NOOP("Ringkasan ditulis: {file}"), file=str(path))
     return EXIT_OK
 
 
 def cmd_export_hr(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        count = hq.results.export_hr(
-            Path(args.out), file_format=args.format, operator=_operator(args)
-        )
+    with _signed_in(args, console) as hq:
+        count = hq.results.export_hr(Path(args.out), file_format=args.format)
     console.say(QT_TR_NOOP("{count} pegawai diekspor ke {file}."), count=count, file=args.out)
     return EXIT_OK
 
@@ -559,10 +571,8 @@ END_LABELS = {
 
 
 def cmd_lookup(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        result = hq.results.lookup(
-            args.code, fingerprint=args.fingerprint, operator=_operator(args)
-        )
+    with _signed_in(args, console) as hq:
+        result = hq.results.lookup(args.code, fingerprint=args.fingerprint)
     if not result.arrived:
         console.say(QT_TR_NOOP("Ujian dengan kode {code} belum diterima HQ."), code=args.code)
         return EXIT_FAILED
@@ -608,8 +618,8 @@ ANOMALY_LABELS = {
 
 
 def cmd_anomalies(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
-        anomalies = hq.results.anomalies(station_id=args.station, operator=_operator(args))
+    with _signed_in(args, console) as hq:
+        anomalies = hq.results.anomalies(station_id=args.station)
     open_count = 0
     for anomaly in anomalies:
         label = ANOMALY_LABELS.get(anomaly.kind)
@@ -632,7 +642,9 @@ def cmd_anomalies(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_access_log(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    if args.verify:
+        return _verify_access_log(args, console)
+    with _signed_in(args, console) as hq:
         entries = hq.results.access_log()
     for entry in entries:
         console.say(
@@ -646,14 +658,181 @@ def cmd_access_log(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def _verify_access_log(args: argparse.Namespace, console: Console) -> int:
+    with _signed_in(args, console) as hq:
+        result = hq.results.verify_access_log()
+    if result.intact:
+        console.say(
+            QT_TR_NOOP(
+                "Log akses utuh: {lines} baris, rantai dan tanda tangan cocok, kepala log di baris {head}."
+            ),
+            lines=result.lines,
+            head=result.head_seq if result.head_seq is not None else "-",
+        )
+        return EXIT_OK
+    first = result.findings[0]
+    console.say(
+        QT_TR_NOOP("Log akses TIDAK utuh. Temuan pertama: {finding}"),
+        finding=first.message.render(console.translate),
+    )
+    for finding in result.findings[1:]:
+        print(f"  {finding.message.render(console.translate)}", file=console.out)
+    return EXIT_FAILED
+
+
+def _roles(names: list[str]):
+    from station.domain.hq_access import HqRole, parse_roles  # noqa: PLC0415 - HQ only
+
+    try:
+        return parse_roles(names)
+    except ValueError:
+        raise CliError(
+            QT_TR_NOOP("Peran {roles} tidak dikenal; pilih dari {known}."),
+            roles=", ".join(names),
+            known=", ".join(str(r) for r in HqRole),
+        ) from None
+
+
+def _new_secret(
+    args: argparse.Namespace, console: Console, *, name: str
+) -> tuple[str | None, Path | None]:
+    """A new operator's password (``--new-password-file`` or typed twice) or new key file."""
+    if args.key_file:
+        return None, Path(args.key_file)
+    if args.new_password_file:
+        return first_line(
+            args.new_password_file, what=console.text(QT_TR_NOOP("kata sandi petugas"))
+        ), None
+    if not sys.stdin.isatty():
+        raise CliError(
+            QT_TR_NOOP(
+                "Tidak ada terminal untuk meminta kata sandi {name}; pakai --new-password-file atau --key-file."
+            ),
+            name=name,
+        )
+    first = getpass.getpass(
+        console.text(QT_TR_NOOP("Kata sandi baru untuk {name}: ")).format(name=name)
+    )
+    if getpass.getpass(console.text(QT_TR_NOOP("Ulangi kata sandi: "))) != first:
+        raise CliError(QT_TR_NOOP("Kedua kata sandi tidak sama."))
+    return first, None
+
+
+def cmd_operator_add(args: argparse.Namespace, console: Console) -> int:
+    roles = _roles(args.role)
+    with _open(args) as hq:
+        first = not hq.operators.any_active()
+    if first:
+        return _add_first_admin(args, console, roles)
+    with _signed_in(args, console) as hq:
+        password, key_file = _new_secret(args, console, name=args.name)
+        info = hq.operators.add(args.name, roles=roles, password=password, key_file=key_file)
+    console.say(
+        QT_TR_NOOP("Petugas {name} ditambahkan dengan peran {roles}."),
+        name=info.name,
+        roles=", ".join(info.roles),
+    )
+    if key_file:
+        console.say(
+            QT_TR_NOOP("Berkas kunci petugas ditulis ke {file}; simpan seperti kata sandi."),
+            file=str(key_file),
+        )
+    return EXIT_OK
+
+
+def _add_first_admin(args: argparse.Namespace, console: Console, roles) -> int:
+    """An HQ made before operators existed: its first admin, proven by the HQ passphrase."""
+    with _open(args) as hq:
+        keys = _keys(hq, args, console)
+        password, key_file = _new_secret(args, console, name=args.name)
+        operator = hq.operators.add_first_admin(
+            args.name, keys=keys, password=password, key_file=key_file, roles=roles
+        )
+    console.say(
+        QT_TR_NOOP("HQ ini belum mempunyai petugas: {name} menjadi admin pertama ({roles})."),
+        name=operator.name,
+        roles=", ".join(sorted(str(r) for r in operator.roles)),
+    )
+    return EXIT_OK
+
+
+def cmd_operator_remove(args: argparse.Namespace, console: Console) -> int:
+    with _signed_in(args, console) as hq:
+        hq.operators.remove(args.name)
+    console.say(QT_TR_NOOP("Akun petugas {name} dihapus."), name=args.name)
+    return EXIT_OK
+
+
+def cmd_operator_passwd(args: argparse.Namespace, console: Console) -> int:
+    with _signed_in(args, console) as hq:
+        password, key_file = _new_secret(args, console, name=args.name)
+        hq.operators.change_secret(args.name, password=password, key_file=key_file)
+    console.say(QT_TR_NOOP("Kata sandi atau berkas kunci petugas {name} diganti."), name=args.name)
+    return EXIT_OK
+
+
+def cmd_operator_list(args: argparse.Namespace, console: Console) -> int:
+    with _signed_in(args, console) as hq:
+        found = hq.operators.list()
+    for info in found:
+        state = (
+            console.text(QT_TR_NOOP("dihapus"))
+            if info.removed_wall_ms
+            else console.text(QT_TR_NOOP("aktif"))
+        )
+        console.say(
+            QT_TR_NOOP("{name}  {roles}  {method}  {state}  ditambahkan {added} oleh {by}"),
+            name=info.name,
+            roles=",".join(info.roles),
+            method=info.method,
+            state=state,
+            added=local_time(info.added_wall_ms),
+            by=info.added_by,
+        )
+    return EXIT_OK
+
+
+def cmd_db_roles(args: argparse.Namespace, console: Console) -> int:
+    with _signed_in(args, console) as hq:
+        script = hq.setup.database_roles()
+    if script is None:
+        console.say(
+            QT_TR_NOOP(
+                "HQ ini memakai berkas SQLite: peran basis data tidak berlaku. Layanan unggah hanya menulis ke folder spool-nya sendiri dan halaman tanda terima membuka hq.db hanya-baca (lihat docs/hq-operators.md)."
+            )
+        )
+        return EXIT_OK
+    print(script, file=console.out)
+    return EXIT_OK
+
+
 def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) -> None:
-    hq_common = argparse.ArgumentParser(add_help=False)
-    hq_common.add_argument("--dir", required=True, help=tr(QT_TR_NOOP("folder HQ")))
-    hq_common.add_argument(
+    hq_base = argparse.ArgumentParser(add_help=False)
+    hq_base.add_argument("--dir", required=True, help=tr(QT_TR_NOOP("folder HQ")))
+    hq_base.add_argument(
         "--passphrase-file", help=tr(QT_TR_NOOP("baca kata sandi HQ dari baris pertama berkas ini"))
     )
-    hq_common.add_argument(
+    hq_base.add_argument(
         "--lang", choices=("id", "en"), help=tr(QT_TR_NOOP("bahasa pesan (bawaan: id)"))
+    )
+    signing_in = argparse.ArgumentParser(add_help=False)
+    signing_in.add_argument(
+        "--operator",
+        help=tr(QT_TR_NOOP("petugas HQ yang menjalankan perintah (bawaan: CACT_HQ_OPERATOR)")),
+    )
+    signing_in.add_argument(
+        "--password-file",
+        help=tr(
+            QT_TR_NOOP(
+                "baca kata sandi petugas dari baris pertama berkas ini (atau CACT_HQ_PASSWORD, atau ketik)"
+            )
+        ),
+    )
+    hq_common = argparse.ArgumentParser(add_help=False, parents=[hq_base, signing_in])
+    hq_common.add_argument(
+        "--key-file",
+        dest="login_key_file",
+        help=tr(QT_TR_NOOP("masuk dengan berkas kunci petugas ini (atau CACT_HQ_KEY_FILE)")),
     )
     del common
     tables = argparse.ArgumentParser(add_help=False)
@@ -665,7 +844,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     hq = p.add_subparsers(dest="hq_command", required=True)
     q = hq.add_parser(
         "init",
-        parents=[hq_common],
+        parents=[hq_base],
         help=tr(QT_TR_NOOP("buat root CA, kunci penanda tangan dan kunci hasil HQ")),
     )
     q.add_argument("--name", default="CACT HQ", help=tr(QT_TR_NOOP("nama HQ dalam sertifikat")))
@@ -677,6 +856,26 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
                 "basis data PostgreSQL untuk HQ, tanpa kata sandi (bawaan: berkas hq.db di folder HQ)"
             )
         ),
+    )
+    q.add_argument(
+        "--admin", help=tr(QT_TR_NOOP("nama petugas admin pertama (bawaan: CACT_HQ_OPERATOR)"))
+    )
+    q.add_argument(
+        "--role",
+        action="append",
+        help=tr(QT_TR_NOOP("peran admin pertama selain admin (bawaan: semua peran)")),
+    )
+    q.add_argument(
+        "--password-file",
+        help=tr(
+            QT_TR_NOOP(
+                "kata sandi admin pertama dari baris pertama berkas ini (atau CACT_HQ_PASSWORD)"
+            )
+        ),
+    )
+    q.add_argument(
+        "--key-file",
+        help=tr(QT_TR_NOOP("buat berkas kunci baru untuk admin pertama, bukan kata sandi")),
     )
     q.set_defaults(run=cmd_init)
     q = hq.add_parser(
@@ -859,7 +1058,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_serve)
     q = hq.add_parser(
         "receipt-page",
-        parents=[hq_common],
+        parents=[hq_base],
         help=tr(
             QT_TR_NOOP(
                 "jalankan halaman publik tempat peserta memeriksa tanda terimanya (hanya membaca HQ)"
@@ -891,14 +1090,9 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     q.add_argument("--log", help=tr(QT_TR_NOOP("tulis log JSON ke berkas ini (bawaan: stderr)")))
     q.set_defaults(run=cmd_receipt_page)
-    operator = argparse.ArgumentParser(add_help=False)
-    operator.add_argument(
-        "--operator",
-        help=tr(QT_TR_NOOP("nama petugas untuk log akses (bawaan: pengguna sistem)")),
-    )
     q = hq.add_parser(
         "open",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("buka dan tampilkan isi bundel")),
     )
     q.add_argument("bundle")
@@ -910,7 +1104,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     ratings = q.add_subparsers(dest="hq_ratings_command", required=True)
     r = ratings.add_parser(
         "import",
-        parents=[hq_common, operator, tables],
+        parents=[hq_common, tables],
         help=tr(QT_TR_NOOP("muat nilai kinerja dari CSV (kolom nip, nilai_kinerja)")),
     )
     r.add_argument("file")
@@ -923,7 +1117,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_score)
     q = hq.add_parser(
         "rescore",
-        parents=[hq_common, operator, tables],
+        parents=[hq_common, tables],
         help=tr(
             QT_TR_NOOP(
                 "nilai ulang setiap ujian yang telah berakhir dengan tabel terbaru; tampilkan kotak sebelum dan sesudah"
@@ -933,7 +1127,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_rescore)
     q = hq.add_parser(
         "profile",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("cetak profil kompetensi seorang pegawai (PDF)")),
     )
     q.add_argument("nip")
@@ -941,7 +1135,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_profile)
     q = hq.add_parser(
         "review",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(
             QT_TR_NOOP(
                 "catat tinjauan manusia atas profil otomatis seorang pegawai (UU 27/2022 Pasal 10)"
@@ -959,7 +1153,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_review)
     q = hq.add_parser(
         "summary",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("cetak ringkasan instansi atau unit kerja (PDF)")),
     )
     q.add_argument("--unit", help=tr(QT_TR_NOOP("hanya unit kerja ini")))
@@ -967,7 +1161,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_summary)
     q = hq.add_parser(
         "export-hr",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("ekspor hasil dalam nama kolom sistem kepegawaian")),
     )
     q.add_argument(
@@ -984,7 +1178,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     q.set_defaults(run=cmd_export_hr)
     q = hq.add_parser(
         "lookup",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("periksa apakah ujian dengan kode tanda terima ini telah diterima")),
     )
     q.add_argument("code")
@@ -992,9 +1186,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         "--fingerprint", help=tr(QT_TR_NOOP("sidik yang tercetak pada tanda terima peserta"))
     )
     q.set_defaults(run=cmd_lookup)
-    q = hq.add_parser(
-        "anomalies", parents=[hq_common, operator], help=tr(QT_TR_NOOP("daftar anomali"))
-    )
+    q = hq.add_parser("anomalies", parents=[hq_common], help=tr(QT_TR_NOOP("daftar anomali")))
     q.add_argument("--station", help=tr(QT_TR_NOOP("hanya stasiun ini")))
     q.set_defaults(run=cmd_anomalies)
     q = hq.add_parser(
@@ -1002,5 +1194,65 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         parents=[hq_common],
         help=tr(QT_TR_NOOP("siapa membuka, mengekspor atau mencetak data siapa")),
     )
+    q.add_argument(
+        "--verify",
+        action="store_true",
+        help=tr(
+            QT_TR_NOOP(
+                "periksa rantai, tanda tangan dan kepala log; sebutkan baris pertama yang diubah, dihapus atau terpotong"
+            )
+        ),
+    )
     q.set_defaults(run=cmd_access_log)
-    add_housekeeping_parsers(hq, hq_common, operator, tr)  # ADR 0040: conflict, hold, purge, person
+    add_housekeeping_parsers(hq, hq_common, tr)  # ADR 0040: conflict, hold, purge, person
+    q = hq.add_parser("operator", help=tr(QT_TR_NOOP("akun petugas HQ dan perannya")))
+    operators = q.add_subparsers(dest="hq_operator_command", required=True)
+    new_secret = argparse.ArgumentParser(add_help=False, parents=[hq_base, signing_in])
+    new_secret.add_argument(
+        "--new-password-file",
+        help=tr(QT_TR_NOOP("kata sandi baru petugas dari baris pertama berkas ini (atau ketik)")),
+    )
+    new_secret.add_argument(
+        "--key-file",
+        help=tr(QT_TR_NOOP("buat berkas kunci baru untuk petugas ini, bukan kata sandi")),
+    )
+    r = operators.add_parser(
+        "add", parents=[new_secret], help=tr(QT_TR_NOOP("tambahkan petugas dengan perannya"))
+    )
+    r.add_argument("name")
+    r.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        help=tr(QT_TR_NOOP("intake, scoring, reader, hr_export atau admin (boleh berulang)")),
+    )
+    r.set_defaults(run=cmd_operator_add)
+    r = operators.add_parser(
+        "passwd",
+        parents=[new_secret],
+        help=tr(QT_TR_NOOP("ganti kata sandi atau berkas kunci petugas")),
+    )
+    r.add_argument("name")
+    r.set_defaults(run=cmd_operator_passwd)
+    r = operators.add_parser(
+        "remove", parents=[hq_common], help=tr(QT_TR_NOOP("hapus akun petugas"))
+    )
+    r.add_argument("name")
+    r.set_defaults(run=cmd_operator_remove)
+    r = operators.add_parser(
+        "list", parents=[hq_common], help=tr(QT_TR_NOOP("daftar petugas dan perannya"))
+    )
+    r.set_defaults(run=cmd_operator_list)
+    q = hq.add_parser(
+        "db-roles",
+        parents=[hq_common],
+        help=tr(
+            QT_TR_NOOP(
+                "SQL yang membuat peran PostgreSQL berhak sempit untuk layanan unggah, pekerja dan pembaca"
+            )
+        ),
+    )
+    q.add_argument(
+        "--print", action="store_true", required=True, help=tr(QT_TR_NOOP("tampilkan SQL-nya"))
+    )
+    q.set_defaults(run=cmd_db_roles)

@@ -4,12 +4,12 @@ imported only when they run, like every HQ command."""
 from __future__ import annotations
 
 import argparse
-import getpass
 from collections.abc import Callable
 from pathlib import Path
 
 from station.cli.common import EXIT_OK, read_passphrase
 from station.cli.console import Console
+from station.cli.hq_session import _signed_in
 from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 
@@ -31,17 +31,6 @@ ROW_LABELS = {
 }
 
 
-def _open(args: argparse.Namespace):
-    from station.hq.app import open_headquarters  # noqa: PLC0415 - HQ is optional in station builds
-    from station.services.clock import SystemClock  # noqa: PLC0415
-
-    return open_headquarters(args.dir, clock=SystemClock())
-
-
-def _operator(args: argparse.Namespace) -> str:
-    return args.operator or getpass.getuser()
-
-
 def _services(hq):
     return hq.conflicts, hq.housekeeping
 
@@ -49,9 +38,9 @@ def _services(hq):
 def cmd_conflict_list(args: argparse.Namespace, console: Console) -> int:
     from station.hq.conflicts import describe  # noqa: PLC0415 - HQ only
 
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         conflicts, _ = _services(hq)
-        found = conflicts.in_conflict(operator=_operator(args))
+        found = conflicts.in_conflict()
     for view in found:
         console.say(
             QT_TR_NOOP("Ujian {attempt}  NIP {nip}  sesi {session}"),
@@ -71,13 +60,13 @@ def cmd_conflict_list(args: argparse.Namespace, console: Console) -> int:
 def cmd_conflict_resolve(args: argparse.Namespace, console: Console) -> int:
     from station.hq.conflicts import describe  # noqa: PLC0415 - HQ only
 
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         conflicts, _ = _services(hq)
         keys = None
         if args.reason.strip() and conflicts.needs_keys(args.attempt, args.keep):
             keys = hq.unlock(read_passphrase(args, console, prompt=QT_TR_NOOP("Kata sandi HQ: ")))
         kept, others = conflicts.resolve(
-            args.attempt, keep=args.keep, reason=args.reason, operator=_operator(args), keys=keys
+            args.attempt, keep=args.keep, reason=args.reason, keys=keys
         )
     console.say(
         QT_TR_NOOP("Konflik ujian {attempt} diselesaikan: salinan {kept} dipakai."),
@@ -91,14 +80,13 @@ def cmd_conflict_resolve(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_hold_add(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         _, housekeeping = _services(hq)
         hold = housekeeping.hold(
             nip=args.nip,
             attempt_id=args.attempt,
             reference=args.reference,
             reason=args.reason,
-            operator=_operator(args),
         )
     console.say(
         QT_TR_NOOP("Penahanan {id} dicatat untuk {subject} (rujukan {reference})."),
@@ -110,7 +98,7 @@ def cmd_hold_add(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_hold_list(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         _, housekeeping = _services(hq)
         holds = housekeeping.holds()
     for hold in holds:
@@ -128,18 +116,18 @@ def cmd_hold_list(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_hold_lift(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         _, housekeeping = _services(hq)
-        housekeeping.lift(args.id, operator=_operator(args))
+        housekeeping.lift(args.id)
     console.say(QT_TR_NOOP("Penahanan {id} dicabut."), id=args.id)
     return EXIT_OK
 
 
 def cmd_purge(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         _, housekeeping = _services(hq)
         policy = housekeeping.policy(Path(args.policy) if args.policy else None)
-        plan = housekeeping.purge(policy, operator=_operator(args), dry_run=args.dry_run)
+        plan = housekeeping.purge(policy, dry_run=args.dry_run)
     console.say(
         QT_TR_NOOP("Kebijakan masa simpan {version}: {source}"),
         version=policy.version,
@@ -180,13 +168,12 @@ def cmd_purge(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_person_delete(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         _, housekeeping = _services(hq)
         deletion = housekeeping.delete_person(
             args.nip,
             request=args.request,
             reason=args.reason,
-            operator=_operator(args),
             confirm=args.confirm,
         )
     heading = (
@@ -211,7 +198,7 @@ def cmd_person_delete(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_tombstones(args: argparse.Namespace, console: Console) -> int:
-    with _open(args) as hq:
+    with _signed_in(args, console) as hq:
         _, housekeeping = _services(hq)
         stones = housekeeping.tombstones()
     for stone in stones:
@@ -240,7 +227,6 @@ def cmd_tombstones(args: argparse.Namespace, console: Console) -> int:
 def add_housekeeping_parsers(
     hq,
     hq_common: argparse.ArgumentParser,
-    operator: argparse.ArgumentParser,
     tr: Callable[[str], str],
 ) -> None:
     """The housekeeping commands under ``station hq`` (called from ``hq_commands``)."""
@@ -249,12 +235,12 @@ def add_housekeeping_parsers(
     )
     conflict = q.add_subparsers(dest="hq_conflict_command", required=True)
     r = conflict.add_parser(
-        "list", parents=[hq_common, operator], help=tr(QT_TR_NOOP("ujian yang berkonflik"))
+        "list", parents=[hq_common], help=tr(QT_TR_NOOP("ujian yang berkonflik"))
     )
     r.set_defaults(run=cmd_conflict_list)
     r = conflict.add_parser(
         "resolve",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("pilih salinan yang berlaku, dengan alasan")),
     )
     r.add_argument("attempt")
@@ -274,7 +260,7 @@ def add_housekeeping_parsers(
     hold = q.add_subparsers(dest="hq_hold_command", required=True)
     r = hold.add_parser(
         "add",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("tahan data seseorang atau satu ujian")),
     )
     target = r.add_mutually_exclusive_group(required=True)
@@ -285,15 +271,13 @@ def add_housekeeping_parsers(
     r.set_defaults(run=cmd_hold_add)
     r = hold.add_parser("list", parents=[hq_common], help=tr(QT_TR_NOOP("penahanan aktif")))
     r.set_defaults(run=cmd_hold_list)
-    r = hold.add_parser(
-        "lift", parents=[hq_common, operator], help=tr(QT_TR_NOOP("cabut penahanan"))
-    )
+    r = hold.add_parser("lift", parents=[hq_common], help=tr(QT_TR_NOOP("cabut penahanan")))
     r.add_argument("id", type=int)
     r.set_defaults(run=cmd_hold_lift)
 
     q = hq.add_parser(
         "purge",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(QT_TR_NOOP("hapus data yang melewati masa simpan menurut kebijakan")),
     )
     q.add_argument(
@@ -320,7 +304,7 @@ def add_housekeeping_parsers(
     person = q.add_subparsers(dest="hq_person_command", required=True)
     r = person.add_parser(
         "delete",
-        parents=[hq_common, operator],
+        parents=[hq_common],
         help=tr(
             QT_TR_NOOP("hapus data seseorang atas permintaan yang sah (uji coba tanpa --confirm)")
         ),

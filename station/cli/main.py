@@ -401,7 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args, console)
     except StationError as error:
         console.error(error)
-        return EXIT_FAILED
+        return int(getattr(error, "exit_code", EXIT_FAILED))
     except ModuleNotFoundError as error:
         if not (error.name or "").startswith(("station.hq", "aiohttp")):
             raise

@@ -16,6 +16,7 @@ from station.hq.exams import HqExams
 from station.hq.housekeeping import HqHousekeeping
 from station.hq.intake import HqIntake
 from station.hq.keys import HqKeys, HqPaths
+from station.hq.operators import HqAccess, HqOperators, Operator
 from station.hq.packages import HqPackages
 from station.hq.releases import HqReleases
 from station.hq.results import HqResults
@@ -37,6 +38,15 @@ class Headquarters:
     credentials: HqCredentials
     conflicts: HqConflicts
     housekeeping: HqHousekeeping
+    access: HqAccess
+    """Who is signed in, and the role check every service above makes (ADR 0039)."""
+    operators: HqOperators
+
+    def sign_in(
+        self, name: str, *, password: str | None = None, key_file: Path | None = None
+    ) -> Operator:
+        """Act as operator ``name`` from now on, once their password or key file is proven."""
+        return self.access.sign_in(name, password=password, key_file=key_file)
 
     def unlock(self, passphrase: str) -> HqKeys:
         """The HQ keys, checked now (a wrong passphrase fails here, not halfway through a job)."""
@@ -96,19 +106,23 @@ def open_headquarters(
             storage.close()
             raise
     exams = HqExams(storage)
-    intake = HqIntake(paths, storage, exams, clock)
+    access = HqAccess(paths, storage.operators, clock)
+    credentials = HqCredentials(paths, storage, clock, access=access)
+    intake = HqIntake(paths, storage, exams, clock, access=access)
     return Headquarters(
         paths=paths,
         storage=storage,
-        setup=HqSetup(paths, storage, clock),
-        packages=HqPackages(paths, storage, clock),
-        releases=HqReleases(storage, clock),
+        setup=HqSetup(paths, storage, clock, access),
+        packages=HqPackages(paths, storage, clock, access=access, credentials=credentials),
+        releases=HqReleases(storage, clock, access=access),
         intake=intake,
-        scoring=HqScoring(storage, exams, clock),
-        results=HqResults(storage, clock, agency=lambda: _agency(paths)),
-        credentials=HqCredentials(paths, storage, clock),
-        conflicts=HqConflicts(storage, intake, clock),
-        housekeeping=HqHousekeeping(storage, clock),
+        scoring=HqScoring(storage, exams, clock, access=access),
+        results=HqResults(storage, clock, access=access, agency=lambda: _agency(paths)),
+        credentials=credentials,
+        conflicts=HqConflicts(storage, intake, clock, access=access),
+        housekeeping=HqHousekeeping(storage, clock, access=access),
+        access=access,
+        operators=HqOperators(access, storage.operators, clock),
     )
 
 

@@ -14,11 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from station.domain.hq_access import HqAction
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.hq.errors import HqError
 from station.hq.intake import CHAIN_KINDS, HqIntake
 from station.hq.keys import HqKeys
+from station.hq.operators import HqAccess
 from station.hq.storage import HqStorage
 from station.hq.storage.housekeeping import Copy, HousekeepingStore, Resolution
 
@@ -45,25 +47,27 @@ def describe(copy: Copy) -> str:
 
 
 class HqConflicts:
-    def __init__(self, storage: HqStorage, intake: HqIntake, clock: Clock) -> None:
+    def __init__(
+        self, storage: HqStorage, intake: HqIntake, clock: Clock, *, access: HqAccess
+    ) -> None:
         self._storage = storage
+        self._access = access
         self._store = HousekeepingStore(storage.sql)
         self._intake = intake
         self._clock = clock
 
-    def in_conflict(self, *, operator: str) -> list[ConflictView]:
+    def in_conflict(self) -> list[ConflictView]:
         """Every attempt in conflict with its copies, the held one first (access logged)."""
-        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
+        operator = self._access.require(HqAction.HOUSEKEEPING).name
         found = [
             ConflictView(attempt, nip, session, self._store.copies(attempt))
             for attempt, nip, session in self._store.conflicted()
         ]
-        self._storage.log_access(
+        self._access.log.append(
             operator=operator,
             action="conflicts_viewed",
             subject="*",
             detail=str(len(found)),
-            wall_ms=self._clock.now().wall_ms,
         )
         return found
 
@@ -114,11 +118,10 @@ class HqConflicts:
         *,
         keep: str,
         reason: str,
-        operator: str,
         keys: HqKeys | None = None,
     ) -> tuple[Copy, list[Copy]]:
         """Keep one copy of ``attempt_id``; returns it and the copies set aside (kept on record)."""
-        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
+        operator = self._access.require(HqAction.HOUSEKEEPING).name
         if not reason.strip():
             raise ConflictError(
                 QT_TR_NOOP("Penyelesaian konflik perlu alasan (--reason); tidak ada yang diubah.")
@@ -164,12 +167,11 @@ class HqConflicts:
                 rederived=tuple(CHAIN_KINDS),
                 displaced_wall_ms=now,
             )
-        self._storage.log_access(
+        self._access.log.append(
             operator=operator,
             action="conflict_resolved",
             subject=attempt_id,
             detail=f"{describe(kept)} ← {', '.join(describe(c) for c in others)}: {reason.strip()}",
-            wall_ms=now,
         )
         return kept, others
 

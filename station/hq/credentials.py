@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from station.domain.hq_access import HqAction
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.durable import write_atomically
@@ -27,14 +29,20 @@ from station.hq.errors import HqError
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import HqStorage
 
+if TYPE_CHECKING:
+    from station.hq.operators import HqAccess
+
 FILE_PATTERN = "credential-revocations-{number:06d}.cactcrv"
 
 
 class HqCredentials:
-    def __init__(self, paths: HqPaths, storage: HqStorage, clock: Clock) -> None:
+    def __init__(
+        self, paths: HqPaths, storage: HqStorage, clock: Clock, *, access: HqAccess
+    ) -> None:
         self._paths = paths
         self._storage = storage
         self._clock = clock
+        self._access = access
 
     @property
     def folder(self) -> Path:
@@ -56,6 +64,7 @@ class HqCredentials:
         self, package_id: str, slot_id: str, *, reason: str, keys: HqKeys
     ) -> tuple[RevocationList, Path]:
         """Add one credential to the next list and sign it; returns the list and its file."""
+        self._access.require(HqAction.REVOKE_CREDENTIAL)
         if not reason.strip():
             raise HqError(QT_TR_NOOP("Sebutkan alasan pencabutan (--reason)."))
         verifier = self._verifier(package_id, slot_id)

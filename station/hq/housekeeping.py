@@ -20,12 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station.domain.errors import Message
+from station.domain.hq_access import HqAction
 from station.domain.nip import Nip
 from station.domain.retention import RetentionPolicy
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.formats.tables import load_retention_policy
 from station.hq.errors import HqError
+from station.hq.operators import HqAccess
 from station.hq.storage import HqStorage
 from station.hq.storage.housekeeping import Hold, HousekeepingStore, Removal, Tombstone
 
@@ -89,18 +91,18 @@ class PersonDeletion:
 
 
 class HqHousekeeping:
-    def __init__(self, storage: HqStorage, clock: Clock) -> None:
+    def __init__(self, storage: HqStorage, clock: Clock, *, access: HqAccess) -> None:
         self._storage = storage
+        self._access = access
         self._store = HousekeepingStore(storage.sql)
         self._clock = clock
 
     def _log(self, operator: str, action: str, subject: str, detail: str) -> None:
-        self._storage.log_access(
+        self._access.log.append(
             operator=operator,
             action=action,
             subject=subject,
             detail=detail,
-            wall_ms=self._clock.now().wall_ms,
         )
 
     # ---------------------------------------------------------------- purge
@@ -109,13 +111,13 @@ class HqHousekeeping:
         """The bundled retention policy, or the agency's own file."""
         return load_retention_policy(path)
 
-    def purge(self, policy: RetentionPolicy, *, operator: str, dry_run: bool = True) -> PurgePlan:
+    def purge(self, policy: RetentionPolicy, *, dry_run: bool = True) -> PurgePlan:
         """What the policy makes due; removed (one transaction, a tombstone) unless ``dry_run``.
 
         The plan is drawn inside the removing transaction, so nothing that became
         needed in between (a new anomaly, a hold) is removed.
         """
-        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
+        operator = self._access.require(HqAction.HOUSEKEEPING).name
         with self._store.sql.transaction():
             plan = self._plan(policy)
             if not dry_run and not plan.removal.empty:
@@ -238,11 +240,10 @@ class HqHousekeeping:
         *,
         request: str,
         reason: str,
-        operator: str,
         confirm: bool = False,
     ) -> PersonDeletion:
         """Delete one person's data on a valid request; a dry run unless ``confirm``."""
-        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
+        operator = self._access.require(HqAction.HOUSEKEEPING).name
         nip = str(Nip.parse(nip_text.strip()))  # an invalid NIP is refused with the domain's reason
         if not request.strip():
             raise HousekeepingError(
@@ -304,10 +305,9 @@ class HqHousekeeping:
         attempt_id: str | None = None,
         reference: str,
         reason: str,
-        operator: str,
     ) -> Hold:
         """Put a person's data or one attempt under legal hold: no purge or deletion touches it."""
-        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
+        operator = self._access.require(HqAction.HOUSEKEEPING).name
         if (nip is None) == (attempt_id is None):
             raise HousekeepingError(QT_TR_NOOP("Sebut satu: --nip atau --attempt."))
         if not reference.strip() or not reason.strip():
@@ -333,8 +333,8 @@ class HqHousekeeping:
         self._log(operator, "hold_placed", subject, reference.strip())
         return self._store.holds()[-1]
 
-    def lift(self, hold_id: int, *, operator: str) -> None:
-        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
+    def lift(self, hold_id: int) -> None:
+        operator = self._access.require(HqAction.HOUSEKEEPING).name
         if not self._store.lift_hold(hold_id, wall_ms=self._clock.now().wall_ms, by=operator):
             raise HousekeepingError(
                 QT_TR_NOOP("Tidak ada penahanan aktif bernomor {id}."), id=hold_id
@@ -343,11 +343,11 @@ class HqHousekeeping:
 
     def holds(self) -> list[Hold]:
         """Active legal holds (they name people: the same role as placing them)."""
-        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
+        self._access.require(HqAction.HOUSEKEEPING)
         return self._store.holds()
 
     def tombstones(self) -> list[Tombstone]:
-        # role: HqAction.HOUSEKEEPING (admin) — at merge with ADR 0039: operator = self._access.require(HqAction.HOUSEKEEPING).name
+        self._access.require(HqAction.HOUSEKEEPING)
         return self._store.tombstones()
 
 

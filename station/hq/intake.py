@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from station.crypto.canonical import canonical_json, parse_json
 from station.crypto.chain import AttemptKeys, AttemptSeal, ChainHead, ChainRecord, verify_chain
@@ -27,6 +27,7 @@ from station.crypto.keyring import unwrap_attempt_key_for_hq
 from station.crypto.x509 import RevokedCertificateError, load_certificate, load_crl
 from station.domain.attempt import Attempt, AttemptStatus, Event, EventKind
 from station.domain.errors import Message, StationError
+from station.domain.hq_access import HqAction
 from station.domain.roster import Accommodations
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
@@ -54,6 +55,9 @@ from station.hq.storage import Anomaly, AttemptWrite, HqStorage, LedgerEntry, St
 from station.hq.storage.housekeeping import HousekeepingStore
 from station.hq.upload.spool import REFUSED_SUFFIX, note_refusal
 from station.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from station.hq.operators import HqAccess
 
 Progress = Callable[[str, int, int], None]
 MISSING_BUNDLE = "bundle_number_missing"
@@ -139,11 +143,14 @@ def _detail(**values: Any) -> str:
 
 
 class HqIntake:
-    def __init__(self, paths: HqPaths, storage: HqStorage, exams: HqExams, clock: Clock) -> None:
+    def __init__(
+        self, paths: HqPaths, storage: HqStorage, exams: HqExams, clock: Clock, *, access: HqAccess
+    ) -> None:
         self._paths = paths
         self._storage = storage
         self._exams = exams
         self._clock = clock
+        self._access = access
         self._thresholds: AnomalyThresholds | None = None
         self._housekeeping = HousekeepingStore(storage.sql)
 
@@ -169,8 +176,9 @@ class HqIntake:
             ).hexdigest(),
         )
 
-    def open(self, path: Path, *, keys: HqKeys, operator: str) -> OpenedBundle:
+    def open(self, path: Path, *, keys: HqKeys) -> OpenedBundle:
         """Verify and decrypt a bundle (``station hq open``); only the access is recorded."""
+        self._access.require(HqAction.OPEN_BUNDLE)
         data = _read(path)
         bundle = self._verified(data, path.name, keys)
         attempts = []
@@ -191,12 +199,11 @@ class HqIntake:
                 info=member_info(bundle.manifest.bundle_id, RECORDS),
             )
         )
-        self._storage.log_access(
-            operator=operator,
-            action="bundle_opened",
-            subject=bundle.manifest.bundle_id,
-            detail=f"{path.name}: {len(attempts)}",
-            wall_ms=self._clock.now().wall_ms,
+        self._access.record(
+            HqAction.OPEN_BUNDLE,
+            "bundle_opened",
+            bundle.manifest.bundle_id,
+            f"{path.name}: {len(attempts)}",
         )
         return OpenedBundle(bundle.manifest, bundle.station.name, attempts, records)
 
@@ -400,6 +407,7 @@ class HqIntake:
         refusal or quarantine is noted beside the bundle for the station to
         fetch on its next sync.
         """
+        self._access.require(HqAction.INGEST)
         files = sorted(
             p for path in paths for p in ([path] if path.is_file() else path.rglob("*.cactres"))
         )
@@ -435,6 +443,7 @@ class HqIntake:
         HQ knows a bundle by its station, its number and the SHA-256 of the file
         (ADR 0021): the bundle id is only what the manifest states.
         """
+        self._access.require(HqAction.INGEST)
         data = _read(path)
         digest = hashlib.sha256(data).hexdigest()
         now = self._clock.now().wall_ms

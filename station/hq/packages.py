@@ -28,6 +28,7 @@ from station.crypto.primitives import AeadKey, crockford_base32, group, random_k
 from station.crypto.signing import exchange_public_from_bytes
 from station.crypto.vault import DEFAULT_PARAMS, Argon2Params, credential_verifier
 from station.crypto.x509 import crl_number, load_crl
+from station.domain.hq_access import HqAction
 from station.domain.nip import indonesian_today
 from station.domain.session import SessionInfo, local_time
 from station.domain.text import QT_TR_NOOP
@@ -53,6 +54,8 @@ from station.reports.delivery import SecretPage, render_secret_sheets
 
 if TYPE_CHECKING:
     from cryptography import x509
+
+    from station.hq.operators import HqAccess
 
 VALIDITY_AFTER_LAST_SESSION_MS = 30 * 24 * 3600 * 1000
 
@@ -102,12 +105,14 @@ class HqPackages:
         storage: HqStorage,
         clock: Clock,
         *,
+        access: HqAccess,
         credentials: HqCredentials | None = None,
     ) -> None:
         self._paths = paths
         self._storage = storage
         self._clock = clock
-        self._credentials = credentials or HqCredentials(paths, storage, clock)
+        self._access = access
+        self._credentials = credentials or HqCredentials(paths, storage, clock, access=access)
 
     def build(
         self,
@@ -126,6 +131,7 @@ class HqPackages:
         credential, to be printed and carried apart from the package, and the
         exam with its scoring data, which never leaves HQ.
         """
+        self._access.require(HqAction.BUILD_PACKAGE)
         source = self._load_source(source_path, tables_folder)
         now = self._clock.now().wall_ms
         _check_not_past(source, now)

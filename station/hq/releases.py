@@ -6,8 +6,10 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from station.crypto.x509 import load_crl
+from station.domain.hq_access import HqAction
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.durable import write_atomically
@@ -22,6 +24,9 @@ from station.formats.update import (
 from station.hq.errors import HqError
 from station.hq.keys import HqKeys
 from station.hq.storage import HqStorage
+
+if TYPE_CHECKING:
+    from station.hq.operators import HqAccess
 
 VERSION_FILE = "_internal/cact-version.txt"
 """Written into every build by build.spec: the version the build's code reports."""
@@ -54,9 +59,10 @@ def build_version(app: Path) -> str:
 
 
 class HqReleases:
-    def __init__(self, storage: HqStorage, clock: Clock) -> None:
+    def __init__(self, storage: HqStorage, clock: Clock, *, access: HqAccess) -> None:
         self._storage = storage
         self._clock = clock
+        self._access = access
 
     def build_update(
         self,
@@ -73,6 +79,7 @@ class HqReleases:
         ``platform`` defaults to this computer's (the build is made where it
         runs); ``min_version`` is the oldest installed version it may replace.
         """
+        self._access.require(HqAction.BUILD_UPDATE)
         app = Path(app)
         version = build_version(app)
         suffix = ".exe" if (app / "station.exe").exists() else ""

@@ -13,9 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from station.crypto.chain import FINGERPRINT_BYTES
 from station.crypto.primitives import crockford_base32, group, normalize_crockford
+from station.domain.hq_access import HqAction
 from station.domain.session import ZONE_OFFSETS, local_time, long_date
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
@@ -23,9 +25,14 @@ from station.durable import write_atomically
 from station.formats.resources import resource_dir
 from station.formats.tables import load_hr_export_table, load_scale_table
 from station.hq.errors import HqError
+from station.hq.listing import AttemptListing, list_attempts
 from station.hq.storage import AccessEntry, Anomaly, HqStorage, Review, ScoreRow
 from station.hq.storage.housekeeping import HousekeepingStore
 from station.reports.profiles import ProfileData, SummaryData, render_profile, render_summary
+
+if TYPE_CHECKING:
+    from station.hq.access_log import Verification
+    from station.hq.operators import HqAccess
 
 
 class NotScoredError(HqError):
@@ -58,10 +65,16 @@ class LookupResult:
 
 class HqResults:
     def __init__(
-        self, storage: HqStorage, clock: Clock, *, agency: Callable[[], str] = lambda: ""
+        self,
+        storage: HqStorage,
+        clock: Clock,
+        *,
+        access: HqAccess,
+        agency: Callable[[], str] = lambda: "",
     ) -> None:
         self._storage = storage
         self._clock = clock
+        self._access = access
         self._agency_of = agency
         """The agency HQ serves, as its root certificate names it (the papers' header); read
         when a paper is made, since HQ's keys may be made after this service."""
@@ -70,14 +83,9 @@ class HqResults:
     def _agency(self) -> str:
         return self._agency_of()
 
-    def _log(self, operator: str, action: str, subject: str, detail: str = "") -> None:
-        self._storage.log_access(
-            operator=operator,
-            action=action,
-            subject=subject,
-            detail=detail,
-            wall_ms=self._clock.now().wall_ms,
-        )
+    def _log(self, action: HqAction, event: str, subject: str, detail: str = "") -> None:
+        """A signed access-log line naming the signed-in operator (who must still hold ``action``)."""
+        self._access.record(action, event, subject, detail)
 
     def _names(self) -> tuple[dict[str, str], dict[str, str], dict[str, str | None]]:
         scales = load_scale_table().scales
@@ -87,8 +95,9 @@ class HqResults:
         aspects = {s.code: s.name for s in scales if s.group == "potensi"}
         return competencies, aspects, {s.code: s.hr_field for s in scales}
 
-    def profile(self, nip: str, out: Path, *, operator: str) -> Path:
+    def profile(self, nip: str, out: Path) -> Path:
         """The individual competency profile PDF of ``nip`` (access logged)."""
+        self._access.require(HqAction.PRINT_PROFILE)
         row = self._storage.score_of(nip)
         if row is None:
             raise NotScoredError(QT_TR_NOOP("Belum ada skor untuk NIP {nip}."), nip=nip)
@@ -132,14 +141,13 @@ class HqResults:
             fonts=resource_dir() / "fonts",
         )
         _write(out, pdf)
-        self._log(operator, "profile_printed", nip, out.name)
+        self._log(HqAction.PRINT_PROFILE, "profile_printed", nip, out.name)
         return out
 
-    def review(
-        self, nip: str, *, by: str, reason: str, box: int | None = None, operator: str
-    ) -> Review:
+    def review(self, nip: str, *, by: str, reason: str, box: int | None = None) -> Review:
         """Record a person's review of ``nip``'s automated profile (UU 27/2022 Pasal 10): who,
         why and, when they changed it, the box they set; the computed score is kept."""
+        operator = self._access.require(HqAction.REVIEW).name
         row = self._storage.score_of(nip)
         if row is None:
             raise NotScoredError(QT_TR_NOOP("Belum ada skor untuk NIP {nip}."), nip=nip)
@@ -162,18 +170,20 @@ class HqResults:
         self._storage.add_review(review)
         before = "-" if row.talent_box is None else f"K{row.talent_box}"
         after = "tetap" if box is None else f"K{box}"
-        self._log(operator, "profile_reviewed", nip, f"{review.reviewer}: {before} → {after}")
+        self._log(
+            HqAction.REVIEW, "profile_reviewed", nip, f"{review.reviewer}: {before} → {after}"
+        )
         return review
 
     def summary(
         self,
         out: Path,
         *,
-        operator: str,
         unit: str | None = None,
         title: str = "Ringkasan Pemetaan Kompetensi",
     ) -> Path:
         """The agency (or one unit's) summary PDF: distributions, talent boxes, the list."""
+        self._access.require(HqAction.PRINT_SUMMARY)
         competencies, _, _ = self._names()
         rows, boxes, axes, talent_version = [], {}, None, "-"
         exams: set[str] = set()
@@ -223,11 +233,17 @@ class HqResults:
             fonts=resource_dir() / "fonts",
         )
         _write(out, pdf)
-        self._log(operator, "summary_printed", unit or "*", f"{out.name}: {len(rows)} pegawai")
+        self._log(
+            HqAction.PRINT_SUMMARY,
+            "summary_printed",
+            unit or "*",
+            f"{out.name}: {len(rows)} pegawai",
+        )
         return out
 
     def hr_records(self) -> tuple[list[str], list[dict[str, object]]]:
         """Rows in the HR system's field names (docs/architecture.md §6), and the column order."""
+        self._access.require(HqAction.EXPORT_HR)
         export = load_hr_export_table()
         _, _, hr_fields = self._names()
         scale_columns = [(code, field) for code, field in hr_fields.items() if field]
@@ -326,8 +342,9 @@ class HqResults:
             ]
         return {"format": export["format"], "versiTabel": versions, **found}
 
-    def export_hr(self, out: Path, *, file_format: str, operator: str) -> int:
+    def export_hr(self, out: Path, *, file_format: str) -> int:
         """CSV for people (one row per person), JSON in SIASN's record kinds for the system."""
+        self._access.require(HqAction.EXPORT_HR)
         columns, records = self.hr_records()
         if file_format == "json":
             data = json.dumps(self.siasn_records(), ensure_ascii=False, indent=1).encode("utf-8")
@@ -341,23 +358,27 @@ class HqResults:
             data = buffer.getvalue().encode("utf-8")
         _write(out, data)
         self._log(
-            operator, "hr_exported", "*", f"{out.name}: {len(records)} pegawai ({file_format})"
+            HqAction.EXPORT_HR,
+            "hr_exported",
+            "*",
+            f"{out.name}: {len(records)} pegawai ({file_format})",
         )
         return len(records)
 
-    def lookup(self, code: str, *, fingerprint: str | None = None, operator: str) -> LookupResult:
+    def lookup(self, code: str, *, fingerprint: str | None = None) -> LookupResult:
         """Did the submission with this receipt code arrive, and does the receipt's fingerprint match it?
 
         ``code`` is the printed lookup code (any case, dash optional) or the
         receipt's whole QR payload ``CACT1:<code>:<fingerprint hex>``.
         """
+        self._access.require(HqAction.LOOKUP_RECEIPT)
         if code.strip().upper().startswith("CACT1:") and fingerprint is None:
             fingerprint = code.strip()
             code = code.strip().split(":")[1]
         normal = normalize_crockford(code)
         lookup_code = f"{normal[:5]}-{normal[5:]}" if len(normal) == 10 else code.strip().upper()
         attempt = self._storage.attempt_by_lookup(lookup_code)
-        self._log(operator, "receipt_looked_up", lookup_code)
+        self._log(HqAction.LOOKUP_RECEIPT, "receipt_looked_up", lookup_code)
         if attempt is None:
             erased = HousekeepingStore(self._storage.sql).erased_by_lookup(lookup_code)
             if erased is None:
@@ -379,16 +400,38 @@ class HqResults:
         )
 
     def scores(self) -> list[ScoreRow]:
+        self._access.require(HqAction.LIST_ATTEMPTS)
         return self._storage.scores()
 
-    def anomalies(self, *, operator: str, station_id: str | None = None) -> list[Anomaly]:
+    def attempts(
+        self,
+        *,
+        nip: str | None = None,
+        station_id: str | None = None,
+        centre: str | None = None,
+        session_id: str | None = None,
+    ) -> list[AttemptListing]:
+        """What arrived of a candidate, a station, a centre or a session (``station hq attempts``)."""
+        self._access.require(HqAction.LIST_ATTEMPTS)
+        return list_attempts(
+            self._storage, nip=nip, station_id=station_id, centre=centre, session_id=session_id
+        )
+
+    def anomalies(self, *, station_id: str | None = None) -> list[Anomaly]:
         """Recorded anomalies, oldest first; they can name candidates, so reading them is logged."""
+        self._access.require(HqAction.VIEW_ANOMALIES)
         found = self._storage.anomalies(station_id=station_id)
-        self._log(operator, "anomalies_viewed", station_id or "*", f"{len(found)}")
+        self._log(HqAction.VIEW_ANOMALIES, "anomalies_viewed", station_id or "*", f"{len(found)}")
         return found
 
     def access_log(self) -> list[AccessEntry]:
+        self._access.require(HqAction.ACCESS_LOG)
         return self._storage.access_log()
+
+    def verify_access_log(self) -> Verification:
+        """Recompute the access log's chain, signatures and signed head (``--verify``)."""
+        self._access.require(HqAction.ACCESS_LOG)
+        return self._access.log.verify()
 
 
 def _fingerprint_matches(fingerprint: str | None, seal_sha256: str | None) -> bool | None:

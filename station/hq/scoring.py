@@ -7,8 +7,10 @@ import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from station.domain.errors import DomainError, Message
+from station.domain.hq_access import HqAction
 from station.domain.nip import Nip, indonesian_today
 from station.domain.scoring import ScoringTables, score
 from station.domain.text import QT_TR_NOOP
@@ -17,6 +19,9 @@ from station.formats.errors import SourceError
 from station.formats.tables import load_scoring_tables
 from station.hq.exams import HqExams
 from station.hq.storage import HqStorage, ScoreRow, StoredAttempt
+
+if TYPE_CHECKING:
+    from station.hq.operators import HqAccess
 
 SCORABLE = {"accepted", "extended"}
 
@@ -47,10 +52,13 @@ class RescoreSummary:
 
 
 class HqScoring:
-    def __init__(self, storage: HqStorage, exams: HqExams, clock: Clock) -> None:
+    def __init__(
+        self, storage: HqStorage, exams: HqExams, clock: Clock, *, access: HqAccess
+    ) -> None:
         self._storage = storage
         self._exams = exams
         self._clock = clock
+        self._access = access
 
     def score_all(
         self, *, tables: ScoringTables | None = None, tables_folder: Path | None = None
@@ -61,6 +69,7 @@ class HqScoring:
         ``tables_folder`` holds an agency's own tables (same file names as
         ``resources/tables``); by default the bundled ones are used.
         """
+        self._access.require(HqAction.SCORE)
         tables = tables or load_scoring_tables(tables_folder)
         summary = ScoringSummary(versions=tables.versions)
         rows, now = [], self._clock.now().wall_ms
@@ -138,12 +147,13 @@ class HqScoring:
         summary.scored = len(rows)
         return summary
 
-    def rescore(self, *, operator: str, tables_folder: Path | None = None) -> RescoreSummary:
+    def rescore(self, *, tables_folder: Path | None = None) -> RescoreSummary:
         """Score every ended attempt again under the newest tables; each box before and after.
 
         Each new score keeps the one it replaced (box, JPM, table versions) under
         ``previous``, so a result given out under older tables can be explained.
         """
+        self._access.require(HqAction.RESCORE)
         before = {row.nip: row for row in self._storage.scores()}
         scoring = self.score_all(tables_folder=tables_folder)
         result = RescoreSummary(scoring)
@@ -162,12 +172,11 @@ class HqScoring:
                     after_versions=scoring.versions,
                 )
             )
-        self._storage.log_access(
-            operator=operator,
-            action="rescored",
-            subject="*",
-            detail=", ".join(f"{k} {v}" for k, v in scoring.versions.items()),
-            wall_ms=self._clock.now().wall_ms,
+        self._access.record(
+            HqAction.RESCORE,
+            "rescored",
+            "*",
+            ", ".join(f"{k} {v}" for k, v in scoring.versions.items()),
         )
         return result
 
@@ -191,7 +200,6 @@ class HqScoring:
         self,
         path: Path,
         *,
-        operator: str,
         tables: ScoringTables | None = None,
         tables_folder: Path | None = None,
     ) -> int:
@@ -199,6 +207,7 @@ class HqScoring:
 
         All rows are checked before any is stored: one bad row stores nothing.
         """
+        self._access.require(HqAction.IMPORT_RATINGS)
         tables = tables or load_scoring_tables(tables_folder)
         try:
             text = Path(path).read_bytes().decode("utf-8-sig")
@@ -229,12 +238,8 @@ class HqScoring:
             ratings.append((nip.digits, values[column]))
         now = self._clock.now().wall_ms
         self._storage.set_ratings(ratings, source=Path(path).name, wall_ms=now)
-        self._storage.log_access(
-            operator=operator,
-            action="ratings_imported",
-            subject="*",
-            detail=f"{Path(path).name}: {len(ratings)}",
-            wall_ms=now,
+        self._access.record(
+            HqAction.IMPORT_RATINGS, "ratings_imported", "*", f"{Path(path).name}: {len(ratings)}"
         )
         return len(ratings)
 

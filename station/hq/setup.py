@@ -29,16 +29,18 @@ from station.crypto.x509 import (
     read_enrollment_request,
     to_pem,
 )
+from station.domain.hq_access import HqAction
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.durable import secret_folder, write_atomically, write_secret
 from station.formats.trust import write_trust_bundle
+from station.hq.db_roles import database_roles_sql
 from station.hq.errors import HqAlreadyInitializedError, HqError, UnknownStationError
 from station.hq.keys import RESULTS, ROOT, SIGNING, HqKeys, HqPaths, new_keys, write_key_vault
 from station.hq.storage import HqStorage, StationEntry
 
 if TYPE_CHECKING:
-    pass
+    from station.hq.operators import HqAccess
 
 SIGNING_CERT_DAYS = 3 * 365
 STATION_CERT_DAYS = 3 * 365
@@ -67,10 +69,11 @@ class Enrollment:
 class HqSetup:
     """HQ's keys, trust bundle, enrolled stations and CRL."""
 
-    def __init__(self, paths: HqPaths, storage: HqStorage, clock: Clock) -> None:
+    def __init__(self, paths: HqPaths, storage: HqStorage, clock: Clock, access: HqAccess) -> None:
         self._paths = paths
         self._storage = storage
         self._clock = clock
+        self._access = access
 
     def initialize(
         self, *, name: str, passphrase: str, params: Argon2Params = DEFAULT_PARAMS
@@ -111,10 +114,15 @@ class HqSetup:
         )
         crl = make_crl(root, root_key, revoked=[], number=1, now_ms=now)
         self._storage.add_crl(1, to_pem(crl), wall_ms=now)
-        return self.export_trust()
+        self._access.log.ensure_key()
+        return self._export_trust()
 
     def export_trust(self, folder: Path | None = None) -> Path:
         """Write ``hq-trust.pem``, ``hq-root.pem`` and ``hq-crl.pem`` (public; for stations and OpenSSL)."""
+        self._access.require(HqAction.EXPORT_TRUST)
+        return self._export_trust(folder)
+
+    def _export_trust(self, folder: Path | None = None) -> Path:
         folder = folder or self._paths.trust
         folder.mkdir(parents=True, exist_ok=True)
         latest = self._storage.latest_crl()
@@ -145,6 +153,7 @@ class HqSetup:
         With ``room_hub`` the certificate also carries the room-hub role: that
         station (the proctor's PC) may run the room hub the other stations of
         its centre join (ADR 0020)."""
+        self._access.require(HqAction.ENROLL_STATION)
         request = read_enrollment_request(request_pem)
         now = self._clock.now().wall_ms
         certificate = issue(
@@ -185,6 +194,7 @@ class HqSetup:
         readable by its owner only; it is the service's whole secret (it holds
         neither the root key nor the results key).
         """
+        self._access.require(HqAction.ISSUE_UPLOAD_SERVICE)
         host = _https_host(address)
         now = self._clock.now().wall_ms
         key = generate_signing_key()
@@ -205,12 +215,13 @@ class HqSetup:
         write_atomically(folder / SERVICE_CERT, to_pem(certificate))
         write_secret(folder / SERVICE_KEY, private_pem(key, passphrase=None))
         write_atomically(self._paths.certs / SERVICE_CERT, to_pem(certificate))
-        self.export_trust()
+        self._export_trust()
         write_atomically(folder / "hq-trust.pem", (self._paths.trust / "hq-trust.pem").read_bytes())
         return ServiceIdentity(address.rstrip("/"), fingerprint(certificate), folder)
 
     def revoke(self, station_id: str, *, reason: str, keys: HqKeys) -> int:
         """Revoke a station's certificate and issue a new CRL; returns its number."""
+        self._access.require(HqAction.REVOKE_STATION)
         entry = self._storage.station(station_id)
         if entry is None:
             raise UnknownStationError(
@@ -220,6 +231,7 @@ class HqSetup:
         return self.issue_crl(keys=keys)
 
     def issue_crl(self, *, keys: HqKeys) -> int:
+        self._access.require(HqAction.ISSUE_CRL)
         now = self._clock.now().wall_ms
         latest = self._storage.latest_crl()
         number = (latest[0] if latest else 0) + 1
@@ -228,8 +240,39 @@ class HqSetup:
         ]
         crl = make_crl(keys.root_cert, keys.root_key, revoked=revoked, number=number, now_ms=now)
         self._storage.add_crl(number, to_pem(crl), wall_ms=now)
-        self.export_trust()
+        self._export_trust()
         return crl_number(crl)
+
+    def stations(self) -> list[StationEntry]:
+        """The enrolled stations (``station hq stations``)."""
+        self._access.require(HqAction.LIST_STATIONS)
+        return self._storage.stations()
+
+    def database_roles(self) -> str | None:
+        """The SQL for the services' least-privilege PostgreSQL roles; ``None`` on SQLite."""
+        self._access.require(HqAction.DATABASE_ROLES)
+        sql = self._storage.sql
+        if sql.dialect.name != "postgresql":
+            return None
+        tables = {
+            str(row[0])
+            for row in sql.rows(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            )
+        }
+        return database_roles_sql(tables)
+
+    def change_key_passphrase(
+        self, keys: HqKeys, action: str, slot_id: str, passphrase: str | None = None
+    ) -> list[str]:
+        """Add, change or remove a passphrase slot on every HQ key vault here (escrow)."""
+        self._access.require(HqAction.KEY_SLOTS)
+        if action == "remove":
+            return keys.remove_passphrase(slot_id)
+        assert passphrase is not None
+        if action == "add":
+            return keys.add_passphrase(slot_id, label=slot_id, passphrase=passphrase)
+        return keys.change_passphrase(slot_id, passphrase=passphrase)
 
     def station_exchange_key(self, station_id: str):
         entry = self._storage.station(station_id)

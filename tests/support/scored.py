@@ -60,7 +60,7 @@ def build_scored_world(folder: Path) -> ScoredWorld:
         f"{top['nip']},Sangat Baik\n{bottom['nip']},Kurang\n{absent['nip']},Baik\n",
         encoding="utf-8",
     )
-    loaded = world.hq.scoring.import_ratings(ratings, operator="uji")
+    loaded = world.hq.scoring.import_ratings(ratings)
     summary = world.hq.scoring.score_all()
     people = {"top": top, "bottom": bottom, "voided": voided, "absent": absent}
     return ScoredWorld(world, summary, loaded, people, attempts)

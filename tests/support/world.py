@@ -9,6 +9,7 @@ from pathlib import Path
 from station.app import Station, open_station
 from station.crypto.vault import FAST_TEST_PARAMS
 from station.domain.attempt import Actor
+from station.domain.hq_access import HqRole
 from station.domain.timing import ManualClock
 from station.hq.app import Headquarters, open_headquarters
 from station.hq.keys import HqKeys
@@ -18,6 +19,9 @@ from station.services.synthetic import SMALL_SPEC, SyntheticSpec, write_syntheti
 from tests.support.hq_backend import new_hq_database
 
 HQ_PASSPHRASE = "hq-test-passphrase"
+HQ_OPERATOR = "uji"
+"""The HQ operator every test helper creates at init (all roles) and signs in as (ADR 0039)."""
+HQ_OPERATOR_PASSWORD = "uji-TEST-ONLY-password"
 STATION_PASSPHRASE = "station-test-passphrase"
 PROCTOR = Actor("proctor", "Sri Wahyuni", "197805102005012003")
 NOW_MS = 1_790_000_000_000  # 2026-09-21: inside the synthetic package's validity window
@@ -63,9 +67,28 @@ class World:
 def new_hq(
     folder: Path, clock: ManualClock, *, name: str = "HQ Uji"
 ) -> tuple[Headquarters, HqKeys]:
+    """A new HQ with its first admin (``uji``, every role, a test-only password) signed in."""
     hq = open_headquarters(folder, clock=clock, create=True, database=new_hq_database())
     hq.setup.initialize(name=name, passphrase=HQ_PASSPHRASE, params=FAST_TEST_PARAMS)
-    return hq, hq.unlock(HQ_PASSPHRASE)
+    keys = hq.unlock(HQ_PASSPHRASE)
+    hq.operators.add_first_admin(
+        HQ_OPERATOR, keys=keys, password=HQ_OPERATOR_PASSWORD, params=FAST_TEST_PARAMS
+    )
+    return hq, keys
+
+
+OPERATOR_PASSWORD = "operator-TEST-ONLY-password"
+
+
+def act_as(hq: Headquarters, name: str, *roles: HqRole) -> None:
+    """Sign ``hq`` in as operator ``name`` (added by the test admin with ``roles`` if new)."""
+    if hq.operators.info(name) is None:
+        hq.sign_in(HQ_OPERATOR, password=HQ_OPERATOR_PASSWORD)
+        hq.operators.add(
+            name, roles=frozenset(roles), password=OPERATOR_PASSWORD, params=FAST_TEST_PARAMS
+        )
+    password = HQ_OPERATOR_PASSWORD if name == HQ_OPERATOR else OPERATOR_PASSWORD
+    hq.sign_in(name, password=password)
 
 
 def enrolled_station(world: World, name: str) -> Station:

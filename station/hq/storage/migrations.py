@@ -18,6 +18,7 @@ from station.domain.errors import StationError
 from station.formats.archive import SafeArchive
 from station.formats.package import LIMITS as PACKAGE_LIMITS
 from station.hq.storage.housekeeping import migrate_housekeeping
+from station.hq.storage.operators import m_operators
 from station.hq.storage.sql import Sql, SqlMigration
 
 
@@ -239,5 +240,6 @@ SQL_MIGRATIONS: tuple[SqlMigration, ...] = (
     _m004_claims,
     _m005_reviews,
     migrate_housekeeping,  # 6: resolutions, holds, tombstones, erased attempts (ADR 0040)
+    m_operators,  # 7: operator accounts, the chained and signed access log (ADR 0039)
 )
 """Every migration of HQ's database in order; a new one is appended, never edited in place."""

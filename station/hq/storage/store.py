@@ -16,6 +16,7 @@ from typing import Any
 from station.domain.text import QT_TR_NOOP
 from station.hq.errors import HqDatabaseMissingError
 from station.hq.storage.migrations import SQL_MIGRATIONS
+from station.hq.storage.operators import OperatorStore
 from station.hq.storage.rows import (
     AccessEntry,
     Anomaly,
@@ -82,6 +83,8 @@ class HqStorage:
     def __init__(self, sql: Sql) -> None:
         self.sql: Sql = sql
         """The one SQL interface (``storage/sql.py``) every method goes through."""
+        self.operators = OperatorStore(sql)
+        """Operator accounts and the chained access log (``storage/operators.py``)."""
 
     @classmethod
     def open(cls, where: Path | str) -> HqStorage:
@@ -597,20 +600,10 @@ class HqStorage:
         )
         return [Review(*row) for row in rows]
 
-    # access log (UU 27/2022: who opened, exported or printed whose data)
-    def log_access(
-        self, *, operator: str, action: str, subject: str, detail: str = "", wall_ms: int
-    ) -> None:
-        with self._write() as sql:
-            sql.execute(
-                "INSERT INTO access_log (wall_ms, operator, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
-                (wall_ms, operator, action, subject, detail),
-            )
-
+    # access log (UU 27/2022: who opened, exported or printed whose data); written through
+    # ``HqAccess`` (station/hq/operators.py), which signs and chains each line
     def access_log(self) -> list[AccessEntry]:
         return [
-            AccessEntry(*row)
-            for row in self.sql.rows(
-                "SELECT wall_ms, operator, action, subject, detail FROM access_log ORDER BY id"
-            )
+            AccessEntry(line.wall_ms, line.operator, line.action, line.subject, line.detail)
+            for line in self.operators.lines()
         ]

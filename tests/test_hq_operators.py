@@ -1,0 +1,474 @@
+"""HQ operators: named accounts with roles, signed in by password or key file, checked in the
+services (ADR 0039, docs/hq-operators.md).
+
+Rule under test: the HQ access table ``station.domain.hq_access.RULES`` (issue 20 item 4):
+intake, scoring, reader, hr_export and admin each do only their own work; a wrong password,
+an unknown or removed operator, or a role without the right is refused with exit code 2 and
+nothing done; wrong passwords are throttled (three free, then 30 s doubling) and audited; the
+last admin cannot be removed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+
+import pytest
+
+from station.cli.main import main
+from station.domain.hq_access import RULES, HqAction, HqRole, allowed
+from station.domain.timing import ManualClock
+from station.hq.app import open_headquarters
+from station.hq.operators import (
+    LoginThrottledError,
+    NotSignedInError,
+    OperatorError,
+    OperatorRemovedError,
+    RoleRefusedError,
+    UnknownOperatorError,
+    WrongOperatorSecretError,
+)
+from tests.support.world import (
+    HQ_OPERATOR,
+    HQ_OPERATOR_PASSWORD,
+    HQ_PASSPHRASE,
+    NOW_MS,
+    OPERATOR_PASSWORD,
+    act_as,
+    new_hq,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(wall_ms=NOW_MS)
+
+
+@pytest.fixture
+def hq(tmp_path, clock):
+    built, _keys = new_hq(tmp_path / "hq", clock)
+    yield built
+    built.close()
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+# --------------------------------------------------------------- every service checks
+
+
+def calls(hq, tmp_path: Path):
+    """One call of the service behind each action; a refusal must come before any work, so
+    the arguments need not be valid."""
+    keys = object()
+    nothing = tmp_path / "nothing"
+    return {
+        HqAction.MANAGE_OPERATORS: hq.operators.list,
+        HqAction.KEY_SLOTS: lambda: hq.setup.change_key_passphrase(keys, "remove", "x"),
+        HqAction.EXPORT_TRUST: lambda: hq.setup.export_trust(nothing),
+        HqAction.BUILD_PACKAGE: lambda: hq.packages.build(nothing, keys=keys),
+        HqAction.BUILD_UPDATE: lambda: hq.releases.build_update(
+            nothing, min_version="1", notes={}, keys=keys, out=nothing
+        ),
+        HqAction.ISSUE_UPLOAD_SERVICE: lambda: hq.setup.issue_upload_service(
+            "https://x:1", keys=keys, folder=nothing
+        ),
+        HqAction.REVOKE_STATION: lambda: hq.setup.revoke("STN-X", reason="r", keys=keys),
+        HqAction.ISSUE_CRL: lambda: hq.setup.issue_crl(keys=keys),
+        HqAction.REVOKE_CREDENTIAL: lambda: hq.credentials.revoke("P", "s", reason="r", keys=keys),
+        HqAction.ACCESS_LOG: hq.results.access_log,
+        HqAction.DATABASE_ROLES: hq.setup.database_roles,
+        HqAction.ENROLL_STATION: lambda: hq.setup.enroll(b"", keys=keys),
+        HqAction.LIST_STATIONS: hq.setup.stations,
+        HqAction.INGEST: lambda: hq.intake.ingest([nothing], keys=keys),
+        HqAction.OPEN_BUNDLE: lambda: hq.intake.open(nothing, keys=keys),
+        HqAction.SCORE: hq.scoring.score_all,
+        HqAction.RESCORE: hq.scoring.rescore,
+        HqAction.REVIEW: lambda: hq.results.review("1", by="a", reason="b"),
+        HqAction.IMPORT_RATINGS: lambda: hq.scoring.import_ratings(nothing),
+        HqAction.PRINT_PROFILE: lambda: hq.results.profile("1", nothing),
+        HqAction.LIST_ATTEMPTS: hq.results.attempts,
+        HqAction.VIEW_ANOMALIES: hq.results.anomalies,
+        HqAction.LOOKUP_RECEIPT: lambda: hq.results.lookup("ZZZZZ-ZZZZZ"),
+        HqAction.PRINT_SUMMARY: lambda: hq.results.summary(nothing),
+        HqAction.EXPORT_HR: lambda: hq.results.export_hr(nothing, file_format="csv"),
+    }
+
+
+def test_every_action_of_the_table_is_checked_by_its_service(hq, tmp_path):
+    # Rule: RULES; each service refuses an operator whose roles lack the action, before it works.
+    services = calls(hq, tmp_path)
+    assert set(services) | {HqAction.HOUSEKEEPING} == set(RULES), (
+        "a new action needs its service call here"
+    )
+    for action, call in services.items():
+        others = [role for role in HqRole if role not in RULES[action].roles]
+        act_as(hq, f"without-{action}".replace("_", "-"), *others)
+        with pytest.raises(RoleRefusedError, match="tidak boleh"):
+            call()
+    assert not (tmp_path / "nothing").exists()
+    act_as(hq, HQ_OPERATOR)
+    refused = [e for e in hq.results.access_log() if e.action == "action_refused"]
+    assert sorted(e.subject for e in refused) == sorted(str(a) for a in services)
+
+
+def test_each_role_does_its_own_work(hq, tmp_path):
+    # Rule: RULES — a reader may look up a receipt but not export; hr_export the reverse.
+    act_as(hq, "pembaca", HqRole.READER)
+    assert hq.results.lookup("ZZZZZ-ZZZZZ").arrived is False
+    with pytest.raises(RoleRefusedError, match="hr_export"):
+        hq.results.export_hr(tmp_path / "hr.csv", file_format="csv")
+    act_as(hq, "kepegawaian", HqRole.HR_EXPORT)
+    assert hq.results.export_hr(tmp_path / "hr.csv", file_format="csv") == 0
+    with pytest.raises(RoleRefusedError, match="reader"):
+        hq.results.lookup("ZZZZZ-ZZZZZ")
+    act_as(hq, "penilai", HqRole.SCORING)
+    assert hq.scoring.score_all().scored == 0
+    with pytest.raises(RoleRefusedError):
+        hq.operators.add("lain", roles=frozenset({HqRole.ADMIN}), password="x" * 20)
+    assert allowed({HqRole.INTAKE}, HqAction.INGEST)
+    assert not allowed({HqRole.READER}, HqAction.INGEST)
+
+
+def test_a_service_refuses_when_nobody_signed_in(tmp_path, clock):
+    new_hq(tmp_path / "hq", clock)[0].close()
+    with (
+        open_headquarters(tmp_path / "hq", clock=clock) as again,
+        pytest.raises(NotSignedInError, match="CACT_HQ_OPERATOR"),
+    ):
+        again.results.lookup("ZZZZZ-ZZZZZ")
+
+
+def test_a_removed_operator_is_refused_at_once_even_while_signed_in(hq):
+    act_as(hq, "sari", HqRole.READER)
+    act_as(hq, HQ_OPERATOR)
+    other = open_headquarters(hq.paths.root, clock=ManualClock(wall_ms=NOW_MS))
+    other.sign_in("sari", password=OPERATOR_PASSWORD)
+    hq.operators.remove("sari")
+    with pytest.raises(OperatorRemovedError, match="dihapus"):
+        other.results.lookup("ZZZZZ-ZZZZZ")
+    with pytest.raises(OperatorRemovedError):
+        other.sign_in("sari", password=OPERATOR_PASSWORD)
+    other.close()
+
+
+# --------------------------------------------------------------- passwords and key files
+
+
+def test_wrong_passwords_are_throttled_and_audited(hq, clock):
+    # Rule: login_delay_ms — three wrong in a row are free, the fourth try waits 30 s.
+    act_as(hq, "budi", HqRole.READER)
+    for _ in range(3):
+        with pytest.raises(WrongOperatorSecretError, match="salah"):
+            hq.sign_in("budi", password="not-his-password")
+    with pytest.raises(LoginThrottledError, match="30 detik"):
+        hq.sign_in("budi", password=OPERATOR_PASSWORD)  # even the right one waits
+    clock.jump_wall(30_000)
+    assert hq.sign_in("budi", password=OPERATOR_PASSWORD).name == "budi"
+    act_as(hq, HQ_OPERATOR)
+    failed = [e for e in hq.results.access_log() if e.action == "sign_in_failed"]
+    assert [(e.operator, e.subject) for e in failed] == [("-", "budi")] * 3
+    with pytest.raises(UnknownOperatorError, match="tidak dikenal"):
+        hq.sign_in("siapa", password="whatever-password")
+    assert hq.results.access_log() != []  # uji still signed in: the failure changed nobody
+    act_as(hq, HQ_OPERATOR)
+    assert hq.results.access_log()[-1].subject == "siapa"
+
+
+def test_passwords_are_stored_only_as_argon2id_verifiers(hq):
+    act_as(hq, "rina", HqRole.READER)
+    row = hq.storage.operators.operator("rina")
+    assert OPERATOR_PASSWORD not in row.password and '"argon2id"' in row.password
+    with pytest.raises(OperatorError, match="12 karakter"):
+        act_as(hq, HQ_OPERATOR)
+        hq.operators.add("pendek", roles=frozenset({HqRole.READER}), password="short")
+
+
+def test_a_key_file_operator_signs_in_with_the_file_only(hq, tmp_path):
+    act_as(hq, HQ_OPERATOR)
+    key = tmp_path / "kunci" / "worker.key"
+    key.parent.mkdir()
+    info = hq.operators.add("pekerja", roles=frozenset({HqRole.INTAKE}), key_file=key)
+    assert info.method == "key-file"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600 and len(key.read_bytes()) == 32
+    assert hq.sign_in("pekerja", key_file=key).roles == frozenset({HqRole.INTAKE})
+    other = tmp_path / "other.key"
+    other.write_bytes(os.urandom(32))
+    with pytest.raises(WrongOperatorSecretError):
+        hq.sign_in("pekerja", key_file=other)
+    with pytest.raises(WrongOperatorSecretError, match="--key-file"):
+        hq.sign_in("pekerja", password="anything-at-all")
+    with pytest.raises(OperatorError, match="sudah ada"):
+        act_as(hq, HQ_OPERATOR)
+        hq.operators.add("kedua", roles=frozenset({HqRole.INTAKE}), key_file=key)
+
+
+def test_an_operator_changes_their_own_password_but_not_anothers(hq):
+    act_as(hq, "rina", HqRole.READER)
+    act_as(hq, "budi", HqRole.READER)
+    with pytest.raises(RoleRefusedError):
+        hq.operators.change_secret("rina", password="budi-chose-this-one")
+    hq.operators.change_secret("budi", password="budi-new-password")
+    with pytest.raises(WrongOperatorSecretError):
+        hq.sign_in("budi", password=OPERATOR_PASSWORD)
+    hq.sign_in("budi", password="budi-new-password")
+
+
+def test_the_last_admin_cannot_be_removed(hq):
+    act_as(hq, HQ_OPERATOR)
+    with pytest.raises(OperatorError, match="admin terakhir"):
+        hq.operators.remove(HQ_OPERATOR)
+    act_as(hq, "kepala", HqRole.ADMIN)
+    hq.operators.remove(HQ_OPERATOR)
+    with pytest.raises(OperatorError, match="admin terakhir"):
+        hq.operators.remove("kepala")
+    assert [o.name for o in hq.operators.list() if o.removed_wall_ms is None] == ["kepala"]
+
+
+# --------------------------------------------------------------- the command line
+
+
+@pytest.fixture
+def cli_hq(tmp_path, monkeypatch, capsys):
+    """An HQ made by ``station hq init`` with its first admin from the environment."""
+    folder = tmp_path / "hq"
+    passphrase = tmp_path / "hq-pass.txt"
+    passphrase.write_text(HQ_PASSPHRASE + "\n")
+    code, out, _ = run(capsys, "hq", "init", "--dir", folder, "--passphrase-file", passphrase)
+    assert code == 0 and f"Admin pertama: {HQ_OPERATOR}." in out
+    secret = tmp_path / "reader.txt"
+    secret.write_text(OPERATOR_PASSWORD + "\n")
+    code, out, _ = run(
+        capsys,
+        "hq",
+        "operator",
+        "add",
+        "rina",
+        "--role",
+        "reader",
+        "--new-password-file",
+        secret,
+        "--dir",
+        folder,
+    )
+    assert code == 0 and "rina ditambahkan dengan peran reader" in out
+    return folder, secret
+
+
+def test_the_command_line_refuses_with_exit_2_and_says_why(cli_hq, capsys, monkeypatch, tmp_path):
+    folder, secret = cli_hq
+    out_file = tmp_path / "hr.csv"
+    export = ("hq", "export-hr", "--out", out_file, "--dir", folder)
+    monkeypatch.setenv("CACT_HQ_PASSWORD", "a-wrong-password")
+    code, _, err = run(capsys, *export)
+    assert code == 2 and f"Kata sandi atau berkas kunci petugas {HQ_OPERATOR} salah" in err
+    monkeypatch.setenv("CACT_HQ_PASSWORD", HQ_OPERATOR_PASSWORD)
+    code, _, err = run(capsys, *export, "--operator", "siapa")
+    assert code == 2 and "Petugas siapa tidak dikenal" in err
+    code, _, err = run(capsys, *export, "--operator", "rina", "--password-file", secret)
+    assert code == 2 and "Petugas rina (peran: reader) tidak boleh mengekspor hasil" in err
+    assert "perlu peran hr_export" in err
+    code, _out, _ = run(capsys, "hq", "operator", "remove", "rina", "--dir", folder)
+    assert code == 0
+    code, _, err = run(capsys, *export, "--operator", "rina", "--password-file", secret)
+    assert code == 2 and "Akun petugas rina telah dihapus" in err
+    monkeypatch.delenv("CACT_HQ_OPERATOR")
+    code, _, err = run(capsys, *export)
+    assert code == 2 and "--operator NAMA" in err
+    assert not out_file.exists()
+    monkeypatch.setenv("CACT_HQ_OPERATOR", HQ_OPERATOR)
+    code, _, _ = run(capsys, *export)
+    assert code == 0 and out_file.exists()
+
+
+def test_the_refusals_in_english(cli_hq, capsys):
+    folder, _secret = cli_hq
+    code, _, err = run(
+        capsys,
+        "hq",
+        "lookup",
+        "ZZZZZ-ZZZZZ",
+        "--dir",
+        folder,
+        "--operator",
+        "siapa",
+        "--lang",
+        "en",
+    )
+    assert code == 2 and "Operator siapa is not known at this HQ" in err
+
+
+def test_operator_list_and_a_key_file_from_the_command_line(cli_hq, capsys, tmp_path):
+    folder, _secret = cli_hq
+    key = tmp_path / "pekerja.key"
+    code, out, _ = run(
+        capsys,
+        "hq",
+        "operator",
+        "add",
+        "pekerja",
+        "--role",
+        "intake",
+        "--key-file",
+        key,
+        "--dir",
+        folder,
+    )
+    assert code == 0 and str(key) in out
+    code, out, _ = run(capsys, "hq", "operator", "list", "--dir", folder)
+    assert code == 0
+    assert re.search(r"^pekerja\s+intake\s+key-file\s+aktif", out, re.M), out
+    assert re.search(
+        rf"^{HQ_OPERATOR}\s+admin,hr_export,intake,reader,scoring\s+password", out, re.M
+    )
+    code, out, _ = run(
+        capsys, "hq", "stations", "--dir", folder, "--operator", "pekerja", "--key-file", key
+    )
+    assert code == 0
+
+
+def test_db_roles_on_sqlite_says_it_does_not_apply(cli_hq, capsys):
+    folder, _ = cli_hq
+    code, out, _ = run(capsys, "hq", "db-roles", "--print", "--dir", folder)
+    assert code == 0 and "tidak berlaku" in out
+
+
+def test_the_db_roles_grant_least_privilege_on_postgresql(postgres_url):
+    # Rule: the services are not operators; each gets only its own rights (ADR 0039).
+    from station.hq.db_roles import database_roles_sql
+    from station.hq.storage.operators import m_operators
+    from station.hq.storage.postgres import PostgresSql
+    from station.hq.storage.sql import migrate_sql
+    from station.store.errors import StoreError
+    from tests.test_hq_access_log_chain import _access_log_as_in_migration_2
+
+    sql = PostgresSql.connect(postgres_url)
+    migrate_sql(sql, [_access_log_as_in_migration_2, m_operators])
+    sql.execute(
+        "CREATE TABLE ingest_queue (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+        " sha256 TEXT NOT NULL)"
+    )
+    sql.execute("CREATE TABLE attempts (attempt_id TEXT PRIMARY KEY, lookup_code TEXT)")
+    tables = {
+        r[0]
+        for r in sql.rows(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        )
+    }
+    sql.conn.execute(database_roles_sql(tables))
+    sql.execute("SET ROLE cact_upload")
+    assert sql.execute("INSERT INTO ingest_queue (sha256) VALUES ('a')") == 1
+    for statement in (
+        "INSERT INTO access_log (wall_ms, operator, action, subject) VALUES (1, 'x', 'y', 'z')",
+        "SELECT * FROM attempts",
+        "SELECT * FROM ingest_queue",
+    ):
+        with pytest.raises(StoreError, match="tidak berhak"):
+            sql.execute(statement)
+    sql.execute("RESET ROLE")
+    sql.execute("SET ROLE cact_worker")
+    sql.execute(
+        "INSERT INTO access_log (wall_ms, operator, action, subject) VALUES (1, 'x', 'y', 'z')"
+    )
+    for statement in ("UPDATE access_log SET detail = 'x'", "DELETE FROM access_log"):
+        with pytest.raises(StoreError, match="tidak berhak"):
+            sql.execute(statement)
+    sql.execute("RESET ROLE")
+    sql.execute("SET ROLE cact_reader")
+    assert sql.rows("SELECT * FROM attempts") == []
+    with pytest.raises(StoreError, match="tidak berhak"):
+        sql.execute("SELECT * FROM access_log")
+    sql.execute("RESET ROLE")
+    sql.close()
+
+
+# --------------------------------------------------------------- the table for people
+
+
+def test_the_operators_page_lists_exactly_the_table():
+    # Rule: docs/hq-operators.md is the table people read; it must say what the code enforces.
+    page = (ROOT / "docs" / "hq-operators.md").read_text("utf-8")
+    rows = re.findall(r"^\| `(\w+)` \|[^|]*\| ([a-z_, ]+) \|$", page, flags=re.M)
+    documented = {name: {r.strip() for r in roles.split(",")} for name, roles in rows}
+    assert documented == {str(a): {str(r) for r in rule.roles} for a, rule in RULES.items()}
+
+
+def test_an_hq_older_than_operators_gets_its_first_admin_with_the_hq_passphrase(
+    tmp_path, clock, capsys
+):
+    # Rule: ADR 0039 — an HQ upgraded to schema 6 has no operator; the HQ passphrase proves
+    # custody once, for the first admin only.
+    from station.crypto.vault import FAST_TEST_PARAMS
+
+    folder = tmp_path / "hq"
+    with open_headquarters(folder, clock=clock, create=True) as old:
+        old.setup.initialize(name="HQ Lama", passphrase=HQ_PASSPHRASE, params=FAST_TEST_PARAMS)
+    passphrase, secret = tmp_path / "hq.txt", tmp_path / "admin.txt"
+    passphrase.write_text(HQ_PASSPHRASE + "\n")
+    secret.write_text(HQ_OPERATOR_PASSWORD + "\n")
+    add = ("hq", "operator", "add", HQ_OPERATOR, "--role", "admin", "--dir", folder)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not-the-hq-passphrase\n")
+    code, _, _ = run(capsys, *add, "--new-password-file", secret, "--passphrase-file", wrong)
+    assert code != 0
+    code, out, _ = run(capsys, *add, "--new-password-file", secret, "--passphrase-file", passphrase)
+    assert code == 0 and "admin pertama (admin)" in out
+    code, _, err = run(
+        capsys,
+        "hq",
+        "operator",
+        "add",
+        "lain",
+        "--role",
+        "admin",
+        "--dir",
+        folder,
+        "--new-password-file",
+        secret,
+        "--operator",
+        "lain",
+    )
+    assert code == 2 and "tidak dikenal" in err  # the second needs an admin signed in
+
+
+def test_init_with_a_short_admin_password_makes_nothing(tmp_path, capsys, monkeypatch):
+    # Rule: bad input loses nothing and leaves nothing half made (house rules).
+    passphrase = tmp_path / "hq.txt"
+    passphrase.write_text(HQ_PASSPHRASE + "\n")
+    monkeypatch.setenv("CACT_HQ_PASSWORD", "short")
+    code, _, err = run(
+        capsys, "hq", "init", "--dir", tmp_path / "hq", "--passphrase-file", passphrase
+    )
+    assert code != 0 and "sedikitnya 12 karakter" in err
+    assert not (tmp_path / "hq" / "keys").exists()
+
+
+def test_an_operator_changes_their_password_from_the_command_line(cli_hq, capsys, tmp_path):
+    folder, secret = cli_hq
+    new = tmp_path / "new.txt"
+    new.write_text("rina-chose-a-new-one\n")
+    as_rina = ("--dir", folder, "--operator", "rina")
+    code, out, _ = run(
+        capsys,
+        "hq",
+        "operator",
+        "passwd",
+        "rina",
+        *as_rina,
+        "--password-file",
+        secret,
+        "--new-password-file",
+        new,
+    )
+    assert code == 0 and "rina diganti" in out
+    code, _, err = run(capsys, "hq", "lookup", "ZZZZZ-ZZZZZ", *as_rina, "--password-file", secret)
+    assert code == 2 and "salah" in err
+    code, out, _ = run(capsys, "hq", "lookup", "ZZZZZ-ZZZZZ", *as_rina, "--password-file", new)
+    assert code == 1 and "belum diterima" in out  # signed in; the code simply has not arrived
