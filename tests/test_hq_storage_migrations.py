@@ -3,7 +3,7 @@ what it had ingested moves aside to be ingested again (schema 1 kept no events).
 
 import pytest
 
-from station.hq.storage import MIGRATIONS, HqStorage
+from station.hq.storage import MIGRATIONS, SQL_MIGRATIONS, HqStorage
 from station.store.database import open_database
 from station.store.errors import SchemaTooNewError
 from station.store.migrations import migrate, schema_version
@@ -61,7 +61,8 @@ def test_a_schema_1_hq_keeps_its_set_up_and_sets_its_ingest_aside(tmp_path):
     # migration 3 (issue 16): SIASN's pnsId / pnsOrangId per NIP, empty until a roster has them
     # migration 4 (issue 18): bundles known by (station, number, SHA-256)
     # migration 5 (issue 16): human reviews of a profile (ADR 0028)
-    assert schema_version(storage.db) == len(MIGRATIONS) == 5
+    # migration 6 (issue 20): the ingest queue (ADR 0038)
+    assert schema_version(storage.db) == len(SQL_MIGRATIONS) == 6
     assert storage.siasn_ids("199001152015032001") is None
     assert [s.station_id for s in storage.stations()] == ["STN-AAAAAAAA"]
     assert storage.package_scoring("PKG-1") is None  # built before HQ kept scoring data
@@ -145,7 +146,7 @@ def test_schema_4_keys_bundles_by_station_number_and_digest_and_learns_who_got_e
     db.close()
     world.close()
     storage = HqStorage.open(tmp_path / "hq.db")
-    assert schema_version(storage.db) == len(MIGRATIONS)
+    assert schema_version(storage.db) == len(SQL_MIGRATIONS)
     (entry,) = storage.ledger()
     assert storage.ledger_entry(station_ids[0], 1, "c" * 64) == entry
     assert storage.receipt_for(station_ids[0], "b" * 32) == b"R"

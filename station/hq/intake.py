@@ -51,6 +51,7 @@ from station.hq.errors import (
 from station.hq.exams import HqExams
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import Anomaly, AttemptWrite, HqStorage, LedgerEntry, StoredAttempt
+from station.hq.storage.queue import serialise
 from station.hq.upload.spool import REFUSED_SUFFIX, note_refusal
 from station.store.errors import StoreError
 
@@ -395,22 +396,55 @@ class HqIntake:
         return outcomes
 
     def ingest_one(self, path: Path, *, keys: HqKeys) -> IngestOutcome:
-        """One bundle: refused (nothing stored), quarantined, a duplicate, or ingested with a receipt.
+        """One bundle file: refused (nothing stored), quarantined, a duplicate, or ingested with
+        a receipt, also written beside the file."""
+        return self.ingest_data(_read(path), path.name, keys=keys, beside=path)
+
+    def ingest_data(
+        self,
+        data: bytes,
+        name: str,
+        *,
+        keys: HqKeys,
+        beside: Path | None = None,
+        after_commit: list[Callable[[], None]] | None = None,
+    ) -> IngestOutcome:
+        """One bundle's bytes (``name`` for messages); the receipt also goes ``beside`` a file.
 
         HQ knows a bundle by its station, its number and the SHA-256 of the file
         (ADR 0021): the bundle id is only what the manifest states.
+
+        ``after_commit``: a caller that holds the whole ingest in its own
+        transaction (an ingest worker, ADR 0038) collects here the receipt files
+        to write once it has committed; without it they are written as soon as
+        the intake's own transaction has.
         """
-        data = _read(path)
+        if len(data) > LIMITS.archive_bytes:
+            raise ArchiveTooLargeError(
+                QT_TR_NOOP("{file} terlalu besar ({size} bita; batas {limit})."),
+                file=name,
+                size=len(data),
+                limit=LIMITS.archive_bytes,
+            )
         digest = hashlib.sha256(data).hexdigest()
         now = self._clock.now().wall_ms
+
+        def later(action: Callable[[], None]) -> None:
+            if after_commit is None:
+                action()
+            else:
+                after_commit.append(action)
+
         try:
-            bundle = self._verified(data, path.name, keys)
+            bundle = self._verified(data, name, keys)
         except RevokedCertificateError as error:  # its signer was matched to its manifest first
-            _signed, manifest = read_bundle(data, label=path.name)
+            _signed, manifest = read_bundle(data, label=name)
+            self._serialise(manifest)
             return self._quarantine(
-                path, data, manifest, digest, (error, _revoked(manifest, error, now))
+                name, data, manifest, digest, (error, _revoked(manifest, error, now))
             )
         manifest = bundle.manifest
+        self._serialise(manifest)
         station = self._storage.station(manifest.station_id)
         if station is not None and station.revoked_wall_ms is not None:
             # Revoked here, though no CRL says so yet (the root key was not at hand).
@@ -418,12 +452,12 @@ class HqIntake:
                 QT_TR_NOOP("Stasiun {station} telah dicabut HQ."), station=station.station_id
             )
             return self._quarantine(
-                path, data, manifest, digest, (error, _revoked(manifest, error, now))
+                name, data, manifest, digest, (error, _revoked(manifest, error, now))
             )
         known = self._storage.ledger_entry(manifest.station_id, manifest.sequence, digest)
         if known is not None and known.status != "accepted":
             return IngestOutcome(
-                path.name,
+                name,
                 known.status,
                 manifest.bundle_id,
                 manifest.station_id,
@@ -436,21 +470,20 @@ class HqIntake:
         if known is not None:
             receipt_path = self._receipt_path(manifest.station_id, manifest.bundle_id)
             receipt = self._storage.receipt_for(manifest.station_id, manifest.bundle_id)
-            if receipt is not None and not receipt_path.exists():
-                receipt_path.parent.mkdir(parents=True, exist_ok=True)
-                write_atomically(receipt_path, receipt)  # lost to a crash after the commit
-            return IngestOutcome(
-                path.name,
+            outcome = IngestOutcome(
+                name,
                 "duplicate",
                 manifest.bundle_id,
                 manifest.station_id,
                 manifest.sequence,
                 receipt_path if receipt is not None else None,
-                _beside(path, receipt) if receipt is not None else None,
             )
+            if receipt is not None:
+                later(lambda: _hand_out(outcome, receipt_path, receipt, beside, rewrite=False))
+            return outcome
         claim = self._claim(bundle, station, now)
         if claim is not None:
-            return self._quarantine(path, data, manifest, digest, claim)
+            return self._quarantine(name, data, manifest, digest, claim)
         for other in self._storage.ledger_by_id(manifest.station_id, manifest.bundle_id):
             self._record_refusal(
                 "bundle_altered",
@@ -548,21 +581,34 @@ class HqIntake:
             resolved=[(MISSING_BUNDLE, manifest.station_id, _detail(sequence=manifest.sequence))],
             rederived=CHAIN_KINDS,
         )
-        # The receipt goes out only after the commit: a station must never hold a receipt for
-        # something HQ has not durably stored (it would purge on the strength of it).
-        receipt_path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(receipt_path, receipt)
-        return IngestOutcome(
-            path.name,
+        outcome = IngestOutcome(
+            name,
             "accepted",
             manifest.bundle_id,
             manifest.station_id,
             manifest.sequence,
             receipt_path,
-            _beside(path, receipt),
+            None,
             findings,
             anomalies,
             recorded,
+        )
+        # The receipt goes out only after the commit: a station must never hold a receipt for
+        # something HQ has not durably stored (it would purge on the strength of it).
+        later(lambda: _hand_out(outcome, receipt_path, receipt, beside, rewrite=True))
+        return outcome
+
+    def _serialise(self, manifest) -> None:
+        """Wait for any other worker's transaction on this bundle's station, sessions or bundle
+        id before reading the ledger (ADR 0038): bundles that touch the same records are
+        ingested one after the other, each seeing what the other committed."""
+        serialise(
+            self._storage.sql,
+            [
+                f"station:{manifest.station_id}",
+                f"bundle:{manifest.bundle_id}",
+                *(f"session:{session['session_id']}" for session in manifest.sessions),
+            ],
         )
 
     def _record_refusal(self, kind: str, manifest, now: int, **detail: Any) -> None:
@@ -830,7 +876,7 @@ class HqIntake:
 
     def _quarantine(
         self,
-        path: Path,
+        name: str,
         data: bytes,
         manifest,
         digest: str,
@@ -867,7 +913,7 @@ class HqIntake:
                 ],
             )
         return IngestOutcome(
-            path.name,
+            name,
             "quarantined",
             manifest.bundle_id,
             manifest.station_id,
@@ -973,6 +1019,18 @@ def _fast_answers(events: list[Event], under_ms: int) -> tuple[int, int]:
 def _answer_text(value: Any) -> str:
     """An answer value as compact JSON with sorted keys (it came from canonical event JSON)."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _hand_out(
+    outcome: IngestOutcome, path: Path, receipt: bytes, beside: Path | None, *, rewrite: bool
+) -> None:
+    """After the commit: HQ's copy of the receipt (``rewrite``: a new one; else only when lost
+    to a crash after an earlier commit) and the one beside the bundle's file."""
+    if rewrite or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, receipt)
+    if beside is not None:
+        outcome.receipt_beside = _beside(beside, receipt)
 
 
 def _beside(bundle: Path, receipt: bytes) -> Path | None:

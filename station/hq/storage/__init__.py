@@ -19,6 +19,7 @@ from station.domain.text import QT_TR_NOOP
 from station.formats.archive import SafeArchive
 from station.formats.package import LIMITS as PACKAGE_LIMITS
 from station.hq.errors import HqDatabaseMissingError
+from station.hq.storage.queue import m006_ingest_queue
 from station.hq.storage.sql import Sql, SqlMigration, migrate_sql
 from station.hq.storage.sqlite import SqliteSql
 from station.store.database import (
@@ -541,7 +542,10 @@ def _on_sqlite_utils(migration: Callable[[sqlite_utils.Database], None]) -> SqlM
     return run
 
 
-SQL_MIGRATIONS: tuple[SqlMigration, ...] = tuple(_on_sqlite_utils(m) for m in MIGRATIONS)
+SQL_MIGRATIONS: tuple[SqlMigration, ...] = (
+    *(_on_sqlite_utils(m) for m in MIGRATIONS),
+    m006_ingest_queue,
+)
 """Every migration of HQ's database in order; new ones are written for :class:`Sql`."""
 
 
