@@ -50,11 +50,16 @@ def m006_ingest_queue(sql: Sql) -> None:
                 finished_wall_ms {bigint},
                 outcome TEXT,
                 station_id TEXT,
+                sequence {bigint},
                 bundle_id TEXT,
                 CHECK (state IN ('queued', 'done', 'failed'))
             )
             """
         )
+    )
+    sql.execute(
+        "CREATE INDEX ingest_queue_station_order ON ingest_queue (station_id, sequence)"
+        " WHERE state = 'queued'"
     )
     sql.execute(
         "CREATE INDEX ingest_queue_waiting ON ingest_queue (attempts, id) WHERE state = 'queued'"
@@ -98,8 +103,10 @@ _STATE_COLUMNS = (
 
 
 _CLAIM_NEXT = (
-    "SELECT id, sha256, file_name, data, source, attempts FROM ingest_queue"
-    " WHERE state = 'queued' ORDER BY attempts, id LIMIT 1"
+    "SELECT id, sha256, file_name, data, source, attempts FROM ingest_queue q"
+    " WHERE state = 'queued' AND NOT EXISTS (SELECT 1 FROM ingest_queue e"
+    " WHERE e.state = 'queued' AND e.station_id = q.station_id AND e.sequence < q.sequence)"
+    " ORDER BY attempts, id LIMIT 1"
 )
 _CLAIM_SKIP_LOCKED = _CLAIM_NEXT + " FOR UPDATE SKIP LOCKED"
 
@@ -111,20 +118,35 @@ class IngestQueue:
         self.sql = sql
 
     def enqueue(
-        self, data: bytes, *, file_name: str, source: str, wall_ms: int
+        self,
+        data: bytes,
+        *,
+        file_name: str,
+        source: str,
+        wall_ms: int,
+        station_id: str | None = None,
+        sequence: int | None = None,
     ) -> tuple[str, bool]:
-        """Queue a bundle's bytes; returns (SHA-256, whether it is new). The same bytes again: no-op."""
+        """Queue a bundle's bytes; returns (SHA-256, whether it is new). The same bytes again: no-op.
+
+        ``station_id`` and ``sequence`` (what its manifest states, when it can be
+        read) keep a station's bundles in their order: a worker takes a bundle only
+        when no earlier one of its station is waiting, so verdicts and the missing-
+        number anomalies are those of a single ingest reading the files in order.
+        """
         digest = hashlib.sha256(data).hexdigest()
         with self.sql.transaction():
             added = self.sql.execute(
-                "INSERT INTO ingest_queue (sha256, file_name, data, size, source, queued_wall_ms)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
-                (digest, file_name, data, len(data), source, wall_ms),
+                "INSERT INTO ingest_queue (sha256, file_name, data, size, source, queued_wall_ms,"
+                " station_id, sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (sha256) DO NOTHING",
+                (digest, file_name, data, len(data), source, wall_ms, station_id, sequence),
             )
         return digest, added > 0
 
     def claim(self) -> Job | None:
-        """Inside the caller's transaction: lock the next waiting job, fewest attempts first.
+        """Inside the caller's transaction: lock the next waiting job, fewest attempts first,
+        never one whose station has an earlier bundle waiting (or being ingested).
 
         Another worker's locked job is skipped, not waited for. The lock ends with
         the transaction: committed with the job's new state, or rolled back (the
@@ -152,7 +174,8 @@ class IngestQueue:
         state = FAILED if outcome in (Outcome.REFUSED, Outcome.ERROR) else DONE
         self.sql.execute(
             "UPDATE ingest_queue SET state = ?, outcome = ?, worker = ?, finished_wall_ms = ?,"
-            " station_id = ?, bundle_id = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?",
+            " station_id = coalesce(?, station_id), bundle_id = ?, last_error = ?,"
+            " attempts = attempts + 1 WHERE id = ?",
             (state, outcome.value, worker, wall_ms, station_id, bundle_id, error, job.id),
         )
 

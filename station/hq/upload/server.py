@@ -32,6 +32,8 @@ from aiohttp import web
 from station.crypto.x509 import NO_CHECK_TIME, CheckedCertificate, to_pem
 from station.domain.errors import StationError
 from station.domain.timing import Clock
+from station.hq.storage import HqStorage
+from station.hq.storage.queue import IngestQueue
 from station.hq.upload.connections import LISTEN_BACKLOG, ConnectionLimits, Gate
 from station.hq.upload.service import (
     ReceiptState,
@@ -74,6 +76,9 @@ class ServerConfig:
     connections: ConnectionLimits = field(default_factory=ConnectionLimits)
     workers: int = 4
     shutdown_timeout_s: float = 30.0
+    queue: str | None = None
+    """HQ's database (a ``postgresql://`` URL or an ``hq.db`` path) whose ingest queue receives
+    each bundle (ADR 0038); ``None``: the spool alone, for ``station hq ingest --new-only``."""
 
 
 class _Bucket:
@@ -445,12 +450,16 @@ def serve(config: ServerConfig, *, clock: Clock, log_stream: Any = None) -> int:
     _log_to(log_stream or sys.stderr)
     identity = ServiceIdentity(config.identity, clock=clock)
     spool = Spool(config.spool)
-    service = UploadService(identity, spool, clock=clock)
+    storage = HqStorage.open(config.queue) if config.queue else None
+    queue = IngestQueue(storage.sql) if storage is not None else None
+    service = UploadService(identity, spool, clock=clock, queue=queue)
     try:
         asyncio.run(_serve(config, service))
     except KeyboardInterrupt:
         pass
     finally:
         spool.close()
+        if storage is not None:
+            storage.close()
         _event(logging.INFO, "stopped")
     return 0

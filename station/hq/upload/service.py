@@ -36,7 +36,9 @@ from station.formats.receipt import ReceiptKind, ReceiptVerdict, Verdict, write_
 from station.formats.trust import read_trust_bundle
 from station.hq.errors import HqError
 from station.hq.setup import SERVICE_CERT, SERVICE_KEY
+from station.hq.storage.queue import IngestQueue
 from station.hq.upload.spool import Spool, Upload
+from station.store.errors import StoreError
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -178,11 +180,25 @@ class ServiceIdentity:
 
 
 class UploadService:
-    def __init__(self, identity: ServiceIdentity, spool: Spool, *, clock: Clock) -> None:
+    """``queue``: HQ's ingest queue (ADR 0038); each bundle received is queued there for the
+    ingest workers, and a station's question about it answered from there."""
+
+    def __init__(
+        self,
+        identity: ServiceIdentity,
+        spool: Spool,
+        *,
+        clock: Clock,
+        queue: IngestQueue | None = None,
+    ) -> None:
         self.identity = identity
         self.spool = spool
         self._clock = clock
         self._storing = threading.Lock()
+        self.queue = queue
+        self.queue_problem: str | None = None
+        """why the last bundle could not be queued (the database was unreachable), if so"""
+        self._queue_lock = threading.Lock()  # one connection to the database, shared by threads
 
     def identify(self, der: bytes | None) -> CheckedCertificate:
         """The station behind a TLS client certificate, checked against root, role and CRL now."""
@@ -250,6 +266,7 @@ class UploadService:
         if known is not None:
             same = self._same_or_conflict(known, station, digest)
             self.spool.restore_file(same, data)  # lost on the service's side: put it back
+            self._enqueue(same, data)  # a no-op unless the first time could not queue it
             return Accepted(same, new=False)
         taken = self.spool.at(manifest.station_id, manifest.sequence)
         if taken is not None:
@@ -288,7 +305,30 @@ class UploadService:
             receipt,
         )
         self.spool.store(upload, data)
+        self._enqueue(upload, data)
         return Accepted(upload, new=True)
+
+    def _enqueue(self, upload: Upload, data: bytes) -> None:
+        """Queue a stored upload for the ingest workers (the same bytes again: a no-op).
+
+        The bundle is already durable in the spool, so a database that cannot be
+        reached does not refuse the upload: it is queued on the station's next try,
+        or by ``station hq enqueue SPOOL``.
+        """
+        if self.queue is None:
+            return
+        with self._queue_lock:
+            try:
+                self.queue.enqueue(
+                    data,
+                    file_name=Path(upload.file_name).name,
+                    source=f"upload:{upload.file_name}",
+                    wall_ms=upload.received_wall_ms,
+                    station_id=upload.station_id,
+                    sequence=upload.sequence,
+                )
+            except StoreError as error:
+                self.queue_problem = error.render()
 
     def _same_or_conflict(self, known: Upload, station: CheckedCertificate, digest: str) -> Upload:
         if known.station_id != station.name:
@@ -314,6 +354,28 @@ class UploadService:
         refusal = self.spool.refusal(known)
         if refusal is not None:
             return ReceiptAnswer(ReceiptState.REFUSED, refusal=refusal)
+        if self.queue is not None:
+            return self._queued_answer(known)
+        return ReceiptAnswer(ReceiptState.WAITING)
+
+    def _queued_answer(self, known: Upload) -> ReceiptAnswer:
+        """What the ingest workers made of it: the receipt, HQ's refusal, or still waiting."""
+        assert self.queue is not None
+        with self._queue_lock:
+            try:
+                found = self.queue.answer(known.sha256)
+            except StoreError:
+                return ReceiptAnswer(ReceiptState.WAITING)
+        if found is None:
+            return ReceiptAnswer(ReceiptState.WAITING)
+        job, receipt = found
+        if receipt is not None:
+            return ReceiptAnswer(ReceiptState.READY, receipt)
+        if job.state == "failed" or job.outcome == "quarantined":
+            return ReceiptAnswer(
+                ReceiptState.REFUSED,
+                refusal={"error": job.outcome or "refused", "message": job.last_error or ""},
+            )
         return ReceiptAnswer(ReceiptState.WAITING)
 
     def transport_receipt(self, station: CheckedCertificate, bundle_id: str) -> bytes:
