@@ -105,7 +105,7 @@ def worker_lines(out: str) -> list[dict]:
 
 
 def table_rows(sql, table: str, columns: str) -> list[tuple]:
-    return sorted(tuple(row) for row in sql.rows(f"SELECT {columns} FROM {table}"))  # noqa: S608
+    return sorted(tuple(row) for row in sql.rows(f"SELECT {columns} FROM {table}"))
 
 
 def stored_state(hq) -> dict[str, list[tuple]]:
@@ -221,7 +221,7 @@ def start_paused_worker(world, tmp_path: Path, at: str, *, resume: Path | None =
 def nothing_stored(world) -> bool:
     sql = world.hq.storage.sql
     return all(
-        sql.row(f"SELECT count(*) FROM {table}")[0] == 0  # noqa: S608
+        sql.row(f"SELECT count(*) FROM {table}")[0] == 0
         for table in ("bundles", "attempts", "events", "answers", "receipts", "anomalies")
     )
 
