@@ -11,6 +11,7 @@ from station.services import export as export_service
 from station.services.attempt_document import b64, unb64
 from station.store.errors import StoreError
 from tests.support import hostile
+from tests.support.hq_sql import everything
 from tests.support.world import PROCTOR, build_world, roster_nips, sit
 
 MINUTE = 60_000
@@ -25,13 +26,7 @@ def world(tmp_path):
 
 def database_rows(world) -> dict[str, list[tuple]]:
     """Every row of every HQ table but the access log: to prove that nothing changed."""
-    conn = world.hq.storage.db.conn
-    tables = [
-        name
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        if name not in ("access_log", "sqlite_sequence")
-    ]
-    return {name: sorted(conn.execute(f"SELECT * FROM {name}").fetchall()) for name in tables}
+    return everything(world.hq.storage, leaving_out=("access_log",))
 
 
 def ingest(world, bundle):
@@ -174,7 +169,9 @@ def test_copies_that_diverge_are_a_conflict_flagged_and_never_merged(world, tmp_
     assert (flagged.head_seq, flagged.head_link) == (stored.head_seq, stored.head_link)
     assert world.hq.storage.events(sitting.attempt_id) == before_events
     assert world.hq.storage.answers(sitting.attempt_id) == before_answers
-    conflicts = world.hq.storage.db["conflicts"].rows_where("attempt_id = ?", [sitting.attempt_id])
+    conflicts = world.hq.storage.sql.dicts(
+        "SELECT * FROM conflicts WHERE attempt_id = ?", [sitting.attempt_id]
+    )
     assert [row["bundle_id"] for row in conflicts] == [outcome.bundle_id]
     assert kinds(world, attempt_id=sitting.attempt_id) == ["conflicting_copies"]
     receipt = open_receipt(

@@ -11,6 +11,7 @@ import pytest
 
 from station.formats.errors import FormatError, SourceError
 from station.formats.resources import resource_dir
+from tests.support.hq_sql import write
 from tests.support.scored import build_scored_world
 
 # The position standard of docs/architecture.md §6 for the synthetic roster's position classes.
@@ -105,12 +106,12 @@ def test_every_score_records_the_table_versions_that_made_it(scored):
 )
 def test_a_bad_ratings_file_is_refused_whole(scored, tmp_path, content, message):
     world, *_ = scored
-    before = world.hq.storage.db.execute("SELECT * FROM ratings ORDER BY nip").fetchall()
+    before = world.hq.storage.sql.rows("SELECT * FROM ratings ORDER BY nip")
     path = tmp_path / "kinerja.csv"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(SourceError, match=message):
         world.hq.scoring.import_ratings(path, operator="uji")
-    assert world.hq.storage.db.execute("SELECT * FROM ratings ORDER BY nip").fetchall() == before
+    assert world.hq.storage.sql.rows("SELECT * FROM ratings ORDER BY nip") == before
 
 
 def test_a_ratings_file_in_another_encoding_is_refused(scored, tmp_path):
@@ -134,10 +135,11 @@ def fresh(tmp_path):
 def test_an_attempt_that_becomes_unscorable_loses_its_score(fresh):
     world, top = fresh.world, fresh.people["top"]
     assert world.hq.storage.score_of(top["nip"]) is not None
-    world.hq.storage.db.execute(  # as a conflicting copy would flag it
-        "UPDATE attempts SET conflict = 1 WHERE attempt_id = ?", [fresh.attempts["top"]]
+    write(  # as a conflicting copy would flag it
+        world.hq.storage,
+        "UPDATE attempts SET conflict = 1 WHERE attempt_id = ?",
+        [fresh.attempts["top"]],
     )
-    world.hq.storage.db.conn.commit()
     summary = world.hq.scoring.score_all()
     assert summary.scored == 1
     assert world.hq.storage.score_of(top["nip"]) is None
@@ -172,21 +174,20 @@ def test_a_candidate_with_two_scored_attempts_counts_once_with_the_latest(fresh)
     storage = world.hq.storage
     original = storage.attempt(fresh.attempts["top"])
     later = "f" * 32  # a retake in a later session, ended a day later
-    storage.db.execute(
+    write(
+        storage,
         "INSERT INTO attempts SELECT ?, nip, session_id, exam_id, package_id, origin_station_id,"
         " last_station_id, bundle_id, status, end_reason, head_seq, head_link, seal_sha256,"
         " 'ZZZZZ-ZZZZZ', ended_wall_ms + 86400000, verdict, conflict FROM attempts WHERE attempt_id = ?",
         [later, original.attempt_id],
     )
-    storage.db.execute(
+    write(
+        storage,
         "INSERT INTO answers SELECT ?, item_id, value FROM answers WHERE attempt_id = ?",
         [later, fresh.attempts["bottom"]],
     )
-    storage.db.conn.commit()
     world.hq.scoring.score_all()
-    assert storage.db.execute(
-        "SELECT count(*) FROM scores WHERE nip = ?", [top["nip"]]
-    ).fetchone() == (2,)
+    assert storage.sql.row("SELECT count(*) FROM scores WHERE nip = ?", [top["nip"]]) == (2,)
     current = storage.score_of(top["nip"])
     assert current.attempt_id == later and current.talent_box == 4  # worst answers, Sangat Baik: K4
     assert [r.nip for r in storage.scores()].count(top["nip"]) == 1

@@ -3,10 +3,12 @@ what it had ingested moves aside to be ingested again (schema 1 kept no events).
 
 import pytest
 
-from station.hq.storage import MIGRATIONS, SQL_MIGRATIONS, HqStorage
+from station.hq.storage import SQL_MIGRATIONS, HqStorage
 from station.store.database import open_database
 from station.store.errors import SchemaTooNewError
-from station.store.migrations import migrate, schema_version
+from station.store.migrations import migrate
+from tests.support.hq_schema_v5 import MIGRATIONS
+from tests.support.hq_sql import tables
 from tests.support.world import build_world
 
 
@@ -62,13 +64,14 @@ def test_a_schema_1_hq_keeps_its_set_up_and_sets_its_ingest_aside(tmp_path):
     # migration 4 (issue 18): bundles known by (station, number, SHA-256)
     # migration 5 (issue 16): human reviews of a profile (ADR 0028)
     # migration 6 (issue 20): the ingest queue (ADR 0038)
-    assert schema_version(storage.db) == len(SQL_MIGRATIONS) == 6
+    assert storage.sql.get_version() == len(SQL_MIGRATIONS) == len(MIGRATIONS) + 1 == 6
     assert storage.siasn_ids("199001152015032001") is None
     assert [s.station_id for s in storage.stations()] == ["STN-AAAAAAAA"]
     assert storage.package_scoring("PKG-1") is None  # built before HQ kept scoring data
     assert storage.ledger() == []  # so the stored bundles can be ingested again
-    assert storage.db["bundles_v1"].count == 1 and storage.db["receipts_v1"].count == 1
-    assert "attempt_heads" not in storage.db.table_names()
+    assert storage.sql.row("SELECT count(*) FROM bundles_v1") == (1,)
+    assert storage.sql.row("SELECT count(*) FROM receipts_v1") == (1,)
+    assert "attempt_heads" not in tables(storage)
     assert storage.attempts() == []
     storage.close()
 
@@ -77,9 +80,6 @@ def test_a_schema_1_hq_that_never_ingested_keeps_no_leftovers(tmp_path):
     schema_1(tmp_path / "hq.db", ingested=False)
     storage = HqStorage.open(tmp_path / "hq.db")
     fresh = HqStorage.open(tmp_path / "fresh.db")
-
-    def tables(s):
-        return sorted(s.db.table_names())
 
     assert tables(storage) == tables(fresh)
     storage.close()
@@ -146,7 +146,7 @@ def test_schema_4_keys_bundles_by_station_number_and_digest_and_learns_who_got_e
     db.close()
     world.close()
     storage = HqStorage.open(tmp_path / "hq.db")
-    assert schema_version(storage.db) == len(SQL_MIGRATIONS)
+    assert storage.sql.get_version() == len(SQL_MIGRATIONS)
     (entry,) = storage.ledger()
     assert storage.ledger_entry(station_ids[0], 1, "c" * 64) == entry
     assert storage.receipt_for(station_ids[0], "b" * 32) == b"R"

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from station.hq.results import NotScoredError
+from tests.support.hq_sql import write
 from tests.support.pdf import fonts_embedded, ink_of_pages, pages_of, require_poppler, text_of
 from tests.support.scored import build_scored_world
 
@@ -100,10 +101,7 @@ def test_names_and_units_print_as_written_even_with_markup_characters(scored, tm
     unit = "Bagian <Umum> & R&D"
 
     def set_unit(value):
-        world.hq.storage.db.execute(
-            "UPDATE candidates SET unit = ? WHERE nip = ?", [value, top["nip"]]
-        )
-        world.hq.storage.db.conn.commit()
+        write(world.hq.storage, "UPDATE candidates SET unit = ? WHERE nip = ?", [value, top["nip"]])
 
     set_unit(unit)
     try:

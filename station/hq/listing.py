@@ -45,26 +45,26 @@ def list_attempts(
     session_id: str | None = None,
 ) -> list[AttemptListing]:
     """Attempts matching every filter given (a station: where it began or was last written)."""
-    rows = storage.db.conn.execute(
+    nip, station, centre, session = (
+        nip or None,
+        station_id or None,
+        centre or None,
+        session_id or None,
+    )
+    rows = storage.sql.rows(
         "SELECT a.attempt_id, a.nip, a.session_id, s.centre, a.origin_station_id,"
         " a.last_station_id, a.status, a.end_reason, a.verdict, b.station_id, b.sequence,"
         " b.received_wall_ms FROM attempts a LEFT JOIN sessions s ON s.session_id = a.session_id"
         " LEFT JOIN bundles b ON b.bundle_id = a.bundle_id AND b.status = 'accepted'"
-        " WHERE (:nip IS NULL OR a.nip = :nip)"
-        " AND (:station IS NULL OR a.origin_station_id = :station"
-        " OR a.last_station_id = :station)"
-        " AND (:centre IS NULL OR s.centre = :centre)"
-        " AND (:session IS NULL OR a.session_id = :session)"
-        " ORDER BY a.session_id, a.nip, b.received_wall_ms, a.attempt_id",
-        {
-            "nip": nip or None,
-            "station": station_id or None,
-            "centre": centre or None,
-            "session": session_id or None,
-        },
-    ).fetchall()
+        " WHERE (CAST(? AS TEXT) IS NULL OR a.nip = ?)"
+        " AND (CAST(? AS TEXT) IS NULL OR a.origin_station_id = ? OR a.last_station_id = ?)"
+        " AND (CAST(? AS TEXT) IS NULL OR s.centre = ?)"
+        " AND (CAST(? AS TEXT) IS NULL OR a.session_id = ?)"
+        " ORDER BY a.session_id, a.nip NULLS FIRST, b.received_wall_ms NULLS FIRST, a.attempt_id",
+        (nip, nip, station, station, station, centre, centre, session, session),
+    )
     anomalies: dict[str, list[str]] = {}
-    for attempt_id, kind in storage.db.conn.execute(
+    for attempt_id, kind in storage.sql.rows(
         "SELECT attempt_id, kind FROM anomalies WHERE attempt_id IS NOT NULL"
         " AND resolved_wall_ms IS NULL ORDER BY id"
     ):

@@ -17,7 +17,7 @@ from psycopg import errors as pg_errors
 from psycopg.conninfo import conninfo_to_dict
 
 from station.domain.text import QT_TR_NOOP
-from station.hq.storage.sql import POSTGRESQL, Dialect, Row
+from station.hq.storage.sql import POSTGRESQL, Dialect, Row, is_database_url
 from station.store.errors import (
     DatabaseUnavailableError,
     StorageFullError,
@@ -26,10 +26,7 @@ from station.store.errors import (
 
 MIGRATION_LOCK = 0x43414354  # "CACT": one advisory lock number for migrating HQ's schema
 CONNECT_TIMEOUT_S = 5
-
-
-def is_database_url(text: str) -> bool:
-    return text.startswith(("postgresql://", "postgres://"))
+__all__ = ["PostgresSql", "describe_url", "is_database_url", "to_pyformat", "translate_pg_error"]
 
 
 def describe_url(url: str) -> str:

@@ -37,25 +37,28 @@ def m006_ingest_queue(sql: Sql) -> None:
             """
             CREATE TABLE ingest_queue (
                 id {identity_pk},
-                sha256 TEXT NOT NULL UNIQUE,
-                file_name TEXT NOT NULL,
+                sha256 {text} NOT NULL UNIQUE,
+                file_name {text} NOT NULL,
                 data {blob} NOT NULL,
                 size {bigint} NOT NULL,
-                source TEXT NOT NULL,
+                source {text} NOT NULL,
                 queued_wall_ms {bigint} NOT NULL,
-                state TEXT NOT NULL DEFAULT 'queued',
+                state {text} NOT NULL DEFAULT 'queued',
                 attempts INTEGER NOT NULL DEFAULT 0,
-                last_error TEXT,
-                worker TEXT,
+                last_error {text},
+                worker {text},
                 finished_wall_ms {bigint},
-                outcome TEXT,
-                station_id TEXT,
+                outcome {text},
+                station_id {text},
                 sequence {bigint},
-                bundle_id TEXT,
+                bundle_id {text},
                 CHECK (state IN ('queued', 'done', 'failed'))
-            )
+            ){strict}
             """
         )
+    )
+    sql.execute(
+        "CREATE INDEX ingest_queue_waiting ON ingest_queue (attempts, id) WHERE state = 'queued'"
     )
     sql.execute(
         "CREATE INDEX ingest_queue_station_order ON ingest_queue (station_id, sequence)"
