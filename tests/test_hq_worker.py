@@ -108,12 +108,14 @@ def table_rows(sql, table: str, columns: str) -> list[tuple]:
     return sorted(tuple(row) for row in sql.rows(f"SELECT {columns} FROM {table}"))
 
 
-def stored_state(hq) -> dict[str, list[tuple]]:
+def stored_state(world, hq) -> dict[str, list[tuple]]:
     """What HQ holds after an ingest, without its times, receipt ids and file places."""
     sql = hq.storage.sql
     receipts = []
     for (data,) in sql.rows("SELECT data FROM receipts"):
-        receipt = open_receipt(bytes(data))
+        receipt = open_receipt(
+            bytes(data), root=world.keys.root_cert, now_ms=world.clock.now().wall_ms, crl=None
+        ).receipt
         receipts.append(
             (
                 receipt.station_id,
@@ -121,7 +123,7 @@ def stored_state(hq) -> dict[str, list[tuple]]:
                 receipt.sequence,
                 receipt.bundle_sha256,
                 tuple(
-                    sorted((v.attempt_id, v.verdict.value, v.head_seq) for v in receipt.verdicts)
+                    sorted((v.attempt_id, v.verdict.value, v.head_seq) for v in receipt.attempts)
                 ),
             )
         )
@@ -192,7 +194,7 @@ def test_three_workers_store_each_bundle_once_as_a_single_ingest_would(world, tm
     assert all(isinstance(line["ms"], int) and line["worker"] for line in done)
     jobs = IngestQueue(world.hq.storage.sql).jobs()
     assert {(job.state, job.outcome) for job in jobs} == {("done", "accepted")}
-    assert stored_state(world.hq) == stored_state(reference)
+    assert stored_state(world, world.hq) == stored_state(world, reference)
     for station in world.stations:  # every receipt file written, once the commit was made
         receipts = sorted((world.hq.paths.root / "receipts" / station.station.station_id).iterdir())
         assert len(receipts) == 2

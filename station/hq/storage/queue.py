@@ -64,9 +64,6 @@ def m006_ingest_queue(sql: Sql) -> None:
         "CREATE INDEX ingest_queue_station_order ON ingest_queue (station_id, sequence)"
         " WHERE state = 'queued'"
     )
-    sql.execute(
-        "CREATE INDEX ingest_queue_waiting ON ingest_queue (attempts, id) WHERE state = 'queued'"
-    )
 
 
 @dataclass(frozen=True, slots=True)
