@@ -18,8 +18,9 @@ NOW_MS = 1_790_000_000_000
 HQ_PASSPHRASE = "benchmark-hq-pass"
 
 
-def make_hq(folder: Path, clock: ManualClock):
-    hq = open_headquarters(folder, clock=clock, create=True)
+def make_hq(folder: Path, clock: ManualClock, *, database: str | None = None):
+    """``database``: a PostgreSQL URL for the HQ's records (else ``hq.db`` in ``folder``)."""
+    hq = open_headquarters(folder, clock=clock, create=True, database=database)
     hq.setup.initialize(name="HQ Benchmark", passphrase=HQ_PASSPHRASE, params=FAST_TEST_PARAMS)
     return hq, hq.unlock(HQ_PASSPHRASE)
 
