@@ -22,7 +22,8 @@ import pytest
 
 from station.formats.receipt import open_receipt
 from station.hq.app import open_headquarters
-from station.hq.storage.queue import IngestQueue
+from station.hq.storage import HqStorage
+from station.hq.storage.queue import IngestQueue, Outcome
 from station.hq.worker import IngestWorker
 from tests.support.upload import upload_world
 from tests.support.world import HQ_PASSPHRASE, build_world, sit
@@ -154,6 +155,34 @@ def test_enqueuing_the_same_bytes_twice_is_one_job(world, tmp_path):
     jobs = IngestQueue(world.hq.storage.sql).jobs()
     assert len(jobs) == 3 and {job.state for job in jobs} == {"queued"}
     assert {job.station_id for job in jobs} == {s.station.station_id for s in world.stations}
+
+
+def test_a_claimed_job_is_skipped_by_other_workers_and_a_stations_order_is_kept(postgres_url):
+    first, second = HqStorage.open(postgres_url), HqStorage.open(postgres_url)
+    queue_one, queue_two = IngestQueue(first.sql), IngestQueue(second.sql)
+    for name, station, number in (
+        ("a2", "A", 2),
+        ("a1", "A", 1),
+        ("b1", "B", 1),
+        ("x", None, None),
+    ):
+        queue_one.enqueue(
+            name.encode() * 10, file_name=name, source="test", wall_ms=1,
+            station_id=station, sequence=number,
+        )  # fmt: skip
+    with first.sql.transaction():
+        claimed = queue_one.claim()
+        assert claimed is not None and claimed.file_name == "a1"  # A's number 1 before its 2
+        with second.sql.transaction():
+            other = queue_two.claim()
+            # a1 is locked (skipped, not waited for); a2 waits behind it; b1 is free
+            assert other is not None and other.file_name == "b1"
+        queue_one.finish(claimed, outcome=Outcome.ACCEPTED, worker="one", wall_ms=2)
+    with second.sql.transaction():
+        after = queue_two.claim()  # a1 is done: A's number 2 may go now
+        assert after is not None and after.file_name == "a2"
+    first.close()
+    second.close()
 
 
 # ------------------------------------------------------------------ concurrency
