@@ -197,21 +197,9 @@ def test_three_workers_store_each_bundle_once_as_a_single_ingest_would(world, tm
     assert {o.status for o in reference_outcomes} == {"accepted"}
 
     enqueue(world, tmp_path, usb)
-    workers = [
-        station_cli(
-            "hq",
-            "worker",
-            "--dir",
-            world.hq.paths.root,
-            "--passphrase-file",
-            passphrase_file(tmp_path),
-            "--idle-exit",
-            "3",
-            "--name",
-            f"w{n}",
-        )  # fmt: skip
-        for n in range(3)
-    ]
+    command = ["hq", "worker", "--dir", world.hq.paths.root, "--passphrase-file"]
+    command += [passphrase_file(tmp_path), "--idle-exit", "3"]
+    workers = [station_cli(*command, "--name", f"w{n}") for n in range(3)]
     lines = []
     for process in workers:
         out, err = process.communicate(timeout=300)
