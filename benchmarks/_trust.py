@@ -20,7 +20,10 @@ HQ_PASSPHRASE = "benchmark-hq-pass"
 
 def make_hq(folder: Path, clock: ManualClock, *, database: str | None = None):
     """``database``: a PostgreSQL URL for the HQ's records (else ``hq.db`` in ``folder``)."""
-    hq = open_headquarters(folder, clock=clock, create=True, database=database)
+    if database is None:
+        hq = open_headquarters(folder, clock=clock, create=True)
+    else:
+        hq = open_headquarters(folder, clock=clock, create=True, database=database)
     hq.setup.initialize(name="HQ Benchmark", passphrase=HQ_PASSPHRASE, params=FAST_TEST_PARAMS)
     return hq, hq.unlock(HQ_PASSPHRASE)
 

@@ -263,6 +263,7 @@ def _run_workers(
     time.sleep(3.0)  # imports, keys unlocked, polling an empty queue
     storage = HqStorage.open(url)
     queue = IngestQueue(storage.sql)
+    size_before = storage.sql.row("SELECT pg_database_size(current_database())")[0]
     datas = [(b.name, b.read_bytes()) for b in bundles]
     server_cpu = _cpu_seconds(_postmaster_pid(server))
     started_wall = time.time()
@@ -288,6 +289,9 @@ def _run_workers(
     server_cpu = _cpu_seconds(_postmaster_pid(server)) - server_cpu
     failed = queue.jobs(state="failed")
     rows = {table: storage.sql.row(f"SELECT count(*) FROM {table}")[0] for table in TABLES}
+    storage.sql.execute("CHECKPOINT")
+    grown = storage.sql.row("SELECT pg_database_size(current_database())")[0] - size_before
+    queue_bytes = storage.sql.row("SELECT pg_total_relation_size('ingest_queue')")[0]
     storage.close()
     cpu = []
     for process in processes:
@@ -300,6 +304,8 @@ def _run_workers(
         "rows": sum(rows.values()),
         "cpu": cpu,
         "server_cpu": server_cpu,
+        "grown": grown,
+        "queue_bytes": queue_bytes,
         "logs": logs,
     }
 
@@ -447,6 +453,10 @@ def main_postgresql(args) -> None:
         f"raw COPY: {raw_rows:,} rows in {raw_seconds:.2f} s, one connection, one "
         f"transaction per bundle; {one['rows'] / args.candidates:,.0f} rows and "
         f"{size / args.candidates / 1e3:,.0f} kB of bundle per candidate"
+    )
+    print(
+        f"database grew {one['grown'] / args.candidates / 1e3:,.0f} kB per candidate "
+        f"(of which the queue's copy of the bundles {one['queue_bytes'] / args.candidates / 1e3:,.0f} kB)"
     )
     for line in profile_lines:
         print(line)

@@ -16,41 +16,53 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
 
 from station.formats.receipt import open_receipt
 from station.hq.app import open_headquarters
+from station.hq.database_choice import chosen_database, record_database
+from station.hq.keys import HqPaths
 from station.hq.storage import HqStorage
 from station.hq.storage.queue import IngestQueue, Outcome
 from station.hq.worker import IngestWorker
+from tests.support.hq_backend import ENV as HQ_BACKEND
 from tests.support.upload import upload_world
 from tests.support.world import HQ_PASSPHRASE, build_world, sit
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 
 
-BACKEND = os.environ.get("CACT_TEST_WORKER_BACKEND", "postgresql")
+@pytest.fixture(autouse=True)
+def on_postgresql(monkeypatch, postgres_server):
+    """Every HQ these tests build keeps its records on the run's PostgreSQL cluster."""
+    monkeypatch.setenv(HQ_BACKEND, "postgresql")
+    return postgres_server
 
 
 @pytest.fixture
-def world(tmp_path, request):
+def world(tmp_path):
     built = build_world(tmp_path, stations=3)
     yield built
     built.close()
 
 
 def hq_location(folder: Path) -> str:
-    """Where the HQ in ``folder`` keeps its database."""
-    return str(folder / "hq.db")
+    """The database the HQ in ``folder`` keeps its records in (its PostgreSQL URL)."""
+    return str(chosen_database(HqPaths(folder)))
 
 
-def reference_copy(world, folder: Path):
-    """Another HQ holding exactly what this one holds now (keys, stations, package), for a
-    single-process ingest of the same files to compare with."""
-    world.hq.close()
+def reference_copy(world, folder: Path, server):
+    """Another HQ holding exactly what this one holds now (keys, stations, package): its folder
+    copied, its database cloned; for a single-process ingest of the same files to compare with."""
+    source = hq_location(world.hq.paths.root)
+    world.hq.close()  # a database is cloned only while no one is connected to it
+    name = f"reference_{uuid.uuid4().hex[:8]}"
+    server.admin(f'CREATE DATABASE "{name}" TEMPLATE "{source.rpartition("/")[2].split("?")[0]}"')
     shutil.copytree(world.hq.paths.root, folder)
+    record_database(HqPaths(folder), server.url(name))
     world.hq = open_headquarters(world.hq.paths.root, clock=world.clock)
     return open_headquarters(folder, clock=world.clock)
 
@@ -188,11 +200,13 @@ def test_a_claimed_job_is_skipped_by_other_workers_and_a_stations_order_is_kept(
 # ------------------------------------------------------------------ concurrency
 
 
-def test_three_workers_store_each_bundle_once_as_a_single_ingest_would(world, tmp_path):
+def test_three_workers_store_each_bundle_once_as_a_single_ingest_would(
+    world, tmp_path, on_postgresql
+):
     usb = bundles_of(world, tmp_path)
     files = sorted(usb.glob("*.cactres"))
     assert len(files) == 6
-    reference = reference_copy(world, tmp_path / "reference")
+    reference = reference_copy(world, tmp_path / "reference", on_postgresql)
     reference_outcomes = reference.intake.ingest(files, keys=world.keys)
     assert {o.status for o in reference_outcomes} == {"accepted"}
 
