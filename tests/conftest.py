@@ -61,19 +61,17 @@ def _collect_garbage_on_the_test_thread(request: pytest.FixtureRequest):
 
 @pytest.fixture(scope="session")
 def postgres_server():
-    """One private PostgreSQL cluster for the whole run (tests/support/postgres.py).
+    """One private PostgreSQL cluster for the whole run (tests/support/postgres.py), shared
+    with the HQ builders when ``CACT_TEST_HQ_BACKEND=postgresql`` (tests/support/hq_backend.py).
 
     Its folder is a fresh one under the system's temporary folder, not pytest's
     (which only root may enter, and the server runs as 'postgres')."""
-    from tests.support.postgres import PostgresServer, PostgresUnavailableError
+    from tests.support.postgres import PostgresUnavailableError, shared_server
 
-    server = PostgresServer()
     try:
-        server.start()
+        return shared_server()
     except PostgresUnavailableError as error:
         pytest.skip(f"no PostgreSQL server: {error}")
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -47,6 +47,8 @@ from tests.support.world import (
     new_hq,
 )
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 HOUR = 3_600_000
 SESSION_END_MS = SESSION_START_MS + 6 * HOUR
 MARGIN_MS = 120 * 60_000  # the package's default margin (DEFAULT_CREDENTIAL_MARGIN_MINUTES)

@@ -4,6 +4,8 @@ import pytest
 
 from tests.support.scored import build_scored_world
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 
 @pytest.fixture
 def scored(tmp_path):

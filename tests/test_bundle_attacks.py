@@ -28,6 +28,8 @@ from tests.support.world import (
     sit,
 )
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 END_RECORD = struct.Struct("<IHHHHIIH")
 
 

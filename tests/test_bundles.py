@@ -9,6 +9,8 @@ from station.hq.intake import HqIntake
 from station.services.export import ExportVerificationError, NothingToExportError
 from tests.support.world import build_world, sit
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 
 @pytest.fixture
 def world(tmp_path):

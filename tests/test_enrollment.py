@@ -15,6 +15,8 @@ from station.crypto.x509 import (
 from station.services.enrollment import EnrollmentMismatchError, NotEnrolledError
 from tests.support.world import NOW_MS, World, enrolled_station, new_hq
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 
 @pytest.fixture
 def world(tmp_path, clock):

@@ -18,6 +18,8 @@ from station.formats.receipt import open_receipt
 from tests.support import hostile
 from tests.support.world import PROCTOR, build_world, folder_digest, new_hq, sit
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 YEAR_MS = 365 * 24 * 3600 * 1000
 
 

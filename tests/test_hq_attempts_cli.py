@@ -7,6 +7,8 @@ import pytest
 from station.cli.main import main
 from tests.support.room import SESSION, answer_some, build_room, finish, roster
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 
 def run(capsys, *argv):
     code = main([str(a) for a in argv])

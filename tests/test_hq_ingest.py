@@ -14,6 +14,8 @@ from tests.support import hostile
 from tests.support.hq_sql import everything
 from tests.support.world import PROCTOR, build_world, roster_nips, sit
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 MINUTE = 60_000
 
 

@@ -12,6 +12,8 @@ from station.hq.app import open_headquarters
 from station.hq.errors import HqAlreadyInitializedError, HqNotInitializedError, KeyOfflineError
 from tests.support.world import HQ_PASSPHRASE, NOW_MS, new_hq
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 
 @pytest.fixture
 def hq(tmp_path):

@@ -9,6 +9,8 @@ from station.cli.main import main
 from tests.support.scored import build_scored_world
 from tests.support.world import HQ_PASSPHRASE
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 
 def run(capsys, *argv):
     code = main([str(a) for a in argv])

@@ -24,6 +24,8 @@ from tests.support.pdf import require_poppler, text_of
 from tests.support.schema_check import errors
 from tests.support.scored import build_scored_world
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory):

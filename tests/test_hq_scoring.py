@@ -14,6 +14,8 @@ from station.formats.resources import resource_dir
 from tests.support.hq_sql import write
 from tests.support.scored import build_scored_world
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 # The position standard of docs/architecture.md §6 for the synthetic roster's position classes.
 STANDARD = {
     "administrator": 3,

@@ -62,6 +62,8 @@ def test_csv_has_the_hr_field_names_and_one_row_per_scored_candidate(scored, tmp
 from station.formats.resources import resource_dir  # noqa: E402
 from tests.support.schema_check import errors  # noqa: E402
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 SIASN_KINDS = {
     "kompetensi": COMPETENCY_FIELDS,
     "potensi": POTENTIAL_FIELDS,

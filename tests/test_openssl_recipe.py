@@ -11,6 +11,8 @@ import pytest
 
 from tests.support.world import build_world, sit
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "formats.md"
 
 

@@ -19,6 +19,8 @@ from tests.support.world import (
     into_session,
 )
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 
 @pytest.fixture
 def sealed(tmp_path):

@@ -10,6 +10,8 @@ from tests.support.hq_sql import write
 from tests.support.pdf import fonts_embedded, ink_of_pages, pages_of, require_poppler, text_of
 from tests.support.scored import build_scored_world
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 COMPETENCY_NAMES = [
     "Integritas",
     "Kerjasama",

@@ -35,6 +35,8 @@ from station.store.errors import StoreError
 from tests.support.chromium import Browser, chromium_path
 from tests.support.scored import build_scored_world
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 ARTIFACTS = Path(__file__).parent.parent / "test-artifacts" / "receipt-page"
 """Where the browser's screenshot is kept for a person to look at (git-ignored); the docs'
 copy (docs/screenshots/receipt-page.png) is refreshed from it by hand, not by every run."""

@@ -16,6 +16,8 @@ from station.formats.receipt import (
 from station.services.receipts import ReceiptMismatchError
 from tests.support.world import build_world, new_hq, sit
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 DAY = 24 * 3600 * 1000
 
 

@@ -7,6 +7,8 @@ import pytest
 from station.services.export import NothingToExportError
 from tests.support.room import SESSION, answer_some, build_room, finish, roster
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 
 @pytest.fixture
 def room(tmp_path):

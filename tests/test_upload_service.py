@@ -30,6 +30,8 @@ from tests.support.upload import (
 )
 from tests.support.world import NOW_MS, PROCTOR, STATION_PASSPHRASE, build_world, sit
 
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
+
 DAY_MS = 24 * 3600 * 1000
 ONE_TRY = RetryPolicy(tries=1)
 

@@ -19,7 +19,8 @@ def _open(args: argparse.Namespace, *, create: bool = False):
     from station.hq.app import open_headquarters  # noqa: PLC0415 - HQ is optional in station builds
     from station.services.clock import SystemClock  # noqa: PLC0415
 
-    return open_headquarters(args.dir, clock=SystemClock(), create=create)
+    database = getattr(args, "database", None) if create else None
+    return open_headquarters(args.dir, clock=SystemClock(), create=create, database=database)
 
 
 def _keys(hq, args: argparse.Namespace, console: Console):
@@ -712,6 +713,15 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
         help=tr(QT_TR_NOOP("buat root CA, kunci penanda tangan dan kunci hasil HQ")),
     )
     q.add_argument("--name", default="CACT HQ", help=tr(QT_TR_NOOP("nama HQ dalam sertifikat")))
+    q.add_argument(
+        "--database",
+        metavar="postgresql://PERAN@HOST/NAMA",
+        help=tr(
+            QT_TR_NOOP(
+                "basis data PostgreSQL untuk HQ, tanpa kata sandi (bawaan: berkas hq.db di folder HQ)"
+            )
+        ),
+    )
     q.set_defaults(run=cmd_init)
     q = hq.add_parser(
         "trust",

@@ -9,7 +9,8 @@ from station.crypto.x509 import CertificateError, common_name, load_certificate
 from station.domain.text import QT_TR_NOOP
 from station.domain.timing import Clock
 from station.hq.credentials import HqCredentials
-from station.hq.errors import HqNotInitializedError
+from station.hq.database_choice import check_url, chosen_database, record_database
+from station.hq.errors import HqAlreadyInitializedError, HqNotInitializedError
 from station.hq.exams import HqExams
 from station.hq.intake import HqIntake
 from station.hq.keys import HqKeys, HqPaths
@@ -54,15 +55,42 @@ class Headquarters:
         self.close()
 
 
-def open_headquarters(folder: Path | str, *, clock: Clock, create: bool = False) -> Headquarters:
+def open_headquarters(
+    folder: Path | str, *, clock: Clock, create: bool = False, database: str | None = None
+) -> Headquarters:
+    """The HQ in ``folder``, on the database its folder names (``hq.db`` unless
+    ``station hq init --database`` recorded a PostgreSQL URL, ADR 0037).
+
+    ``database`` (with ``create``): the PostgreSQL database a new HQ is to use;
+    it is recorded only once it has been reached and migrated, so a server
+    that is down or a wrong name leaves the folder as it was.
+    """
     paths = HqPaths(Path(folder))
     if not create and not paths.root_cert.exists():
         raise HqNotInitializedError(
             QT_TR_NOOP("Folder {folder} belum berisi HQ; jalankan 'station hq init' dulu."),
             folder=str(paths.root),
         )
-    paths.root.mkdir(parents=True, exist_ok=True)
-    storage = HqStorage.open(paths.database)
+    if database is not None:
+        check_url(database)
+        if paths.root_cert.exists() and chosen_database(paths) != database:
+            raise HqAlreadyInitializedError(
+                QT_TR_NOOP(
+                    "Folder {folder} sudah berisi HQ dengan basis datanya sendiri; basis data HQ tidak dipindah dengan 'station hq init'."
+                ),
+                folder=str(paths.root),
+            )
+    where = chosen_database(paths) if database is None else database
+    if isinstance(where, Path):
+        paths.root.mkdir(parents=True, exist_ok=True)
+    storage = HqStorage.open(where)
+    if database is not None:
+        try:
+            paths.root.mkdir(parents=True, exist_ok=True)
+            record_database(paths, database)
+        except BaseException:
+            storage.close()
+            raise
     exams = HqExams(storage)
     return Headquarters(
         paths=paths,

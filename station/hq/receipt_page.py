@@ -34,6 +34,7 @@ from aiohttp import web
 from station.domain.errors import Message
 from station.domain.session import long_local_time
 from station.domain.text import QT_TR_NOOP
+from station.hq.database_choice import chosen_database
 from station.hq.errors import HqError, HqNotInitializedError
 from station.hq.keys import HqPaths
 from station.hq.receipt_check import (
@@ -451,14 +452,16 @@ def log_to(stream: Any) -> None:
 
 
 def open_storage(folder: Path) -> HqStorage:
-    """The HQ folder's database, read-only (a folder holding only a copy of ``hq.db`` will do)."""
+    """The HQ folder's database, read-only (a folder holding only a copy of ``hq.db``, or only
+    its ``database.json`` naming a PostgreSQL database, will do)."""
     paths = HqPaths(folder)
-    if not paths.database.exists():
+    where = chosen_database(paths)
+    if isinstance(where, Path) and not where.exists():
         raise HqNotInitializedError(
             QT_TR_NOOP("Folder {folder} belum berisi HQ; jalankan 'station hq init' dulu."),
             folder=str(paths.root),
         )
-    return HqStorage.open_read_only(paths.database)
+    return HqStorage.open_read_only(where)
 
 
 async def _serve(

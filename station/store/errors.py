@@ -49,3 +49,11 @@ class DatabaseCopyError(StoreError):
 
 class DatabaseUnavailableError(StoreError):
     """The database server cannot be reached (down, refused, connection lost)."""
+
+
+class DatabaseMissingError(DatabaseUnavailableError):
+    """The database server answers but has no database of that name."""
+
+
+class DatabaseAccessDeniedError(DatabaseUnavailableError):
+    """The database server refused the role or its password."""

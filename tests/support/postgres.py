@@ -9,6 +9,7 @@ it at the end. Each test gets a database of its own.
 
 from __future__ import annotations
 
+import atexit
 import glob
 import os
 import pwd
@@ -157,3 +158,17 @@ class PostgresServer:
         )
         self.started = False
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+_SHARED: list[PostgresServer] = []
+
+
+def shared_server() -> PostgresServer:
+    """The run's one cluster, started on first use and stopped when the interpreter exits
+    (the ``postgres_server`` fixture and the HQ builders of tests/support share it)."""
+    if not _SHARED or not _SHARED[0].started:
+        server = PostgresServer()
+        server.start()
+        atexit.register(server.stop)
+        _SHARED[:] = [server]
+    return _SHARED[0]

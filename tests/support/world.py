@@ -15,6 +15,7 @@ from station.hq.keys import HqKeys
 from station.hq.packages import PackageBuild
 from station.services.simulate import run_simulation
 from station.services.synthetic import SMALL_SPEC, SyntheticSpec, write_synthetic_exam
+from tests.support.hq_backend import new_hq_database
 
 HQ_PASSPHRASE = "hq-test-passphrase"
 STATION_PASSPHRASE = "station-test-passphrase"
@@ -62,7 +63,7 @@ class World:
 def new_hq(
     folder: Path, clock: ManualClock, *, name: str = "HQ Uji"
 ) -> tuple[Headquarters, HqKeys]:
-    hq = open_headquarters(folder, clock=clock, create=True)
+    hq = open_headquarters(folder, clock=clock, create=True, database=new_hq_database())
     hq.setup.initialize(name=name, passphrase=HQ_PASSPHRASE, params=FAST_TEST_PARAMS)
     return hq, hq.unlock(HQ_PASSPHRASE)
 

@@ -19,6 +19,8 @@ from psycopg.conninfo import conninfo_to_dict
 from station.domain.text import QT_TR_NOOP
 from station.hq.storage.sql import POSTGRESQL, Dialect, Row, is_database_url
 from station.store.errors import (
+    DatabaseAccessDeniedError,
+    DatabaseMissingError,
     DatabaseUnavailableError,
     StorageFullError,
     StoreError,
@@ -56,6 +58,21 @@ def to_pyformat(sql: str) -> str:
     return "".join(out)
 
 
+_ACCESS_DENIED = (
+    "password authentication failed",
+    "no password supplied",
+    'FATAL:  role "',
+    "no pg_hba.conf entry",
+    "authentication failed",
+    "peer authentication failed",
+)
+
+
+def _server_said(line: str) -> str:
+    """What the server said after libpq's ``connection to server … failed:`` prefix."""
+    return line.rsplit("FATAL:", 1)[-1].strip() if "FATAL:" in line else line
+
+
 def translate_pg_error(error: psycopg.Error, *, where: str) -> StoreError:
     """A specific, user-readable error for what PostgreSQL or the driver reported."""
     if isinstance(error, pg_errors.DiskFull):
@@ -70,6 +87,31 @@ def translate_pg_error(error: psycopg.Error, *, where: str) -> StoreError:
             QT_TR_NOOP("Peran basis data ini tidak berhak melakukannya ({where}): {error}."),
             where=where,
             error=str(error).strip(),
+        )
+    first_line = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    if (
+        isinstance(error, psycopg.OperationalError)
+        and 'FATAL:  database "' in first_line
+        and "does not exist" in first_line
+    ):
+        return DatabaseMissingError(
+            QT_TR_NOOP(
+                "Basis data {where} tidak ada di server PostgreSQL. Buat dulu (createdb, lihat docs/hq-database.md) atau periksa namanya."
+            ),
+            where=where,
+        )
+    if isinstance(
+        error, pg_errors.InvalidAuthorizationSpecification | pg_errors.InvalidPassword
+    ) or (
+        isinstance(error, psycopg.OperationalError)
+        and any(sign in first_line for sign in _ACCESS_DENIED)
+    ):
+        return DatabaseAccessDeniedError(
+            QT_TR_NOOP(
+                "Server PostgreSQL menolak peran atau kata sandi untuk {where}: {error}. Periksa nama peran dan kata sandinya di .pgpass (atau PGPASSFILE)."
+            ),
+            where=where,
+            error=_server_said(first_line),
         )
     if isinstance(error, psycopg.OperationalError | pg_errors.AdminShutdown):
         return DatabaseUnavailableError(
