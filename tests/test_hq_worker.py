@@ -20,6 +20,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from psycopg.conninfo import conninfo_to_dict
 
 from station.formats.receipt import open_receipt
 from station.hq.app import open_headquarters
@@ -60,7 +61,7 @@ def reference_copy(world, folder: Path, server):
     source = hq_location(world.hq.paths.root)
     world.hq.close()  # a database is cloned only while no one is connected to it
     name = f"reference_{uuid.uuid4().hex[:8]}"
-    server.admin(f'CREATE DATABASE "{name}" TEMPLATE "{source.rpartition("/")[2].split("?")[0]}"')
+    server.admin(f'CREATE DATABASE "{name}" TEMPLATE "{conninfo_to_dict(source)["dbname"]}"')
     shutil.copytree(world.hq.paths.root, folder)
     record_database(HqPaths(folder), server.url(name))
     world.hq = open_headquarters(world.hq.paths.root, clock=world.clock)
@@ -385,7 +386,9 @@ def test_a_bundle_that_makes_the_ingest_raise_fails_after_its_tries(world, tmp_p
 
 
 def test_the_upload_service_queues_what_it_receives_and_answers_from_the_queue(tmp_path):
-    built = upload_world(tmp_path, queue=hq_location(tmp_path / "hq"))
+    built = upload_world(tmp_path, start=False)
+    built.server.extra = ("--queue", hq_location(built.world.hq.paths.root))
+    built.server.start()
     try:
         world = built.world
         sit(world, built.station, 2)
