@@ -36,8 +36,8 @@ def m006_ingest_queue(sql: Sql) -> None:
         sql.dialect.ddl(
             """
             CREATE TABLE ingest_queue (
-                id {identity_pk},
-                sha256 {text} NOT NULL UNIQUE,
+                id {rowid_pk},
+                sha256 {text} NOT NULL,
                 file_name {text} NOT NULL,
                 data {blob} NOT NULL,
                 size {bigint} NOT NULL,
@@ -57,6 +57,7 @@ def m006_ingest_queue(sql: Sql) -> None:
             """
         )
     )
+    sql.execute("CREATE UNIQUE INDEX ingest_queue_by_sha256 ON ingest_queue (sha256)")
     sql.execute(
         "CREATE INDEX ingest_queue_waiting ON ingest_queue (attempts, id) WHERE state = 'queued'"
     )
