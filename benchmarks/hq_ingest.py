@@ -203,14 +203,23 @@ def _cpu_seconds(pid: int) -> float:
     return sum(int(fields[i]) for i in (11, 12, 13, 14)) / ticks
 
 
-def _postmaster_pid(server) -> int:
-    return int((server.data / "postmaster.pid").read_text().splitlines()[0])
+def _server_cpu(server) -> float:
+    """CPU seconds of the whole server: the postmaster, the backends it reaped and those alive."""
+    postmaster = int((server.data / "postmaster.pid").read_text().splitlines()[0])
+    total = _cpu_seconds(postmaster)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == postmaster:
+            total += sum(int(fields[i]) for i in (11, 12)) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def _hq_copy(server, template: str, source: Path, target: Path) -> tuple[str, Path]:
     """A fresh database cloned from the set-up's and an HQ folder naming it."""
     from station.hq.database_choice import record_database
-
     from station.hq.keys import HqPaths
 
     name = f"run_{uuid.uuid4().hex[:10]}"
@@ -265,7 +274,7 @@ def _run_workers(
     queue = IngestQueue(storage.sql)
     size_before = storage.sql.row("SELECT pg_database_size(current_database())")[0]
     datas = [(b.name, b.read_bytes()) for b in bundles]
-    server_cpu = _cpu_seconds(_postmaster_pid(server))
+    server_cpu = _server_cpu(server)
     started_wall = time.time()
     started = time.perf_counter()
     for name, data in datas:
@@ -286,7 +295,7 @@ def _run_workers(
     # the last job's commit is when its row says it finished (the workers' own clocks)
     last_ms = storage.sql.row("SELECT max(finished_wall_ms) FROM ingest_queue")[0]
     elapsed = max(last_ms / 1000 - started_wall, time.perf_counter() - started - 0.05)
-    server_cpu = _cpu_seconds(_postmaster_pid(server)) - server_cpu
+    server_cpu = _server_cpu(server) - server_cpu
     failed = queue.jobs(state="failed")
     rows = {table: storage.sql.row(f"SELECT count(*) FROM {table}")[0] for table in TABLES}
     storage.sql.execute("CHECKPOINT")
