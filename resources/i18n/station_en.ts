@@ -620,6 +620,10 @@
         <translation>HQ name in certificates</translation>
     </message>
     <message>
+        <source>basis data PostgreSQL untuk HQ, tanpa kata sandi (bawaan: berkas hq.db di folder HQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tulis ulang berkas kepercayaan untuk stasiun</source>
         <translation>rewrite the trust file for stations</translation>
     </message>
@@ -728,6 +732,34 @@
         <translation>for the upload service&apos;s spool: skip bundles already answered, note refusals beside them</translation>
     </message>
     <message>
+        <source>masukkan bundel ke antrean untuk pekerja ingest</source>
+        <translation>queue bundles for the ingest workers</translation>
+    </message>
+    <message>
+        <source>berkas .cactres atau folder</source>
+        <translation>.cactres files or folders</translation>
+    </message>
+    <message>
+        <source>pekerja ingest: ambil bundel dari antrean satu per satu</source>
+        <translation>ingest worker: take bundles from the queue one at a time</translation>
+    </message>
+    <message>
+        <source>ambil satu bundel lalu berhenti</source>
+        <translation>take one bundle, then stop</translation>
+    </message>
+    <message>
+        <source>berhenti bila antrean kosong selama sekian detik (0: segera)</source>
+        <translation>stop when the queue has been empty for this many seconds (0: at once)</translation>
+    </message>
+    <message>
+        <source>nama pekerja dalam log (bawaan: host-pid)</source>
+        <translation>worker name in the log (default: host-pid)</translation>
+    </message>
+    <message>
+        <source>percobaan sebelum bundel yang gagal diproses ditandai gagal</source>
+        <translation>tries before a bundle whose processing fails is marked failed</translation>
+    </message>
+    <message>
         <source>terbitkan sertifikat dan kunci layanan unggah</source>
         <translation>issue the upload service&apos;s certificate and key</translation>
     </message>
@@ -742,6 +774,10 @@
     <message>
         <source>folder bundel yang diterima</source>
         <translation>folder of received bundles</translation>
+    </message>
+    <message>
+        <source>basis data HQ (URL postgresql:// atau berkas hq.db): setiap bundel masuk antrean pekerja ingest</source>
+        <translation>HQ's database (a postgresql:// URL or an hq.db file): every bundle is queued for the ingest workers</translation>
     </message>
     <message>
         <source>unggahan yang diterima sekaligus dari semua stasiun; sisanya menunggu</source>
@@ -822,6 +858,22 @@
     <message>
         <source>{count} ujian.</source>
         <translation>{count} attempts.</translation>
+    </message>
+    <message>
+        <source>{file}: DITOLAK</source>
+        <translation>{file}: REFUSED</translation>
+    </message>
+    <message>
+        <source>{file}: masuk antrean</source>
+        <translation>{file}: queued</translation>
+    </message>
+    <message>
+        <source>{file}: sudah ada di antrean</source>
+        <translation>{file}: already in the queue</translation>
+    </message>
+    <message>
+        <source>Ringkasan: {total} berkas, {new} baru masuk antrean, {known} sudah ada.</source>
+        <translation>Summary: {total} files, {new} newly queued, {known} already there.</translation>
     </message>
     <message>
         <source>folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)</source>
@@ -2072,6 +2124,26 @@
         <translation>Disk write failed: changes were not saved ({error}).</translation>
     </message>
     <message>
+        <source>Disk server basis data {where} penuh: perubahan tidak tersimpan. Kosongkan ruang lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peran basis data ini tidak berhak melakukannya ({where}): {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data {where} tidak ada di server PostgreSQL. Buat dulu (createdb, lihat docs/hq-database.md) atau periksa namanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server PostgreSQL menolak peran atau kata sandi untuk {where}: {error}. Periksa nama peran dan kata sandinya di .pgpass (atau PGPASSFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data {where} tidak dapat dihubungi: {error}. Periksa bahwa server PostgreSQL berjalan, lalu coba lagi; tidak ada yang tersimpan setengah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kesalahan basis data: {error}.</source>
         <translation>Database error: {error}.</translation>
     </message>
@@ -2646,6 +2718,10 @@
     <message>
         <source>Folder {folder} belum berisi HQ; jalankan &apos;station hq init&apos; dulu.</source>
         <translation>Folder {folder} does not contain an HQ yet; run &apos;station hq init&apos; first.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} sudah berisi HQ dengan basis datanya sendiri; basis data HQ tidak dipindah dengan &apos;station hq init&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manifes menyebut kepala rantai {claimed}, rantainya berakhir di {shown}.</source>
@@ -4982,6 +5058,30 @@
     <message>
         <source>Hub ruang tidak menjawab dalam {seconds} detik.</source>
         <translation>The room hub did not answer within {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data {url} tidak dikenal: gunakan postgresql://PERAN@HOST:PORT/NAMA_BASIS_DATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat basis data tidak dapat dibaca: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat basis data memuat kata sandi; kata sandi tidak boleh disimpan di folder HQ. Hapus kata sandi dari alamat dan simpan di berkas .pgpass (atau PGPASSFILE, atau berkas layanan pg_service.conf); lihat docs/hq-database.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat basis data {url} tidak menyebut nama basis data (…/NAMA_BASIS_DATA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {file} tidak dapat dibaca: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {file} rusak atau bukan pilihan basis data HQ; tulis ulang dengan &apos;station hq init --database&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
