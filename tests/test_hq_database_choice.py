@@ -9,14 +9,20 @@ loses its connection half-way leaves nothing of itself, and a retry stores it on
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import uuid
+from pathlib import Path
 
 import pytest
-from psycopg import errors as pg_errors
 
 from station.cli.main import main
 from station.hq.app import open_headquarters
 from station.hq.storage import HqStorage
-from station.hq.storage.postgres import PostgresSql, translate_pg_error
+from station.hq.storage.postgres import PostgresSql
 from station.store.errors import (
     DatabaseAccessDeniedError,
     DatabaseMissingError,
@@ -25,8 +31,6 @@ from station.store.errors import (
 )
 from tests.support.hq_backend import ENV
 from tests.support.world import build_world, sit
-
-pytestmark = pytest.mark.hq
 
 
 def run(capsys, *argv):
@@ -137,13 +141,48 @@ def test_each_way_of_not_reaching_the_database_is_named_and_the_folder_stays_emp
     assert not (hq / "database.json").exists() and not (hq / "keys").exists()
 
 
-def test_a_full_disk_on_the_server_is_named_as_such():
-    # the server's own error class (SQLSTATE 53100), as psycopg raises it
-    translated = translate_pg_error(
-        pg_errors.DiskFull("could not extend file: No space left on device"), where="hq"
+@pytest.fixture
+def small_disk(postgres_server, tmp_path_factory):
+    """A tablespace on a 64 KiB tmpfs: the server's disk, full after a few pages (needs root,
+    as the test cluster's own set-up does to run the server as 'postgres')."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    mount_point = Path(tempfile.mkdtemp(prefix="cact-pg-full-"))
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    assert isinstance(translated, StorageFullError)
-    assert "penuh" in str(translated) and "tidak tersimpan" in str(translated)
+    if mounted.returncode != 0:
+        mount_point.rmdir()
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    shutil.chown(mount_point, "postgres", "postgres")
+    name = f"full_{uuid.uuid4().hex[:8]}"
+    postgres_server.admin(f"CREATE TABLESPACE {name} LOCATION '{mount_point}'")
+    yield name
+    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+    shutil.rmtree(mount_point, ignore_errors=True)
+
+
+def test_a_full_disk_on_the_server_stops_the_ingest_whole_and_says_so(
+    tmp_path, monkeypatch, small_disk
+):
+    monkeypatch.setenv(ENV, "postgresql")
+    world = build_world(tmp_path / "world")
+    sit(world, world.station, 3)
+    bundle = world.station.export.export(tmp_path / "usb")
+    sql = world.hq.storage.sql
+    sql.execute(f"ALTER TABLE events SET TABLESPACE {small_disk}")
+    with pytest.raises(StorageFullError, match="penuh: perubahan tidak tersimpan"):
+        world.hq.intake.ingest_one(bundle.path, keys=world.keys)
+    assert world.hq.storage.ledger() == [] and world.hq.storage.attempts() == []
+    assert sql.rows("SELECT count(*) FROM events") == [(0,)]
+    sql.execute("ALTER TABLE events SET TABLESPACE pg_default")  # the operator frees space
+    assert world.hq.intake.ingest_one(bundle.path, keys=world.keys).status == "accepted"
+    assert len(world.hq.storage.ledger()) == 1 and len(world.hq.storage.attempts()) == 3
+    sql.execute(f"DROP TABLESPACE IF EXISTS {small_disk}")
+    world.close()
 
 
 class CutMidway:
@@ -205,3 +244,28 @@ def test_the_connection_error_itself_is_psycopgs_operational_error(postgres_serv
     postgres_server.admin(f"SELECT pg_terminate_backend({sql.conn.info.backend_pid})")
     with pytest.raises(DatabaseUnavailableError):
         sql.rows("SELECT 1")
+
+
+def test_the_demo_runs_its_whole_pipeline_on_postgresql(tmp_path, postgres_url):
+    # Rule: the demo runs on SQLite by default and on PostgreSQL when given a database (ADR 0037)
+    out = tmp_path / "demo"
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    result = subprocess.run(
+        [
+            *(sys.executable, "-m", "station", "demo", "--headless", "--out", str(out)),
+            *("--hq-database", postgres_url),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (out / "laporan" / "ringkasan.pdf").exists()
+    assert not (out / "hq" / "hq.db").exists()
+    sql = PostgresSql.connect(postgres_url)
+    (scored,) = sql.row("SELECT count(*) FROM scores") or (0,)
+    (accepted,) = sql.row("SELECT count(*) FROM bundles WHERE status = 'accepted'") or (0,)
+    sql.close()
+    assert scored > 0 and accepted == 1

@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>basis data PostgreSQL untuk HQ, tanpa kata sandi (bawaan: berkas hq.db di folder HQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ&apos;s PostgreSQL database, without a password (default: the file hq.db in the HQ folder)</translation>
     </message>
     <message>
         <source>tulis ulang berkas kepercayaan untuk stasiun</source>
@@ -1018,6 +1018,10 @@
     <message>
         <source>folder untuk data dan keluaran demo</source>
         <translation>folder for the demo data and output</translation>
+    </message>
+    <message>
+        <source>basis data PostgreSQL kosong untuk HQ demo, tanpa kata sandi (bawaan: berkas hq.db)</source>
+        <translation>an empty PostgreSQL database for the demo HQ, without a password (default: the file hq.db)</translation>
     </message>
     <message>
         <source>lihat, tambah, hapus atau ganti slot kunci</source>
@@ -2125,23 +2129,27 @@
     </message>
     <message>
         <source>Disk server basis data {where} penuh: perubahan tidak tersimpan. Kosongkan ruang lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk of database server {where} is full: the change was not saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Basis data {where} dibuka hanya untuk dibaca (read-only): tidak ada yang diubah.</source>
+        <translation>Database {where} is open for reading only (read-only): nothing was changed.</translation>
     </message>
     <message>
         <source>Peran basis data ini tidak berhak melakukannya ({where}): {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database role may not do that ({where}): {error}.</translation>
     </message>
     <message>
         <source>Basis data {where} tidak ada di server PostgreSQL. Buat dulu (createdb, lihat docs/hq-database.md) atau periksa namanya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {where} does not exist on the PostgreSQL server. Create it first (createdb, see docs/hq-database.md) or check its name.</translation>
     </message>
     <message>
         <source>Server PostgreSQL menolak peran atau kata sandi untuk {where}: {error}. Periksa nama peran dan kata sandinya di .pgpass (atau PGPASSFILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL server refused the role or password for {where}: {error}. Check the role name and its password in .pgpass (or PGPASSFILE).</translation>
     </message>
     <message>
         <source>Basis data {where} tidak dapat dihubungi: {error}. Periksa bahwa server PostgreSQL berjalan, lalu coba lagi; tidak ada yang tersimpan setengah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {where} cannot be reached: {error}. Check that the PostgreSQL server is running, then try again; nothing was half-saved.</translation>
     </message>
     <message>
         <source>Kesalahan basis data: {error}.</source>
@@ -2721,7 +2729,7 @@
     </message>
     <message>
         <source>Folder {folder} sudah berisi HQ dengan basis datanya sendiri; basis data HQ tidak dipindah dengan &apos;station hq init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} already holds an HQ with its own database; &apos;station hq init&apos; does not move an HQ&apos;s database.</translation>
     </message>
     <message>
         <source>Manifes menyebut kepala rantai {claimed}, rantainya berakhir di {shown}.</source>
@@ -5061,27 +5069,27 @@
     </message>
     <message>
         <source>Alamat basis data {url} tidak dikenal: gunakan postgresql://PERAN@HOST:PORT/NAMA_BASIS_DATA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database address {url} is not recognised: use postgresql://ROLE@HOST:PORT/DATABASE_NAME.</translation>
     </message>
     <message>
         <source>Alamat basis data tidak dapat dibaca: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database address cannot be read: {problem}.</translation>
     </message>
     <message>
         <source>Alamat basis data memuat kata sandi; kata sandi tidak boleh disimpan di folder HQ. Hapus kata sandi dari alamat dan simpan di berkas .pgpass (atau PGPASSFILE, atau berkas layanan pg_service.conf); lihat docs/hq-database.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database address contains a password; passwords must not be stored in the HQ folder. Remove the password from the address and keep it in a .pgpass file (or PGPASSFILE, or a pg_service.conf service file); see docs/hq-database.md.</translation>
     </message>
     <message>
         <source>Alamat basis data {url} tidak menyebut nama basis data (…/NAMA_BASIS_DATA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database address {url} names no database (…/DATABASE_NAME).</translation>
     </message>
     <message>
         <source>Berkas {file} tidak dapat dibaca: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {file} cannot be read: {problem}.</translation>
     </message>
     <message>
         <source>Berkas {file} rusak atau bukan pilihan basis data HQ; tulis ulang dengan &apos;station hq init --database&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {file} is damaged or is not an HQ database choice; write it again with &apos;station hq init --database&apos;.</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,9 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
             folder=str(out),
         )
     if not args.headless and has_display():
-        return demo_window(out, console, open_headquarters, self_test=args.self_test)
+        return demo_window(
+            out, console, open_headquarters, self_test=args.self_test, database=args.hq_database
+        )
     if not args.headless:
         console.say(
             QT_TR_NOOP(
@@ -184,11 +186,15 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
     return demo_headless(out, args, console, open_headquarters)
 
 
-def demo_window(out: Path, console: Console, open_headquarters, *, self_test: bool) -> int:
-    """Set everything up on the real clock, then open the staff console ready for a sitting."""
+def demo_window(
+    out: Path, console: Console, open_headquarters, *, self_test: bool, database: str | None = None
+) -> int:
+    """Set everything up on the real clock, then open the staff console ready for a sitting.
+
+    ``database``: a PostgreSQL database for the demo HQ (``--hq-database``); else ``hq.db``."""
     now = datetime.now(UTC)
     with (
-        open_headquarters(out / "hq", clock=SystemClock(), create=True) as hq,
+        open_headquarters(out / "hq", clock=SystemClock(), create=True, database=database) as hq,
         open_station(out / "station-data") as station,
     ):
         setup = prepare(hq, station, out=out, now=now, console=console, starts_now=True)
@@ -224,7 +230,7 @@ def demo_headless(out: Path, args: argparse.Namespace, console: Console, open_he
     clock = ManualClock(wall_ms=int(now.timestamp() * 1000))
     usb = out / "usb"
     with (
-        open_headquarters(out / "hq", clock=clock, create=True) as hq,
+        open_headquarters(out / "hq", clock=clock, create=True, database=args.hq_database) as hq,
         open_station(out / "station-data", clock=clock) as station,
     ):
         setup = prepare(hq, station, out=out, now=now, console=console, starts_now=False)

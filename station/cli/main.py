@@ -344,6 +344,15 @@ def build_parser(tr: Callable[[str], str] = lambda text: text) -> argparse.Argum
         "--out", default="cact-demo", help=tr(QT_TR_NOOP("folder untuk data dan keluaran demo"))
     )
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--hq-database",
+        metavar="postgresql://PERAN@HOST/NAMA",
+        help=tr(
+            QT_TR_NOOP(
+                "basis data PostgreSQL kosong untuk HQ demo, tanpa kata sandi (bawaan: berkas hq.db)"
+            )
+        ),
+    )
     # The window shows its first screen and closes (tests and CI check the window path).
     p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(run=demo.cmd_demo)

@@ -82,6 +82,13 @@ def translate_pg_error(error: psycopg.Error, *, where: str) -> StoreError:
             ),
             where=where,
         )
+    if isinstance(error, pg_errors.ReadOnlySqlTransaction):
+        return StoreError(
+            QT_TR_NOOP(
+                "Basis data {where} dibuka hanya untuk dibaca (read-only): tidak ada yang diubah."
+            ),
+            where=where,
+        )
     if isinstance(error, pg_errors.InsufficientPrivilege):
         return StoreError(
             QT_TR_NOOP("Peran basis data ini tidak berhak melakukannya ({where}): {error}."),
