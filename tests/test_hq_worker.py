@@ -31,7 +31,7 @@ from station.hq.storage.queue import IngestQueue, Outcome
 from station.hq.worker import IngestWorker
 from tests.support.hq_backend import ENV as HQ_BACKEND
 from tests.support.upload import upload_world
-from tests.support.world import HQ_PASSPHRASE, build_world, sit
+from tests.support.world import HQ_PASSPHRASE, build_world, roster_nips, sit
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 
@@ -231,6 +231,42 @@ def test_three_workers_store_each_bundle_once_as_a_single_ingest_would(
         receipts = sorted((world.hq.paths.root / "receipts" / station.station.station_id).iterdir())
         assert len(receipts) == 2
     reference.close()
+
+
+def test_two_stations_bundles_holding_one_attempt_are_ingested_one_after_the_other(world, tmp_path):
+    # a seat change copies an attempt to a second station (ADR 0021): both stations' bundles
+    # carry it; the second worker waits for the first's commit and finds a duplicate
+    one, two, *_ = world.stations
+    nip = roster_nips(world)[0]
+    world.clock.jump_wall(1_796_014_800_000 - world.clock.now().wall_ms)
+    sitting = one.sittings.begin("SYN-S1", nip)
+    sitting.start()
+    sitting.start_section()
+    two.transfer.import_copy(one.transfer.export_copy(sitting.attempt_id))
+    first = one.export.export(tmp_path / "one")
+    second = two.export.export(tmp_path / "two")
+    enqueue(world, tmp_path, first.path)
+    resume = tmp_path / "resume"
+    holder, _ = start_paused_worker(world, tmp_path, "stored", resume=resume)
+    enqueue(world, tmp_path, second.path)
+    waiter = station_cli(
+        "hq", "worker", "--dir", world.hq.paths.root, "--passphrase-file",
+        passphrase_file(tmp_path), "--once", "--name", "waiter",
+    )  # fmt: skip
+    time.sleep(3)
+    assert waiter.poll() is None  # blocked on the session both bundles hold, not failing
+    resume.touch()
+    out_holder, err = holder.communicate(timeout=120)
+    assert holder.returncode == 0, err
+    out_waiter, err = waiter.communicate(timeout=120)
+    assert waiter.returncode == 0, err
+    (held,) = [line for line in worker_lines(out_holder) if "verdict" in line]
+    (waited,) = worker_lines(out_waiter)
+    assert (held["verdict"], held["attempt_verdicts"]) == ("accepted", {"accepted": 1})
+    assert (waited["verdict"], waited["attempt_verdicts"]) == ("accepted", {"duplicate": 1})
+    assert waited["attempts"] == 1  # right the first time: no clash, no retry
+    stored = world.hq.storage.attempt(sitting.attempt_id)
+    assert stored is not None and stored.bundle_id == first.bundle_id
 
 
 # --------------------------------------------------------------------- crashes
