@@ -445,3 +445,33 @@ def test_the_upload_service_queues_what_it_receives_and_answers_from_the_queue(t
         assert not list(built.spool.rglob("*.cactrcpt"))
     finally:
         built.close()
+
+
+def test_an_operator_sees_why_bundles_failed_and_puts_them_back_once_mended(world, tmp_path):
+    usb = bundles_of(world, tmp_path, twice=False)
+    files = sorted(usb.glob("*.cactres"))
+    enqueue(world, tmp_path, usb)
+    worker = IngestWorker(
+        storage=world.hq.storage,
+        intake=RaisingIntake(world.hq.intake, files[0].name),  # type: ignore[arg-type]
+        keys=world.keys,
+        clock=world.clock,
+        name="buggy",
+        log=lambda line: None,
+        max_attempts=2,
+    )
+    worker.run(idle_exit_s=0, poll_s=0)
+    common = ["--dir", world.hq.paths.root, "--passphrase-file", passphrase_file(tmp_path)]
+    code, out, err = run_cli("hq", "queue", *common)
+    assert code == 0, err
+    assert "Antrean: 0 menunggu, 2 selesai, 1 gagal." in out
+    assert f"{files[0].name} (error, 2 percobaan): ZeroDivisionError" in out
+    code, out, err = run_cli("hq", "queue", "--retry-failed", *common)  # the bug is mended
+    assert "1 bundel yang gagal dimasukkan kembali ke antrean." in out
+    assert "Antrean: 1 menunggu, 2 selesai, 0 gagal." in out
+    code, out, err = run_cli("hq", "worker", "--idle-exit", "0", *common)
+    assert code == 0, err
+    assert [(line["bundle"], line["verdict"]) for line in worker_lines(out)] == [
+        (files[0].name, "accepted")
+    ]
+    assert len(world.hq.storage.ledger()) == 3

@@ -740,6 +740,14 @@
         <translation>.cactres files or folders</translation>
     </message>
     <message>
+        <source>isi antrean ingest dan alasan bundel yang gagal</source>
+        <translation>the ingest queue and why bundles failed</translation>
+    </message>
+    <message>
+        <source>masukkan kembali bundel yang gagal setelah penyebabnya diperbaiki</source>
+        <translation>put failed bundles back in the queue once the cause is fixed</translation>
+    </message>
+    <message>
         <source>pekerja ingest: ambil bundel dari antrean satu per satu</source>
         <translation>ingest worker: take bundles from the queue one at a time</translation>
     </message>
@@ -777,7 +785,7 @@
     </message>
     <message>
         <source>basis data HQ (URL postgresql:// atau berkas hq.db): setiap bundel masuk antrean pekerja ingest</source>
-        <translation>HQ's database (a postgresql:// URL or an hq.db file): every bundle is queued for the ingest workers</translation>
+        <translation>HQ&apos;s database (a postgresql:// URL or an hq.db file): every bundle is queued for the ingest workers</translation>
     </message>
     <message>
         <source>unggahan yang diterima sekaligus dari semua stasiun; sisanya menunggu</source>
@@ -874,6 +882,18 @@
     <message>
         <source>Ringkasan: {total} berkas, {new} baru masuk antrean, {known} sudah ada.</source>
         <translation>Summary: {total} files, {new} newly queued, {known} already there.</translation>
+    </message>
+    <message>
+        <source>{count} bundel yang gagal dimasukkan kembali ke antrean.</source>
+        <translation>{count} failed bundles put back in the queue.</translation>
+    </message>
+    <message>
+        <source>Antrean: {queued} menunggu, {done} selesai, {failed} gagal.</source>
+        <translation>Queue: {queued} waiting, {done} done, {failed} failed.</translation>
+    </message>
+    <message>
+        <source>{file} ({outcome}, {attempts} percobaan): {reason}</source>
+        <translation>{file} ({outcome}, {attempts} tries): {reason}</translation>
     </message>
     <message>
         <source>folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)</source>

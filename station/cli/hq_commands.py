@@ -308,6 +308,35 @@ def cmd_enqueue(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK if all(item.problem is None for item in done) else EXIT_FAILED
 
 
+def cmd_queue(args: argparse.Namespace, console: Console) -> int:
+    from station.hq.storage.queue import IngestQueue  # noqa: PLC0415 - HQ only
+
+    with _open(args) as hq:
+        queue = IngestQueue(hq.storage.sql)
+        if args.retry_failed:
+            console.say(
+                QT_TR_NOOP("{count} bundel yang gagal dimasukkan kembali ke antrean."),
+                count=queue.retry_failed(),
+            )
+        counts = queue.counts()
+        failed = queue.jobs(state="failed")
+    console.say(
+        QT_TR_NOOP("Antrean: {queued} menunggu, {done} selesai, {failed} gagal."),
+        queued=counts.get("queued", 0),
+        done=counts.get("done", 0),
+        failed=counts.get("failed", 0),
+    )
+    for job in failed:
+        console.say(
+            QT_TR_NOOP("{file} ({outcome}, {attempts} percobaan): {reason}"),
+            file=job.file_name,
+            outcome=job.outcome or "-",
+            attempts=job.attempts,
+            reason=job.last_error or "-",
+        )
+    return EXIT_OK
+
+
 def cmd_worker(args: argparse.Namespace, console: Console) -> int:
     import json  # noqa: PLC0415
     import os  # noqa: PLC0415
@@ -847,6 +876,17 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     q.add_argument("files", nargs="+", help=tr(QT_TR_NOOP("berkas .cactres atau folder")))
     q.set_defaults(run=cmd_enqueue)
+    q = hq.add_parser(
+        "queue",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("isi antrean ingest dan alasan bundel yang gagal")),
+    )
+    q.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help=tr(QT_TR_NOOP("masukkan kembali bundel yang gagal setelah penyebabnya diperbaiki")),
+    )
+    q.set_defaults(run=cmd_queue)
     q = hq.add_parser(
         "worker",
         parents=[hq_common],

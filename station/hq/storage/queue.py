@@ -206,6 +206,15 @@ class IngestQueue:
             )
         return failed
 
+    def retry_failed(self) -> int:
+        """Put every failed job back in the queue with its tries reset (after the cause was
+        fixed: a package built, a CRL issued, a bug mended); returns how many."""
+        with self.sql.transaction():
+            return self.sql.execute(
+                "UPDATE ingest_queue SET state = 'queued', attempts = 0, outcome = NULL,"
+                " finished_wall_ms = NULL WHERE state = 'failed'"
+            )
+
     def job(self, sha256: str) -> JobState | None:
         found = self.sql.row(
             f"SELECT {_STATE_COLUMNS} FROM ingest_queue WHERE sha256 = ?",  # noqa: S608 - names from code
