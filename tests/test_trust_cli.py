@@ -8,6 +8,9 @@ import pytest
 
 from station.cli.main import main
 from station.services.synthetic import SMALL_SPEC, write_synthetic_exam
+from tests.support.hq_backend import hq_init_options
+
+pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
 
 
 def run(capsys, *argv):
@@ -49,7 +52,11 @@ def setup(tmp_path, capsys):
     st_pass.write_text("station-cli-passphrase\n")
     hq, data, usb = tmp_path / "hq", tmp_path / "station", tmp_path / "usb"
     assert (
-        run(capsys, "hq", "init", "--dir", hq, "--passphrase-file", hq_pass, "--name", "BKN Uji")[0]
+        run(
+            capsys,
+            *("hq", "init", "--dir", hq, "--passphrase-file", hq_pass, "--name", "BKN Uji"),
+            *hq_init_options(),
+        )[0]
         == 0
     )
     assert run(capsys, "init", "--data", data, "--passphrase-file", st_pass)[0] == 0

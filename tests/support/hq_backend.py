@@ -29,3 +29,9 @@ def new_hq_database() -> str | None:
     if backend() == "sqlite":
         return None
     return shared_server().new_database("hq")
+
+
+def hq_init_options() -> list[str]:
+    """What a test adds to ``station hq init`` for an HQ on this run's backend."""
+    database = new_hq_database()
+    return [] if database is None else ["--database", database]
