@@ -433,6 +433,11 @@ def test_the_upload_service_queues_what_it_receives_and_answers_from_the_queue(t
         (job,) = IngestQueue(world.hq.storage.sql).jobs()
         assert (job.state, job.station_id) == ("queued", built.station.station.station_id)
         assert built.station.sync.sync().waiting == [1]  # asked again: still waiting
+        # the service's connection to the database is cut: it opens a new one when next asked
+        world.hq.storage.sql.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
 
         code, out, err = run_cli(
             "hq", "worker", "--dir", world.hq.paths.root, "--passphrase-file",

@@ -309,6 +309,13 @@ def build_app(
             sha256=upload.sha256,
             size=upload.size,
         )
+        if accepted.queue_problem is not None:  # safe in the spool; queued on a retry or a sweep
+            _event(
+                logging.WARNING,
+                "queue_unavailable",
+                bundle=upload.bundle_id,
+                error=accepted.queue_problem,
+            )
         return web.Response(
             body=upload.receipt,
             status=201 if accepted.new else 200,
@@ -450,16 +457,21 @@ def serve(config: ServerConfig, *, clock: Clock, log_stream: Any = None) -> int:
     _log_to(log_stream or sys.stderr)
     identity = ServiceIdentity(config.identity, clock=clock)
     spool = Spool(config.spool)
-    storage = HqStorage.open(config.queue) if config.queue else None
-    queue = IngestQueue(storage.sql) if storage is not None else None
-    service = UploadService(identity, spool, clock=clock, queue=queue)
+    database = config.queue
+
+    def open_queue() -> IngestQueue:
+        assert database is not None
+        return IngestQueue(HqStorage.open(database).sql)
+
+    service = UploadService(
+        identity, spool, clock=clock, open_queue=open_queue if database else None
+    )
     try:
         asyncio.run(_serve(config, service))
     except KeyboardInterrupt:
         pass
     finally:
         spool.close()
-        if storage is not None:
-            storage.close()
+        service.close()
         _event(logging.INFO, "stopped")
     return 0
