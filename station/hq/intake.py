@@ -15,7 +15,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +96,8 @@ class Examined:
     """the attempt as its events rebuild it (None when broken)"""
     stored: StoredAttempt | None = None
     """the copy HQ held before this one"""
+    head: ChainHead | None = None
+    """the verified chain's head (None when broken)"""
 
 
 @dataclass(slots=True)
@@ -175,6 +177,7 @@ class HqIntake:
         attempts = []
         for entry in bundle.manifest.attempts:
             examined = self._examine(bundle, entry, keys)
+            self._judge(examined)
             attempts.append(
                 OpenedAttempt(
                     entry,
@@ -269,15 +272,24 @@ class HqIntake:
                     QT_TR_NOOP("Isi ujian dalam bundel rusak: {error}."), {"error": repr(error)}
                 ),
             )
-        stored = self._storage.attempt(entry.attempt_id)
         finding = AttemptFinding(
-            entry.attempt_id,
-            self._verdict(entry.attempt_id, stored, head, records),
-            head.seq,
-            head.link.hex(),
-            seal_sha,
+            entry.attempt_id, Verdict.ACCEPTED, head.seq, head.link.hex(), seal_sha
         )
-        return Examined(finding, attempt, records, stations, plaintexts, events, replayed, stored)
+        examined = Examined(finding, attempt, records, stations, plaintexts, events, replayed)
+        examined.head = head
+        return examined
+
+    def _judge(self, item: Examined) -> None:
+        """A verified copy's verdict against the one HQ holds now (ADR 0012); after
+        :meth:`_examine`, which reads nothing another bundle's ingest writes, so the
+        verification of bundles of one session can run in parallel (ADR 0038)."""
+        if item.head is None:
+            return  # broken: its verdict is already given
+        attempt_id = item.finding.attempt_id
+        item.stored = self._storage.attempt(attempt_id)
+        item.finding = replace(
+            item.finding, verdict=self._verdict(attempt_id, item.stored, item.head, item.records)
+        )
 
     def _replay(self, attempt_id: str, attempt: dict[str, Any], events: list[Event]) -> Attempt:
         """The attempt rebuilt by the exam's own rules: what it says is what the events allow."""
@@ -517,6 +529,9 @@ class HqIntake:
                 sequence=manifest.sequence,
             )
         examined = [self._examine(bundle, entry, keys) for entry in manifest.attempts]
+        self._serialise_sessions(manifest)
+        for item in examined:
+            self._judge(item)
         writes, conflicts, anomalies = [], [], []
         for item, entry in zip(examined, manifest.attempts, strict=True):
             anomalies += self._finding_anomalies(item, manifest.station_id, now)
@@ -599,16 +614,22 @@ class HqIntake:
         return outcome
 
     def _serialise(self, manifest) -> None:
-        """Wait for any other worker's transaction on this bundle's station, sessions or bundle
-        id before reading the ledger (ADR 0038): bundles that touch the same records are
-        ingested one after the other, each seeing what the other committed."""
+        """Wait for any other worker's transaction on this bundle's station or bundle id before
+        reading the ledger (ADR 0038): such bundles are ingested one after the other, each
+        seeing what the other committed."""
         serialise(
             self._storage.sql,
-            [
-                f"station:{manifest.station_id}",
-                f"bundle:{manifest.bundle_id}",
-                *(f"session:{session['session_id']}" for session in manifest.sessions),
-            ],
+            [f"station:{manifest.station_id}", f"bundle:{manifest.bundle_id}"],
+        )
+
+    def _serialise_sessions(self, manifest) -> None:
+        """The same for the bundle's sessions (their attempts and candidates), taken after
+        the attempts were verified and before HQ's copies are read: workers verify bundles
+        of one session in parallel and store them one after the other. Always after
+        :meth:`_serialise`'s locks, each set in sorted order, so no two workers deadlock."""
+        serialise(
+            self._storage.sql,
+            [f"session:{session['session_id']}" for session in manifest.sessions],
         )
 
     def _record_refusal(self, kind: str, manifest, now: int, **detail: Any) -> None:
