@@ -114,8 +114,10 @@ def enqueue(world, tmp_path: Path, *paths) -> str:
     return out
 
 
-def worker_lines(out: str) -> list[dict]:
-    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+def worker_lines(out: str, *, about: str = "verdict") -> list[dict]:
+    """The worker's JSON log lines that have ``about`` (by default: one line per bundle)."""
+    lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    return [line for line in lines if about in line]
 
 
 def table_rows(sql, table: str, columns: str) -> list[tuple]:
@@ -260,7 +262,7 @@ def test_two_stations_bundles_holding_one_attempt_are_ingested_one_after_the_oth
     assert holder.returncode == 0, err
     out_waiter, err = waiter.communicate(timeout=120)
     assert waiter.returncode == 0, err
-    (held,) = [line for line in worker_lines(out_holder) if "verdict" in line]
+    (held,) = worker_lines(out_holder)
     (waited,) = worker_lines(out_waiter)
     assert (held["verdict"], held["attempt_verdicts"]) == ("accepted", {"accepted": 1})
     assert (waited["verdict"], waited["attempt_verdicts"]) == ("accepted", {"duplicate": 1})
@@ -281,9 +283,9 @@ def start_paused_worker(world, tmp_path: Path, at: str, *, resume: Path | None =
         passphrase_file(tmp_path), "--once", "--name", "paused", env=env,
     )  # fmt: skip
     assert process.stdout is not None
-    line = process.stdout.readline()
-    assert line, process.stderr.read() if process.stderr else ""
-    paused = json.loads(line)
+    started = json.loads(process.stdout.readline() or "{}")
+    assert started.get("engine") == "postgresql", process.stderr.read() if process.stderr else ""
+    paused = json.loads(process.stdout.readline())
     assert paused["paused"] == at
     return process, paused
 
@@ -341,7 +343,7 @@ def test_a_worker_that_loses_its_database_says_so_and_stores_nothing(
     out, err = process.communicate(timeout=60)
     assert process.returncode == 1
     assert "tidak dapat dihubungi" in err and "tidak ada yang tersimpan setengah" in err
-    (stopped,) = [line for line in worker_lines(out) if "stopped" in line]
+    (stopped,) = worker_lines(out, about="stopped")
     assert stopped["stopped"] == "database_unavailable"
     (job,) = IngestQueue(world.hq.storage.sql).jobs()
     assert (job.state, job.attempts) == ("queued", 0)
@@ -406,7 +408,7 @@ def test_a_bundle_that_makes_the_ingest_raise_fails_after_its_tries(world, tmp_p
         max_attempts=3,
     )
     worker.run(idle_exit_s=0, poll_s=0)
-    poisoned = [line for line in lines if line["bundle"] == files[0].name]
+    poisoned = [line for line in lines if line.get("bundle") == files[0].name]
     assert [line["verdict"] for line in poisoned] == ["retry", "retry", "error"]
     assert "ZeroDivisionError" in poisoned[-1]["error"]
     queue = IngestQueue(world.hq.storage.sql)
@@ -480,3 +482,25 @@ def test_an_operator_sees_why_bundles_failed_and_puts_them_back_once_mended(worl
         (files[0].name, "accepted")
     ]
     assert len(world.hq.storage.ledger()) == 3
+
+
+def test_on_sqlite_workers_take_turns_and_say_so(tmp_path, monkeypatch):
+    monkeypatch.setenv(HQ_BACKEND, "sqlite")  # the embedded default: one file, one writer
+    world = build_world(tmp_path, stations=2)
+    try:
+        usb = bundles_of(world, tmp_path)
+        enqueue(world, tmp_path, usb)
+        command = ["hq", "worker", "--dir", world.hq.paths.root, "--passphrase-file"]
+        command += [passphrase_file(tmp_path), "--idle-exit", "2"]
+        workers = [station_cli(*command, "--name", f"w{n}") for n in range(2)]
+        done, notes = [], []
+        for process in workers:
+            out, err = process.communicate(timeout=300)
+            assert process.returncode == 0, err
+            done += worker_lines(out)
+            notes += [line["note"] for line in worker_lines(out, about="note")]
+        assert sorted(line["bundle"] for line in done) == sorted(p.name for p in usb.glob("*.cactres"))
+        assert notes == ["SQLite: workers take turns on the file's one write lock"] * 2
+        assert len(world.hq.storage.ledger()) == 4
+    finally:
+        world.close()

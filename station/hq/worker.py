@@ -293,6 +293,15 @@ class IngestWorker:
         """Take jobs: one (``once``), or until none came for ``idle_exit_s`` (0: the queue is
         empty), or for ever."""
         reports: list[JobReport] = []
+        sql = self.storage.sql
+        started: dict[str, Any] = {
+            "worker": self.name,
+            "started": sql.description,
+            "engine": sql.dialect.name,
+        }
+        if sql.dialect.name == "sqlite":
+            started["note"] = "SQLite: workers take turns on the file's one write lock"
+        self.log(started)
         idle_since = time.monotonic()
         while True:
             try:
