@@ -499,7 +499,9 @@ def test_on_sqlite_workers_take_turns_and_say_so(tmp_path, monkeypatch):
             assert process.returncode == 0, err
             done += worker_lines(out)
             notes += [line["note"] for line in worker_lines(out, about="note")]
-        assert sorted(line["bundle"] for line in done) == sorted(p.name for p in usb.glob("*.cactres"))
+        assert sorted(line["bundle"] for line in done) == sorted(
+            p.name for p in usb.glob("*.cactres")
+        )
         assert notes == ["SQLite: workers take turns on the file's one write lock"] * 2
         assert len(world.hq.storage.ledger()) == 4
     finally:
