@@ -409,8 +409,30 @@ class HqIntake:
 
     def ingest_one(self, path: Path, *, keys: HqKeys) -> IngestOutcome:
         """One bundle file: refused (nothing stored), quarantined, a duplicate, or ingested with
-        a receipt, also written beside the file."""
-        return self.ingest_data(_read(path), path.name, keys=keys, beside=path)
+        a receipt, also written beside the file.
+
+        All of it in one transaction, as an ingest worker does (ADR 0038), so that
+        ``station hq ingest`` and workers may run at once: the same locks keep them
+        apart. A refusal commits what it recorded (its anomaly); HQ's own trouble
+        (the database, a key not at hand) leaves nothing.
+        """
+        data = _read(path)
+        pending: list[Callable[[], None]] = []
+        refusal: StationError | None = None
+        with self._storage.sql.transaction():
+            try:
+                outcome = self.ingest_data(
+                    data, path.name, keys=keys, beside=path, after_commit=pending
+                )
+            except (StoreError, KeyOfflineError):
+                raise
+            except StationError as error:
+                refusal = error
+        if refusal is not None:
+            raise refusal
+        for action in pending:  # the receipt files, now that the commit has happened
+            action()
+        return outcome
 
     def ingest_data(
         self,
