@@ -20,8 +20,12 @@ HQ_OPERATOR = "benchmark"
 HQ_OPERATOR_PASSWORD = "benchmark-operator-NOT-SECRET"
 
 
-def make_hq(folder: Path, clock: ManualClock):
-    hq = open_headquarters(folder, clock=clock, create=True)
+def make_hq(folder: Path, clock: ManualClock, *, database: str | None = None):
+    """``database``: a PostgreSQL URL for the HQ's records (else ``hq.db`` in ``folder``)."""
+    if database is None:
+        hq = open_headquarters(folder, clock=clock, create=True)
+    else:
+        hq = open_headquarters(folder, clock=clock, create=True, database=database)
     hq.setup.initialize(name="HQ Benchmark", passphrase=HQ_PASSPHRASE, params=FAST_TEST_PARAMS)
     keys = hq.unlock(HQ_PASSPHRASE)
     hq.operators.add_first_admin(

@@ -65,8 +65,9 @@ def test_a_schema_1_hq_keeps_its_set_up_and_sets_its_ingest_aside(tmp_path):
     # migration 5 (issue 16): human reviews of a profile (ADR 0028)
     # migration 6 (issue 20 item 6, ADR 0040): resolutions, holds, tombstones, erased attempts
     # migration 7 (issue 20 item 4, ADR 0039): operators and the chained access log
+    # migration 8 (issue 20 items 2-3, ADR 0038): the ingest queue
     assert len(MIGRATIONS) == 5
-    assert storage.sql.get_version() == len(SQL_MIGRATIONS) >= 7
+    assert storage.sql.get_version() == len(SQL_MIGRATIONS) >= 8
     assert storage.siasn_ids("199001152015032001") is None
     assert [s.station_id for s in storage.stations()] == ["STN-AAAAAAAA"]
     assert storage.package_scoring("PKG-1") is None  # built before HQ kept scoring data

@@ -848,6 +848,42 @@
         <translation>for the upload service&apos;s spool: skip bundles already answered, note refusals beside them</translation>
     </message>
     <message>
+        <source>masukkan bundel ke antrean untuk pekerja ingest</source>
+        <translation>queue bundles for the ingest workers</translation>
+    </message>
+    <message>
+        <source>berkas .cactres atau folder</source>
+        <translation>.cactres files or folders</translation>
+    </message>
+    <message>
+        <source>isi antrean ingest dan alasan bundel yang gagal</source>
+        <translation>the ingest queue and why bundles failed</translation>
+    </message>
+    <message>
+        <source>masukkan kembali bundel yang gagal setelah penyebabnya diperbaiki</source>
+        <translation>put failed bundles back in the queue once the cause is fixed</translation>
+    </message>
+    <message>
+        <source>pekerja ingest: ambil bundel dari antrean satu per satu</source>
+        <translation>ingest worker: take bundles from the queue one at a time</translation>
+    </message>
+    <message>
+        <source>ambil satu bundel lalu berhenti</source>
+        <translation>take one bundle, then stop</translation>
+    </message>
+    <message>
+        <source>berhenti bila antrean kosong selama sekian detik (0: segera)</source>
+        <translation>stop when the queue has been empty for this many seconds (0: at once)</translation>
+    </message>
+    <message>
+        <source>nama pekerja dalam log (bawaan: host-pid)</source>
+        <translation>worker name in the log (default: host-pid)</translation>
+    </message>
+    <message>
+        <source>percobaan sebelum bundel yang gagal diproses ditandai gagal</source>
+        <translation>tries before a bundle whose processing fails is marked failed</translation>
+    </message>
+    <message>
         <source>terbitkan sertifikat dan kunci layanan unggah</source>
         <translation>issue the upload service&apos;s certificate and key</translation>
     </message>
@@ -862,6 +898,10 @@
     <message>
         <source>folder bundel yang diterima</source>
         <translation>folder of received bundles</translation>
+    </message>
+    <message>
+        <source>basis data HQ (URL postgresql:// atau berkas hq.db): setiap bundel masuk antrean pekerja ingest</source>
+        <translation>HQ&apos;s database (a postgresql:// URL or an hq.db file): every bundle is queued for the ingest workers</translation>
     </message>
     <message>
         <source>unggahan yang diterima sekaligus dari semua stasiun; sisanya menunggu</source>
@@ -982,6 +1022,34 @@
     <message>
         <source>{count} ujian.</source>
         <translation>{count} attempts.</translation>
+    </message>
+    <message>
+        <source>{file}: DITOLAK</source>
+        <translation>{file}: REFUSED</translation>
+    </message>
+    <message>
+        <source>{file}: masuk antrean</source>
+        <translation>{file}: queued</translation>
+    </message>
+    <message>
+        <source>{file}: sudah ada di antrean</source>
+        <translation>{file}: already in the queue</translation>
+    </message>
+    <message>
+        <source>Ringkasan: {total} berkas, {new} baru masuk antrean, {known} sudah ada.</source>
+        <translation>Summary: {total} files, {new} newly queued, {known} already there.</translation>
+    </message>
+    <message>
+        <source>{count} bundel yang gagal dimasukkan kembali ke antrean.</source>
+        <translation>{count} failed bundles put back in the queue.</translation>
+    </message>
+    <message>
+        <source>Antrean: {queued} menunggu, {done} selesai, {failed} gagal.</source>
+        <translation>Queue: {queued} waiting, {done} done, {failed} failed.</translation>
+    </message>
+    <message>
+        <source>{file} ({outcome}, {attempts} percobaan): {reason}</source>
+        <translation>{file} ({outcome}, {attempts} tries): {reason}</translation>
     </message>
     <message>
         <source>folder tabel penilaian instansi (bawaan: tabel bawaan aplikasi)</source>

@@ -319,6 +319,75 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK if all(o.status != "refused" for o in outcomes) else EXIT_FAILED
 
 
+def cmd_enqueue(args: argparse.Namespace, console: Console) -> int:
+    with _signed_in(args, console) as hq:
+        done = hq.queue.enqueue([Path(p) for p in args.files])
+    for item in done:
+        if item.problem is not None:
+            console.say(QT_TR_NOOP("{file}: DITOLAK"), file=item.file)
+            print(f"  {item.problem.render(console.translate)}", file=console.out)
+        elif item.new:
+            console.say(QT_TR_NOOP("{file}: masuk antrean"), file=item.file)
+        else:
+            console.say(QT_TR_NOOP("{file}: sudah ada di antrean"), file=item.file)
+    console.say(
+        QT_TR_NOOP("Ringkasan: {total} berkas, {new} baru masuk antrean, {known} sudah ada."),
+        total=len(done),
+        new=sum(1 for item in done if item.new),
+        known=sum(1 for item in done if item.problem is None and not item.new),
+    )
+    return EXIT_OK if all(item.problem is None for item in done) else EXIT_FAILED
+
+
+def cmd_queue(args: argparse.Namespace, console: Console) -> int:
+    with _signed_in(args, console) as hq:
+        status = hq.queue.status(retry_failed=args.retry_failed)
+    if args.retry_failed:
+        console.say(
+            QT_TR_NOOP("{count} bundel yang gagal dimasukkan kembali ke antrean."),
+            count=status.retried,
+        )
+    counts, failed = status.counts, status.failed
+    console.say(
+        QT_TR_NOOP("Antrean: {queued} menunggu, {done} selesai, {failed} gagal."),
+        queued=counts.get("queued", 0),
+        done=counts.get("done", 0),
+        failed=counts.get("failed", 0),
+    )
+    for job in failed:
+        console.say(
+            QT_TR_NOOP("{file} ({outcome}, {attempts} percobaan): {reason}"),
+            file=job.file_name,
+            outcome=job.outcome or "-",
+            attempts=job.attempts,
+            reason=job.last_error or "-",
+        )
+    return EXIT_OK
+
+
+def cmd_worker(args: argparse.Namespace, console: Console) -> int:
+    import json  # noqa: PLC0415
+    import os  # noqa: PLC0415
+    import socket  # noqa: PLC0415
+
+    from station.hq.worker import Pause  # noqa: PLC0415 - HQ only
+
+    def log(line: dict) -> None:
+        print(json.dumps(line, ensure_ascii=False, sort_keys=True), file=console.out, flush=True)
+
+    with _signed_in(args, console) as hq:
+        keys = _keys(hq, args, console)
+        worker = hq.queue.worker(
+            keys=keys,
+            name=args.name or f"{socket.gethostname()}-{os.getpid()}",
+            log=log,
+            max_attempts=args.max_attempts,
+            pause=Pause.from_environment(),
+        )
+        reports = worker.run(once=args.once, idle_exit_s=args.idle_exit)
+    return EXIT_OK if all(r.verdict != "error" for r in reports) else EXIT_FAILED
+
+
 def cmd_upload_service(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
         keys = _keys(hq, args, console)
@@ -362,6 +431,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
             idle_s=args.idle_timeout,
         ),
         workers=args.workers,
+        queue=args.queue,
     )
     del console
     if args.log:
@@ -996,6 +1066,46 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     q.set_defaults(run=cmd_ingest)
     q = hq.add_parser(
+        "enqueue",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("masukkan bundel ke antrean untuk pekerja ingest")),
+    )
+    q.add_argument("files", nargs="+", help=tr(QT_TR_NOOP("berkas .cactres atau folder")))
+    q.set_defaults(run=cmd_enqueue)
+    q = hq.add_parser(
+        "queue",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("isi antrean ingest dan alasan bundel yang gagal")),
+    )
+    q.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help=tr(QT_TR_NOOP("masukkan kembali bundel yang gagal setelah penyebabnya diperbaiki")),
+    )
+    q.set_defaults(run=cmd_queue)
+    q = hq.add_parser(
+        "worker",
+        parents=[hq_common],
+        help=tr(QT_TR_NOOP("pekerja ingest: ambil bundel dari antrean satu per satu")),
+    )
+    q.add_argument(
+        "--once", action="store_true", help=tr(QT_TR_NOOP("ambil satu bundel lalu berhenti"))
+    )
+    q.add_argument(
+        "--idle-exit",
+        type=float,
+        metavar="DETIK",
+        help=tr(QT_TR_NOOP("berhenti bila antrean kosong selama sekian detik (0: segera)")),
+    )
+    q.add_argument("--name", help=tr(QT_TR_NOOP("nama pekerja dalam log (bawaan: host-pid)")))
+    q.add_argument(
+        "--max-attempts",
+        type=int,
+        default=3,
+        help=tr(QT_TR_NOOP("percobaan sebelum bundel yang gagal diproses ditandai gagal")),
+    )
+    q.set_defaults(run=cmd_worker)
+    q = hq.add_parser(
         "upload-service",
         parents=[hq_common],
         help=tr(QT_TR_NOOP("terbitkan sertifikat dan kunci layanan unggah")),
@@ -1009,6 +1119,15 @@ def add_parsers(sub, common: argparse.ArgumentParser, tr: Callable[[str], str]) 
     )
     q.add_argument("--identity", required=True, help=tr(QT_TR_NOOP("folder identitas layanan")))
     q.add_argument("--spool", required=True, help=tr(QT_TR_NOOP("folder bundel yang diterima")))
+    q.add_argument(
+        "--queue",
+        metavar="DATABASE",
+        help=tr(
+            QT_TR_NOOP(
+                "basis data HQ (URL postgresql:// atau berkas hq.db): setiap bundel masuk antrean pekerja ingest"
+            )
+        ),
+    )
     q.add_argument("--listen", default="0.0.0.0:8443", help="HOST:PORT")
     q.add_argument("--max-bundle-mb", type=float, default=256)
     q.add_argument("--requests-per-minute", type=int, default=120)

@@ -23,6 +23,7 @@ from station.hq.results import HqResults
 from station.hq.scoring import HqScoring
 from station.hq.setup import HqSetup
 from station.hq.storage import HqStorage
+from station.hq.worker import HqQueue
 
 
 @dataclass(slots=True)
@@ -38,6 +39,7 @@ class Headquarters:
     credentials: HqCredentials
     conflicts: HqConflicts
     housekeeping: HqHousekeeping
+    queue: HqQueue
     access: HqAccess
     """Who is signed in, and the role check every service above makes (ADR 0039)."""
     operators: HqOperators
@@ -121,6 +123,7 @@ def open_headquarters(
         credentials=credentials,
         conflicts=HqConflicts(storage, intake, clock, access=access),
         housekeeping=HqHousekeeping(storage, clock, access=access),
+        queue=HqQueue(storage, intake, clock, access=access),
         access=access,
         operators=HqOperators(access, storage.operators, clock),
     )

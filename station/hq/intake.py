@@ -53,6 +53,7 @@ from station.hq.exams import HqExams
 from station.hq.keys import HqKeys, HqPaths
 from station.hq.storage import Anomaly, AttemptWrite, HqStorage, LedgerEntry, StoredAttempt
 from station.hq.storage.housekeeping import HousekeepingStore
+from station.hq.storage.queue import serialise
 from station.hq.upload.spool import REFUSED_SUFFIX, note_refusal
 from station.store.errors import StoreError
 
@@ -100,6 +101,8 @@ class Examined:
     """the attempt as its events rebuild it (None when broken)"""
     stored: StoredAttempt | None = None
     """the copy HQ held before this one"""
+    head: ChainHead | None = None
+    """the verified chain's head (None when broken)"""
 
 
 @dataclass(slots=True)
@@ -184,6 +187,7 @@ class HqIntake:
         attempts = []
         for entry in bundle.manifest.attempts:
             examined = self._examine(bundle, entry, keys)
+            self._judge(examined)
             attempts.append(
                 OpenedAttempt(
                     entry,
@@ -277,15 +281,24 @@ class HqIntake:
                     QT_TR_NOOP("Isi ujian dalam bundel rusak: {error}."), {"error": repr(error)}
                 ),
             )
-        stored = self._storage.attempt(entry.attempt_id)
         finding = AttemptFinding(
-            entry.attempt_id,
-            self._verdict(entry.attempt_id, stored, head, records),
-            head.seq,
-            head.link.hex(),
-            seal_sha,
+            entry.attempt_id, Verdict.ACCEPTED, head.seq, head.link.hex(), seal_sha
         )
-        return Examined(finding, attempt, records, stations, plaintexts, events, replayed, stored)
+        examined = Examined(finding, attempt, records, stations, plaintexts, events, replayed)
+        examined.head = head
+        return examined
+
+    def _judge(self, item: Examined) -> None:
+        """A verified copy's verdict against the one HQ holds now (ADR 0012); after
+        :meth:`_examine`, which reads nothing another bundle's ingest writes, so the
+        verification of bundles of one session can run in parallel (ADR 0038)."""
+        if item.head is None:
+            return  # broken: its verdict is already given
+        attempt_id = item.finding.attempt_id
+        item.stored = self._storage.attempt(attempt_id)
+        item.finding = replace(
+            item.finding, verdict=self._verdict(attempt_id, item.stored, item.head, item.records)
+        )
 
     def _replay(self, attempt_id: str, attempt: dict[str, Any], events: list[Event]) -> Attempt:
         """The attempt rebuilt by the exam's own rules: what it says is what the events allow."""
@@ -438,23 +451,79 @@ class HqIntake:
         return outcomes
 
     def ingest_one(self, path: Path, *, keys: HqKeys) -> IngestOutcome:
-        """One bundle: refused (nothing stored), quarantined, a duplicate, or ingested with a receipt.
+        """One bundle file: refused (nothing stored), quarantined, a duplicate, or ingested with
+        a receipt, also written beside the file.
 
-        HQ knows a bundle by its station, its number and the SHA-256 of the file
-        (ADR 0021): the bundle id is only what the manifest states.
+        All of it in one transaction, as an ingest worker does (ADR 0038), so that
+        ``station hq ingest`` and workers may run at once: the same locks keep them
+        apart. A refusal commits what it recorded (its anomaly); HQ's own trouble
+        (the database, a key not at hand) leaves nothing.
         """
         self._access.require(HqAction.INGEST)
         data = _read(path)
+        pending: list[Callable[[], None]] = []
+        refusal: StationError | None = None
+        with self._storage.sql.transaction():
+            try:
+                outcome = self.ingest_data(
+                    data, path.name, keys=keys, beside=path, after_commit=pending
+                )
+            except (StoreError, KeyOfflineError):
+                raise
+            except StationError as error:
+                refusal = error
+        if refusal is not None:
+            raise refusal
+        for action in pending:  # the receipt files, now that the commit has happened
+            action()
+        return outcome
+
+    def ingest_data(
+        self,
+        data: bytes,
+        name: str,
+        *,
+        keys: HqKeys,
+        beside: Path | None = None,
+        after_commit: list[Callable[[], None]] | None = None,
+    ) -> IngestOutcome:
+        """One bundle's bytes (``name`` for messages); the receipt also goes ``beside`` a file.
+
+        HQ knows a bundle by its station, its number and the SHA-256 of the file
+        (ADR 0021): the bundle id is only what the manifest states.
+
+        ``after_commit``: a caller that holds the whole ingest in its own
+        transaction (an ingest worker, ADR 0038) collects here the receipt files
+        to write once it has committed; without it they are written as soon as
+        the intake's own transaction has.
+        """
+        self._access.require(HqAction.INGEST)
+        if len(data) > LIMITS.archive_bytes:
+            raise ArchiveTooLargeError(
+                QT_TR_NOOP("{file} terlalu besar ({size} bita; batas {limit})."),
+                file=name,
+                size=len(data),
+                limit=LIMITS.archive_bytes,
+            )
         digest = hashlib.sha256(data).hexdigest()
         now = self._clock.now().wall_ms
+
+        def later(action: Callable[[], None]) -> None:
+            if after_commit is None:
+                action()
+            else:
+                after_commit.append(action)
+
         try:
-            bundle = self._verified(data, path.name, keys)
+            bundle = self._verified(data, name, keys)
         except RevokedCertificateError as error:  # its signer was matched to its manifest first
-            _signed, manifest = read_bundle(data, label=path.name)
+            _signed, manifest = read_bundle(data, label=name)
+            self._serialise(manifest)
             return self._quarantine(
-                path, data, manifest, digest, (error, _revoked(manifest, error, now))
+                name, data, manifest, digest, (error, _revoked(manifest, error, now))
             )
         manifest = bundle.manifest
+        self._serialise(manifest)
         station = self._storage.station(manifest.station_id)
         if station is not None and station.revoked_wall_ms is not None:
             # Revoked here, though no CRL says so yet (the root key was not at hand).
@@ -462,12 +531,12 @@ class HqIntake:
                 QT_TR_NOOP("Stasiun {station} telah dicabut HQ."), station=station.station_id
             )
             return self._quarantine(
-                path, data, manifest, digest, (error, _revoked(manifest, error, now))
+                name, data, manifest, digest, (error, _revoked(manifest, error, now))
             )
         known = self._storage.ledger_entry(manifest.station_id, manifest.sequence, digest)
         if known is not None and known.status != "accepted":
             return IngestOutcome(
-                path.name,
+                name,
                 known.status,
                 manifest.bundle_id,
                 manifest.station_id,
@@ -480,21 +549,20 @@ class HqIntake:
         if known is not None:
             receipt_path = self._receipt_path(manifest.station_id, manifest.bundle_id)
             receipt = self._storage.receipt_for(manifest.station_id, manifest.bundle_id)
-            if receipt is not None and not receipt_path.exists():
-                receipt_path.parent.mkdir(parents=True, exist_ok=True)
-                write_atomically(receipt_path, receipt)  # lost to a crash after the commit
-            return IngestOutcome(
-                path.name,
+            outcome = IngestOutcome(
+                name,
                 "duplicate",
                 manifest.bundle_id,
                 manifest.station_id,
                 manifest.sequence,
                 receipt_path if receipt is not None else None,
-                _beside(path, receipt) if receipt is not None else None,
             )
+            if receipt is not None:
+                later(lambda: _hand_out(outcome, receipt_path, receipt, beside, rewrite=False))
+            return outcome
         claim = self._claim(bundle, station, now)
         if claim is not None:
-            return self._quarantine(path, data, manifest, digest, claim)
+            return self._quarantine(name, data, manifest, digest, claim)
         for other in self._storage.ledger_by_id(manifest.station_id, manifest.bundle_id):
             self._record_refusal(
                 "bundle_altered",
@@ -528,6 +596,9 @@ class HqIntake:
                 sequence=manifest.sequence,
             )
         examined = [self._examine(bundle, entry, keys) for entry in manifest.attempts]
+        self._serialise_sessions(manifest)
+        for item in examined:
+            self._judge(item)
         writes, conflicts, anomalies = [], [], []
         for item, entry in zip(examined, manifest.attempts, strict=True):
             anomalies += self._finding_anomalies(item, manifest.station_id, now)
@@ -592,21 +663,40 @@ class HqIntake:
             resolved=[(MISSING_BUNDLE, manifest.station_id, _detail(sequence=manifest.sequence))],
             rederived=CHAIN_KINDS,
         )
-        # The receipt goes out only after the commit: a station must never hold a receipt for
-        # something HQ has not durably stored (it would purge on the strength of it).
-        receipt_path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(receipt_path, receipt)
-        return IngestOutcome(
-            path.name,
+        outcome = IngestOutcome(
+            name,
             "accepted",
             manifest.bundle_id,
             manifest.station_id,
             manifest.sequence,
             receipt_path,
-            _beside(path, receipt),
+            None,
             findings,
             anomalies,
             recorded,
+        )
+        # The receipt goes out only after the commit: a station must never hold a receipt for
+        # something HQ has not durably stored (it would purge on the strength of it).
+        later(lambda: _hand_out(outcome, receipt_path, receipt, beside, rewrite=True))
+        return outcome
+
+    def _serialise(self, manifest) -> None:
+        """Wait for any other worker's transaction on this bundle's station or bundle id before
+        reading the ledger (ADR 0038): such bundles are ingested one after the other, each
+        seeing what the other committed."""
+        serialise(
+            self._storage.sql,
+            [f"station:{manifest.station_id}", f"bundle:{manifest.bundle_id}"],
+        )
+
+    def _serialise_sessions(self, manifest) -> None:
+        """The same for the bundle's sessions (their attempts and candidates), taken after
+        the attempts were verified and before HQ's copies are read: workers verify bundles
+        of one session in parallel and store them one after the other. Always after
+        :meth:`_serialise`'s locks, each set in sorted order, so no two workers deadlock."""
+        serialise(
+            self._storage.sql,
+            [f"session:{session['session_id']}" for session in manifest.sessions],
         )
 
     def _record_refusal(self, kind: str, manifest, now: int, **detail: Any) -> None:
@@ -874,7 +964,7 @@ class HqIntake:
 
     def _quarantine(
         self,
-        path: Path,
+        name: str,
         data: bytes,
         manifest,
         digest: str,
@@ -911,7 +1001,7 @@ class HqIntake:
                 ],
             )
         return IngestOutcome(
-            path.name,
+            name,
             "quarantined",
             manifest.bundle_id,
             manifest.station_id,
@@ -1017,6 +1107,18 @@ def _fast_answers(events: list[Event], under_ms: int) -> tuple[int, int]:
 def _answer_text(value: Any) -> str:
     """An answer value as compact JSON with sorted keys (it came from canonical event JSON)."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _hand_out(
+    outcome: IngestOutcome, path: Path, receipt: bytes, beside: Path | None, *, rewrite: bool
+) -> None:
+    """After the commit: HQ's copy of the receipt (``rewrite``: a new one; else only when lost
+    to a crash after an earlier commit) and the one beside the bundle's file."""
+    if rewrite or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, receipt)
+    if beside is not None:
+        outcome.receipt_beside = _beside(beside, receipt)
 
 
 def _beside(bundle: Path, receipt: bytes) -> Path | None:

@@ -19,6 +19,7 @@ from station.formats.archive import SafeArchive
 from station.formats.package import LIMITS as PACKAGE_LIMITS
 from station.hq.storage.housekeeping import migrate_housekeeping
 from station.hq.storage.operators import m_operators
+from station.hq.storage.queue import m_ingest_queue
 from station.hq.storage.sql import Sql, SqlMigration
 
 
@@ -241,5 +242,6 @@ SQL_MIGRATIONS: tuple[SqlMigration, ...] = (
     _m005_reviews,
     migrate_housekeeping,  # 6: resolutions, holds, tombstones, erased attempts (ADR 0040)
     m_operators,  # 7: operator accounts, the chained and signed access log (ADR 0039)
+    m_ingest_queue,  # 8: the ingest queue the workers claim from (ADR 0038)
 )
 """Every migration of HQ's database in order; a new one is appended, never edited in place."""

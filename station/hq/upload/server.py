@@ -32,6 +32,8 @@ from aiohttp import web
 from station.crypto.x509 import NO_CHECK_TIME, CheckedCertificate, to_pem
 from station.domain.errors import StationError
 from station.domain.timing import Clock
+from station.hq.storage import HqStorage
+from station.hq.storage.queue import IngestQueue
 from station.hq.upload.connections import LISTEN_BACKLOG, ConnectionLimits, Gate
 from station.hq.upload.service import (
     ReceiptState,
@@ -74,6 +76,9 @@ class ServerConfig:
     connections: ConnectionLimits = field(default_factory=ConnectionLimits)
     workers: int = 4
     shutdown_timeout_s: float = 30.0
+    queue: str | None = None
+    """HQ's database (a ``postgresql://`` URL or an ``hq.db`` path) whose ingest queue receives
+    each bundle (ADR 0038); ``None``: the spool alone, for ``station hq ingest --new-only``."""
 
 
 class _Bucket:
@@ -304,6 +309,13 @@ def build_app(
             sha256=upload.sha256,
             size=upload.size,
         )
+        if accepted.queue_problem is not None:  # safe in the spool; queued on a retry or a sweep
+            _event(
+                logging.WARNING,
+                "queue_unavailable",
+                bundle=upload.bundle_id,
+                error=accepted.queue_problem,
+            )
         return web.Response(
             body=upload.receipt,
             status=201 if accepted.new else 200,
@@ -445,12 +457,21 @@ def serve(config: ServerConfig, *, clock: Clock, log_stream: Any = None) -> int:
     _log_to(log_stream or sys.stderr)
     identity = ServiceIdentity(config.identity, clock=clock)
     spool = Spool(config.spool)
-    service = UploadService(identity, spool, clock=clock)
+    database = config.queue
+
+    def open_queue() -> IngestQueue:
+        assert database is not None
+        return IngestQueue(HqStorage.open(database).sql)
+
+    service = UploadService(
+        identity, spool, clock=clock, open_queue=open_queue if database else None
+    )
     try:
         asyncio.run(_serve(config, service))
     except KeyboardInterrupt:
         pass
     finally:
         spool.close()
+        service.close()
         _event(logging.INFO, "stopped")
     return 0

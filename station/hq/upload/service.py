@@ -7,13 +7,15 @@ hashes but cannot open a sealed member (no results key, docs/architecture.md §3
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from station.crypto.errors import CryptoError
 from station.crypto.signing import is_signing_key, load_private_pem
@@ -36,11 +38,14 @@ from station.formats.receipt import ReceiptKind, ReceiptVerdict, Verdict, write_
 from station.formats.trust import read_trust_bundle
 from station.hq.errors import HqError
 from station.hq.setup import SERVICE_CERT, SERVICE_KEY
+from station.hq.storage.queue import IngestQueue
 from station.hq.upload.spool import Spool, Upload
+from station.store.errors import DatabaseUnavailableError, StoreError
 
 if TYPE_CHECKING:
     from cryptography import x509
 
+T = TypeVar("T")
 TRUST = "hq-trust.pem"
 NEWER_CRL = "hq-crl.pem"
 
@@ -101,6 +106,8 @@ class ReceiptAnswer:
 class Accepted:
     upload: Upload
     new: bool
+    queue_problem: str | None = None
+    """why the bundle could not be put in HQ's ingest queue (it is safe in the spool)"""
 
 
 class ServiceIdentity:
@@ -178,11 +185,50 @@ class ServiceIdentity:
 
 
 class UploadService:
-    def __init__(self, identity: ServiceIdentity, spool: Spool, *, clock: Clock) -> None:
+    """``open_queue``: reaches HQ's ingest queue (ADR 0038); each bundle received is queued
+    there for the ingest workers, and a station's question about it answered from there.
+    Opened on first use and again after the connection was lost."""
+
+    def __init__(
+        self,
+        identity: ServiceIdentity,
+        spool: Spool,
+        *,
+        clock: Clock,
+        open_queue: Callable[[], IngestQueue] | None = None,
+    ) -> None:
         self.identity = identity
         self.spool = spool
         self._clock = clock
         self._storing = threading.Lock()
+        self._open_queue = open_queue
+        self._queue: IngestQueue | None = None
+        self._queue_lock = threading.Lock()  # one connection to the database, shared by threads
+
+    def _on_queue(self, action: Callable[[IngestQueue], T]) -> T:
+        """``action`` on the queue; a connection found lost is opened once more and retried."""
+        assert self._open_queue is not None
+        with self._queue_lock:
+            for last in (False, True):
+                if self._queue is None:
+                    self._queue = self._open_queue()
+                try:
+                    return action(self._queue)
+                except DatabaseUnavailableError:
+                    self._close_queue()
+                    if last:
+                        raise
+        raise AssertionError("unreachable")
+
+    def _close_queue(self) -> None:
+        if self._queue is not None:
+            with contextlib.suppress(StoreError):
+                self._queue.sql.close()
+            self._queue = None
+
+    def close(self) -> None:
+        with self._queue_lock:
+            self._close_queue()
 
     def identify(self, der: bytes | None) -> CheckedCertificate:
         """The station behind a TLS client certificate, checked against root, role and CRL now."""
@@ -250,7 +296,8 @@ class UploadService:
         if known is not None:
             same = self._same_or_conflict(known, station, digest)
             self.spool.restore_file(same, data)  # lost on the service's side: put it back
-            return Accepted(same, new=False)
+            problem = self._enqueue(same, data)  # a no-op unless the first time could not
+            return Accepted(same, new=False, queue_problem=problem)
         taken = self.spool.at(manifest.station_id, manifest.sequence)
         if taken is not None:
             raise BundleConflictError(
@@ -288,7 +335,31 @@ class UploadService:
             receipt,
         )
         self.spool.store(upload, data)
-        return Accepted(upload, new=True)
+        return Accepted(upload, new=True, queue_problem=self._enqueue(upload, data))
+
+    def _enqueue(self, upload: Upload, data: bytes) -> str | None:
+        """Queue a stored upload for the ingest workers (the same bytes again: a no-op).
+
+        The bundle is already durable in the spool, so a database that cannot be
+        reached does not refuse the upload: ``station hq enqueue SPOOL`` (run as a
+        sweep; the same bytes again are a no-op) queues it later.
+        """
+        if self._open_queue is None:
+            return None
+        try:
+            self._on_queue(
+                lambda queue: queue.enqueue(
+                    data,
+                    file_name=Path(upload.file_name).name,
+                    source=f"upload:{upload.file_name}",
+                    wall_ms=upload.received_wall_ms,
+                    station_id=upload.station_id,
+                    sequence=upload.sequence,
+                )
+            )
+        except StoreError as error:
+            return error.render()
+        return None
 
     def _same_or_conflict(self, known: Upload, station: CheckedCertificate, digest: str) -> Upload:
         if known.station_id != station.name:
@@ -314,6 +385,26 @@ class UploadService:
         refusal = self.spool.refusal(known)
         if refusal is not None:
             return ReceiptAnswer(ReceiptState.REFUSED, refusal=refusal)
+        if self._open_queue is not None:
+            return self._queued_answer(known)
+        return ReceiptAnswer(ReceiptState.WAITING)
+
+    def _queued_answer(self, known: Upload) -> ReceiptAnswer:
+        """What the ingest workers made of it: the receipt, HQ's refusal, or still waiting."""
+        try:
+            found = self._on_queue(lambda queue: queue.answer(known.sha256))
+        except StoreError:
+            return ReceiptAnswer(ReceiptState.WAITING)
+        if found is None:
+            return ReceiptAnswer(ReceiptState.WAITING)
+        job, receipt = found
+        if receipt is not None:
+            return ReceiptAnswer(ReceiptState.READY, receipt)
+        if job.state == "failed" or job.outcome == "quarantined":
+            return ReceiptAnswer(
+                ReceiptState.REFUSED,
+                refusal={"error": job.outcome or "refused", "message": job.last_error or ""},
+            )
         return ReceiptAnswer(ReceiptState.WAITING)
 
     def transport_receipt(self, station: CheckedCertificate, bundle_id: str) -> bytes:
