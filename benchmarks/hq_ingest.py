@@ -263,9 +263,18 @@ def _run_workers(
         "--name",
     ]
     logs = [hq_folder.parent / f"{hq_folder.name}-w{n}.log" for n in range(workers)]
+    signed_in = {  # every HQ command runs as an operator (ADR 0039): the benchmark's own
+        **os.environ,
+        "CACT_HQ_OPERATOR": HQ_OPERATOR,
+        "CACT_HQ_PASSWORD": HQ_OPERATOR_PASSWORD,
+    }
     processes = [
         subprocess.Popen(
-            [*command, f"w{n}"], stdout=log.open("w"), stderr=subprocess.STDOUT, cwd=_common.ROOT
+            [*command, f"w{n}"],
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
+            cwd=_common.ROOT,
+            env=signed_in,
         )
         for n, log in enumerate(logs)
     ]
@@ -291,6 +300,9 @@ def _run_workers(
         counts = queue.counts()
         if counts.get("queued", 0) == 0:
             break
+        if all(process.poll() is not None for process in processes):
+            tails = "\n".join(log.read_text(errors="replace")[-800:] for log in logs)
+            raise SystemExit(f"every worker stopped with bundles still queued:\n{tails}")
         time.sleep(0.05)
     # the last job's commit is when its row says it finished (the workers' own clocks)
     last_ms = storage.sql.row("SELECT max(finished_wall_ms) FROM ingest_queue")[0]
