@@ -107,6 +107,46 @@ def test_deleted_last_lines_are_a_truncated_tail(chain):
     assert "baris 4 sampai 5 hilang" in finding.message.render()
 
 
+def roll_back_to(sql: Sql, log: AccessLog, seq: int) -> None:
+    """What restoring an older copy of the database does to the log: the lines after ``seq``
+    gone and the tip row back at ``seq``, every line left still consistent."""
+    kept = next(line for line in log._store.lines() if line.seq == seq)
+    with sql.transaction():
+        sql.execute("DELETE FROM access_log WHERE seq > ?", (seq,))
+        sql.execute(
+            "UPDATE access_log_tip SET seq = ?, line_hash = ? WHERE id = 1", (seq, kept.line_hash)
+        )
+
+
+def test_a_rolled_back_log_stays_found_after_new_lines_pass_the_head(chain):
+    # An attacker who can write the database restores it to line 3; HQ goes on working and
+    # appends past the signed head's line 5. Lines 4 and 5 are gone: --verify must still say so.
+    sql, log = chain
+    write_lines(log, 5)
+    roll_back_to(sql, log, 3)
+    write_lines(log, 4)
+    result = log.verify()
+    assert not result.intact
+    assert ("edited", 5) in [(f.kind, f.seq) for f in result.findings]
+    assert (
+        "Baris 5 bukan baris yang ditandatangani di kepala log"
+        in result.findings[0].message.render()
+    )
+    assert result.head_seq == 5  # the head did not follow the new lines over the gap
+
+
+def test_a_log_rolled_back_to_empty_stays_found_after_new_lines(chain):
+    sql, log = chain
+    write_lines(log, 3)
+    with sql.transaction():
+        sql.execute("DELETE FROM access_log")
+        sql.execute("UPDATE access_log_tip SET seq = 0, line_hash = '' WHERE id = 1")
+    for number in range(5):
+        log.append(operator="budi", action="attempts_listed", subject="*", detail=str(number))
+    result = log.verify()
+    assert ("edited", 3) in [(f.kind, f.seq) for f in result.findings]
+
+
 def test_a_line_inserted_by_hand_has_no_place_in_the_chain(chain):
     sql, log = chain
     write_lines(log, 2)

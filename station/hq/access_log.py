@@ -163,6 +163,8 @@ class AccessLog:
             current = self._read_head()
             if current is not None and current[0] >= seq:
                 return
+            if current is not None and self._store.line_hash_at(current[0]) != current[1]:
+                return  # the signed line is gone or changed (a rollback): keep that evidence
             key = signing_key_from_bytes(self.key_path.read_bytes())
             signature = sign(key, _head_message(seq, line_hash_hex)).hex()
             data = {
@@ -250,11 +252,16 @@ class AccessLog:
                     )
                 )
             expected_seq, previous = line.seq + 1, line.line_hash or ""
-        self._check_head(result, public, last_seq=expected_seq - 1, last_hash=previous)
+        hashes = {line.seq: line.line_hash for line in lines if line.seq is not None}
+        self._check_head(result, public, last_seq=expected_seq - 1, hashes=hashes)
         found.sort(key=lambda f: (f.seq is None, f.seq or 0))
         return result
 
-    def _check_head(self, result: Verification, public, *, last_seq: int, last_hash: str) -> None:
+    def _check_head(
+        self, result: Verification, public, *, last_seq: int, hashes: dict[int, str | None]
+    ) -> None:
+        """The signed head against the lines: none cut off after it, and the line it names
+        still the one it signed (a log rolled back and written on past it shows here)."""
         head = self._read_head()
         if head is None:
             if last_seq:
@@ -303,7 +310,7 @@ class AccessLog:
                     {"first": last_seq + 1, "last": seq},
                 )
             result.findings.append(Finding("truncated", last_seq + 1, message))
-        elif seq == last_seq and hash_hex != last_hash:
+        elif hashes.get(seq) != hash_hex:
             result.findings.append(
                 Finding(
                     "edited",
