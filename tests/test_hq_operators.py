@@ -10,6 +10,7 @@ last admin cannot be removed.
 
 from __future__ import annotations
 
+import inspect
 import os
 import re
 import stat
@@ -117,6 +118,124 @@ def test_every_action_of_the_table_is_checked_by_its_service(hq, tmp_path):
     act_as(hq, HQ_OPERATOR)
     refused = [e for e in hq.results.access_log() if e.action == "action_refused"]
     assert sorted(e.subject for e in refused) == sorted(str(a) for a in services)
+
+
+def more_calls(hq, tmp_path: Path):
+    """The public service methods besides the one per action above that read or change data."""
+    keys = object()
+    nothing = tmp_path / "nothing"
+    return {
+        "HqResults.hr_records": (HqAction.EXPORT_HR, hq.results.hr_records),
+        "HqResults.siasn_records": (HqAction.EXPORT_HR, hq.results.siasn_records),
+        "HqResults.scores": (HqAction.LIST_ATTEMPTS, hq.results.scores),
+        "HqResults.verify_access_log": (HqAction.ACCESS_LOG, hq.results.verify_access_log),
+        "HqIntake.ingest_one": (HqAction.INGEST, lambda: hq.intake.ingest_one(nothing, keys=keys)),
+        "HqIntake.kept_copy": (
+            HqAction.HOUSEKEEPING,
+            lambda: hq.intake.kept_copy(nothing, "A-1", keys=keys),
+        ),
+        "HqConflicts.in_conflict": (HqAction.HOUSEKEEPING, hq.conflicts.in_conflict),
+        "HqConflicts.choose": (HqAction.HOUSEKEEPING, lambda: hq.conflicts.choose("A-1", "S")),
+        "HqConflicts.needs_keys": (
+            HqAction.HOUSEKEEPING,
+            lambda: hq.conflicts.needs_keys("A-1", "S"),
+        ),
+        "HqConflicts.resolve": (
+            HqAction.HOUSEKEEPING,
+            lambda: hq.conflicts.resolve("A-1", keep="S", reason="r"),
+        ),
+        "HqHousekeeping.purge": (
+            HqAction.HOUSEKEEPING,
+            lambda: hq.housekeeping.purge(hq.housekeeping.policy()),
+        ),
+        "HqHousekeeping.delete_person": (
+            HqAction.HOUSEKEEPING,
+            lambda: hq.housekeeping.delete_person("1", request="R", reason="r"),
+        ),
+        "HqHousekeeping.hold": (
+            HqAction.HOUSEKEEPING,
+            lambda: hq.housekeeping.hold(nip="1", reference="R", reason="r"),
+        ),
+        "HqHousekeeping.lift": (HqAction.HOUSEKEEPING, lambda: hq.housekeeping.lift(1)),
+        "HqHousekeeping.holds": (HqAction.HOUSEKEEPING, hq.housekeeping.holds),
+        "HqHousekeeping.tombstones": (HqAction.HOUSEKEEPING, hq.housekeeping.tombstones),
+        "HqOperators.add": (
+            HqAction.MANAGE_OPERATORS,
+            lambda: hq.operators.add("x", roles=frozenset({HqRole.ADMIN}), password="x" * 20),
+        ),
+        "HqOperators.remove": (HqAction.MANAGE_OPERATORS, lambda: hq.operators.remove(HQ_OPERATOR)),
+    }
+
+
+FREE = {
+    "HqSetup.initialize": "makes a new HQ's keys; refuses a folder that has any",
+    "HqSetup.station_exchange_key": "a station's public key",
+    "HqIntake.thresholds": "the anomaly thresholds, rules not data",
+    "HqCredentials.folder": "where the published revocation lists are",
+    "HqCredentials.latest": "the newest published credential revocation list",
+    "HqHousekeeping.policy": "the retention policy file, rules not data",
+    "HqOperators.add_first_admin": "proven by the HQ passphrase, only while HQ has no operator",
+    "HqOperators.any_active": "whether HQ has an operator yet (before anyone can sign in)",
+    "HqOperators.check_new": "checks a name and password, touches nothing",
+    "HqOperators.change_secret": "one's own secret, or an admin's check inside",
+    "HqOperators.info": "one account's name and roles (the test world's sign-in helper)",
+}
+
+
+def test_every_public_service_method_checks_the_role_before_it_works(hq, tmp_path):
+    # Rule: RULES (issue 20 item 4) — no service entry point reads or changes data for an
+    # operator whose roles lack its action, nor does part of the work before refusing.
+    services = [
+        hq.setup, hq.packages, hq.releases, hq.intake, hq.scoring, hq.results,
+        hq.credentials, hq.conflicts, hq.housekeeping, hq.operators,
+    ]  # fmt: skip
+    public = {
+        f"{type(service).__name__}.{name}"
+        for service in services
+        for name, _ in inspect.getmembers(type(service))
+        if not name.startswith("_")
+    }
+    by_action = {
+        f"{type(call.__self__).__name__}.{call.__name__}"
+        for call in calls(hq, tmp_path).values()
+        if inspect.ismethod(call)
+    }
+    extra = more_calls(hq, tmp_path)
+    covered = by_action | set(extra) | set(FREE)
+    assert not {m for m in public if m not in covered and not _in_calls_source(m)}, (
+        "a new public service method needs a role check and a line in more_calls, or FREE"
+    )
+    unchecked = []
+    for name, (action, call) in extra.items():
+        others = [role for role in HqRole if role not in RULES[action].roles]
+        act_as(hq, f"tanpa-{action}".replace("_", "-"), *others)
+        try:
+            call()
+        except RoleRefusedError:
+            continue
+        except Exception:  # any other failure means it worked before checking
+            pass
+        unchecked.append(name)
+    assert unchecked == []
+    assert not (tmp_path / "nothing").exists()
+
+
+def _in_calls_source(method: str) -> bool:
+    """Whether ``calls`` above calls ``method`` (its lambdas name it)."""
+    service, name = method.split(".")
+    attribute = {
+        "HqSetup": "setup",
+        "HqPackages": "packages",
+        "HqReleases": "releases",
+        "HqIntake": "intake",
+        "HqScoring": "scoring",
+        "HqResults": "results",
+        "HqCredentials": "credentials",
+        "HqConflicts": "conflicts",
+        "HqHousekeeping": "housekeeping",
+        "HqOperators": "operators",
+    }[service]
+    return f"hq.{attribute}.{name}" in inspect.getsource(calls)
 
 
 def test_each_role_does_its_own_work(hq, tmp_path):

@@ -299,6 +299,7 @@ class HqResults:
         Keyed by pnsId / pnsOrangId where the roster gave them and by NIP always;
         ``resources/schemas/siasn-<kind>.schema.json`` describes each record.
         """
+        self._access.require(HqAction.EXPORT_HR)
         export = load_hr_export_table().siasn
         ids, kinds, talent = export["ids"], export["kinds"], export["talent"]
         competencies, aspects, hr_fields = self._names()
