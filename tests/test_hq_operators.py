@@ -301,6 +301,41 @@ def test_wrong_passwords_are_throttled_and_audited(hq, clock):
     assert hq.results.access_log()[-1].subject == "siapa"
 
 
+def test_a_wrong_secret_loop_cannot_lock_out_a_key_file_admin(hq, clock, tmp_path):
+    # Rule: login_delay_ms throttles guessable secrets only. A key file holds 256 random bits
+    # (NIST SP 800-63B 5.2.2 asks rate limiting of authenticators under 64 bits of entropy):
+    # anyone who knows the name could otherwise keep HQ's admin out for good by trying once
+    # every 15 minutes. Each wrong try is still in the access log.
+    act_as(hq, HQ_OPERATOR)
+    key = tmp_path / "admin.key"
+    hq.operators.add("darurat", roles=frozenset({HqRole.ADMIN}), key_file=key)
+    wrong = tmp_path / "wrong.key"
+    wrong.write_bytes(os.urandom(32))
+    for _ in range(10):
+        with pytest.raises(WrongOperatorSecretError):
+            hq.sign_in("darurat", key_file=wrong)
+    assert hq.sign_in("darurat", key_file=key).name == "darurat"
+    failed = [e for e in hq.results.access_log() if e.action == "sign_in_failed"]
+    assert [e.subject for e in failed] == ["darurat"] * 10
+
+
+def test_a_throttled_try_is_logged_and_an_admin_lifts_the_wait_with_passwd(hq, clock, tmp_path):
+    # Rule: login_delay_ms; a lock-out attempt shows in the access log (who was kept out, how
+    # long), and an admin setting a new password clears the count (ADR 0039).
+    act_as(hq, "budi", HqRole.READER)
+    for _ in range(3):
+        with pytest.raises(WrongOperatorSecretError):
+            hq.sign_in("budi", password="not-his-password")
+    with pytest.raises(LoginThrottledError):
+        hq.sign_in("budi", password=OPERATOR_PASSWORD)
+    act_as(hq, HQ_OPERATOR)
+    (throttled,) = [e for e in hq.results.access_log() if e.action == "sign_in_throttled"]
+    assert (throttled.operator, throttled.subject) == ("-", "budi")
+    assert "30000" in throttled.detail
+    hq.operators.change_secret("budi", password="a-new-long-password")
+    assert hq.sign_in("budi", password="a-new-long-password").name == "budi"
+
+
 def test_passwords_are_stored_only_as_argon2id_verifiers(hq):
     act_as(hq, "rina", HqRole.READER)
     row = hq.storage.operators.operator("rina")

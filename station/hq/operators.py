@@ -137,8 +137,11 @@ class HqAccess:
     ) -> Operator:
         """Check ``name``'s password or key file; on success hold the operator here.
 
-        Every wrong try is counted before the (slow) check and written to the
-        access log; after three in a row the next must wait (:func:`login_delay_ms`).
+        Every wrong try is written to the access log. A password's wrong tries
+        are counted before the (slow) check; after three in a row the next must
+        wait (:func:`login_delay_ms`), and a try refused for that is logged too. A
+        key file (256 random bits, nothing to guess) is not throttled, so nobody
+        who knows an admin's name can keep them out (ADR 0041).
         """
         row = self._store.operator(name)
         if row is None:
@@ -157,9 +160,19 @@ class HqAccess:
                 QT_TR_NOOP("Akun petugas {name} telah dihapus; minta admin bila perlu."),
                 name=name,
             )
-        now = self._clock.now().wall_ms
-        wait, failures = self._store.reserve_login_try(name, now_ms=now, delay_ms=login_delay_ms)
+        wait, failures = 0, 0
+        if row.key_digest is None:
+            now = self._clock.now().wall_ms
+            wait, failures = self._store.reserve_login_try(
+                name, now_ms=now, delay_ms=login_delay_ms
+            )
         if wait > 0:
+            self.log.append(
+                operator=SYSTEM,
+                action="sign_in_throttled",
+                subject=name,
+                detail=f"failures {failures}, wait {wait} ms",
+            )
             raise LoginThrottledError(
                 QT_TR_NOOP(
                     "Terlalu banyak kata sandi salah untuk petugas {name}; coba lagi dalam {seconds} detik."
@@ -172,7 +185,9 @@ class HqAccess:
                 operator=SYSTEM,
                 action="sign_in_failed",
                 subject=name,
-                detail=f"wrong secret; failures {failures}, next wait {login_delay_ms(failures)} ms",
+                detail=f"wrong secret; failures {failures}, next wait {login_delay_ms(failures)} ms"
+                if row.key_digest is None
+                else "wrong key file",
             )
             if row.key_digest is not None and key_file is None:
                 raise WrongOperatorSecretError(
