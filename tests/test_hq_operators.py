@@ -442,6 +442,45 @@ def test_the_command_line_refuses_with_exit_2_and_says_why(cli_hq, capsys, monke
     assert code == 0 and out_file.exists()
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("crl",),
+        ("revoke", "STN-X", "--reason", "r"),
+        ("credential", "revoke", "--package", "P", "--slot", "s", "--reason", "r"),
+        ("passphrase", "remove", "escrow"),
+        ("ingest", "nothing.cactres"),
+        ("open", "nothing.cactres"),
+        ("package", "build", "nothing.json"),
+    ],
+    ids=lambda c: "-".join(c[:2]),
+)
+def test_an_operator_without_the_role_is_refused_before_the_hq_passphrase_is_asked(
+    cli_hq, capsys, tmp_path, command
+):
+    # Rule: RULES, refused before any work: the HQ passphrase is not read, let alone tried, for
+    # an operator who may not do the command (no prompt for nothing, no passphrase oracle).
+    folder, secret = cli_hq
+    wrong = tmp_path / "wrong-passphrase.txt"
+    wrong.write_text("not the HQ passphrase\n")
+    command = ("open", str(tmp_path / "b.cactres")) if command[0] == "open" else command
+    code, out, err = run(
+        capsys,
+        "hq",
+        *command,
+        "--dir",
+        folder,
+        "--operator",
+        "rina",
+        "--password-file",
+        secret,
+        "--passphrase-file",
+        wrong,
+    )
+    assert code == 2, out + err
+    assert "Petugas rina (peran: reader) tidak boleh" in err
+
+
 def test_the_refusals_in_english(cli_hq, capsys):
     folder, _secret = cli_hq
     code, _, err = run(
