@@ -364,6 +364,17 @@ def test_a_key_file_operator_signs_in_with_the_file_only(hq, tmp_path):
         hq.operators.add("kedua", roles=frozenset({HqRole.INTAKE}), key_file=key)
 
 
+def test_adding_a_name_already_taken_writes_no_key_file(hq, tmp_path):
+    # Rule (ADR 0039): bad input loses nothing and leaves nothing: a refused account leaves no
+    # secret file lying about that proves nobody.
+    act_as(hq, "rina", HqRole.READER)
+    act_as(hq, HQ_OPERATOR)
+    key = tmp_path / "rina.key"
+    with pytest.raises(OperatorError, match="sudah ada"):
+        hq.operators.add("rina", roles=frozenset({HqRole.INTAKE}), key_file=key)
+    assert not key.exists()
+
+
 def test_an_operator_changes_their_own_password_but_not_anothers(hq):
     act_as(hq, "rina", HqRole.READER)
     act_as(hq, "budi", HqRole.READER)

@@ -342,6 +342,9 @@ class HqOperators:
         by: str,
     ) -> None:
         name = _check_name(name)
+        found = self._store.operator(name)
+        if found is not None and found.active:  # before a key file is written for nobody
+            raise OperatorError(QT_TR_NOOP("Petugas {name} sudah ada."), name=name)
         verifier, digest = self._secret(password, key_file, params)
         if not self._store.add_operator(
             name,
