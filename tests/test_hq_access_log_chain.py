@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from station.cli.main import main
-from station.domain.hq_access import HqAction
+from station.domain.hq_access import HqAction, HqRole
 from station.domain.timing import ManualClock
 from station.hq.access_log import AccessLog, line_hash
 from station.hq.keys import HqPaths
@@ -22,7 +22,7 @@ from station.hq.storage.operators import OperatorStore, m_operators
 from station.hq.storage.postgres import PostgresSql
 from station.hq.storage.sql import Sql, migrate_sql
 from station.hq.storage.sqlite import SqliteSql
-from tests.support.world import NOW_MS, new_hq
+from tests.support.world import NOW_MS, act_as, new_hq
 
 
 def _access_log_as_in_migration_2(sql: Sql) -> None:
@@ -227,6 +227,29 @@ def test_verify_finds_an_edited_head_file(hq_folder, capsys):
     head.write_text(head.read_text().replace('"seq": 6', '"seq": 4'))
     code, out = verify(hq_folder, capsys)
     assert code != 0 and "kepala log akses" in out.lower()
+
+
+def test_verify_finds_roles_granted_or_an_admin_added_by_writing_the_database(tmp_path, capsys):
+    # Rule (issue 20 item 4, ADR 0039): someone who can write the database but not the HQ folder
+    # may give an operator the admin role or add an account of their own; every account and its
+    # roles come from a signed 'operator_added' line, so --verify must name what has none.
+    hq, _keys = new_hq(tmp_path / "hq", ManualClock(wall_ms=NOW_MS))
+    act_as(hq, "rina", HqRole.READER)
+    hq.close()
+    folder = tmp_path / "hq"
+    code, out = verify(folder, capsys)
+    assert code == 0, out
+    tamper(folder, "UPDATE operators SET roles = 'admin,reader' WHERE name = 'rina'")
+    code, out = verify(folder, capsys)
+    assert code != 0 and "Akun petugas rina (peran: admin, reader)" in out
+    tamper(
+        folder,
+        "INSERT INTO operators (name, roles, password, added_wall_ms, added_by)"
+        " SELECT 'penyusup', 'admin', password, added_wall_ms, 'uji' FROM operators"
+        " WHERE name = 'rina'",
+    )
+    code, out = verify(folder, capsys)
+    assert "Akun petugas penyusup (peran: admin)" in out
 
 
 def test_verify_in_english(hq_folder, capsys):

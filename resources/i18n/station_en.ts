@@ -5384,6 +5384,10 @@
         <translation>Line {seq} was changed after it was written ({operator} {action} {subject}).</translation>
     </message>
     <message>
+        <source>Akun petugas {name} (peran: {roles}) tidak cocok dengan log akses yang ditandatangani: akun atau perannya diubah di luar HQ.</source>
+        <translation>Operator account {name} (roles: {roles}) does not match the signed access log: the account or its roles were changed outside HQ.</translation>
+    </message>
+    <message>
         <source>Berkas kepala log akses {file} hilang atau rusak; ujung log tidak dapat diperiksa.</source>
         <translation>The access log&apos;s head file {file} is missing or damaged; the end of the log cannot be checked.</translation>
     </message>

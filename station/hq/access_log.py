@@ -64,7 +64,7 @@ class Finding:
     """One thing ``--verify`` found wrong, with the sequence number of the line it is about."""
 
     kind: str
-    """``edited``, ``deleted``, ``truncated``, ``inserted`` or ``head``."""
+    """``edited``, ``deleted``, ``truncated``, ``inserted``, ``head`` or ``operator``."""
     seq: int | None
     message: Message
 
@@ -254,8 +254,41 @@ class AccessLog:
             expected_seq, previous = line.seq + 1, line.line_hash or ""
         hashes = {line.seq: line.line_hash for line in lines if line.seq is not None}
         self._check_head(result, public, last_seq=expected_seq - 1, hashes=hashes)
+        self._check_operators(lines, found)
         found.sort(key=lambda f: (f.seq is None, f.seq or 0))
         return result
+
+    def _check_operators(self, lines: list[ChainedLine], found: list[Finding]) -> None:
+        """Every active account, with its roles, as the last signed line about it left it.
+
+        Accounts are added (with their roles) and removed only by HQ, which logs each;
+        an account or a role written into the database by hand has no such line."""
+        last: dict[str, ChainedLine] = {}
+        for line in lines:
+            if line.seq is not None and line.action in ("operator_added", "operator_removed"):
+                last[line.subject] = line
+        for row in self._store.operators():
+            if not row.active:
+                continue
+            line = last.get(row.name)
+            if (
+                line is not None
+                and line.action == "operator_added"
+                and set(line.detail.split(", ")) == set(row.roles)
+            ):
+                continue
+            found.append(
+                Finding(
+                    "operator",
+                    None,
+                    Message(
+                        QT_TR_NOOP(
+                            "Akun petugas {name} (peran: {roles}) tidak cocok dengan log akses yang ditandatangani: akun atau perannya diubah di luar HQ."
+                        ),
+                        {"name": row.name, "roles": ", ".join(sorted(row.roles))},
+                    ),
+                )
+            )
 
     def _check_head(
         self, result: Verification, public, *, last_seq: int, hashes: dict[int, str | None]
