@@ -270,11 +270,11 @@ class AccessLog:
         for row in self._store.operators():
             if not row.active:
                 continue
-            line = last.get(row.name)
+            signed = last.get(row.name)
             if (
-                line is not None
-                and line.action == "operator_added"
-                and set(line.detail.split(", ")) == set(row.roles)
+                signed is not None
+                and signed.action == "operator_added"
+                and set(signed.detail.split(", ")) == set(row.roles)
             ):
                 continue
             found.append(
