@@ -676,3 +676,47 @@ def test_an_operator_changes_their_password_from_the_command_line(cli_hq, capsys
     assert code == 2 and "salah" in err
     code, out, _ = run(capsys, "hq", "lookup", "ZZZZZ-ZZZZZ", *as_rina, "--password-file", new)
     assert code == 1 and "belum diterima" in out  # signed in; the code simply has not arrived
+
+
+def test_the_receipt_page_answers_as_cact_reader_on_hqs_real_schema(
+    tmp_path, monkeypatch, postgres_server
+):
+    # Rule (ADR 0039, ADR 0029): the public receipt page runs as cact_reader, which may read
+    # what a receipt check needs and nothing that names a person beyond it: it must answer
+    # "received", "not received" and a deleted person's kept proof, and be refused the rest.
+    from station.hq.db_roles import database_roles_sql
+    from station.hq.receipt_check import Outcome, ReceiptCheck
+    from station.hq.storage import HqStorage
+    from station.store.errors import StoreError
+    from tests.support.hq_backend import ENV
+    from tests.support.scored import build_scored_world
+
+    monkeypatch.setenv(ENV, "postgresql")
+    built = build_scored_world(tmp_path)
+    world = built.world
+    sql = world.hq.storage.sql
+    tables = {
+        r[0]
+        for r in sql.rows(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        )
+    }
+    sql.conn.execute(database_roles_sql(tables))
+    receipt = world.station.sittings.open(built.attempts["top"]).receipt()
+    other = world.station.sittings.open(built.attempts["bottom"]).receipt()
+    act_as(world.hq, HQ_OPERATOR)
+    world.hq.housekeeping.delete_person(
+        built.people["bottom"]["nip"], request="DPO-1", reason="permintaan", confirm=True
+    )
+    page = HqStorage.open_read_only(
+        postgres_server.url(sql.conn.info.dbname, user="cact_reader")
+    )
+    check = ReceiptCheck(page)
+    assert check.check(receipt.lookup_code, receipt.short_fingerprint).outcome is Outcome.RECEIVED
+    assert check.check(other.lookup_code, other.short_fingerprint).outcome is Outcome.RECEIVED
+    assert check.check("ZZZZZ-ZZZZZ", receipt.short_fingerprint).outcome is Outcome.NOT_RECEIVED
+    for table in ("candidates", "answers", "events", "scores", "operators", "access_log"):
+        with pytest.raises(StoreError, match="tidak berhak"):
+            page.sql.rows(f"SELECT * FROM {table}")  # noqa: S608 - names from the test
+    page.close()
+    world.close()

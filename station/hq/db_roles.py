@@ -22,6 +22,7 @@ QUEUE_TABLES = ("ingest_queue",)
 """The upload service's only table (ADR 0038's queue)."""
 
 WORKER_TABLES = (
+    "schema_version",
     "ingest_queue",
     "stations",
     "crls",
@@ -39,6 +40,7 @@ WORKER_TABLES = (
 """What ingesting reads and writes (stations and packages are read; the rest written)."""
 
 READ_ONLY_FOR_WORKER = (
+    "schema_version",
     "stations",
     "crls",
     "packages",
@@ -47,8 +49,10 @@ READ_ONLY_FOR_WORKER = (
     "session_stations",
 )
 
-READER_TABLES = ("attempts",)
-"""The receipt page looks up one attempt by its receipt code."""
+READER_TABLES = ("schema_version", "attempts", "bundles", "sessions", "erased_attempts")
+"""The receipt page: the schema's version (checked on opening), the attempt a receipt code
+names, when its bundle arrived (``bundles``) in its session's time zone (``sessions``), and
+the kept proof of an attempt since deleted (``erased_attempts``, ADR 0040)."""
 
 
 def database_roles_sql(existing_tables: set[str]) -> str:
