@@ -708,15 +708,13 @@ def test_the_receipt_page_answers_as_cact_reader_on_hqs_real_schema(
     world.hq.housekeeping.delete_person(
         built.people["bottom"]["nip"], request="DPO-1", reason="permintaan", confirm=True
     )
-    page = HqStorage.open_read_only(
-        postgres_server.url(sql.conn.info.dbname, user="cact_reader")
-    )
+    page = HqStorage.open_read_only(postgres_server.url(sql.conn.info.dbname, user="cact_reader"))
     check = ReceiptCheck(page)
     assert check.check(receipt.lookup_code, receipt.short_fingerprint).outcome is Outcome.RECEIVED
     assert check.check(other.lookup_code, other.short_fingerprint).outcome is Outcome.RECEIVED
     assert check.check("ZZZZZ-ZZZZZ", receipt.short_fingerprint).outcome is Outcome.NOT_RECEIVED
     for table in ("candidates", "answers", "events", "scores", "operators", "access_log"):
         with pytest.raises(StoreError, match="tidak berhak"):
-            page.sql.rows(f"SELECT * FROM {table}")  # noqa: S608 - names from the test
+            page.sql.rows(f"SELECT * FROM {table}")
     page.close()
     world.close()
