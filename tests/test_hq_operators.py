@@ -718,3 +718,36 @@ def test_the_receipt_page_answers_as_cact_reader_on_hqs_real_schema(
             page.sql.rows(f"SELECT * FROM {table}")
     page.close()
     world.close()
+
+
+def test_the_ingest_worker_ingests_as_cact_worker_on_hqs_real_schema(
+    tmp_path, monkeypatch, postgres_server
+):
+    # Rule (ADR 0039): the ingest worker runs as cact_worker, an intake operator signed in: it
+    # must be able to do its whole job (sign in, ingest, write the receipt and the log).
+    from station.hq.app import open_headquarters
+    from station.hq.database_choice import record_database
+    from station.hq.db_roles import database_roles_sql
+    from tests.support.hq_backend import ENV
+    from tests.support.world import build_world, sit
+
+    monkeypatch.setenv(ENV, "postgresql")
+    world = build_world(tmp_path / "world")
+    sit(world, world.station, 2)
+    bundle = world.station.export.export(tmp_path / "usb")
+    act_as(world.hq, "pekerja", HqRole.INTAKE)
+    sql = world.hq.storage.sql
+    tables = {
+        r[0]
+        for r in sql.rows(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        )
+    }
+    sql.conn.execute(database_roles_sql(tables))
+    record_database(world.hq.paths, postgres_server.url(sql.conn.info.dbname, user="cact_worker"))
+    worker = open_headquarters(world.hq.paths.root, clock=world.clock)
+    worker.sign_in("pekerja", password=OPERATOR_PASSWORD)
+    outcome = worker.intake.ingest_one(bundle.path, keys=world.keys)
+    assert outcome.status == "accepted", outcome.problem
+    worker.close()
+    world.close()

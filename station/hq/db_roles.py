@@ -36,6 +36,7 @@ WORKER_TABLES = (
     "candidates",
     "sessions",
     "session_stations",
+    "erased_attempts",
 )
 """What ingesting reads and writes (stations and packages are read; the rest written)."""
 
@@ -47,7 +48,12 @@ READ_ONLY_FOR_WORKER = (
     "candidates",
     "sessions",
     "session_stations",
+    "erased_attempts",
 )
+
+DELETED_BY_WORKER = ("anomalies", "answers")
+"""Ingest re-derives an attempt's chain anomalies and replaces its answers when a longer copy
+of its chain arrives (``HqStorage.write_bundle``)."""
 
 READER_TABLES = ("schema_version", "attempts", "bundles", "sessions", "erased_attempts")
 """The receipt page: the schema's version (checked on opening), the attempt a receipt code
@@ -77,6 +83,8 @@ def database_roles_sql(existing_tables: set[str]) -> str:
         if table not in existing_tables:
             continue
         rights = "SELECT" if table in READ_ONLY_FOR_WORKER else "SELECT, INSERT, UPDATE"
+        if table in DELETED_BY_WORKER:
+            rights += ", DELETE"
         lines.append(f"GRANT {rights} ON {table} TO {WORKER};")
     if "access_log" in existing_tables:
         lines.append(f"GRANT SELECT, INSERT ON access_log TO {WORKER};")
