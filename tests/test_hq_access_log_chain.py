@@ -17,7 +17,9 @@ from station.cli.main import main
 from station.domain.hq_access import HqAction, HqRole
 from station.domain.timing import ManualClock
 from station.hq.access_log import AccessLog, line_hash
+from station.hq.app import open_headquarters
 from station.hq.keys import HqPaths
+from station.hq.operators import UnknownOperatorError
 from station.hq.storage.operators import OperatorStore, m_operators
 from station.hq.storage.postgres import PostgresSql
 from station.hq.storage.sql import Sql, migrate_sql
@@ -332,3 +334,18 @@ def test_a_second_hq_machine_without_the_log_key_refuses_to_start_a_second_key(c
     with pytest.raises(KeyOfflineError, match=r"access-log\.key"):
         elsewhere.append(operator="budi", action="profile_printed", subject="NIP-9")
     assert log.verify().intact and log.verify().lines == 2
+
+
+def test_the_listing_shows_control_characters_escaped_not_obeyed(hq_folder, capsys):
+    # Rule (ADR 0039): the log is evidence for the person reading it. Anyone may try a name at
+    # sign-in and the failure is logged with that name; a name holding terminal escapes
+    # (erase line, cursor up) must not rewrite what the admin's terminal shows.
+    hq = open_headquarters(hq_folder, clock=ManualClock(wall_ms=NOW_MS))
+    with pytest.raises(UnknownOperatorError):
+        hq.sign_in("x\x1b[1A\x1b[2K\rnothing here", password="whatever-password")
+    hq.close()
+    code = main(["hq", "access-log", "--dir", str(hq_folder)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "\x1b" not in out and "\r" not in out
+    assert "x\\x1b[1A\\x1b[2K\\rnothing here" in out

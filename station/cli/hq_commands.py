@@ -16,6 +16,7 @@ from station.cli.common import (
     EXIT_OK,
     CliError,
     first_line,
+    printable,
     read_passphrase,
     read_secret_line,
 )
@@ -662,10 +663,10 @@ def cmd_access_log(args: argparse.Namespace, console: Console) -> int:
         console.say(
             QT_TR_NOOP("{when}  {operator}  {action}  {subject}  {detail}"),
             when=local_time(entry.wall_ms, seconds=True),
-            operator=entry.operator,
-            action=entry.action,
-            subject=entry.subject,
-            detail=entry.detail,
+            operator=printable(entry.operator),
+            action=printable(entry.action),
+            subject=printable(entry.subject),
+            detail=printable(entry.detail),
         )
     return EXIT_OK
 
@@ -685,10 +686,10 @@ def _verify_access_log(args: argparse.Namespace, console: Console) -> int:
     first = result.findings[0]
     console.say(
         QT_TR_NOOP("Log akses TIDAK utuh. Temuan pertama: {finding}"),
-        finding=first.message.render(console.translate),
+        finding=printable(first.message.render(console.translate)),
     )
     for finding in result.findings[1:]:
-        print(f"  {finding.message.render(console.translate)}", file=console.out)
+        print(f"  {printable(finding.message.render(console.translate))}", file=console.out)
     return EXIT_FAILED
 
 
