@@ -375,6 +375,15 @@ def test_adding_a_name_already_taken_writes_no_key_file(hq, tmp_path):
     assert not key.exists()
 
 
+def test_an_operator_name_with_control_characters_is_refused(hq):
+    # Rule (ADR 0039): a name is printed in every listing and log line; one that holds terminal
+    # escapes or invisible format characters (right-to-left override) could disguise itself.
+    act_as(hq, HQ_OPERATOR)
+    for name in ("rina\x1b[2J", "rina\u202egnp", "rina\x00"):
+        with pytest.raises(OperatorError, match="Nama petugas"):
+            hq.operators.add(name, roles=frozenset({HqRole.READER}), password="x" * 20)
+
+
 def test_an_operator_changes_their_own_password_but_not_anothers(hq):
     act_as(hq, "rina", HqRole.READER)
     act_as(hq, "budi", HqRole.READER)

@@ -5420,8 +5420,8 @@
         <translation>Lines {first} to {last} are missing from the middle of the log.</translation>
     </message>
     <message>
-        <source>Nama petugas {name!r} tidak boleh kosong, berisi spasi atau koma, atau lebih dari 64 huruf.</source>
-        <translation>Operator name {name!r} may not be empty, contain spaces or commas, or be longer than 64 characters.</translation>
+        <source>Nama petugas {name!r} tidak boleh kosong, berisi spasi, koma atau karakter kendali, atau lebih dari 64 huruf.</source>
+        <translation>Operator name {name!r} may not be empty, contain spaces, commas or control characters, or be longer than 64 characters.</translation>
     </message>
     <message>
         <source>Kata sandi petugas harus sedikitnya {count} karakter.</source>

@@ -11,6 +11,7 @@ Wrong secrets are throttled per operator and written to the access log.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,10 +105,15 @@ def _roles_text(roles: frozenset[HqRole] | tuple[str, ...]) -> str:
 
 def _check_name(name: str) -> str:
     name = name.strip()
-    if not name or len(name) > 64 or any(c in name for c in ", \t\r\n") or name == SYSTEM:
+    if (
+        not name
+        or len(name) > 64
+        or any(c in ", " or unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in name)
+        or name == SYSTEM
+    ):
         raise OperatorError(
             QT_TR_NOOP(
-                "Nama petugas {name!r} tidak boleh kosong, berisi spasi atau koma, atau lebih dari 64 huruf."
+                "Nama petugas {name!r} tidak boleh kosong, berisi spasi, koma atau karakter kendali, atau lebih dari 64 huruf."
             ),
             name=name,
         )
