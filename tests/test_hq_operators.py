@@ -501,6 +501,17 @@ def test_an_operator_without_the_role_is_refused_before_the_hq_passphrase_is_ask
     assert "Petugas rina (peran: reader) tidak boleh" in err
 
 
+def test_operator_add_and_passwd_refuse_a_non_admin_before_asking_for_a_password(cli_hq, capsys):
+    # Rule: RULES (manage_operators is admin's), refused before any work: a reader is not asked
+    # for a new account's password (nor anyone else's) only to be refused after typing it.
+    folder, secret = cli_hq
+    me = ("--dir", folder, "--operator", "rina", "--password-file", secret)
+    code, _, err = run(capsys, "hq", "operator", "add", "baru", "--role", "reader", *me)
+    assert code == 2 and "tidak boleh mengelola akun petugas" in err
+    code, _, err = run(capsys, "hq", "operator", "passwd", HQ_OPERATOR, *me)
+    assert code == 2 and "tidak boleh mengelola akun petugas" in err
+
+
 def test_the_refusals_in_english(cli_hq, capsys):
     folder, _secret = cli_hq
     code, _, err = run(

@@ -738,6 +738,7 @@ def cmd_operator_add(args: argparse.Namespace, console: Console) -> int:
     if first:
         return _add_first_admin(args, console, roles)
     with _signed_in(args, console) as hq:
+        hq.access.require(_action("MANAGE_OPERATORS"))  # before a password is asked for
         password, key_file = _new_secret(args, console, name=args.name)
         info = hq.operators.add(args.name, roles=roles, password=password, key_file=key_file)
     console.say(
@@ -778,6 +779,8 @@ def cmd_operator_remove(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_operator_passwd(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
+        if hq.access.operator is None or hq.access.operator.name != args.name:
+            hq.access.require(_action("MANAGE_OPERATORS"))  # another's: before asking
         password, key_file = _new_secret(args, console, name=args.name)
         hq.operators.change_secret(args.name, password=password, key_file=key_file)
     console.say(QT_TR_NOOP("Kata sandi atau berkas kunci petugas {name} diganti."), name=args.name)
