@@ -26,6 +26,7 @@ def test_prints_exports_lookups_and_reads_are_logged_with_the_operator(scored, t
     results.export_hr(tmp_path / "hr.json", file_format="json")
     results.lookup("ZZZZZ-ZZZZZ")
     results.anomalies()
+    results.attempts(nip=top["nip"])  # where a person sat, when, with what verdict
     act_as(world.hq, HQ_OPERATOR)  # reading the access log is an admin's
     entries = [(e.operator, e.action, e.subject) for e in results.access_log()]
     assert entries == [
@@ -38,9 +39,11 @@ def test_prints_exports_lookups_and_reads_are_logged_with_the_operator(scored, t
         ("budi", "hr_exported", "*"),
         ("budi", "receipt_looked_up", "ZZZZZ-ZZZZZ"),
         ("budi", "anomalies_viewed", "*"),
+        ("budi", "attempts_listed", top["nip"]),
     ]
     details = [e.detail for e in results.access_log()]
     assert details[3] == "profil.pdf" and details[6] == "hr.json: 2 pegawai (json)"
+    assert details[9] == "nip: 1"
     times = [e.wall_ms for e in results.access_log()]
     assert times == sorted(times) and times[0] > 0
 

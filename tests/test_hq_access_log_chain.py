@@ -14,15 +14,17 @@ from pathlib import Path
 import pytest
 
 from station.cli.main import main
-from station.domain.hq_access import HqAction
+from station.domain.hq_access import HqAction, HqRole
 from station.domain.timing import ManualClock
 from station.hq.access_log import AccessLog, line_hash
+from station.hq.app import open_headquarters
 from station.hq.keys import HqPaths
+from station.hq.operators import UnknownOperatorError
 from station.hq.storage.operators import OperatorStore, m_operators
 from station.hq.storage.postgres import PostgresSql
 from station.hq.storage.sql import Sql, migrate_sql
 from station.hq.storage.sqlite import SqliteSql
-from tests.support.world import NOW_MS, new_hq
+from tests.support.world import NOW_MS, act_as, new_hq
 
 
 def _access_log_as_in_migration_2(sql: Sql) -> None:
@@ -107,6 +109,46 @@ def test_deleted_last_lines_are_a_truncated_tail(chain):
     assert "baris 4 sampai 5 hilang" in finding.message.render()
 
 
+def roll_back_to(sql: Sql, log: AccessLog, seq: int) -> None:
+    """What restoring an older copy of the database does to the log: the lines after ``seq``
+    gone and the tip row back at ``seq``, every line left still consistent."""
+    kept = next(line for line in log._store.lines() if line.seq == seq)
+    with sql.transaction():
+        sql.execute("DELETE FROM access_log WHERE seq > ?", (seq,))
+        sql.execute(
+            "UPDATE access_log_tip SET seq = ?, line_hash = ? WHERE id = 1", (seq, kept.line_hash)
+        )
+
+
+def test_a_rolled_back_log_stays_found_after_new_lines_pass_the_head(chain):
+    # An attacker who can write the database restores it to line 3; HQ goes on working and
+    # appends past the signed head's line 5. Lines 4 and 5 are gone: --verify must still say so.
+    sql, log = chain
+    write_lines(log, 5)
+    roll_back_to(sql, log, 3)
+    write_lines(log, 4)
+    result = log.verify()
+    assert not result.intact
+    assert ("edited", 5) in [(f.kind, f.seq) for f in result.findings]
+    assert (
+        "Baris 5 bukan baris yang ditandatangani di kepala log"
+        in result.findings[0].message.render()
+    )
+    assert result.head_seq == 5  # the head did not follow the new lines over the gap
+
+
+def test_a_log_rolled_back_to_empty_stays_found_after_new_lines(chain):
+    sql, log = chain
+    write_lines(log, 3)
+    with sql.transaction():
+        sql.execute("DELETE FROM access_log")
+        sql.execute("UPDATE access_log_tip SET seq = 0, line_hash = '' WHERE id = 1")
+    for number in range(5):
+        log.append(operator="budi", action="attempts_listed", subject="*", detail=str(number))
+    result = log.verify()
+    assert ("edited", 3) in [(f.kind, f.seq) for f in result.findings]
+
+
 def test_a_line_inserted_by_hand_has_no_place_in_the_chain(chain):
     sql, log = chain
     write_lines(log, 2)
@@ -189,6 +231,29 @@ def test_verify_finds_an_edited_head_file(hq_folder, capsys):
     assert code != 0 and "kepala log akses" in out.lower()
 
 
+def test_verify_finds_roles_granted_or_an_admin_added_by_writing_the_database(tmp_path, capsys):
+    # Rule (issue 20 item 4, ADR 0039): someone who can write the database but not the HQ folder
+    # may give an operator the admin role or add an account of their own; every account and its
+    # roles come from a signed 'operator_added' line, so --verify must name what has none.
+    hq, _keys = new_hq(tmp_path / "hq", ManualClock(wall_ms=NOW_MS))
+    act_as(hq, "rina", HqRole.READER)
+    hq.close()
+    folder = tmp_path / "hq"
+    code, out = verify(folder, capsys)
+    assert code == 0, out
+    tamper(folder, "UPDATE operators SET roles = 'admin,reader' WHERE name = 'rina'")
+    code, out = verify(folder, capsys)
+    assert code != 0 and "Akun petugas rina (peran: admin, reader)" in out
+    tamper(
+        folder,
+        "INSERT INTO operators (name, roles, password, added_wall_ms, added_by)"
+        " SELECT 'penyusup', 'admin', password, added_wall_ms, 'uji' FROM operators"
+        " WHERE name = 'rina'",
+    )
+    code, out = verify(folder, capsys)
+    assert "Akun petugas penyusup (peran: admin)" in out
+
+
 def test_verify_in_english(hq_folder, capsys):
     tamper(hq_folder, "UPDATE access_log SET detail = 'lain.pdf' WHERE seq = 2")
     code = main(["hq", "access-log", "--verify", "--dir", str(hq_folder), "--lang", "en"])
@@ -269,3 +334,18 @@ def test_a_second_hq_machine_without_the_log_key_refuses_to_start_a_second_key(c
     with pytest.raises(KeyOfflineError, match=r"access-log\.key"):
         elsewhere.append(operator="budi", action="profile_printed", subject="NIP-9")
     assert log.verify().intact and log.verify().lines == 2
+
+
+def test_the_listing_shows_control_characters_escaped_not_obeyed(hq_folder, capsys):
+    # Rule (ADR 0039): the log is evidence for the person reading it. Anyone may try a name at
+    # sign-in and the failure is logged with that name; a name holding terminal escapes
+    # (erase line, cursor up) must not rewrite what the admin's terminal shows.
+    hq = open_headquarters(hq_folder, clock=ManualClock(wall_ms=NOW_MS))
+    with pytest.raises(UnknownOperatorError):
+        hq.sign_in("x\x1b[1A\x1b[2K\rnothing here", password="whatever-password")
+    hq.close()
+    code = main(["hq", "access-log", "--dir", str(hq_folder)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "\x1b" not in out and "\r" not in out
+    assert "x\\x1b[1A\\x1b[2K\\rnothing here" in out

@@ -30,7 +30,7 @@ from station.store.errors import (
     StorageFullError,
 )
 from tests.support.hq_backend import ENV
-from tests.support.world import build_world, sit
+from tests.support.world import HQ_OPERATOR, act_as, build_world, sit
 
 
 def run(capsys, *argv):
@@ -98,6 +98,30 @@ def test_a_url_with_a_password_is_refused_and_nothing_is_written(tmp_path, passp
     assert code != 0
     assert "kata sandi tidak boleh disimpan di folder HQ" in out and ".pgpass" in out
     assert "rahasia" not in out
+    assert not hq.exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://cact:rahasia@db.bkn.example/hq",
+        "postgres ql://cact:rahasia@db.bkn.example/hq",
+        "postgresql://cact:rahasia@db.bkn.example:port/hq",
+    ],
+)
+def test_a_password_in_a_url_that_is_refused_for_another_reason_is_not_echoed(
+    tmp_path, passphrase, capsys, url
+):
+    # Rule (ADR 0037): a database password never leaves the .pgpass file; a mistyped URL
+    # that holds one is refused without printing it back (terminals, CI logs, screenshots).
+    hq = tmp_path / "hq"
+    code = main(
+        ["hq", "init", "--dir", str(hq), "--passphrase-file", str(passphrase), "--database", url]
+    )
+    captured = capsys.readouterr()
+    assert code != 0
+    assert "rahasia" not in captured.out + captured.err
+    assert "Alamat basis data" in captured.out + captured.err
     assert not hq.exists()
 
 
@@ -224,6 +248,7 @@ def test_an_ingest_cut_off_half_way_leaves_nothing_and_a_retry_stores_it_once(
     world.hq.close()
     # a later command (the operator retries once the server is back) finds nothing of it
     world.hq = open_headquarters(world.hq.paths.root, clock=world.clock)
+    act_as(world.hq, HQ_OPERATOR)  # a new process signs in again (ADR 0039)
     storage = world.hq.storage
     assert storage.ledger() == [] and storage.attempts() == []
     assert storage.sql.rows("SELECT count(*) FROM events") == [(0,)]

@@ -10,6 +10,7 @@ last admin cannot be removed.
 
 from __future__ import annotations
 
+import inspect
 import os
 import re
 import stat
@@ -119,6 +120,124 @@ def test_every_action_of_the_table_is_checked_by_its_service(hq, tmp_path):
     assert sorted(e.subject for e in refused) == sorted(str(a) for a in services)
 
 
+def more_calls(hq, tmp_path: Path):
+    """The public service methods besides the one per action above that read or change data."""
+    keys = object()
+    nothing = tmp_path / "nothing"
+    return {
+        "HqResults.hr_records": (HqAction.EXPORT_HR, hq.results.hr_records),
+        "HqResults.siasn_records": (HqAction.EXPORT_HR, hq.results.siasn_records),
+        "HqResults.scores": (HqAction.LIST_ATTEMPTS, hq.results.scores),
+        "HqResults.verify_access_log": (HqAction.ACCESS_LOG, hq.results.verify_access_log),
+        "HqIntake.ingest_one": (HqAction.INGEST, lambda: hq.intake.ingest_one(nothing, keys=keys)),
+        "HqIntake.kept_copy": (
+            HqAction.HOUSEKEEPING,
+            lambda: hq.intake.kept_copy(nothing, "A-1", keys=keys),
+        ),
+        "HqConflicts.in_conflict": (HqAction.HOUSEKEEPING, hq.conflicts.in_conflict),
+        "HqConflicts.choose": (HqAction.HOUSEKEEPING, lambda: hq.conflicts.choose("A-1", "S")),
+        "HqConflicts.needs_keys": (
+            HqAction.HOUSEKEEPING,
+            lambda: hq.conflicts.needs_keys("A-1", "S"),
+        ),
+        "HqConflicts.resolve": (
+            HqAction.HOUSEKEEPING,
+            lambda: hq.conflicts.resolve("A-1", keep="S", reason="r"),
+        ),
+        "HqHousekeeping.purge": (
+            HqAction.HOUSEKEEPING,
+            lambda: hq.housekeeping.purge(hq.housekeeping.policy()),
+        ),
+        "HqHousekeeping.delete_person": (
+            HqAction.HOUSEKEEPING,
+            lambda: hq.housekeeping.delete_person("1", request="R", reason="r"),
+        ),
+        "HqHousekeeping.hold": (
+            HqAction.HOUSEKEEPING,
+            lambda: hq.housekeeping.hold(nip="1", reference="R", reason="r"),
+        ),
+        "HqHousekeeping.lift": (HqAction.HOUSEKEEPING, lambda: hq.housekeeping.lift(1)),
+        "HqHousekeeping.holds": (HqAction.HOUSEKEEPING, hq.housekeeping.holds),
+        "HqHousekeeping.tombstones": (HqAction.HOUSEKEEPING, hq.housekeeping.tombstones),
+        "HqOperators.add": (
+            HqAction.MANAGE_OPERATORS,
+            lambda: hq.operators.add("x", roles=frozenset({HqRole.ADMIN}), password="x" * 20),
+        ),
+        "HqOperators.remove": (HqAction.MANAGE_OPERATORS, lambda: hq.operators.remove(HQ_OPERATOR)),
+    }
+
+
+FREE = {
+    "HqSetup.initialize": "makes a new HQ's keys; refuses a folder that has any",
+    "HqSetup.station_exchange_key": "a station's public key",
+    "HqIntake.thresholds": "the anomaly thresholds, rules not data",
+    "HqCredentials.folder": "where the published revocation lists are",
+    "HqCredentials.latest": "the newest published credential revocation list",
+    "HqHousekeeping.policy": "the retention policy file, rules not data",
+    "HqOperators.add_first_admin": "proven by the HQ passphrase, only while HQ has no operator",
+    "HqOperators.any_active": "whether HQ has an operator yet (before anyone can sign in)",
+    "HqOperators.check_new": "checks a name and password, touches nothing",
+    "HqOperators.change_secret": "one's own secret, or an admin's check inside",
+    "HqOperators.info": "one account's name and roles (the test world's sign-in helper)",
+}
+
+
+def test_every_public_service_method_checks_the_role_before_it_works(hq, tmp_path):
+    # Rule: RULES (issue 20 item 4) — no service entry point reads or changes data for an
+    # operator whose roles lack its action, nor does part of the work before refusing.
+    services = [
+        hq.setup, hq.packages, hq.releases, hq.intake, hq.scoring, hq.results,
+        hq.credentials, hq.conflicts, hq.housekeeping, hq.operators,
+    ]  # fmt: skip
+    public = {
+        f"{type(service).__name__}.{name}"
+        for service in services
+        for name, _ in inspect.getmembers(type(service))
+        if not name.startswith("_")
+    }
+    by_action = {
+        f"{type(call.__self__).__name__}.{call.__name__}"
+        for call in calls(hq, tmp_path).values()
+        if inspect.ismethod(call)
+    }
+    extra = more_calls(hq, tmp_path)
+    covered = by_action | set(extra) | set(FREE)
+    assert not {m for m in public if m not in covered and not _in_calls_source(m)}, (
+        "a new public service method needs a role check and a line in more_calls, or FREE"
+    )
+    unchecked = []
+    for name, (action, call) in extra.items():
+        others = [role for role in HqRole if role not in RULES[action].roles]
+        act_as(hq, f"tanpa-{action}".replace("_", "-"), *others)
+        try:
+            call()
+        except RoleRefusedError:
+            continue
+        except Exception:  # any other failure means it worked before checking
+            pass
+        unchecked.append(name)
+    assert unchecked == []
+    assert not (tmp_path / "nothing").exists()
+
+
+def _in_calls_source(method: str) -> bool:
+    """Whether ``calls`` above calls ``method`` (its lambdas name it)."""
+    service, name = method.split(".")
+    attribute = {
+        "HqSetup": "setup",
+        "HqPackages": "packages",
+        "HqReleases": "releases",
+        "HqIntake": "intake",
+        "HqScoring": "scoring",
+        "HqResults": "results",
+        "HqCredentials": "credentials",
+        "HqConflicts": "conflicts",
+        "HqHousekeeping": "housekeeping",
+        "HqOperators": "operators",
+    }[service]
+    return f"hq.{attribute}.{name}" in inspect.getsource(calls)
+
+
 def test_each_role_does_its_own_work(hq, tmp_path):
     # Rule: RULES — a reader may look up a receipt but not export; hr_export the reverse.
     act_as(hq, "pembaca", HqRole.READER)
@@ -182,6 +301,41 @@ def test_wrong_passwords_are_throttled_and_audited(hq, clock):
     assert hq.results.access_log()[-1].subject == "siapa"
 
 
+def test_a_wrong_secret_loop_cannot_lock_out_a_key_file_admin(hq, clock, tmp_path):
+    # Rule: login_delay_ms throttles guessable secrets only. A key file holds 256 random bits
+    # (NIST SP 800-63B 5.2.2 asks rate limiting of authenticators under 64 bits of entropy):
+    # anyone who knows the name could otherwise keep HQ's admin out for good by trying once
+    # every 15 minutes. Each wrong try is still in the access log.
+    act_as(hq, HQ_OPERATOR)
+    key = tmp_path / "admin.key"
+    hq.operators.add("darurat", roles=frozenset({HqRole.ADMIN}), key_file=key)
+    wrong = tmp_path / "wrong.key"
+    wrong.write_bytes(os.urandom(32))
+    for _ in range(10):
+        with pytest.raises(WrongOperatorSecretError):
+            hq.sign_in("darurat", key_file=wrong)
+    assert hq.sign_in("darurat", key_file=key).name == "darurat"
+    failed = [e for e in hq.results.access_log() if e.action == "sign_in_failed"]
+    assert [e.subject for e in failed] == ["darurat"] * 10
+
+
+def test_a_throttled_try_is_logged_and_an_admin_lifts_the_wait_with_passwd(hq, clock, tmp_path):
+    # Rule: login_delay_ms; a lock-out attempt shows in the access log (who was kept out, how
+    # long), and an admin setting a new password clears the count (ADR 0039).
+    act_as(hq, "budi", HqRole.READER)
+    for _ in range(3):
+        with pytest.raises(WrongOperatorSecretError):
+            hq.sign_in("budi", password="not-his-password")
+    with pytest.raises(LoginThrottledError):
+        hq.sign_in("budi", password=OPERATOR_PASSWORD)
+    act_as(hq, HQ_OPERATOR)
+    (throttled,) = [e for e in hq.results.access_log() if e.action == "sign_in_throttled"]
+    assert (throttled.operator, throttled.subject) == ("-", "budi")
+    assert "30000" in throttled.detail
+    hq.operators.change_secret("budi", password="a-new-long-password")
+    assert hq.sign_in("budi", password="a-new-long-password").name == "budi"
+
+
 def test_passwords_are_stored_only_as_argon2id_verifiers(hq):
     act_as(hq, "rina", HqRole.READER)
     row = hq.storage.operators.operator("rina")
@@ -208,6 +362,26 @@ def test_a_key_file_operator_signs_in_with_the_file_only(hq, tmp_path):
     with pytest.raises(OperatorError, match="sudah ada"):
         act_as(hq, HQ_OPERATOR)
         hq.operators.add("kedua", roles=frozenset({HqRole.INTAKE}), key_file=key)
+
+
+def test_adding_a_name_already_taken_writes_no_key_file(hq, tmp_path):
+    # Rule (ADR 0039): bad input loses nothing and leaves nothing: a refused account leaves no
+    # secret file lying about that proves nobody.
+    act_as(hq, "rina", HqRole.READER)
+    act_as(hq, HQ_OPERATOR)
+    key = tmp_path / "rina.key"
+    with pytest.raises(OperatorError, match="sudah ada"):
+        hq.operators.add("rina", roles=frozenset({HqRole.INTAKE}), key_file=key)
+    assert not key.exists()
+
+
+def test_an_operator_name_with_control_characters_is_refused(hq):
+    # Rule (ADR 0039): a name is printed in every listing and log line; one that holds terminal
+    # escapes or invisible format characters (right-to-left override) could disguise itself.
+    act_as(hq, HQ_OPERATOR)
+    for name in ("rina\x1b[2J", "rina\u202egnp", "rina\x00"):
+        with pytest.raises(OperatorError, match="Nama petugas"):
+            hq.operators.add(name, roles=frozenset({HqRole.READER}), password="x" * 20)
 
 
 def test_an_operator_changes_their_own_password_but_not_anothers(hq):
@@ -286,6 +460,56 @@ def test_the_command_line_refuses_with_exit_2_and_says_why(cli_hq, capsys, monke
     monkeypatch.setenv("CACT_HQ_OPERATOR", HQ_OPERATOR)
     code, _, _ = run(capsys, *export)
     assert code == 0 and out_file.exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("crl",),
+        ("revoke", "STN-X", "--reason", "r"),
+        ("credential", "revoke", "--package", "P", "--slot", "s", "--reason", "r"),
+        ("passphrase", "remove", "escrow"),
+        ("ingest", "nothing.cactres"),
+        ("open", "nothing.cactres"),
+        ("package", "build", "nothing.json"),
+    ],
+    ids=lambda c: "-".join(c[:2]),
+)
+def test_an_operator_without_the_role_is_refused_before_the_hq_passphrase_is_asked(
+    cli_hq, capsys, tmp_path, command
+):
+    # Rule: RULES, refused before any work: the HQ passphrase is not read, let alone tried, for
+    # an operator who may not do the command (no prompt for nothing, no passphrase oracle).
+    folder, secret = cli_hq
+    wrong = tmp_path / "wrong-passphrase.txt"
+    wrong.write_text("not the HQ passphrase\n")
+    command = ("open", str(tmp_path / "b.cactres")) if command[0] == "open" else command
+    code, out, err = run(
+        capsys,
+        "hq",
+        *command,
+        "--dir",
+        folder,
+        "--operator",
+        "rina",
+        "--password-file",
+        secret,
+        "--passphrase-file",
+        wrong,
+    )
+    assert code == 2, out + err
+    assert "Petugas rina (peran: reader) tidak boleh" in err
+
+
+def test_operator_add_and_passwd_refuse_a_non_admin_before_asking_for_a_password(cli_hq, capsys):
+    # Rule: RULES (manage_operators is admin's), refused before any work: a reader is not asked
+    # for a new account's password (nor anyone else's) only to be refused after typing it.
+    folder, secret = cli_hq
+    me = ("--dir", folder, "--operator", "rina", "--password-file", secret)
+    code, _, err = run(capsys, "hq", "operator", "add", "baru", "--role", "reader", *me)
+    assert code == 2 and "tidak boleh mengelola akun petugas" in err
+    code, _, err = run(capsys, "hq", "operator", "passwd", HQ_OPERATOR, *me)
+    assert code == 2 and "tidak boleh mengelola akun petugas" in err
 
 
 def test_the_refusals_in_english(cli_hq, capsys):
@@ -472,3 +696,78 @@ def test_an_operator_changes_their_password_from_the_command_line(cli_hq, capsys
     assert code == 2 and "salah" in err
     code, out, _ = run(capsys, "hq", "lookup", "ZZZZZ-ZZZZZ", *as_rina, "--password-file", new)
     assert code == 1 and "belum diterima" in out  # signed in; the code simply has not arrived
+
+
+def test_the_receipt_page_answers_as_cact_reader_on_hqs_real_schema(
+    tmp_path, monkeypatch, postgres_server
+):
+    # Rule (ADR 0039, ADR 0029): the public receipt page runs as cact_reader, which may read
+    # what a receipt check needs and nothing that names a person beyond it: it must answer
+    # "received", "not received" and a deleted person's kept proof, and be refused the rest.
+    from station.hq.db_roles import database_roles_sql
+    from station.hq.receipt_check import Outcome, ReceiptCheck
+    from station.hq.storage import HqStorage
+    from station.store.errors import StoreError
+    from tests.support.hq_backend import ENV
+    from tests.support.scored import build_scored_world
+
+    monkeypatch.setenv(ENV, "postgresql")
+    built = build_scored_world(tmp_path)
+    world = built.world
+    sql = world.hq.storage.sql
+    tables = {
+        r[0]
+        for r in sql.rows(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        )
+    }
+    sql.conn.execute(database_roles_sql(tables))
+    receipt = world.station.sittings.open(built.attempts["top"]).receipt()
+    other = world.station.sittings.open(built.attempts["bottom"]).receipt()
+    act_as(world.hq, HQ_OPERATOR)
+    world.hq.housekeeping.delete_person(
+        built.people["bottom"]["nip"], request="DPO-1", reason="permintaan", confirm=True
+    )
+    page = HqStorage.open_read_only(postgres_server.url(sql.conn.info.dbname, user="cact_reader"))
+    check = ReceiptCheck(page)
+    assert check.check(receipt.lookup_code, receipt.short_fingerprint).outcome is Outcome.RECEIVED
+    assert check.check(other.lookup_code, other.short_fingerprint).outcome is Outcome.RECEIVED
+    assert check.check("ZZZZZ-ZZZZZ", receipt.short_fingerprint).outcome is Outcome.NOT_RECEIVED
+    for table in ("candidates", "answers", "events", "scores", "operators", "access_log"):
+        with pytest.raises(StoreError, match="tidak berhak"):
+            page.sql.rows(f"SELECT * FROM {table}")
+    page.close()
+    world.close()
+
+
+def test_the_ingest_worker_ingests_as_cact_worker_on_hqs_real_schema(
+    tmp_path, monkeypatch, postgres_server
+):
+    # Rule (ADR 0039): the ingest worker runs as cact_worker, an intake operator signed in: it
+    # must be able to do its whole job (sign in, ingest, write the receipt and the log).
+    from station.hq.app import open_headquarters
+    from station.hq.database_choice import record_database
+    from station.hq.db_roles import database_roles_sql
+    from tests.support.hq_backend import ENV
+    from tests.support.world import build_world, sit
+
+    monkeypatch.setenv(ENV, "postgresql")
+    world = build_world(tmp_path / "world")
+    sit(world, world.station, 2)
+    bundle = world.station.export.export(tmp_path / "usb")
+    act_as(world.hq, "pekerja", HqRole.INTAKE)
+    sql = world.hq.storage.sql
+    tables = {
+        r[0]
+        for r in sql.rows(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        )
+    }
+    sql.conn.execute(database_roles_sql(tables))
+    record_database(world.hq.paths, postgres_server.url(sql.conn.info.dbname, user="cact_worker"))
+    worker = open_headquarters(world.hq.paths.root, clock=world.clock)
+    worker.sign_in("pekerja", password=OPERATOR_PASSWORD)
+    outcome = worker.intake.ingest_one(bundle.path, keys=world.keys)
+    assert outcome.status == "accepted", outcome.problem
+    worker.close()
+    world.close()

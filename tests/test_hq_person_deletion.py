@@ -11,14 +11,19 @@ person under legal hold.
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from station.cli.main import main
 from station.domain.errors import InvalidNipError
+from station.hq.app import open_headquarters
 from station.hq.housekeeping import KEPT_ON_DELETION, HousekeepingError
 from station.hq.storage.housekeeping import HousekeepingStore
+from tests.support.hq_backend import ENV
 from tests.support.hq_tables import table_names
 from tests.support.scored import build_scored_world
+from tests.support.world import HQ_OPERATOR, act_as
 
 pytestmark = pytest.mark.hq  # builds an HQ: runs on PostgreSQL too (tests/support/hq_backend.py)
 
@@ -196,3 +201,68 @@ def test_the_public_receipt_check_still_says_received_after_deletion(scored):
     assert (after.received_wall_ms, after.zone) == (before.received_wall_ms, before.zone)
     wrong = check.check(receipt.lookup_code, "0" * 26)
     assert wrong.outcome is Outcome.MISMATCH
+
+
+class HoldArrivesMidway:
+    """The deletion's real connection; at its first write another HQ process places a legal
+    hold on the same person, on its own connection, and the deletion waits up to 2 s for it."""
+
+    def __init__(self, sql, place_hold) -> None:
+        self._sql = sql
+        self._place_hold = place_hold
+        self.hold_placed_first: bool | None = None
+
+    def __getattr__(self, name):
+        return getattr(self._sql, name)
+
+    def _before_write(self, statement: str) -> None:
+        if self.hold_placed_first is None and statement.lstrip().upper().startswith(
+            ("DELETE", "INSERT", "UPDATE")
+        ):
+            thread = threading.Thread(target=self._place_hold, daemon=True)
+            thread.start()
+            thread.join(timeout=2.0)
+            self.hold_placed_first = not thread.is_alive()
+            self.thread = thread
+
+    def execute(self, statement, params=()):
+        self._before_write(statement)
+        return self._sql.execute(statement, params)
+
+    def executemany(self, statement, rows):
+        self._before_write(statement)
+        return self._sql.executemany(statement, rows)
+
+
+def test_a_hold_placed_while_a_deletion_runs_on_postgresql_is_not_lost(
+    tmp_path, monkeypatch, postgres_server
+):
+    # Rule (ADR 0040): nothing under legal hold is removed. On PostgreSQL (READ COMMITTED) a
+    # hold committed by another HQ process after the deletion read the holds but before it
+    # deleted must either wait for the deletion or stop it: never be placed and then find the
+    # person's data gone under it.
+    monkeypatch.setenv(ENV, "postgresql")
+    built = build_scored_world(tmp_path)
+    world, nip = built.world, built.people["top"]["nip"]
+    other = open_headquarters(world.hq.paths.root, clock=world.clock)
+    act_as(other, HQ_OPERATOR)
+
+    def place_hold():
+        other.housekeeping.hold(nip=nip, reference="PN-2026/77", reason="gugatan")
+
+    store = world.hq.housekeeping._store
+    midway = HoldArrivesMidway(store.sql, place_hold)
+    store.sql = midway
+    try:
+        world.hq.housekeeping.delete_person(
+            nip, request="DPO-2026/020", reason="permintaan", confirm=True
+        )
+    except HousekeepingError:
+        pass  # refused because of the hold: as good as waiting
+    finally:
+        store.sql = midway._sql
+    midway.thread.join(timeout=30)
+    assert not midway.thread.is_alive()
+    assert not midway.hold_placed_first, "the hold was placed, then its data deleted under it"
+    other.close()
+    world.close()

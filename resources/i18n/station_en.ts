@@ -5452,6 +5452,10 @@
         <translation>Line {seq} was changed after it was written ({operator} {action} {subject}).</translation>
     </message>
     <message>
+        <source>Akun petugas {name} (peran: {roles}) tidak cocok dengan log akses yang ditandatangani: akun atau perannya diubah di luar HQ.</source>
+        <translation>Operator account {name} (roles: {roles}) does not match the signed access log: the account or its roles were changed outside HQ.</translation>
+    </message>
+    <message>
         <source>Berkas kepala log akses {file} hilang atau rusak; ujung log tidak dapat diperiksa.</source>
         <translation>The access log&apos;s head file {file} is missing or damaged; the end of the log cannot be checked.</translation>
     </message>
@@ -5484,8 +5488,8 @@
         <translation>Lines {first} to {last} are missing from the middle of the log.</translation>
     </message>
     <message>
-        <source>Nama petugas {name!r} tidak boleh kosong, berisi spasi atau koma, atau lebih dari 64 huruf.</source>
-        <translation>Operator name {name!r} may not be empty, contain spaces or commas, or be longer than 64 characters.</translation>
+        <source>Nama petugas {name!r} tidak boleh kosong, berisi spasi, koma atau karakter kendali, atau lebih dari 64 huruf.</source>
+        <translation>Operator name {name!r} may not be empty, contain spaces, commas or control characters, or be longer than 64 characters.</translation>
     </message>
     <message>
         <source>Kata sandi petugas harus sedikitnya {count} karakter.</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import unicodedata
 from pathlib import Path
 
 from station.app import Station, open_station
@@ -20,6 +21,18 @@ EXIT_USAGE = 2
 
 class CliError(StationError):
     """A command cannot go on (missing input, wrong usage)."""
+
+
+def printable(text: str) -> str:
+    """``text`` with control and format characters shown as escapes (``\\x1b``, ``\\r``,
+    ``\\u202e``), so text others wrote (a name tried at sign-in, a database line) cannot move
+    the cursor, erase lines or reorder what a terminal shows."""
+    return "".join(
+        char.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(char) in ("Cc", "Cf")
+        else char
+        for char in text
+    )
 
 
 def first_line(path: str, *, what: str) -> str:

@@ -16,6 +16,7 @@ from station.cli.common import (
     EXIT_OK,
     CliError,
     first_line,
+    printable,
     read_passphrase,
     read_secret_line,
 )
@@ -32,7 +33,17 @@ from station.domain.session import local_time
 from station.domain.text import QT_TR_NOOP
 
 
-def _keys(hq, args: argparse.Namespace, console: Console):
+def _action(name: str):
+    from station.domain.hq_access import HqAction  # noqa: PLC0415 - HQ only
+
+    return HqAction[name]
+
+
+def _keys(hq, args: argparse.Namespace, console: Console, action: str | None):
+    """The HQ keys, asked for only once the operator may do ``action`` (an ``HqAction``): no
+    prompt, and no try of a passphrase, for a command they would be refused (ADR 0039)."""
+    if action is not None:
+        hq.access.require(action)
     return hq.unlock(read_passphrase(args, console, prompt=QT_TR_NOOP("Kata sandi HQ: ")))
 
 
@@ -82,7 +93,7 @@ def cmd_trust(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_enroll(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
-        keys = _keys(hq, args, console)
+        keys = _keys(hq, args, console, _action("ENROLL_STATION"))
         enrollment = hq.setup.enroll(
             Path(args.request).read_bytes(), keys=keys, room_hub=args.room_hub
         )
@@ -103,7 +114,7 @@ def cmd_enroll(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_revoke(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
-        keys = _keys(hq, args, console)
+        keys = _keys(hq, args, console, _action("REVOKE_STATION"))
         number = hq.setup.revoke(args.station, reason=args.reason, keys=keys)
     console.say(
         QT_TR_NOOP("Stasiun {station} dicabut; CRL nomor {number} diterbitkan."),
@@ -115,7 +126,7 @@ def cmd_revoke(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_credential_revoke(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
-        keys = _keys(hq, args, console)
+        keys = _keys(hq, args, console, _action("REVOKE_CREDENTIAL"))
         revocations, path = hq.credentials.revoke(
             args.package, args.slot, reason=args.reason, keys=keys
         )
@@ -133,7 +144,7 @@ def cmd_credential_revoke(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_crl(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
-        number = hq.setup.issue_crl(keys=_keys(hq, args, console))
+        number = hq.setup.issue_crl(keys=_keys(hq, args, console, _action("ISSUE_CRL")))
     console.say(QT_TR_NOOP("CRL nomor {number} diterbitkan."), number=number)
     return EXIT_OK
 
@@ -216,7 +227,7 @@ def _conflict_mark(state: str, console: Console) -> str:
 
 def cmd_package_build(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
-        keys = _keys(hq, args, console)
+        keys = _keys(hq, args, console, _action("BUILD_PACKAGE"))
         build = hq.packages.build(
             Path(args.source),
             keys=keys,
@@ -241,7 +252,7 @@ def cmd_package_build(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_update_package(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
-        keys = _keys(hq, args, console)
+        keys = _keys(hq, args, console, _action("BUILD_UPDATE"))
         build = hq.releases.build_update(
             Path(args.app),
             min_version=args.min_version,
@@ -267,7 +278,7 @@ def cmd_update_package(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
-        keys = _keys(hq, args, console)
+        keys = _keys(hq, args, console, _action("INGEST"))
         outcomes = hq.intake.ingest(
             [Path(p) for p in args.files],
             keys=keys,
@@ -390,7 +401,7 @@ def cmd_worker(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_upload_service(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
-        keys = _keys(hq, args, console)
+        keys = _keys(hq, args, console, _action("ISSUE_UPLOAD_SERVICE"))
         identity = hq.setup.issue_upload_service(args.address, keys=keys, folder=Path(args.out))
     console.say(
         QT_TR_NOOP("Identitas layanan unggah {address} ditulis ke {folder} (sidik {fingerprint})."),
@@ -462,7 +473,9 @@ def cmd_receipt_page(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_open(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
-        opened = hq.intake.open(Path(args.bundle), keys=_keys(hq, args, console))
+        opened = hq.intake.open(
+            Path(args.bundle), keys=_keys(hq, args, console, _action("OPEN_BUNDLE"))
+        )
     m = opened.manifest
     console.say(
         QT_TR_NOOP("Bundel {bundle} nomor {sequence} dari stasiun {station}."),
@@ -497,7 +510,7 @@ def cmd_open(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
-        keys = _keys(hq, args, console)
+        keys = _keys(hq, args, console, _action("KEY_SLOTS"))
         action = args.slot_action
         new = None
         if action != "remove":
@@ -720,10 +733,10 @@ def cmd_access_log(args: argparse.Namespace, console: Console) -> int:
         console.say(
             QT_TR_NOOP("{when}  {operator}  {action}  {subject}  {detail}"),
             when=local_time(entry.wall_ms, seconds=True),
-            operator=entry.operator,
-            action=entry.action,
-            subject=entry.subject,
-            detail=entry.detail,
+            operator=printable(entry.operator),
+            action=printable(entry.action),
+            subject=printable(entry.subject),
+            detail=printable(entry.detail),
         )
     return EXIT_OK
 
@@ -743,10 +756,10 @@ def _verify_access_log(args: argparse.Namespace, console: Console) -> int:
     first = result.findings[0]
     console.say(
         QT_TR_NOOP("Log akses TIDAK utuh. Temuan pertama: {finding}"),
-        finding=first.message.render(console.translate),
+        finding=printable(first.message.render(console.translate)),
     )
     for finding in result.findings[1:]:
-        print(f"  {finding.message.render(console.translate)}", file=console.out)
+        print(f"  {printable(finding.message.render(console.translate))}", file=console.out)
     return EXIT_FAILED
 
 
@@ -795,6 +808,7 @@ def cmd_operator_add(args: argparse.Namespace, console: Console) -> int:
     if first:
         return _add_first_admin(args, console, roles)
     with _signed_in(args, console) as hq:
+        hq.access.require(_action("MANAGE_OPERATORS"))  # before a password is asked for
         password, key_file = _new_secret(args, console, name=args.name)
         info = hq.operators.add(args.name, roles=roles, password=password, key_file=key_file)
     console.say(
@@ -813,7 +827,7 @@ def cmd_operator_add(args: argparse.Namespace, console: Console) -> int:
 def _add_first_admin(args: argparse.Namespace, console: Console, roles) -> int:
     """An HQ made before operators existed: its first admin, proven by the HQ passphrase."""
     with _open(args) as hq:
-        keys = _keys(hq, args, console)
+        keys = _keys(hq, args, console, None)
         password, key_file = _new_secret(args, console, name=args.name)
         operator = hq.operators.add_first_admin(
             args.name, keys=keys, password=password, key_file=key_file, roles=roles
@@ -835,6 +849,8 @@ def cmd_operator_remove(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_operator_passwd(args: argparse.Namespace, console: Console) -> int:
     with _signed_in(args, console) as hq:
+        if hq.access.operator is None or hq.access.operator.name != args.name:
+            hq.access.require(_action("MANAGE_OPERATORS"))  # another's: before asking
         password, key_file = _new_secret(args, console, name=args.name)
         hq.operators.change_secret(args.name, password=password, key_file=key_file)
     console.say(QT_TR_NOOP("Kata sandi atau berkas kunci petugas {name} diganti."), name=args.name)

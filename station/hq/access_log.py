@@ -64,7 +64,7 @@ class Finding:
     """One thing ``--verify`` found wrong, with the sequence number of the line it is about."""
 
     kind: str
-    """``edited``, ``deleted``, ``truncated``, ``inserted`` or ``head``."""
+    """``edited``, ``deleted``, ``truncated``, ``inserted``, ``head`` or ``operator``."""
     seq: int | None
     message: Message
 
@@ -163,6 +163,8 @@ class AccessLog:
             current = self._read_head()
             if current is not None and current[0] >= seq:
                 return
+            if current is not None and self._store.line_hash_at(current[0]) != current[1]:
+                return  # the signed line is gone or changed (a rollback): keep that evidence
             key = signing_key_from_bytes(self.key_path.read_bytes())
             signature = sign(key, _head_message(seq, line_hash_hex)).hex()
             data = {
@@ -250,11 +252,49 @@ class AccessLog:
                     )
                 )
             expected_seq, previous = line.seq + 1, line.line_hash or ""
-        self._check_head(result, public, last_seq=expected_seq - 1, last_hash=previous)
+        hashes = {line.seq: line.line_hash for line in lines if line.seq is not None}
+        self._check_head(result, public, last_seq=expected_seq - 1, hashes=hashes)
+        self._check_operators(lines, found)
         found.sort(key=lambda f: (f.seq is None, f.seq or 0))
         return result
 
-    def _check_head(self, result: Verification, public, *, last_seq: int, last_hash: str) -> None:
+    def _check_operators(self, lines: list[ChainedLine], found: list[Finding]) -> None:
+        """Every active account, with its roles, as the last signed line about it left it.
+
+        Accounts are added (with their roles) and removed only by HQ, which logs each;
+        an account or a role written into the database by hand has no such line."""
+        last: dict[str, ChainedLine] = {}
+        for line in lines:
+            if line.seq is not None and line.action in ("operator_added", "operator_removed"):
+                last[line.subject] = line
+        for row in self._store.operators():
+            if not row.active:
+                continue
+            signed = last.get(row.name)
+            if (
+                signed is not None
+                and signed.action == "operator_added"
+                and set(signed.detail.split(", ")) == set(row.roles)
+            ):
+                continue
+            found.append(
+                Finding(
+                    "operator",
+                    None,
+                    Message(
+                        QT_TR_NOOP(
+                            "Akun petugas {name} (peran: {roles}) tidak cocok dengan log akses yang ditandatangani: akun atau perannya diubah di luar HQ."
+                        ),
+                        {"name": row.name, "roles": ", ".join(sorted(row.roles))},
+                    ),
+                )
+            )
+
+    def _check_head(
+        self, result: Verification, public, *, last_seq: int, hashes: dict[int, str | None]
+    ) -> None:
+        """The signed head against the lines: none cut off after it, and the line it names
+        still the one it signed (a log rolled back and written on past it shows here)."""
         head = self._read_head()
         if head is None:
             if last_seq:
@@ -303,7 +343,7 @@ class AccessLog:
                     {"first": last_seq + 1, "last": seq},
                 )
             result.findings.append(Finding("truncated", last_seq + 1, message))
-        elif seq == last_seq and hash_hex != last_hash:
+        elif hashes.get(seq) != hash_hex:
             result.findings.append(
                 Finding(
                     "edited",

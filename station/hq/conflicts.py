@@ -73,7 +73,9 @@ class HqConflicts:
 
     def choose(self, attempt_id: str, keep: str) -> Copy:
         """The copy of an attempt in conflict that ``keep`` names: its bundle id, its
-        station (``STATION`` or ``STATION#NUMBER``) or the start of its chain head."""
+        station (``STATION`` or ``STATION#NUMBER``) or the start of its chain head.
+        Checked before anything is read: its refusals list the attempt's copies."""
+        self._access.require(HqAction.HOUSEKEEPING)
         attempt = self._storage.attempt(attempt_id)
         if attempt is None:
             raise ConflictError(QT_TR_NOOP("Ujian {attempt} tidak ada di HQ."), attempt=attempt_id)

@@ -10,6 +10,7 @@ one is refused, and the password goes in ``~/.pgpass`` (or ``PGPASSFILE``, or a
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -31,6 +32,12 @@ def config_path(paths: HqPaths) -> Path:
     return paths.root / CONFIG_NAME
 
 
+def shown(url: str) -> str:
+    """``url`` as an error message may print it: any password in it replaced by ``***``."""
+    url = re.sub(r"(//[^/?#@]*?:)[^/?#]*@", r"\1***@", url)
+    return re.sub(r"(?i)(password=)[^&#]*", r"\1***", url)
+
+
 def check_url(url: str) -> str:
     """``url`` if it names a PostgreSQL database without a password; else a clear refusal."""
     if not is_database_url(url):
@@ -38,7 +45,7 @@ def check_url(url: str) -> str:
             QT_TR_NOOP(
                 "Alamat basis data {url} tidak dikenal: gunakan postgresql://PERAN@HOST:PORT/NAMA_BASIS_DATA."
             ),
-            url=url,
+            url=shown(url),
         )
     try:
         parts = urlsplit(url)
@@ -59,7 +66,7 @@ def check_url(url: str) -> str:
             QT_TR_NOOP(
                 "Alamat basis data {url} tidak menyebut nama basis data (…/NAMA_BASIS_DATA)."
             ),
-            url=url,
+            url=shown(url),
         )
     return url
 

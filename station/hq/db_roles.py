@@ -22,6 +22,7 @@ QUEUE_TABLES = ("ingest_queue",)
 """The upload service's only table (ADR 0038's queue)."""
 
 WORKER_TABLES = (
+    "schema_version",
     "ingest_queue",
     "stations",
     "crls",
@@ -35,20 +36,29 @@ WORKER_TABLES = (
     "candidates",
     "sessions",
     "session_stations",
+    "erased_attempts",
 )
 """What ingesting reads and writes (stations and packages are read; the rest written)."""
 
 READ_ONLY_FOR_WORKER = (
+    "schema_version",
     "stations",
     "crls",
     "packages",
     "candidates",
     "sessions",
     "session_stations",
+    "erased_attempts",
 )
 
-READER_TABLES = ("attempts",)
-"""The receipt page looks up one attempt by its receipt code."""
+DELETED_BY_WORKER = ("anomalies", "answers")
+"""Ingest re-derives an attempt's chain anomalies and replaces its answers when a longer copy
+of its chain arrives (``HqStorage.write_bundle``)."""
+
+READER_TABLES = ("schema_version", "attempts", "bundles", "sessions", "erased_attempts")
+"""The receipt page: the schema's version (checked on opening), the attempt a receipt code
+names, when its bundle arrived (``bundles``) in its session's time zone (``sessions``), and
+the kept proof of an attempt since deleted (``erased_attempts``, ADR 0040)."""
 
 
 def database_roles_sql(existing_tables: set[str]) -> str:
@@ -73,6 +83,8 @@ def database_roles_sql(existing_tables: set[str]) -> str:
         if table not in existing_tables:
             continue
         rights = "SELECT" if table in READ_ONLY_FOR_WORKER else "SELECT, INSERT, UPDATE"
+        if table in DELETED_BY_WORKER:
+            rights += ", DELETE"
         lines.append(f"GRANT {rights} ON {table} TO {WORKER};")
     if "access_log" in existing_tables:
         lines.append(f"GRANT SELECT, INSERT ON access_log TO {WORKER};")

@@ -119,6 +119,7 @@ class HqHousekeeping:
         """
         operator = self._access.require(HqAction.HOUSEKEEPING).name
         with self._store.sql.transaction():
+            self._store.keep_holds_still()
             plan = self._plan(policy)
             if not dry_run and not plan.removal.empty:
                 plan.tombstone_id = self._store.remove(
@@ -256,6 +257,7 @@ class HqHousekeeping:
                 QT_TR_NOOP("Penghapusan perlu alasan (--reason); tidak ada yang dihapus.")
             )
         with self._store.sql.transaction():
+            self._store.keep_holds_still()
             counts = self._store.person_rows(nip)
             if not any(counts.values()):
                 raise HousekeepingError(

@@ -378,7 +378,9 @@ class HqIntake:
         self, path: Path, attempt_id: str, *, keys: HqKeys
     ) -> tuple[AttemptWrite, list[Anomaly]]:
         """One attempt's whole chain as a stored bundle holds it, verified again, to take the
-        place of the copy HQ holds when a person chooses it over that one (ADR 0040)."""
+        place of the copy HQ holds when a person chooses it over that one (ADR 0040).
+        Housekeeping's: it decrypts a person's answers."""
+        self._access.require(HqAction.HOUSEKEEPING)
         data = _read(path)
         bundle = self._verified(data, path.name, keys)
         entry = next((e for e in bundle.manifest.attempts if e.attempt_id == attempt_id), None)

@@ -11,6 +11,7 @@ Wrong secrets are throttled per operator and written to the access log.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,10 +105,15 @@ def _roles_text(roles: frozenset[HqRole] | tuple[str, ...]) -> str:
 
 def _check_name(name: str) -> str:
     name = name.strip()
-    if not name or len(name) > 64 or any(c in name for c in ", \t\r\n") or name == SYSTEM:
+    if (
+        not name
+        or len(name) > 64
+        or any(c in ", " or unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in name)
+        or name == SYSTEM
+    ):
         raise OperatorError(
             QT_TR_NOOP(
-                "Nama petugas {name!r} tidak boleh kosong, berisi spasi atau koma, atau lebih dari 64 huruf."
+                "Nama petugas {name!r} tidak boleh kosong, berisi spasi, koma atau karakter kendali, atau lebih dari 64 huruf."
             ),
             name=name,
         )
@@ -137,8 +143,11 @@ class HqAccess:
     ) -> Operator:
         """Check ``name``'s password or key file; on success hold the operator here.
 
-        Every wrong try is counted before the (slow) check and written to the
-        access log; after three in a row the next must wait (:func:`login_delay_ms`).
+        Every wrong try is written to the access log. A password's wrong tries
+        are counted before the (slow) check; after three in a row the next must
+        wait (:func:`login_delay_ms`), and a try refused for that is logged too. A
+        key file (256 random bits, nothing to guess) is not throttled, so nobody
+        who knows an admin's name can keep them out (ADR 0041).
         """
         row = self._store.operator(name)
         if row is None:
@@ -157,9 +166,19 @@ class HqAccess:
                 QT_TR_NOOP("Akun petugas {name} telah dihapus; minta admin bila perlu."),
                 name=name,
             )
-        now = self._clock.now().wall_ms
-        wait, failures = self._store.reserve_login_try(name, now_ms=now, delay_ms=login_delay_ms)
+        wait, failures = 0, 0
+        if row.key_digest is None:
+            now = self._clock.now().wall_ms
+            wait, failures = self._store.reserve_login_try(
+                name, now_ms=now, delay_ms=login_delay_ms
+            )
         if wait > 0:
+            self.log.append(
+                operator=SYSTEM,
+                action="sign_in_throttled",
+                subject=name,
+                detail=f"failures {failures}, wait {wait} ms",
+            )
             raise LoginThrottledError(
                 QT_TR_NOOP(
                     "Terlalu banyak kata sandi salah untuk petugas {name}; coba lagi dalam {seconds} detik."
@@ -172,7 +191,9 @@ class HqAccess:
                 operator=SYSTEM,
                 action="sign_in_failed",
                 subject=name,
-                detail=f"wrong secret; failures {failures}, next wait {login_delay_ms(failures)} ms",
+                detail=f"wrong secret; failures {failures}, next wait {login_delay_ms(failures)} ms"
+                if row.key_digest is None
+                else "wrong key file",
             )
             if row.key_digest is not None and key_file is None:
                 raise WrongOperatorSecretError(
@@ -327,6 +348,9 @@ class HqOperators:
         by: str,
     ) -> None:
         name = _check_name(name)
+        found = self._store.operator(name)
+        if found is not None and found.active:  # before a key file is written for nobody
+            raise OperatorError(QT_TR_NOOP("Petugas {name} sudah ada."), name=name)
         verifier, digest = self._secret(password, key_file, params)
         if not self._store.add_operator(
             name,

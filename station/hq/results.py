@@ -299,6 +299,7 @@ class HqResults:
         Keyed by pnsId / pnsOrangId where the roster gave them and by NIP always;
         ``resources/schemas/siasn-<kind>.schema.json`` describes each record.
         """
+        self._access.require(HqAction.EXPORT_HR)
         export = load_hr_export_table().siasn
         ids, kinds, talent = export["ids"], export["kinds"], export["talent"]
         competencies, aspects, hr_fields = self._names()
@@ -411,11 +412,28 @@ class HqResults:
         centre: str | None = None,
         session_id: str | None = None,
     ) -> list[AttemptListing]:
-        """What arrived of a candidate, a station, a centre or a session (``station hq attempts``)."""
+        """What arrived of a candidate, a station, a centre or a session (``station hq attempts``).
+
+        It says where and when people sat and with what verdict, so it is logged like a lookup."""
         self._access.require(HqAction.LIST_ATTEMPTS)
-        return list_attempts(
+        found = list_attempts(
             self._storage, nip=nip, station_id=station_id, centre=centre, session_id=session_id
         )
+        kind, subject = next(
+            (
+                (kind, value)
+                for kind, value in (
+                    ("nip", nip),
+                    ("station", station_id),
+                    ("centre", centre),
+                    ("session", session_id),
+                )
+                if value is not None
+            ),
+            ("*", "*"),
+        )
+        self._log(HqAction.LIST_ATTEMPTS, "attempts_listed", subject, f"{kind}: {len(found)}")
+        return found
 
     def anomalies(self, *, station_id: str | None = None) -> list[Anomaly]:
         """Recorded anomalies, oldest first; they can name candidates, so reading them is logged."""

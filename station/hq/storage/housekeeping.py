@@ -339,6 +339,14 @@ class HousekeepingStore:
             query += " WHERE lifted_wall_ms IS NULL"
         return [Hold(*row) for row in self.sql.rows(query + " ORDER BY id")]
 
+    def keep_holds_still(self) -> None:
+        """Inside a transaction: no legal hold is placed until it ends, so a plan drawn from the
+        holds stays true while it removes. SQLite's ``BEGIN IMMEDIATE`` already holds the
+        file's one write lock; on PostgreSQL (READ COMMITTED) a hold committed by another
+        process after the holds were read would otherwise see its data removed under it."""
+        if self.sql.dialect.name == "postgresql":
+            self.sql.execute("LOCK TABLE legal_holds IN SHARE ROW EXCLUSIVE MODE")
+
     def holds_on(self, *, nips: Iterable[str] = (), attempt_ids: Iterable[str] = ()) -> list[Hold]:
         """Active holds on any of these people or attempts (or on an attempt of these people)."""
         wanted_nips, wanted_attempts = set(nips), set(attempt_ids)

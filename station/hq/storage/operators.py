@@ -273,6 +273,11 @@ class OperatorStore:
                 )
         return len(rows)
 
+    def line_hash_at(self, seq: int) -> str | None:
+        """The stored hash of line ``seq``, or ``None`` if no line has that number."""
+        row = self.sql.row("SELECT line_hash FROM access_log WHERE seq = ?", (seq,))
+        return None if row is None else str(row[0])
+
     def lines(self) -> list[ChainedLine]:
         """Every line, chained ones in sequence order, then any line without a sequence."""
         return [
