@@ -130,6 +130,16 @@ def more_calls(hq, tmp_path: Path):
         "HqResults.scores": (HqAction.LIST_ATTEMPTS, hq.results.scores),
         "HqResults.verify_access_log": (HqAction.ACCESS_LOG, hq.results.verify_access_log),
         "HqIntake.ingest_one": (HqAction.INGEST, lambda: hq.intake.ingest_one(nothing, keys=keys)),
+        "HqIntake.ingest_data": (
+            HqAction.INGEST,
+            lambda: hq.intake.ingest_data(b"PK", "x.cactres", keys=keys),
+        ),
+        "HqQueue.enqueue": (HqAction.INGEST, lambda: hq.queue.enqueue([nothing])),
+        "HqQueue.status": (HqAction.INGEST, hq.queue.status),
+        "HqQueue.worker": (
+            HqAction.INGEST,
+            lambda: hq.queue.worker(keys=keys, name="w", log=print),
+        ),
         "HqIntake.kept_copy": (
             HqAction.HOUSEKEEPING,
             lambda: hq.intake.kept_copy(nothing, "A-1", keys=keys),
@@ -187,7 +197,7 @@ def test_every_public_service_method_checks_the_role_before_it_works(hq, tmp_pat
     # operator whose roles lack its action, nor does part of the work before refusing.
     services = [
         hq.setup, hq.packages, hq.releases, hq.intake, hq.scoring, hq.results,
-        hq.credentials, hq.conflicts, hq.housekeeping, hq.operators,
+        hq.credentials, hq.conflicts, hq.housekeeping, hq.operators, hq.queue,
     ]  # fmt: skip
     public = {
         f"{type(service).__name__}.{name}"

@@ -387,7 +387,7 @@ def cmd_worker(args: argparse.Namespace, console: Console) -> int:
         print(json.dumps(line, ensure_ascii=False, sort_keys=True), file=console.out, flush=True)
 
     with _signed_in(args, console) as hq:
-        keys = _keys(hq, args, console)
+        keys = _keys(hq, args, console, _action("INGEST"))
         worker = hq.queue.worker(
             keys=keys,
             name=args.name or f"{socket.gethostname()}-{os.getpid()}",
