@@ -8,7 +8,7 @@ probes and runs them in :data:`ORDER`. The machine itself (disks) is asked throu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
@@ -85,6 +85,17 @@ class StationCheck:
     def probe(self) -> Probe:
         return Probe(self.code, self.title, self.run)
 
+    def result(
+        self,
+        status: Status,
+        detail: Message,
+        *,
+        items: tuple[Message, ...] = (),
+        data: Mapping[str, Any] | None = None,
+    ) -> Check:
+        """This check's finding: its own code and title with ``status`` and ``detail``."""
+        return Check(self.code, status, self.title, detail, items=items, data=data or {})
+
     def _existing_folder(self) -> Path:
         folder = self._data_dir
         while not folder.exists() and folder.parent != folder:
@@ -101,16 +112,13 @@ class ClockCheck(StationCheck):
     def run(self) -> Check:
         """The wall clock against the latest time this station has seen, and against
         the times HQ issued what it holds (no clock may be earlier than those)."""
-        title = self.title
         now = self._clock.now().wall_ms
         anchor = self.clock_anchor_ms()
         data: dict[str, Any] = {"now_wall_ms": now, "latest_seen_wall_ms": anchor}
         if anchor is not None and now < anchor - CLOCK_TOLERANCE_MS:
             data["behind_ms"] = anchor - now
-            return Check(
-                "clock",
+            return self.result(
                 Status.FAILED,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "Jam mundur: jam komputer ({now}) lebih awal {minutes} menit dari waktu terakhir yang tercatat di stasiun ini ({seen}). Betulkan tanggal, jam dan zona waktu; bila waktu yang tercatat itulah yang salah, jalankan 'station doctor --accept-clock'."
@@ -126,10 +134,8 @@ class ClockCheck(StationCheck):
         for what, issued in self._issued_times():
             if now < issued - HQ_CLOCK_TOLERANCE_MS:
                 data["behind_ms"] = issued - now
-                return Check(
-                    "clock",
+                return self.result(
                     Status.FAILED,
-                    title,
                     Message(
                         QT_TR_NOOP(
                             "Jam mundur: jam komputer ({now}) lebih awal lebih dari sehari dari waktu terbit {what} ({issued}). Betulkan tanggal, jam dan zona waktu."
@@ -143,10 +149,8 @@ class ClockCheck(StationCheck):
                     data=data,
                 )
         self._station.note_wall_time()
-        return Check(
-            "clock",
+        return self.result(
             Status.OK,
-            title,
             Message(
                 QT_TR_NOOP(
                     "Jam komputer {now}; tidak lebih awal dari waktu terakhir yang tercatat. (Jam yang terlalu maju tidak dapat diketahui tanpa jaringan.)"
@@ -200,7 +204,6 @@ class DiskSpaceCheck(StationCheck):
     title = QT_TR_NOOP("Ruang disk")
 
     def run(self) -> Check:
-        title = self.title
         free = (self._free_bytes or host.disk_free)(self._existing_folder())
         status = (
             Status.FAILED
@@ -218,10 +221,8 @@ class DiskSpaceCheck(StationCheck):
                 "Hanya {free} bebas di {folder}: jawaban bisa gagal tersimpan. Kosongkan ruang sekarang (paling sedikit 200 MiB, disarankan 2 GiB)."
             ),
         }
-        return Check(
-            "disk_space",
+        return self.result(
             status,
-            title,
             Message(texts[status], {"free": _size(free), "folder": str(self._data_dir)}),
             data={"free_bytes": free},
         )
@@ -234,14 +235,11 @@ class DiskLocalCheck(StationCheck):
     title = QT_TR_NOOP("Disk data lokal")
 
     def run(self) -> Check:
-        title = self.title
         found = (self._filesystem or host.probe_filesystem)(self._existing_folder())
         data = {"kind": found.kind, "fstype": found.fstype, "mount_point": found.mount_point}
         if found.kind == "network":
-            return Check(
-                "disk_local",
+            return self.result(
                 Status.FAILED,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "Folder data {folder} ada di disk jaringan ({fstype} di {mount}). Jawaban baru aman bila disimpan di disk komputer ini: pindahkan folder data ke disk lokal."
@@ -255,10 +253,8 @@ class DiskLocalCheck(StationCheck):
                 data=data,
             )
         if found.kind == "unknown":
-            return Check(
-                "disk_local",
+            return self.result(
                 Status.WARNING,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "Tidak dapat memastikan bahwa folder data {folder} ada di disk lokal; periksa sendiri bahwa itu bukan folder jaringan."
@@ -267,10 +263,8 @@ class DiskLocalCheck(StationCheck):
                 ),
                 data=data,
             )
-        return Check(
-            "disk_local",
+        return self.result(
             Status.OK,
-            title,
             Message(
                 QT_TR_NOOP("Folder data ada di disk lokal ({fstype} di {mount})."),
                 {"fstype": found.fstype, "mount": found.mount_point},
@@ -286,26 +280,21 @@ class DatabaseCheck(StationCheck):
     title = QT_TR_NOOP("Berkas basis data")
 
     def run(self) -> Check:
-        title = self.title
         problems = database_problems(self._db)
         if problems:
-            return Check(
-                "database",
+            return self.result(
                 Status.FAILED,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "Pemeriksaan SQLite menemukan {count} masalah pada berkas basis data. Jangan hapus apa pun: buat cadangan, lalu hubungi HQ."
                     ),
                     {"count": len(problems)},
                 ),
-                tuple(Message("{problem}", {"problem": p}) for p in problems),  # SQLite's own words
-                {"problems": problems},
+                items=tuple(Message("{problem}", {"problem": p}) for p in problems),  # SQLite's
+                data={"problems": problems},
             )
-        return Check(
-            "database",
+        return self.result(
             Status.OK,
-            title,
             Message(QT_TR_NOOP("Pemeriksaan SQLite (quick_check, kunci asing): utuh.")),
         )
 
@@ -317,15 +306,12 @@ class ChainsCheck(StationCheck):
     title = QT_TR_NOOP("Rantai data")
 
     def run(self) -> Check:
-        title = self.title
         unlocked = self._station.unlocked
         report = self._integrity.verify() if unlocked else verify_without_keys(self._db)
         data = _integrity_data(report, unlocked=unlocked)
         if report.problems:
-            return Check(
-                "chains",
+            return self.result(
                 Status.FAILED,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "{count} kerusakan ditemukan (di antara {attempts} ujian, {events} kejadian, {audit} catatan audit). Jangan hapus apa pun: buat cadangan, ekspor, lalu laporkan ke HQ."
@@ -337,14 +323,12 @@ class ChainsCheck(StationCheck):
                         "audit": report.audit_entries_checked,
                     },
                 ),
-                tuple(problem.message for problem in report.problems[:MAX_ITEMS]),
-                data,
+                items=tuple(problem.message for problem in report.problems[:MAX_ITEMS]),
+                data=data,
             )
         if not unlocked:
-            return Check(
-                "chains",
+            return self.result(
                 Status.WARNING,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "Perlu dibuka: tanpa kata sandi hanya urutan kejadian, segel dan log audit yang dapat diperiksa ({attempts} ujian, {audit} catatan audit, tanpa kerusakan). Jalankan lagi dengan kata sandi untuk memeriksa setiap rantai."
@@ -353,10 +337,8 @@ class ChainsCheck(StationCheck):
                 ),
                 data=data,
             )
-        return Check(
-            "chains",
+        return self.result(
             Status.OK,
-            title,
             Message(
                 QT_TR_NOOP(
                     "Semua rantai utuh: {attempts} ujian, {events} kejadian, {audit} catatan audit."
@@ -378,14 +360,11 @@ class CertificateCheck(StationCheck):
     title = QT_TR_NOOP("Sertifikat stasiun")
 
     def run(self) -> Check:
-        title = self.title
         try:
             trust = self._enrollment.context()
         except NotEnrolledError:
-            return Check(
-                "certificate",
+            return self.result(
                 Status.WARNING,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "Stasiun belum terdaftar di HQ: paket ujian tidak dapat diimpor dan bundel tidak dapat diekspor (station enroll)."
@@ -402,10 +381,8 @@ class CertificateCheck(StationCheck):
             is not None
         )
         if revoked:
-            return Check(
-                "certificate",
+            return self.result(
                 Status.FAILED,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "Sertifikat stasiun dicabut oleh HQ (tercantum di CRL); hasil dari stasiun ini akan dikarantina. Hubungi HQ."
@@ -414,10 +391,8 @@ class CertificateCheck(StationCheck):
                 data=data,
             )
         if until <= now:
-            return Check(
-                "certificate",
+            return self.result(
                 Status.FAILED,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "Sertifikat stasiun kedaluwarsa sejak {until}; minta sertifikat baru ke HQ (station enroll)."
@@ -427,10 +402,8 @@ class CertificateCheck(StationCheck):
                 data=data,
             )
         if days < CERTIFICATE_WARN_DAYS:
-            return Check(
-                "certificate",
+            return self.result(
                 Status.WARNING,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "Sertifikat stasiun berakhir {until} (tinggal {days} hari); minta perpanjangan ke HQ."
@@ -439,10 +412,8 @@ class CertificateCheck(StationCheck):
                 ),
                 data=data,
             )
-        return Check(
-            "certificate",
+        return self.result(
             Status.OK,
-            title,
             Message(
                 QT_TR_NOOP("Sertifikat stasiun berlaku sampai {until} ({days} hari lagi)."),
                 {"until": local_time(until), "days": days},
@@ -458,35 +429,26 @@ class CrlCheck(StationCheck):
     title = QT_TR_NOOP("Daftar pencabutan (CRL)")
 
     def run(self) -> Check:
-        title = self.title
         try:
             trust = self._enrollment.context()
         except NotEnrolledError:
-            return Check(
-                "crl",
+            return self.result(
                 Status.OK,
-                title,
                 Message(QT_TR_NOOP("Tidak berlaku: stasiun belum terdaftar di HQ.")),
             )
         if trust.crl is None:
-            return Check(
-                "crl",
+            return self.result(
                 Status.WARNING,
-                title,
                 Message(QT_TR_NOOP("Stasiun belum menyimpan CRL dari HQ; impor paket terbaru.")),
             )
         next_update = trust.crl.next_update_utc
         if next_update is None:
-            return Check(
-                "crl", Status.OK, title, Message(QT_TR_NOOP("CRL HQ tanpa tanggal pembaruan."))
-            )
+            return self.result(Status.OK, Message(QT_TR_NOOP("CRL HQ tanpa tanggal pembaruan.")))
         due = _ms(next_update)
         data = {"next_update_wall_ms": due}
         if due < self._clock.now().wall_ms:
-            return Check(
-                "crl",
+            return self.result(
                 Status.WARNING,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "CRL HQ seharusnya diperbarui pada {due}; impor paket atau berkas kepercayaan HQ terbaru."
@@ -495,10 +457,8 @@ class CrlCheck(StationCheck):
                 ),
                 data=data,
             )
-        return Check(
-            "crl",
+        return self.result(
             Status.OK,
-            title,
             Message(QT_TR_NOOP("CRL HQ berlaku sampai {due}."), {"due": local_time(due)}),
             data=data,
         )
@@ -512,22 +472,17 @@ class UploadServiceCheck(StationCheck):
 
     def run(self) -> Check:
         """Whether the station can sync over the network, and how long the pinned certificate lasts."""
-        title = self.title
         try:
             trust = self._enrollment.context()
         except NotEnrolledError:
-            return Check(
-                "upload_service",
+            return self.result(
                 Status.OK,
-                title,
                 Message(QT_TR_NOOP("Tidak berlaku: stasiun belum terdaftar di HQ.")),
             )
         service = trust.upload_service
         if service is None:
-            return Check(
-                "upload_service",
+            return self.result(
                 Status.OK,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "Data pendaftaran tidak menyebut layanan unggah: hasil dibawa ke HQ dengan USB."
@@ -544,10 +499,8 @@ class UploadServiceCheck(StationCheck):
             is not None
         )
         if revoked or until <= now:
-            return Check(
-                "upload_service",
+            return self.result(
                 Status.WARNING,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "Sertifikat layanan unggah {address} dicabut atau kedaluwarsa: sinkron tidak akan "
@@ -559,10 +512,8 @@ class UploadServiceCheck(StationCheck):
             )
         days = (until - now) // DAY_MS
         status = Status.WARNING if days < CERTIFICATE_WARN_DAYS else Status.OK
-        return Check(
-            "upload_service",
+        return self.result(
             status,
-            title,
             Message(
                 QT_TR_NOOP(
                     "Sinkron ke {address}; sertifikatnya berlaku sampai {until} ({days} hari lagi)."
@@ -580,7 +531,6 @@ class PendingCheck(StationCheck):
     title = QT_TR_NOOP("Data yang belum sampai HQ")
 
     def run(self) -> Check:
-        title = self.title
         counts = pending_counts(self._db)
         data = {
             "live_attempts": counts.live_attempts,
@@ -593,10 +543,8 @@ class PendingCheck(StationCheck):
             "bundles": counts.unacknowledged_bundles,
         }
         if any(params.values()):
-            return Check(
-                "pending_data",
+            return self.result(
                 Status.WARNING,
-                title,
                 Message(
                     QT_TR_NOOP(
                         "{live} ujian belum selesai, {unexported} ujian selesai belum diekspor, {bundles} bundel belum diterima HQ. Ekspor hasil (station export) dan impor tanda terima HQ; jangan hapus atau pasang ulang stasiun sebelum semuanya diterima."
@@ -605,10 +553,8 @@ class PendingCheck(StationCheck):
                 ),
                 data=data,
             )
-        return Check(
-            "pending_data",
+        return self.result(
             Status.OK,
-            title,
             Message(QT_TR_NOOP("Tidak ada ujian atau bundel yang menunggu.")),
             data=data,
         )
