@@ -20,7 +20,7 @@ from station.hq.storage.housekeeping import (
     Resolution,
 )
 from station.store.errors import StoreError
-from tests.support.hq_tables import table_names
+from tests.support.hq_sql import table_names
 
 OLD, NEW = 1_000, 2_000
 

@@ -21,7 +21,7 @@ from station.hq.app import open_headquarters
 from station.hq.housekeeping import KEPT_ON_DELETION, HousekeepingError
 from station.hq.storage.housekeeping import HousekeepingStore
 from tests.support.hq_backend import ENV
-from tests.support.hq_tables import table_names
+from tests.support.hq_sql import table_names
 from tests.support.scored import build_scored_world
 from tests.support.world import HQ_OPERATOR, act_as
 

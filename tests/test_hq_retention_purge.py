@@ -17,7 +17,7 @@ from station.formats.tables import load_retention_policy
 from station.hq.housekeeping import HousekeepingError
 from station.hq.storage import Anomaly
 from station.hq.storage.housekeeping import HousekeepingStore
-from tests.support.hq_tables import table_names
+from tests.support.hq_sql import table_names
 from tests.support.scored import build_scored_world
 from tests.support.world import HQ_OPERATOR
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from station.hq.storage import HqStorage
+from station.hq.storage.sql import Sql
 
 
 def write(storage: HqStorage, statement: str, params: tuple[Any, ...] | list[Any] = ()) -> int:
@@ -14,19 +15,24 @@ def write(storage: HqStorage, statement: str, params: tuple[Any, ...] | list[Any
         return storage.sql.execute(statement, params)
 
 
-def tables(storage: HqStorage) -> list[str]:
-    """HQ's own tables (not views, not the engine's bookkeeping), by name."""
-    if storage.sql.dialect.name == "sqlite":
+def table_names(sql: Sql) -> list[str]:
+    """HQ's own tables (not views, not the engine's bookkeeping), by name, on either engine."""
+    if sql.dialect.name == "sqlite":
         query = (
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             " ORDER BY name"
         )
     else:
         query = (
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-            " AND table_type = 'BASE TABLE' AND table_name != 'schema_version' ORDER BY table_name"
+            "SELECT table_name FROM information_schema.tables"
+            " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+            " AND table_name != 'schema_version' ORDER BY table_name"
         )
-    return [name for (name,) in storage.sql.rows(query)]
+    return [name for (name,) in sql.rows(query)]
+
+
+def tables(storage: HqStorage) -> list[str]:
+    return table_names(storage.sql)
 
 
 def everything(storage: HqStorage, *, leaving_out: tuple[str, ...] = ()) -> dict[str, list]:
