@@ -91,7 +91,7 @@ class StationCheck:
         detail: Message,
         *,
         items: tuple[Message, ...] = (),
-        data: Mapping[str, Any] | None = None,
+        data: Mapping[str, object] | None = None,
     ) -> Check:
         """This check's finding: its own code and title with ``status`` and ``detail``."""
         return Check(self.code, status, self.title, detail, items=items, data=data or {})
